@@ -1,0 +1,369 @@
+// Package entity finds named entities (CoNLL-2003 types PER ORG LOC MISC,
+// IOB2 tags) with an averaged-perceptron sequence tagger decoded by Viterbi,
+// and typed number expressions (DATE TIME MONEY PERCENT QUANTITY CARDINAL)
+// with rules. The model is trained in this repository (see models/trainner)
+// from CoNLL-2003, word clusters learnt from raw news text and gazetteers
+// from the Phoenix/CAMEO actor dictionaries; it runs in pure Go.
+package entity
+
+import (
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Labels are the IOB2 tags the tagger predicts, in model order.
+var Labels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+const nLabels = 9
+
+func labelIndex(tag string) int {
+	for i, l := range Labels {
+		if l == tag {
+			return i
+		}
+	}
+	return 0
+}
+
+// allowed reports whether label cur may follow prev under IOB2 (prev < 0 is
+// the sentence start): I-X only continues B-X or I-X.
+func allowed(prev, cur int) bool {
+	if cur == 0 || cur%2 == 1 {
+		return true
+	}
+	return prev == cur || prev == cur-1
+}
+
+// model holds the weights and the resources features are computed from.
+type model struct {
+	index    map[uint64]int32
+	weights  []float32 // len(index) × nLabels
+	trans    []float32 // (nLabels+1) × nLabels; row nLabels is the start
+	clusters *Clusters
+	gaz      *Gazetteer
+}
+
+// Tagger tags sentences with named entities. It is safe for concurrent use.
+type Tagger struct {
+	m *model
+}
+
+// Name is the pipeline stage name.
+func (t *Tagger) Name() string { return "entity" }
+
+// scratch is the per-call working memory of tagging.
+type scratch struct {
+	toks   []token
+	upper  []string
+	gaz    []uint16
+	feats  []uint64
+	scores []float32
+	back   []int8
+	tags   []int
+}
+
+func (s *scratch) grow(n int) {
+	if cap(s.toks) < n {
+		s.toks = make([]token, n)
+		s.upper = make([]string, n)
+		s.gaz = make([]uint16, n)
+		s.scores = make([]float32, n*nLabels)
+		s.back = make([]int8, n*nLabels)
+		s.tags = make([]int, n)
+	}
+	s.toks, s.upper, s.gaz = s.toks[:n], s.upper[:n], s.gaz[:n]
+	s.scores, s.back, s.tags = s.scores[:n*nLabels], s.back[:n*nLabels], s.tags[:n]
+}
+
+// emissions fills s.scores with the per-token label scores of a sentence.
+func (m *model) emissions(words []string, ds *docStats, s *scratch) {
+	s.grow(len(words))
+	m.prepare(words, ds, s.toks, s.upper, s.gaz)
+	caps := sentenceAllCaps(words)
+	clear(s.scores)
+	for i := range words {
+		s.feats = features(s.toks, i, caps, s.feats[:0])
+		row := s.scores[i*nLabels : (i+1)*nLabels]
+		for _, h := range s.feats {
+			fi, ok := m.index[h]
+			if !ok {
+				continue
+			}
+			w := m.weights[int(fi)*nLabels : int(fi)*nLabels+nLabels]
+			for l := range row {
+				row[l] += w[l]
+			}
+		}
+	}
+}
+
+// viterbi decodes the best IOB2-valid label sequence from emission scores.
+func viterbi(scores []float32, trans []float32, n int, back []int8, out []int) {
+	var prev, cur [nLabels]float32
+	neg := float32(math.Inf(-1))
+	for l := 0; l < nLabels; l++ {
+		if allowed(-1, l) && (l == 0 || l%2 == 1) {
+			prev[l] = scores[l] + trans[nLabels*nLabels+l]
+		} else {
+			prev[l] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for l := 0; l < nLabels; l++ {
+			best, arg := neg, 0
+			for p := 0; p < nLabels; p++ {
+				if !allowed(p, l) || prev[p] == neg {
+					continue
+				}
+				if v := prev[p] + trans[p*nLabels+l]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[l] = best + scores[i*nLabels+l]
+			back[i*nLabels+l] = int8(arg)
+		}
+		prev = cur
+	}
+	best, arg := neg, 0
+	for l := 0; l < nLabels; l++ {
+		if prev[l] > best {
+			best, arg = prev[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		if i > 0 {
+			arg = int(back[i*nLabels+arg])
+		}
+	}
+}
+
+func (m *model) tagSentence(words []string, ds *docStats, s *scratch) []int {
+	if len(words) == 0 {
+		return nil
+	}
+	m.emissions(words, ds, s)
+	viterbi(s.scores, m.trans, len(words), s.back, s.tags)
+	return s.tags
+}
+
+// Tag returns the IOB2 tags of one sentence's words.
+func (t *Tagger) Tag(words []string) []string {
+	return t.TagDocument([][]string{words})[0]
+}
+
+// TagDocument returns the IOB2 tags of every sentence of a document. The
+// sentences inform each other: a word written in lower case or capitalised
+// mid-sentence elsewhere in the document says how to read it in a headline.
+func (t *Tagger) TagDocument(sentences [][]string) [][]string {
+	ds := newDocStats(sentences)
+	var s scratch
+	out := make([][]string, len(sentences))
+	for i, words := range sentences {
+		tags := t.m.tagSentence(words, ds, &s)
+		out[i] = make([]string, len(words))
+		for j, l := range tags {
+			out[i][j] = Labels[l]
+		}
+	}
+	return out
+}
+
+// Process is the pipeline stage: it tags the sentences the text stage found
+// and appends one Entity per named-entity mention, then the number
+// expressions that do not overlap a name.
+func (t *Tagger) Process(doc *chronicle.Document) error {
+	sentences := make([][]string, 0, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		if s.FirstToken < 0 || s.LastToken > len(doc.Tokens) || s.FirstToken > s.LastToken {
+			return chronicle.Errorf(chronicle.EINVALID, "entity: sentence %d has token range [%d,%d) outside %d tokens", si, s.FirstToken, s.LastToken, len(doc.Tokens))
+		}
+		words := make([]string, 0, s.LastToken-s.FirstToken)
+		for _, tok := range doc.Tokens[s.FirstToken:s.LastToken] {
+			if tok.ByteStart < 0 || tok.ByteEnd > len(doc.Text) || tok.ByteStart > tok.ByteEnd {
+				return chronicle.Errorf(chronicle.EINVALID, "entity: token bytes [%d,%d) outside text", tok.ByteStart, tok.ByteEnd)
+			}
+			words = append(words, doc.Text[tok.ByteStart:tok.ByteEnd])
+		}
+		sentences = append(sentences, words)
+	}
+	tagged := t.TagDocument(sentences)
+	if doc.Entities == nil {
+		doc.Entities = []chronicle.Entity{}
+	}
+	span := func(first, last int) chronicle.Span {
+		a, b := doc.Tokens[first], doc.Tokens[last]
+		return chronicle.Span{Start: a.Start, End: b.End, ByteStart: a.ByteStart, ByteEnd: b.ByteEnd, Text: doc.Text[a.ByteStart:b.ByteEnd]}
+	}
+	for si, s := range doc.Sentences {
+		names := Chunks(tagged[si])
+		taken := make([]bool, len(tagged[si]))
+		for _, c := range names {
+			doc.Entities = append(doc.Entities, chronicle.Entity{Span: span(s.FirstToken+c.Start, s.FirstToken+c.End-1), Type: c.Type})
+			for k := c.Start; k < c.End; k++ {
+				taken[k] = true
+			}
+		}
+		for _, c := range Chunks(Expressions(sentences[si])) {
+			free := true
+			for k := c.Start; k < c.End; k++ {
+				free = free && !taken[k]
+			}
+			if free {
+				doc.Entities = append(doc.Entities, chronicle.Entity{Span: span(s.FirstToken+c.Start, s.FirstToken+c.End-1), Type: c.Type})
+			}
+		}
+	}
+	return nil
+}
+
+// Chunk is a run of tokens [Start, End) with one entity type.
+type Chunk struct {
+	Start, End int
+	Type       string
+}
+
+// Chunks reads entity runs from IOB2 (or IOB1) tags the way conlleval does:
+// a run starts at B-X or at an I-X whose type differs from the previous tag's.
+func Chunks(tags []string) []Chunk {
+	var out []Chunk
+	cur := -1
+	typ := ""
+	for i, t := range tags {
+		var prefix byte
+		var ty string
+		if len(t) > 2 && t[1] == '-' {
+			prefix, ty = t[0], t[2:]
+		}
+		if cur >= 0 && (prefix != 'I' || ty != typ) {
+			out = append(out, Chunk{cur, i, typ})
+			cur = -1
+		}
+		if cur < 0 && (prefix == 'B' || prefix == 'I') {
+			cur, typ = i, ty
+		}
+	}
+	if cur >= 0 {
+		out = append(out, Chunk{cur, len(tags), typ})
+	}
+	return out
+}
+
+// modelFile is the serialised model: gob inside gzip. Weights are quantised
+// to int16 with one scale.
+type modelFile struct {
+	Version      int
+	Labels       []string
+	Keys         []uint64
+	Weights      []int16
+	Scale        float32
+	Trans        []float32
+	ClusterWords []string
+	ClusterIDs   []int16
+	GazKeys      []uint64
+	GazCats      []uint8
+}
+
+const modelVersion = 1
+
+// Save writes the model, gzip-compressed.
+func (t *Tagger) Save(w io.Writer) error {
+	m := t.m
+	f := modelFile{Version: modelVersion, Labels: Labels, Trans: m.trans}
+	var maxAbs float32
+	for _, x := range m.weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	f.Scale = maxAbs / 32767
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	sortUint64(keys)
+	for _, k := range keys {
+		fi := m.index[k]
+		row := m.weights[int(fi)*nLabels : int(fi)*nLabels+nLabels]
+		f.Keys = append(f.Keys, k)
+		for _, x := range row {
+			f.Weights = append(f.Weights, int16(math.Round(float64(x/f.Scale))))
+		}
+	}
+	if m.clusters != nil {
+		words := make([]string, 0, len(m.clusters.ids))
+		for w := range m.clusters.ids {
+			words = append(words, w)
+		}
+		sortStrings(words)
+		for _, w := range words {
+			f.ClusterWords = append(f.ClusterWords, w)
+			ids := m.clusters.ids[w]
+			f.ClusterIDs = append(f.ClusterIDs, ids[:]...)
+		}
+	}
+	if m.gaz != nil {
+		gk := make([]uint64, 0, len(m.gaz.phrases))
+		for k := range m.gaz.phrases {
+			gk = append(gk, k)
+		}
+		sortUint64(gk)
+		for _, k := range gk {
+			f.GazKeys = append(f.GazKeys, k)
+			f.GazCats = append(f.GazCats, m.gaz.phrases[k])
+		}
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		return fmt.Errorf("entity: save model: %w", err)
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("entity: load model: %w", err)
+	}
+	var f modelFile
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("entity: load model: %w", err)
+	}
+	if f.Version != modelVersion || len(f.Labels) != nLabels || len(f.Weights) != len(f.Keys)*nLabels ||
+		len(f.Trans) != (nLabels+1)*nLabels || len(f.ClusterIDs) != len(f.ClusterWords)*clusterLevels || len(f.GazKeys) != len(f.GazCats) {
+		return nil, fmt.Errorf("entity: load model: version %d or sizes do not match", f.Version)
+	}
+	for i, l := range f.Labels {
+		if Labels[i] != l {
+			return nil, fmt.Errorf("entity: load model: label %d is %q, want %q", i, l, Labels[i])
+		}
+	}
+	m := &model{index: make(map[uint64]int32, len(f.Keys)), weights: make([]float32, len(f.Weights)), trans: f.Trans}
+	for i, k := range f.Keys {
+		m.index[k] = int32(i)
+	}
+	for i, q := range f.Weights {
+		m.weights[i] = float32(q) * f.Scale
+	}
+	m.clusters = &Clusters{ids: make(map[string][clusterLevels]int16, len(f.ClusterWords))}
+	for i, w := range f.ClusterWords {
+		var ids [clusterLevels]int16
+		copy(ids[:], f.ClusterIDs[i*clusterLevels:])
+		m.clusters.ids[w] = ids
+	}
+	m.gaz = NewGazetteer()
+	for i, k := range f.GazKeys {
+		m.gaz.phrases[k] = f.GazCats[i]
+	}
+	return &Tagger{m: m}, nil
+}
