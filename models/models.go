@@ -1,0 +1,17 @@
+// Package models embeds Chronicle's trained weights. Every file here is
+// produced by a command in this folder (see models.mk: make models), never
+// edited by hand.
+package models
+
+import (
+	"bytes"
+	_ "embed"
+	"io"
+)
+
+//go:embed ner.model.gz
+var ner []byte
+
+// NER returns the named-entity model, for entity.Load. It is written by
+// models/trainner.
+func NER() (io.Reader, error) { return bytes.NewReader(ner), nil }
