@@ -12,7 +12,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -22,7 +21,8 @@ const (
 	DefaultMaxBytes    = 20 << 20
 	DefaultTimeout     = 30 * time.Second
 	DefaultMaxElements = 200_000
-	DefaultMaxDepth    = 512
+	DefaultMaxDepth    = 256
+	DefaultMinWords    = 10
 )
 
 // Article is the main content of one HTML page.
@@ -49,8 +49,11 @@ type Options struct {
 	MaxElements int
 	// MaxDepth is the deepest element nesting kept; deeper elements are
 	// lifted up to this depth, so hostile nesting cannot blow up the
-	// recursive extractors. Default 512.
+	// recursive extractors. Default 256.
 	MaxDepth int
+	// MinWords is the fewest words an article may have; a page with less
+	// main text fails with chronicle.EINVALID. Default 10.
+	MinWords int
 }
 
 func (o Options) withDefaults() Options {
@@ -65,6 +68,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxDepth <= 0 {
 		o.MaxDepth = DefaultMaxDepth
+	}
+	if o.MinWords <= 0 {
+		o.MinWords = DefaultMinWords
 	}
 	return o
 }
@@ -122,7 +128,7 @@ func extractBytes(raw []byte, pageURL string, opts Options) (a *Article, err err
 	}
 	a = extractDocument(doc, pageURL)
 	a.Text = cleanText(a.Text)
-	if a.Text == "" {
+	if len(words(a.Text)) < opts.MinWords {
 		return nil, chronicle.Errorf(chronicle.EINVALID, "page %s: no article text found", pageURL)
 	}
 	a.Title = cleanLine(a.Title)
@@ -136,7 +142,15 @@ func extractBytes(raw []byte, pageURL string, opts Options) (a *Article, err err
 // blank line, spaces inside a paragraph collapsed and no blank paragraphs.
 func cleanText(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+			return ' ' // control characters, including \r
+		}
+		return r
+	}, s)
 	var paras []string
 	for _, line := range strings.Split(s, "\n") {
 		line = strings.Join(strings.Fields(line), " ")
@@ -149,7 +163,7 @@ func cleanText(s string) string {
 
 // cleanLine makes a metadata field one trimmed line of valid UTF-8.
 func cleanLine(s string) string {
-	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+	return strings.Join(strings.Fields(cleanText(s)), " ")
 }
 
 // hasBOM reports whether raw starts with a byte-order mark.
@@ -157,5 +171,3 @@ func hasBOM(raw []byte) bool {
 	return bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")) ||
 		bytes.HasPrefix(raw, []byte("\xFE\xFF")) || bytes.HasPrefix(raw, []byte("\xFF\xFE"))
 }
-
-var _ = utf8.RuneError

@@ -2,25 +2,58 @@ package html
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/unicode"
 )
 
+// maxOpenElements keeps re-tokenised markup under the parser's own limit of
+// 512 open elements, with room for the elements the parser adds itself.
+const maxOpenElements = 400
+
 // parse decodes raw to UTF-8 and parses it into a tree fit for the
-// extractors: no deeper than opts.MaxDepth, no larger than opts.MaxElements.
+// extractors: scripts and styles removed, no deeper than opts.MaxDepth, no
+// larger than opts.MaxElements.
 func parse(raw []byte, opts Options) (*html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(decode(raw)))
+	if isBinary(raw) {
+		return nil, chronicle.Errorf(chronicle.EINVALID, "input is binary data, not HTML")
+	}
+	text := decode(raw)
+	doc, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		// The parser refuses markup nested deeper than 512 elements; drop
+		// the excess start tags and parse again rather than lose the page.
+		doc, err = html.Parse(bytes.NewReader(capNesting(text, maxOpenElements)))
+	}
 	if err != nil {
 		return nil, chronicle.Errorf(chronicle.EINVALID, "parse html: %w", err)
 	}
-	if n := flatten(doc, opts.MaxDepth); n > opts.MaxElements {
+	if n := prune(doc, opts.MaxDepth); n > opts.MaxElements {
 		return nil, chronicle.Errorf(chronicle.ETOOLARGE, "page has %d elements, more than %d", n, opts.MaxElements)
 	}
 	return doc, nil
+}
+
+// isBinary reports whether raw looks like binary data rather than text, by
+// the share of control bytes that text never has (as in the WHATWG MIME
+// sniffing rules, but tolerant of a few strays in real pages).
+func isBinary(raw []byte) bool {
+	if hasBOM(raw) {
+		return false
+	}
+	head := raw[:min(len(raw), 4096)]
+	ctl := 0
+	for _, b := range head {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B {
+			ctl++
+		}
+	}
+	return ctl*100 > len(head)
 }
 
 // decode returns raw as valid UTF-8. A byte-order mark decides first. Input
@@ -51,11 +84,64 @@ func decode(raw []byte) []byte {
 	return bytes.ToValidUTF8(out, []byte("\uFFFD"))
 }
 
-// flatten lifts every node deeper than maxDepth up to that depth, keeping
-// document order, and returns the number of elements in the tree. It walks
-// the tree without recursion, so any depth is safe here; the extractors
-// recurse and get a bounded tree.
-func flatten(doc *html.Node, maxDepth int) int {
+// capNesting re-tokenises markup, dropping start tags (and their end tags)
+// that would open more than limit elements at once. It tracks nesting by tag
+// names only, not by the full tree-building rules, so it is used only when
+// the parser has refused the page.
+func capNesting(text []byte, limit int) []byte {
+	var out bytes.Buffer
+	var open []string
+	dropped := map[string]int{}
+	z := html.NewTokenizer(bytes.NewReader(text))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes() // io.EOF, or a read error of an in-memory reader
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if isVoid(atom.Lookup(name)) {
+				break
+			}
+			if len(open) >= limit {
+				dropped[string(name)]++
+				continue
+			}
+			open = append(open, string(name))
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == string(name) {
+					open = open[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
+	}
+}
+
+func isVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// prune removes scripts (except JSON-LD metadata), styles and templates,
+// lifts every node deeper than maxDepth up to that depth, and returns the
+// number of elements left. Removing scripts here, as whole nodes, keeps the
+// text around them, which an extractor that strips them itself may lose. It
+// walks the tree without recursion, so any depth is safe here.
+func prune(doc *html.Node, maxDepth int) int {
 	type frame struct {
 		n     *html.Node
 		depth int
@@ -71,11 +157,40 @@ func flatten(doc *html.Node, maxDepth int) int {
 		if f.depth == maxDepth && f.n.FirstChild != nil {
 			liftDescendants(f.n)
 		}
-		for c := f.n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, frame{c, f.depth + 1})
+		for c := f.n.LastChild; c != nil; {
+			prev := c.PrevSibling
+			if isJunk(c) {
+				f.n.RemoveChild(c)
+			} else {
+				stack = append(stack, frame{c, f.depth + 1})
+			}
+			c = prev
 		}
 	}
 	return elements
+}
+
+// isJunk reports whether n holds no readable text: a script other than
+// JSON-LD, a style sheet or a template.
+func isJunk(n *html.Node) bool {
+	if n.Type == html.CommentNode {
+		return true
+	}
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Style, atom.Template:
+		return true
+	case atom.Script:
+		for _, a := range n.Attr {
+			if a.Key == "type" && strings.Contains(strings.ToLower(a.Val), "ld+json") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // liftDescendants makes every descendant of n a direct child of n, in
