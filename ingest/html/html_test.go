@@ -154,17 +154,26 @@ func TestExtractErrors(t *testing.T) {
 
 func TestExtractDeepNesting(t *testing.T) {
 	const depth = 100_000
-	html := strings.Repeat("<div>", depth) + article(prose, prose+"Deep.", prose) + strings.Repeat("</div>", depth)
-	start := time.Now()
-	a, err := Extract(strings.NewReader(page("", html)), "", Options{})
-	if err != nil {
-		t.Fatalf("Extract: %v", err)
+	body := article(prose, prose+"Deep.", prose)
+	tests := []struct{ name, html string }{
+		{"100k nested divs", strings.Repeat("<div>", depth) + body + strings.Repeat("</div>", depth)},
+		{"100k unclosed inline tags", strings.Repeat("<span><b>", depth/2) + body},
+		{"10k nested tables", strings.Repeat("<table><tr><td>", depth/10) + body},
 	}
-	checkInvariants(t, a)
-	if !strings.Contains(a.Text, "Deep.") {
-		t.Errorf("text lacks the article:\n%s", a.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			a, err := Extract(strings.NewReader(page("", tt.html)), "", Options{})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			checkInvariants(t, a)
+			if !strings.Contains(a.Text, "Deep.") {
+				t.Errorf("text lacks the article:\n%s", a.Text)
+			}
+			t.Logf("%d bytes in %v", len(tt.html), time.Since(start))
+		})
 	}
-	t.Logf("%d levels in %v", depth, time.Since(start))
 }
 
 func TestExtractTimeout(t *testing.T) {

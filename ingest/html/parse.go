@@ -12,9 +12,10 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// maxOpenElements keeps re-tokenised markup under the parser's own limit of
-// 512 open elements, with room for the elements the parser adds itself.
-const maxOpenElements = 400
+// nestingLimits are the tag depths tried, in turn, on markup the parser
+// refuses for nesting deeper than its limit of 512 open elements; the parser
+// adds elements of its own (tbody, tr, …), so a few caps are tried.
+var nestingLimits = [...]int{256, 96, 32}
 
 // parse decodes raw to UTF-8 and parses it into a tree fit for the
 // extractors: scripts and styles removed, no deeper than opts.MaxDepth, no
@@ -25,10 +26,13 @@ func parse(raw []byte, opts Options) (*html.Node, error) {
 	}
 	text := decode(raw)
 	doc, err := html.Parse(bytes.NewReader(text))
-	if err != nil {
+	for _, limit := range nestingLimits {
+		if err == nil {
+			break
+		}
 		// The parser refuses markup nested deeper than 512 elements; drop
 		// the excess start tags and parse again rather than lose the page.
-		doc, err = html.Parse(bytes.NewReader(capNesting(text, maxOpenElements)))
+		doc, err = html.Parse(bytes.NewReader(capNesting(text, limit)))
 	}
 	if err != nil {
 		return nil, chronicle.Errorf(chronicle.EINVALID, "parse html: %w", err)
@@ -170,8 +174,10 @@ func prune(doc *html.Node, maxDepth int) int {
 	return elements
 }
 
-// isJunk reports whether n holds no readable text: a script other than
-// JSON-LD, a style sheet or a template.
+// isJunk reports whether n holds no article text: a script other than
+// JSON-LD, a style sheet, a template, a comment, or an element whose content
+// the parser keeps as raw markup (noscript, iframe, textarea) or that holds
+// graphics (svg, math).
 func isJunk(n *html.Node) bool {
 	if n.Type == html.CommentNode {
 		return true
@@ -180,7 +186,7 @@ func isJunk(n *html.Node) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Style, atom.Template:
+	case atom.Style, atom.Template, atom.Noscript, atom.Iframe, atom.Textarea, atom.Svg, atom.Math:
 		return true
 	case atom.Script:
 		for _, a := range n.Attr {
