@@ -1,0 +1,73 @@
+// Package analyzer assembles Chronicle's analysis pipeline from its stages —
+// text layer, entities, and the later layers as they exist — so that the CLI,
+// the HTTP server and the workers analyse a document the same way.
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/entity"
+	"github.com/chronicle-news/chronicle/models"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// Options configures the pipeline.
+type Options struct {
+	// Disable names stages to skip ("entity", "quote", …).
+	Disable []string
+}
+
+// Stages lists the stage names in pipeline order.
+var Stages = []string{"text", "entity"}
+
+// New builds the pipeline, loading the embedded models.
+func New(opts Options) (*chronicle.Pipeline, error) {
+	disabled := map[string]bool{}
+	for _, name := range opts.Disable {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if !known(name) {
+			return nil, chronicle.Errorf(chronicle.EINVALID, "unknown stage %q (stages: %s)", name, strings.Join(Stages, ", "))
+		}
+		if name == "text" {
+			return nil, chronicle.Errorf(chronicle.EINVALID, "the text stage cannot be turned off: every other stage reads it")
+		}
+		disabled[name] = true
+	}
+	p := &chronicle.Pipeline{Disabled: disabled}
+	p.Stages = append(p.Stages, text.Stage{})
+	if !disabled["entity"] {
+		t, err := LoadTagger()
+		if err != nil {
+			return nil, err
+		}
+		p.Stages = append(p.Stages, t)
+	}
+	return p, nil
+}
+
+// LoadTagger loads the embedded named-entity model.
+func LoadTagger() (*entity.Tagger, error) {
+	r, err := models.NER()
+	if err != nil {
+		return nil, fmt.Errorf("load NER model: %w", err)
+	}
+	t, err := entity.Load(r)
+	if err != nil {
+		return nil, fmt.Errorf("load NER model: %w", err)
+	}
+	return t, nil
+}
+
+func known(name string) bool {
+	for _, s := range Stages {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/analyzer"
+	"github.com/chronicle-news/chronicle/ingest"
+	"github.com/chronicle-news/chronicle/ingest/web"
+	"github.com/chronicle-news/chronicle/report"
+)
+
+// commonFlags are the flags every reading command takes.
+type commonFlags struct {
+	date         chronicle.Date
+	allowPrivate bool
+	disable      string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.Var(dateFlag{&c.date}, "date", "publication `YYYY-MM-DD` for inputs that give none")
+	fs.BoolVar(&c.allowPrivate, "allow-private", false, "allow fetching loopback and private-network addresses")
+	fs.StringVar(&c.disable, "disable", "", "comma-separated `stages` to skip ("+strings.Join(analyzer.Stages[1:], ", ")+")")
+}
+
+func (c *commonFlags) reader() *ingest.Reader {
+	return &ingest.Reader{
+		Fetcher: &web.Fetcher{AllowPrivate: c.allowPrivate},
+		Date:    c.date,
+	}
+}
+
+func (c *commonFlags) pipeline() (*chronicle.Pipeline, error) {
+	return analyzer.New(analyzer.Options{Disable: strings.Split(c.disable, ",")})
+}
+
+func cmdAnalyze(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	var c commonFlags
+	c.register(fs)
+	format := fs.String("format", "json", "output `format`: json (one indented record per article), jsonl (one record per line) or text (a readable report)")
+	db := fs.String("db", "", "also store the records in this `database`")
+	pos, err := parse(fs, args, e.stderr)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(e.stderr, "usage: chronicle analyze [--format json|jsonl|text] FILE|URL|-")
+		return errUsage
+	}
+	switch *format {
+	case "json", "jsonl", "text":
+	default:
+		return chronicle.Errorf(chronicle.EINVALID, "unknown format %q (json, jsonl, text)", *format)
+	}
+	p, err := c.pipeline()
+	if err != nil {
+		return err
+	}
+	var store chronicle.Store
+	if *db != "" {
+		if store, err = openStore(*db); err != nil {
+			return err
+		}
+		defer store.Close()
+	}
+	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	defer out.Flush()
+	write := func(doc *chronicle.Document) error {
+		if store != nil {
+			if _, err := store.Put(ctx, doc); err != nil {
+				e.report(err)
+			}
+		}
+		switch *format {
+		case "json":
+			b, err := json.MarshalIndent(doc, "", "  ")
+			if err != nil {
+				return err
+			}
+			out.Write(b)
+			out.WriteByte('\n')
+		case "jsonl":
+			b, err := json.Marshal(doc)
+			if err != nil {
+				return err
+			}
+			out.Write(b)
+			out.WriteByte('\n')
+		case "text":
+			report.Text(out, doc)
+		}
+		return nil
+	}
+	r := c.reader()
+	for _, input := range pos {
+		err := analyzeOrdered(ctx, r, p, input, func(doc *chronicle.Document, err error) error {
+			if err != nil {
+				e.report(err)
+				return nil
+			}
+			return write(doc)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// analyzeOrdered reads input and analyses its documents on every core,
+// handing results to fn in input order, so output is deterministic.
+func analyzeOrdered(ctx context.Context, r *ingest.Reader, p *chronicle.Pipeline, input string, fn ingest.Func) error {
+	type job struct {
+		doc  *chronicle.Document
+		err  error
+		done chan struct{}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan *job, workers*4)
+	order := make(chan *job, workers*4)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.err == nil {
+					j.err = p.Run(j.doc)
+				}
+				close(j.done)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		readErr <- r.Read(ctx, input, func(doc *chronicle.Document, err error) error {
+			j := &job{doc: doc, err: err, done: make(chan struct{})}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+	var fnErr error
+	for j := range order {
+		<-j.done
+		if fnErr == nil {
+			if j.err != nil {
+				fnErr = fn(nil, j.err)
+			} else {
+				fnErr = fn(j.doc, nil)
+			}
+		}
+	}
+	wg.Wait()
+	if err := <-readErr; err != nil {
+		return err
+	}
+	return fnErr
+}
