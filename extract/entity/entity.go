@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -40,10 +41,13 @@ func allowed(prev, cur int) bool {
 }
 
 // model holds the weights and the resources features are computed from.
+// With two stages, the second re-tags each sentence knowing what the first
+// predicted for the same words elsewhere in the document; both stages share
+// one feature table whose rows hold nLabels weights per stage.
 type model struct {
-	index    map[uint64]int32
-	weights  []float32 // len(index) × nLabels
-	trans    []float32 // (nLabels+1) × nLabels; row nLabels is the start
+	table    *featTable
+	stages   int
+	trans    [][]float32 // per stage: (nLabels+1) × nLabels; row nLabels is the start
 	clusters *Clusters
 	gaz      *Gazetteer
 }
@@ -80,25 +84,12 @@ func (s *scratch) grow(n int) {
 	s.scores, s.back, s.tags = s.scores[:n*nLabels], s.back[:n*nLabels], s.tags[:n]
 }
 
-// emissions fills s.scores with the per-token label scores of a sentence.
-func (m *model) emissions(words []string, ds *docStats, s *scratch) {
-	s.grow(len(words))
-	m.prepare(words, ds, s.toks, s.upper, s.gaz)
-	caps := sentenceAllCaps(words)
-	clear(s.scores)
-	for i := range words {
-		s.feats = features(s.toks, i, caps, s.feats[:0])
-		row := s.scores[i*nLabels : (i+1)*nLabels]
-		for _, h := range s.feats {
-			fi, ok := m.index[h]
-			if !ok {
-				continue
-			}
-			w := m.weights[int(fi)*nLabels : int(fi)*nLabels+nLabels]
-			for l := range row {
-				row[l] += w[l]
-			}
-		}
+// addRow adds the stage's weights of a slot to row.
+func (m *model) addRow(row []float32, slot int32, stage int) {
+	w := m.table.rows[int(slot)*m.table.width+stage*nLabels:]
+	w = w[:nLabels]
+	for l := range row {
+		row[l] += w[l]
 	}
 }
 
@@ -107,7 +98,7 @@ func viterbi(scores []float32, trans []float32, n int, back []int8, out []int) {
 	var prev, cur [nLabels]float32
 	neg := float32(math.Inf(-1))
 	for l := 0; l < nLabels; l++ {
-		if allowed(-1, l) && (l == 0 || l%2 == 1) {
+		if l == 0 || l%2 == 1 {
 			prev[l] = scores[l] + trans[nLabels*nLabels+l]
 		} else {
 			prev[l] = neg
@@ -143,13 +134,92 @@ func viterbi(scores []float32, trans []float32, n int, back []int8, out []int) {
 	}
 }
 
-func (m *model) tagSentence(words []string, ds *docStats, s *scratch) []int {
-	if len(words) == 0 {
-		return nil
+// tagDocument returns label indices for every sentence of a document. The
+// first pass sums both stages' weights of the shared features at once; the
+// second adds only the stacked features to the stage-two sums.
+func (m *model) tagDocument(sentences [][]string) [][]int {
+	ds := newDocStats(sentences)
+	var s scratch
+	out := make([][]int, len(sentences))
+	total := 0
+	for _, words := range sentences {
+		total += len(words)
 	}
-	m.emissions(words, ds, s)
-	viterbi(s.scores, m.trans, len(words), s.back, s.tags)
-	return s.tags
+	var toks []token
+	var scores2 []float32
+	if m.stages > 1 {
+		toks = make([]token, total)
+		scores2 = make([]float32, total*nLabels)
+	}
+	width := m.table.width
+	off := 0
+	for si, words := range sentences {
+		n := len(words)
+		out[si] = make([]int, n)
+		if n == 0 {
+			continue
+		}
+		s.grow(n)
+		m.prepare(words, ds, s.toks, s.upper, s.gaz)
+		caps := sentenceAllCaps(words)
+		clear(s.scores)
+		for i := range words {
+			s.feats = features(s.toks, i, caps, s.feats[:0])
+			row := s.scores[i*nLabels : (i+1)*nLabels]
+			if m.stages > 1 {
+				row2 := scores2[(off+i)*nLabels : (off+i+1)*nLabels]
+				for _, h := range s.feats {
+					slot := m.table.find(h)
+					if slot < 0 {
+						continue
+					}
+					w := m.table.rows[int(slot)*width : int(slot)*width+2*nLabels]
+					for l := range row {
+						row[l] += w[l]
+						row2[l] += w[nLabels+l]
+					}
+				}
+				continue
+			}
+			for _, h := range s.feats {
+				if slot := m.table.find(h); slot >= 0 {
+					m.addRow(row, slot, 0)
+				}
+			}
+		}
+		viterbi(s.scores, m.trans[0], n, s.back, out[si])
+		if toks != nil {
+			copy(toks[off:off+n], s.toks)
+		}
+		off += n
+	}
+	if m.stages < 2 {
+		return out
+	}
+	agg := newAggregate(sentences, out)
+	off = 0
+	for si, words := range sentences {
+		n := len(words)
+		if n == 0 {
+			continue
+		}
+		s.grow(n)
+		caps := sentenceAllCaps(words)
+		copy(s.scores, scores2[off*nLabels:(off+n)*nLabels])
+		st := toks[off : off+n]
+		for i := range words {
+			row := s.scores[i*nLabels : (i+1)*nLabels]
+			s.feats = stackFeatures(st, i, out[si], agg, caps, s.feats[:0])
+			for _, h := range s.feats {
+				if slot := m.table.find(h); slot >= 0 {
+					m.addRow(row, slot, 1)
+				}
+			}
+		}
+		viterbi(s.scores, m.trans[1], n, s.back, out[si])
+		off += n
+	}
+	return out
 }
 
 // Tag returns the IOB2 tags of one sentence's words.
@@ -161,13 +231,11 @@ func (t *Tagger) Tag(words []string) []string {
 // sentences inform each other: a word written in lower case or capitalised
 // mid-sentence elsewhere in the document says how to read it in a headline.
 func (t *Tagger) TagDocument(sentences [][]string) [][]string {
-	ds := newDocStats(sentences)
-	var s scratch
+	labels := t.m.tagDocument(sentences)
 	out := make([][]string, len(sentences))
-	for i, words := range sentences {
-		tags := t.m.tagSentence(words, ds, &s)
-		out[i] = make([]string, len(words))
-		for j, l := range tags {
+	for i, ls := range labels {
+		out[i] = make([]string, len(ls))
+		for j, l := range ls {
 			out[i][j] = Labels[l]
 		}
 	}
@@ -259,40 +327,43 @@ func Chunks(tags []string) []Chunk {
 type modelFile struct {
 	Version      int
 	Labels       []string
+	Stages       int
 	Keys         []uint64
-	Weights      []int16
+	Weights      []int16 // len(Keys) × Stages × nLabels
 	Scale        float32
-	Trans        []float32
+	Trans        [][]float32
 	ClusterWords []string
 	ClusterIDs   []int16
 	GazKeys      []uint64
 	GazCats      []uint8
 }
 
-const modelVersion = 1
+const modelVersion = 2
 
-// Save writes the model, gzip-compressed.
+// Save writes the model, gzip-compressed and deterministic.
 func (t *Tagger) Save(w io.Writer) error {
 	m := t.m
-	f := modelFile{Version: modelVersion, Labels: Labels, Trans: m.trans}
+	f := modelFile{Version: modelVersion, Labels: Labels, Stages: m.stages, Trans: m.trans}
 	var maxAbs float32
-	for _, x := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	type entry struct {
+		k   uint64
+		row []float32
 	}
+	var entries []entry
+	m.table.each(func(k uint64, row []float32) {
+		entries = append(entries, entry{k, row})
+		for _, x := range row {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+		}
+	})
+	sort.Slice(entries, func(i, j int) bool { return entries[i].k < entries[j].k })
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
 	f.Scale = maxAbs / 32767
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sortUint64(keys)
-	for _, k := range keys {
-		fi := m.index[k]
-		row := m.weights[int(fi)*nLabels : int(fi)*nLabels+nLabels]
-		f.Keys = append(f.Keys, k)
-		for _, x := range row {
+	for _, e := range entries {
+		f.Keys = append(f.Keys, e.k)
+		for _, x := range e.row {
 			f.Weights = append(f.Weights, int16(math.Round(float64(x/f.Scale))))
 		}
 	}
@@ -301,7 +372,7 @@ func (t *Tagger) Save(w io.Writer) error {
 		for w := range m.clusters.ids {
 			words = append(words, w)
 		}
-		sortStrings(words)
+		sort.Strings(words)
 		for _, w := range words {
 			f.ClusterWords = append(f.ClusterWords, w)
 			ids := m.clusters.ids[w]
@@ -339,8 +410,8 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
 		return nil, fmt.Errorf("entity: load model: %w", err)
 	}
-	if f.Version != modelVersion || len(f.Labels) != nLabels || len(f.Weights) != len(f.Keys)*nLabels ||
-		len(f.Trans) != (nLabels+1)*nLabels || len(f.ClusterIDs) != len(f.ClusterWords)*clusterLevels || len(f.GazKeys) != len(f.GazCats) {
+	if f.Version != modelVersion || len(f.Labels) != nLabels || f.Stages < 1 || f.Stages > 2 || len(f.Weights) != len(f.Keys)*f.Stages*nLabels ||
+		len(f.Trans) != f.Stages || len(f.ClusterIDs) != len(f.ClusterWords)*clusterLevels || len(f.GazKeys) != len(f.GazCats) {
 		return nil, fmt.Errorf("entity: load model: version %d or sizes do not match", f.Version)
 	}
 	for i, l := range f.Labels {
@@ -348,13 +419,16 @@ func Load(r io.Reader) (*Tagger, error) {
 			return nil, fmt.Errorf("entity: load model: label %d is %q, want %q", i, l, Labels[i])
 		}
 	}
-	m := &model{index: make(map[uint64]int32, len(f.Keys)), weights: make([]float32, len(f.Weights)), trans: f.Trans}
-	for i, k := range f.Keys {
-		m.index[k] = int32(i)
+	for _, tr := range f.Trans {
+		if len(tr) != (nLabels+1)*nLabels {
+			return nil, fmt.Errorf("entity: load model: %d transition weights", len(tr))
+		}
 	}
+	rows := make([]float32, len(f.Weights))
 	for i, q := range f.Weights {
-		m.weights[i] = float32(q) * f.Scale
+		rows[i] = float32(q) * f.Scale
 	}
+	m := &model{stages: f.Stages, trans: f.Trans, table: newFeatTable(f.Keys, rows, f.Stages*nLabels)}
 	m.clusters = &Clusters{ids: make(map[string][clusterLevels]int16, len(f.ClusterWords))}
 	for i, w := range f.ClusterWords {
 		var ids [clusterLevels]int16

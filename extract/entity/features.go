@@ -195,7 +195,7 @@ func (m *model) prepare(words []string, ds *docStats, toks []token, upper []stri
 	for i, w := range words {
 		t := &toks[i]
 		t.word = w
-		t.lower = strings.ToLower(w)
+		t.lower = lowerKey(w)
 		t.norm = normWord(w)
 		t.shape, t.short = shapeOf(w)
 		t.cl, t.hasCl = m.clusters.lookup(t.norm)
@@ -222,6 +222,8 @@ func (m *model) prepare(words []string, ds *docStats, toks []token, upper []stri
 }
 
 const boundary = "<s>"
+
+func toLower(w string) string { return strings.ToLower(w) }
 
 // features appends the feature hashes of token i to out.
 func features(toks []token, i int, capsSent bool, out []uint64) []uint64 {

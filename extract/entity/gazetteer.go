@@ -24,6 +24,9 @@ const (
 
 var gazNames = [gazCategories]string{"ctry", "ctrysyn", "pers", "group", "intl", "mil", "agent"}
 
+// gazPrefix marks a phrase that begins a longer phrase.
+const gazPrefix = 0x80
+
 // maxGazWords bounds the phrase length matched against the gazetteer.
 const maxGazWords = 6
 
@@ -48,6 +51,7 @@ func (g *Gazetteer) Add(words []string, cat int) {
 	var h uint64 = fnvOffset
 	for i, w := range words {
 		if i > 0 {
+			g.phrases[h] |= gazPrefix
 			h = hashByte(h, ' ')
 		}
 		h = hashString(h, strings.ToUpper(w))
@@ -159,7 +163,7 @@ func (g *Gazetteer) match(upper []string, out []uint16) {
 			h = hashString(h, upper[j])
 			cats, ok := g.phrases[h]
 			if !ok {
-				continue
+				break
 			}
 			for c := 0; c < gazCategories; c++ {
 				if cats&(1<<c) == 0 {

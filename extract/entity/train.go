@@ -77,6 +77,9 @@ func toIOB2(tags []string) []string {
 type TrainOptions struct {
 	Epochs int
 	Seed   int64
+	// Folds > 1 trains a second stage on first-stage predictions made by
+	// cross-validation over this many folds of the training documents.
+	Folds int
 	// UpperCopies is the share of mixed-case sentences also trained on in
 	// capitals, so headlines tag like body text.
 	UpperCopies float64
@@ -91,9 +94,15 @@ type TrainOptions struct {
 	Log   io.Writer
 }
 
-type trainSent struct {
-	feats [][]int32
-	gold  []int
+// example is one training sentence, or a capitalised copy of one.
+type example struct {
+	doc    int
+	copy   bool
+	words  []string
+	gold   []int
+	feats  [][]int32 // stage-one feature ids per token
+	feats2 [][]int32 // stage-two feature ids per token
+	tags1  []int     // cross-validated stage-one labels
 }
 
 // Train learns an averaged perceptron over docs.
@@ -106,116 +115,208 @@ func Train(opts TrainOptions, docs []LabeledDoc) (*Tagger, error) {
 			fmt.Fprintf(opts.Log, format, args...)
 		}
 	}
-	m := &model{index: map[uint64]int32{}, trans: make([]float32, (nLabels+1)*nLabels), clusters: opts.Clusters, gaz: opts.Gazetteer}
+	m := &model{clusters: opts.Clusters, gaz: opts.Gazetteer}
 	rng := rand.New(rand.NewSource(opts.Seed))
-	type hashedSent struct {
-		hashes [][]uint64
-		gold   []int
-	}
-	var hashed []hashedSent
+	var data []*example
+	var hashes [][][]uint64
 	counts := map[uint64]int32{}
+	docStatsOf := make([]*docStats, len(docs))
 	var s scratch
-	for _, d := range docs {
+	for di, d := range docs {
 		words := make([][]string, len(d.Sentences))
 		for i, ls := range d.Sentences {
 			words[i] = ls.Words
 		}
 		ds := newDocStats(words)
+		docStatsOf[di] = ds
 		for _, ls := range d.Sentences {
 			gold := make([]int, len(ls.Tags))
 			for i, t := range ls.Tags {
 				gold[i] = labelIndex(t)
 			}
-			variants := [][]string{ls.Words}
+			data = append(data, &example{doc: di, words: ls.Words, gold: gold})
 			if !sentenceAllCaps(ls.Words) && rng.Float64() < opts.UpperCopies {
 				up := make([]string, len(ls.Words))
 				for i, w := range ls.Words {
 					up[i] = strings.ToUpper(w)
 				}
-				variants = append(variants, up)
+				data = append(data, &example{doc: di, copy: true, words: up, gold: gold})
 			}
-			for _, ws := range variants {
-				s.grow(len(ws))
-				m.prepare(ws, ds, s.toks, s.upper, s.gaz)
-				caps := sentenceAllCaps(ws)
-				hs := hashedSent{gold: gold, hashes: make([][]uint64, len(ws))}
-				for i := range ws {
-					s.feats = features(s.toks, i, caps, s.feats[:0])
-					hs.hashes[i] = append([]uint64(nil), s.feats...)
-					for _, h := range s.feats {
-						counts[h]++
+		}
+	}
+	for _, e := range data {
+		s.grow(len(e.words))
+		m.prepare(e.words, docStatsOf[e.doc], s.toks, s.upper, s.gaz)
+		caps := sentenceAllCaps(e.words)
+		hs := make([][]uint64, len(e.words))
+		for i := range e.words {
+			s.feats = features(s.toks, i, caps, s.feats[:0])
+			hs[i] = append([]uint64(nil), s.feats...)
+			for _, h := range s.feats {
+				counts[h]++
+			}
+		}
+		hashes = append(hashes, hs)
+	}
+	index := map[uint64]int32{}
+	var keys []uint64
+	for ei, e := range data {
+		e.feats = make([][]int32, len(e.words))
+		for j, toks := range hashes[ei] {
+			for _, h := range toks {
+				fi, ok := index[h]
+				if !ok {
+					if int(counts[h]) < opts.MinCount {
+						continue
 					}
+					fi = int32(len(keys))
+					index[h] = fi
+					keys = append(keys, h)
 				}
-				hashed = append(hashed, hs)
+				e.feats[j] = append(e.feats[j], fi)
 			}
 		}
 	}
-	for _, hs := range hashed {
-		for _, toks := range hs.hashes {
-			for _, h := range toks {
-				if _, ok := m.index[h]; !ok && int(counts[h]) >= opts.MinCount {
-					m.index[h] = int32(len(m.index))
-				}
-			}
-		}
-	}
-	counts = nil
-	data := make([]trainSent, len(hashed))
-	for i, hs := range hashed {
-		ts := trainSent{gold: hs.gold, feats: make([][]int32, len(hs.hashes))}
-		for j, toks := range hs.hashes {
-			for _, h := range toks {
-				if fi, ok := m.index[h]; ok {
-					ts.feats[j] = append(ts.feats[j], fi)
-				}
-			}
-		}
-		data[i] = ts
-	}
-	hashed = nil
-	nf := len(m.index)
-	logf("train: %d sentences (with copies), %d features\n", len(data), nf)
+	counts, hashes = nil, nil
+	nf1 := len(keys)
+	logf("train: %d sentences (with copies), %d features\n", len(data), nf1)
 
+	stage1 := func(e *example) [][]int32 { return e.feats }
+	var eval1 func(int, []float32, []float32) float64
+	if len(opts.Valid) > 0 {
+		eval1 = func(epoch int, w, trans []float32) float64 {
+			m.stages, m.trans = 1, [][]float32{trans}
+			m.table = newFeatTable(keys, w, nLabels)
+			sc := Evaluate(&Tagger{m: m}, opts.Valid)
+			logf("stage 1 epoch %d: valid P %.4f R %.4f F1 %.4f\n", epoch, sc.Precision, sc.Recall, sc.F1)
+			return sc.F1
+		}
+	}
+	w1, trans1, best1 := perceptron(data, stage1, nf1, opts.Epochs, rng, eval1)
+	logf("stage 1: best epoch %d\n", best1)
+	if opts.Folds < 2 {
+		m.stages, m.trans = 1, [][]float32{trans1}
+		m.table = pruned(keys, w1, nLabels, opts.PruneBelow)
+		logf("kept %d features after pruning\n", m.table.len())
+		return &Tagger{m: m}, nil
+	}
+
+	// Cross-validated first-stage labels for the second stage to learn from.
+	for fold := 0; fold < opts.Folds; fold++ {
+		var in, out []*example
+		for _, e := range data {
+			if e.doc%opts.Folds == fold {
+				out = append(out, e)
+			} else {
+				in = append(in, e)
+			}
+		}
+		w, trans, _ := perceptron(in, stage1, nf1, best1, rng, nil)
+		for _, e := range out {
+			e.tags1 = make([]int, len(e.words))
+			decode(w, trans, e.feats, e.tags1)
+		}
+		logf("fold %d of %d tagged\n", fold+1, opts.Folds)
+	}
+	byDoc := map[int][]*example{}
+	for _, e := range data {
+		byDoc[e.doc] = append(byDoc[e.doc], e)
+	}
+	for di := range docs {
+		var words [][]string
+		var tags [][]int
+		for _, e := range byDoc[di] {
+			if !e.copy {
+				words = append(words, e.words)
+				tags = append(tags, e.tags1)
+			}
+		}
+		agg := newAggregate(words, tags)
+		for _, e := range byDoc[di] {
+			s.grow(len(e.words))
+			m.prepare(e.words, docStatsOf[di], s.toks, s.upper, s.gaz)
+			caps := sentenceAllCaps(e.words)
+			e.feats2 = make([][]int32, len(e.words))
+			for i := range e.words {
+				f := append([]int32(nil), e.feats[i]...)
+				s.feats = stackFeatures(s.toks, i, e.tags1, agg, caps, s.feats[:0])
+				for _, h := range s.feats {
+					fi, ok := index[h]
+					if !ok {
+						fi = int32(len(keys))
+						index[h] = fi
+						keys = append(keys, h)
+					}
+					f = append(f, fi)
+				}
+				e.feats2[i] = f
+			}
+		}
+	}
+	nf := len(keys)
+	logf("stage 2: %d features\n", nf)
+	rows := func(w2 []float32) []float32 {
+		r := make([]float32, nf*2*nLabels)
+		for i := 0; i < nf; i++ {
+			if i < nf1 {
+				copy(r[i*2*nLabels:], w1[i*nLabels:(i+1)*nLabels])
+			}
+			copy(r[i*2*nLabels+nLabels:], w2[i*nLabels:(i+1)*nLabels])
+		}
+		return r
+	}
+	var eval2 func(int, []float32, []float32) float64
+	if len(opts.Valid) > 0 {
+		eval2 = func(epoch int, w, trans []float32) float64 {
+			m.stages, m.trans = 2, [][]float32{trans1, trans}
+			m.table = newFeatTable(keys, rows(w), 2*nLabels)
+			sc := Evaluate(&Tagger{m: m}, opts.Valid)
+			logf("stage 2 epoch %d: valid P %.4f R %.4f F1 %.4f\n", epoch, sc.Precision, sc.Recall, sc.F1)
+			return sc.F1
+		}
+	}
+	w2, trans2, best2 := perceptron(data, func(e *example) [][]int32 { return e.feats2 }, nf, opts.Epochs, rng, eval2)
+	logf("stage 2: best epoch %d\n", best2)
+	m.stages, m.trans = 2, [][]float32{trans1, trans2}
+	m.table = pruned(keys, rows(w2), 2*nLabels, opts.PruneBelow)
+	logf("kept %d features after pruning\n", m.table.len())
+	return &Tagger{m: m}, nil
+}
+
+// perceptron trains averaged weights over data for up to epochs, and
+// returns those of the epoch eval scores best (the last when eval is nil).
+func perceptron(data []*example, feats func(*example) [][]int32, nf, epochs int, rng *rand.Rand, eval func(epoch int, w, trans []float32) float64) (best, bestTrans []float32, bestEpoch int) {
 	w := make([]float32, nf*nLabels)
 	u := make([]float32, nf*nLabels) // sum of c·update, for averaging
-	tw := make([]float32, len(m.trans))
-	tu := make([]float32, len(m.trans))
-	var best []float32
-	var bestTrans []float32
-	bestF1 := -1.0
+	tw := make([]float32, (nLabels+1)*nLabels)
+	tu := make([]float32, len(tw))
+	bestScore := math.Inf(-1)
 	c := float32(1)
 	order := identity(len(data))
 	var scores []float32
 	var back []int8
 	var pred []int
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs := 0
-		for _, si := range order {
-			ts := &data[si]
-			n := len(ts.gold)
+		for _, ei := range order {
+			e := data[ei]
+			fs := feats(e)
+			n := len(e.gold)
+			if n == 0 {
+				continue
+			}
 			if cap(scores) < n*nLabels {
 				scores = make([]float32, n*nLabels)
 				back = make([]int8, n*nLabels)
 				pred = make([]int, n)
 			}
 			scores, back, pred = scores[:n*nLabels], back[:n*nLabels], pred[:n]
-			clear(scores)
-			for i, fs := range ts.feats {
-				row := scores[i*nLabels : (i+1)*nLabels]
-				for _, fi := range fs {
-					wr := w[int(fi)*nLabels : int(fi)*nLabels+nLabels]
-					for l := range row {
-						row[l] += wr[l]
-					}
-				}
-			}
+			emit(w, fs, scores)
 			viterbi(scores, tw, n, back, pred)
 			for i := 0; i < n; i++ {
-				g, p := ts.gold[i], pred[i]
+				g, p := e.gold[i], pred[i]
 				if g != p {
-					errs++
-					for _, fi := range ts.feats[i] {
+					for _, fi := range fs[i] {
 						w[int(fi)*nLabels+g]++
 						u[int(fi)*nLabels+g] += c
 						w[int(fi)*nLabels+p]--
@@ -224,7 +325,7 @@ func Train(opts TrainOptions, docs []LabeledDoc) (*Tagger, error) {
 				}
 				gp, pp := nLabels, nLabels
 				if i > 0 {
-					gp, pp = ts.gold[i-1], pred[i-1]
+					gp, pp = e.gold[i-1], pred[i-1]
 				}
 				if gp != pp || g != p {
 					tw[gp*nLabels+g]++
@@ -235,57 +336,69 @@ func Train(opts TrainOptions, docs []LabeledDoc) (*Tagger, error) {
 			}
 			c++
 		}
-		avg := func(w, u []float32) []float32 {
-			a := make([]float32, len(w))
-			for i := range w {
-				a[i] = w[i] - u[i]/c
-			}
-			return a
+		if eval == nil && epoch < epochs {
+			continue
 		}
-		m.weights, m.trans = avg(w, u), avg(tw, tu)
-		if len(opts.Valid) > 0 {
-			sc := Evaluate(&Tagger{m: m}, opts.Valid)
-			logf("epoch %d: %d token errors; valid P %.4f R %.4f F1 %.4f\n", epoch, errs, sc.Precision, sc.Recall, sc.F1)
-			if sc.F1 > bestF1 {
-				bestF1, best, bestTrans = sc.F1, m.weights, m.trans
-			}
-		} else {
-			logf("epoch %d: %d token errors\n", epoch, errs)
-			best, bestTrans = m.weights, m.trans
+		aw, at := average(w, u, c), average(tw, tu, c)
+		if eval == nil {
+			return aw, at, epoch
+		}
+		if score := eval(epoch, aw, at); score > bestScore {
+			bestScore, best, bestTrans, bestEpoch = score, aw, at, epoch
 		}
 	}
-	m.weights, m.trans = best, bestTrans
-	m.prune(opts.PruneBelow)
-	logf("kept %d features after pruning\n", len(m.index))
-	return &Tagger{m: m}, nil
+	return best, bestTrans, bestEpoch
 }
 
-// prune drops features whose weights are all smaller than below.
-func (m *model) prune(below float64) {
-	if below <= 0 {
+func average(w, u []float32, c float32) []float32 {
+	a := make([]float32, len(w))
+	for i := range w {
+		a[i] = w[i] - u[i]/c
+	}
+	return a
+}
+
+func emit(w []float32, fs [][]int32, scores []float32) {
+	clear(scores)
+	for i, f := range fs {
+		row := scores[i*nLabels : (i+1)*nLabels]
+		for _, fi := range f {
+			wr := w[int(fi)*nLabels : int(fi)*nLabels+nLabels]
+			for l := range row {
+				row[l] += wr[l]
+			}
+		}
+	}
+}
+
+func decode(w, trans []float32, fs [][]int32, out []int) {
+	n := len(fs)
+	if n == 0 {
 		return
 	}
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sortUint64(keys)
-	index := make(map[uint64]int32)
-	var weights []float32
-	for _, k := range keys {
-		fi := m.index[k]
-		row := m.weights[int(fi)*nLabels : int(fi)*nLabels+nLabels]
+	scores := make([]float32, n*nLabels)
+	emit(w, fs, scores)
+	viterbi(scores, trans, n, make([]int8, n*nLabels), out)
+}
+
+// pruned builds the feature table, dropping rows whose weights are all
+// smaller than below.
+func pruned(keys []uint64, rows []float32, width int, below float64) *featTable {
+	var k2 []uint64
+	var r2 []float32
+	for i, k := range keys {
+		row := rows[i*width : (i+1)*width]
 		var big float64
 		for _, x := range row {
 			big = max(big, math.Abs(float64(x)))
 		}
-		if big < below {
+		if big < below || big == 0 {
 			continue
 		}
-		index[k] = int32(len(index))
-		weights = append(weights, row...)
+		k2 = append(k2, k)
+		r2 = append(r2, row...)
 	}
-	m.index, m.weights = index, weights
+	return newFeatTable(k2, r2, width)
 }
 
 // Score is entity-level precision, recall and F1, as conlleval computes them.

@@ -33,6 +33,7 @@ func main() {
 	minCount := flag.Int("mincount", 1, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.02, "drop features whose weights are all smaller")
 	seed := flag.Int64("seed", 1, "random seed")
+	folds := flag.Int("folds", 5, "cross-validation folds for the second stage (0 = one stage)")
 	noClusters := flag.Bool("noclusters", false, "train without word clusters")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteers")
 	clusterCache := flag.String("cluster-cache", "", "read clusters from this file if present, else learn and write them (for experiments)")
@@ -46,13 +47,13 @@ func main() {
 		}
 		return
 	}
-	if err := run(*shared, *out, *epochs, *upper, *minCount, *prune, *seed, *noClusters, *noGaz, *clusterCache, *subset); err != nil {
+	if err := run(*shared, *out, *epochs, *upper, *minCount, *prune, *seed, *folds, *noClusters, *noGaz, *clusterCache, *subset); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, epochs int, upper float64, minCount int, prune float64, seed int64, noClusters, noGaz bool, clusterCache string, subset int) error {
+func run(shared, out string, epochs int, upper float64, minCount int, prune float64, seed int64, folds int, noClusters, noGaz bool, clusterCache string, subset int) error {
 	start := time.Now()
 	train, err := readCoNLL(filepath.Join(shared, "conll2003", "train.txt"))
 	if err != nil {
@@ -65,7 +66,7 @@ func run(shared, out string, epochs int, upper float64, minCount int, prune floa
 	if subset > 0 && subset < len(train) {
 		train = train[:subset]
 	}
-	opts := entity.TrainOptions{Epochs: epochs, Seed: seed, UpperCopies: upper, MinCount: minCount, PruneBelow: prune, Valid: valid, Log: os.Stderr}
+	opts := entity.TrainOptions{Epochs: epochs, Seed: seed, Folds: folds, UpperCopies: upper, MinCount: minCount, PruneBelow: prune, Valid: valid, Log: os.Stderr}
 	if !noGaz {
 		g, err := entity.ReadActorDictionaries(filepath.Join(shared, "actors"))
 		if err != nil {
