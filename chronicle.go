@@ -37,7 +37,11 @@ type Document struct {
 	Tokens     []Token    `json:"-"`
 
 	Entities []Entity `json:"entities"`
-	Quotes   []Quote  `json:"quotes"`
+	// Mentions are references to people and groups that are not names: pronouns
+	// and descriptions ("he", "the aide", "the Russian leader"), each resolved
+	// to the entity it refers to. Filled by the actor stage.
+	Mentions []Mention `json:"mentions,omitempty"`
+	Quotes   []Quote   `json:"quotes"`
 	Events   []Event  `json:"events"`
 	Framing  []Frame  `json:"framing"`
 	Claims   []Claim  `json:"claims"`
@@ -56,6 +60,7 @@ func NewDocument(id, text string) *Document {
 // ResetLayers empties every record layer; the text itself is kept.
 func (d *Document) ResetLayers() {
 	d.Entities = []Entity{}
+	d.Mentions = nil
 	d.Quotes = []Quote{}
 	d.Events = []Event{}
 	d.Framing = []Frame{}
@@ -139,6 +144,24 @@ type Entity struct {
 	// ("Putin" → "Vladimir Putin"); -1 or absent when it is the first.
 	Ref        *int    `json:"ref,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
+}
+
+// Mention kinds.
+const (
+	MentionPronoun = "pronoun"
+	MentionNominal = "nominal"
+)
+
+// Mention is a pronoun or description that refers to a person or group, with
+// what it was resolved to. Entity is the index in Document.Entities of the
+// entity it refers to, or -1 when unresolved.
+type Mention struct {
+	Span
+	Kind   string `json:"kind"`
+	Entity int    `json:"entity"`
+	// Name is the full name or group the mention was resolved to.
+	Name  string `json:"name,omitempty"`
+	Actor *Actor `json:"actor,omitempty"`
 }
 
 // Actor is a canonical actor: a name and a CAMEO-style code (ISO-3166 alpha-3
