@@ -42,9 +42,9 @@ type Document struct {
 	// to the entity it refers to. Filled by the actor stage.
 	Mentions []Mention `json:"mentions,omitempty"`
 	Quotes   []Quote   `json:"quotes"`
-	Events   []Event  `json:"events"`
-	Framing  []Frame  `json:"framing"`
-	Claims   []Claim  `json:"claims"`
+	Events   []Event   `json:"events"`
+	Framing  []Frame   `json:"framing"`
+	Claims   []Claim   `json:"claims"`
 }
 
 // NewDocument returns a document for text with its content hash set and every
