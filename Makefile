@@ -1,0 +1,45 @@
+# Chronicle — see README.md.
+SHELL := /bin/bash
+GO ?= go
+SHARED ?= ../shared
+BIN := bin/chronicle
+SEED := $(SHARED)/seed/moscow-talks.txt
+DB ?= chronicle.db
+
+.PHONY: all build run test test-deps bench eval models fuzz vet clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/chronicle
+
+# The main job: analyse the example story, store it and print the report.
+run: build
+	$(BIN) analyze --db $(DB) --date 2025-04-25 --format text $(SEED)
+
+# Every test, after installing what the tests need (Debian packages).
+test: test-deps
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 30m ./...
+
+test-deps:
+	@scripts/test-deps.sh
+
+bench: build
+	$(GO) run ./cmd/chronicle-bench -shared $(SHARED)
+
+eval: build
+	$(GO) run ./cmd/chronicle-eval -shared $(SHARED) -bin $(BIN)
+
+FUZZTIME ?= 30s
+fuzz:
+	@scripts/fuzz.sh $(FUZZTIME)
+
+vet:
+	$(GO) vet ./...
+	gofmt -l . | (! grep .)
+
+clean:
+	rm -rf bin
+
+-include models/*.mk
