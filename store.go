@@ -12,8 +12,13 @@ type Store interface {
 	// Put stores doc with its layers. It is idempotent by content hash: the
 	// same text under the same id or URL is stored once (PutUnchanged); a
 	// changed text at the same id or URL is a new revision (PutRevised), the
-	// old ones kept. Put sets doc.Revision.
+	// old ones kept. The same text under another id and URL is another
+	// document (a copy, which cross-story analysis links). Put sets doc.ID
+	// and doc.Revision to what it stored under.
 	Put(ctx context.Context, doc *Document) (PutResult, error)
+	// Unchanged reports whether doc's text is already the latest revision
+	// under its id or URL, so that a re-run can skip analysing it.
+	Unchanged(ctx context.Context, doc *Document) (bool, error)
 	// Get returns the latest revision of the document with id, or an
 	// ENOTFOUND error.
 	Get(ctx context.Context, id string) (*Document, error)

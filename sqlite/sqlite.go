@@ -133,11 +133,24 @@ func (s *Store) Put(ctx context.Context, doc *chronicle.Document) (chronicle.Put
 	if err := tx.Commit(); err != nil {
 		return res, fmt.Errorf("put %s: commit: %w", doc.ID, err)
 	}
-	doc.Revision = res.Revision
-	if res.Status == chronicle.PutUnchanged {
-		doc.ID = res.ID
-	}
+	doc.ID, doc.Revision = res.ID, res.Revision
 	return res, nil
+}
+
+// Unchanged reports whether doc is already stored as the latest revision
+// under its id or URL, so that a re-run can skip analysing it.
+func (s *Store) Unchanged(ctx context.Context, doc *chronicle.Document) (bool, error) {
+	hash := doc.ContentHash
+	if hash == "" {
+		hash = chronicle.HashText(doc.Text)
+	}
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents d JOIN revisions r ON r.doc_id = d.id AND r.revision = d.latest
+		WHERE (d.id = ? OR (? <> '' AND d.url = ?)) AND r.content_hash = ?`, doc.ID, doc.URL, doc.URL, hash).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("unchanged %s: %w", doc.ID, err)
+	}
+	return n > 0, nil
 }
 
 func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *chronicle.Document) (chronicle.PutResult, error) {
@@ -149,18 +162,7 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *chronicle.Document) (c
 	}
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		// A new id or URL with a text already stored elsewhere is the same
-		// article: store it once.
-		var other string
-		var rev int
-		err := tx.QueryRowContext(ctx, `SELECT r.doc_id, r.revision FROM revisions r JOIN documents d
-			ON d.id = r.doc_id AND d.latest = r.revision WHERE r.content_hash = ? LIMIT 1`, doc.ContentHash).Scan(&other, &rev)
-		if err == nil {
-			return chronicle.PutResult{ID: other, Revision: rev, Status: chronicle.PutUnchanged}, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return chronicle.PutResult{}, err
-		}
+		id, latest = "", 0
 	case err != nil:
 		return chronicle.PutResult{}, err
 	default:

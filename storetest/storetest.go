@@ -25,7 +25,8 @@ func Run(t *testing.T, open Opener) {
 		{"storing the same article twice stores it once", testIdempotent},
 		{"a changed text under the same id is a new revision", testRevisionByID},
 		{"a changed text at the same URL is a new revision", testRevisionByURL},
-		{"the same text under another id is the same article", testSameTextOtherID},
+		{"the same text under another id is another document", testSameTextOtherID},
+		{"unchanged tells a stored text from a new one", testUnchanged},
 		{"a missing document is not found", testNotFound},
 		{"find filters by text, publisher, actor, event type and dates", testFindFilters},
 		{"pages of a listing cover every document once", testPagination},
@@ -170,11 +171,31 @@ func testSameTextOtherID(t *testing.T, s chronicle.Store) {
 	b := sample("b1", "Lavrov said the ceasefire talks would go on.")
 	b.URL = ""
 	res := mustPut(t, s, b)
-	if res.Status != chronicle.PutUnchanged || res.ID != "a1" {
-		t.Errorf("Put = %+v, want unchanged a1", res)
+	if res.Status != chronicle.PutCreated || res.ID != "b1" {
+		t.Errorf("Put = %+v, want created b1", res)
 	}
-	if n, _ := s.Count(context.Background()); n != 1 {
-		t.Errorf("Count = %d, want 1", n)
+	if n, _ := s.Count(context.Background()); n != 2 {
+		t.Errorf("Count = %d, want 2", n)
+	}
+}
+
+func testUnchanged(t *testing.T, s chronicle.Store) {
+	ctx := context.Background()
+	a := sample("a1", "Lavrov said the ceasefire talks would go on.")
+	if u, err := s.Unchanged(ctx, a); err != nil || u {
+		t.Errorf("before Put: Unchanged = %v, %v", u, err)
+	}
+	mustPut(t, s, a)
+	if u, err := s.Unchanged(ctx, sample("a1", "Lavrov said the ceasefire talks would go on.")); err != nil || !u {
+		t.Errorf("same text: Unchanged = %v, %v", u, err)
+	}
+	byURL := sample("zz", "Lavrov said the ceasefire talks would go on.")
+	byURL.URL = a.URL
+	if u, _ := s.Unchanged(ctx, byURL); !u {
+		t.Errorf("same text at the same URL: not unchanged")
+	}
+	if u, _ := s.Unchanged(ctx, sample("a1", "Lavrov said the talks had ended.")); u {
+		t.Errorf("changed text: unchanged")
 	}
 }
 

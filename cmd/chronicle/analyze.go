@@ -101,7 +101,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 	}
 	r := c.reader()
 	for _, input := range pos {
-		err := analyzeOrdered(ctx, r, p, input, func(doc *chronicle.Document, err error) error {
+		err := analyzeOrdered(ctx, r, p, input, nil, func(doc *chronicle.Document, err error) error {
 			if err != nil {
 				e.report(err)
 				return nil
@@ -117,7 +117,10 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 
 // analyzeOrdered reads input and analyses its documents on every core,
 // handing results to fn in input order, so output is deterministic.
-func analyzeOrdered(ctx context.Context, r *ingest.Reader, p *chronicle.Pipeline, input string, fn ingest.Func) error {
+// skip, when set, is asked (from the reading goroutine) before analysis
+// whether a document needs no work, for example because it is already
+// stored; such documents are dropped.
+func analyzeOrdered(ctx context.Context, r *ingest.Reader, p *chronicle.Pipeline, input string, skip func(*chronicle.Document) bool, fn ingest.Func) error {
 	type job struct {
 		doc  *chronicle.Document
 		err  error
@@ -144,6 +147,9 @@ func analyzeOrdered(ctx context.Context, r *ingest.Reader, p *chronicle.Pipeline
 		defer close(order)
 		defer close(jobs)
 		readErr <- r.Read(ctx, input, func(doc *chronicle.Document, err error) error {
+			if err == nil && skip != nil && skip(doc) {
+				return nil
+			}
 			j := &job{doc: doc, err: err, done: make(chan struct{})}
 			select {
 			case order <- j:

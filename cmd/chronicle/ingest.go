@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/chronicle-news/chronicle"
@@ -34,12 +35,21 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	defer store.Close()
 
 	var counts = map[chronicle.PutStatus]int{}
+	var skipped atomic.Int64 // already stored, not analysed again
 	showProgress := *progress || isTerminal(e.stderr)
 	start := time.Now()
 	last := start
 	r := c.reader()
 	for _, input := range pos {
-		err := analyzeOrdered(ctx, r, p, input, func(doc *chronicle.Document, err error) error {
+		skip := func(doc *chronicle.Document) bool {
+			u, err := store.Unchanged(ctx, doc)
+			if u && err == nil {
+				skipped.Add(1)
+				return true
+			}
+			return false
+		}
+		err := analyzeOrdered(ctx, r, p, input, skip, func(doc *chronicle.Document, err error) error {
 			if err != nil {
 				e.report(err)
 				return nil
@@ -64,6 +74,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	if showProgress {
 		fmt.Fprintln(e.stderr)
 	}
+	counts[chronicle.PutUnchanged] += int(skipped.Load())
 	fmt.Fprintf(e.stderr, "ingested into %s: %d new, %d revised, %d unchanged, %d failed (%.1fs)\n", *db,
 		counts[chronicle.PutCreated], counts[chronicle.PutRevised], counts[chronicle.PutUnchanged], e.failed, time.Since(start).Seconds())
 	return nil
