@@ -1,0 +1,668 @@
+// Package quote finds who said what: direct quotations, reported speech and
+// the mix of both, each with its speaker, cue and venue. It is the pipeline
+// stage "quote" and runs after the entity stage (and the actor stage, when
+// present), whose entities and mentions it uses to name speakers.
+//
+// The rules read the text layer only: a cue verb from a lexicon tuned on the
+// PolNeAR training split ("said", "told", "urged", "believes", "according
+// to"), the speaker phrase on one side of it and the content on the other,
+// with quotation marks deciding whether a quote is direct, indirect or mixed.
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// MinQuoteWords is the least number of words a quotation with no cue
+	// must have to count as a quote of its own (shorter ones are taken for
+	// scare quotes or titles). Zero means 4.
+	MinQuoteWords int
+}
+
+// Extractor is the quote stage. It is safe for concurrent use.
+type Extractor struct {
+	opts Options
+	lx   lexicon
+}
+
+// New returns an Extractor.
+func New(opts Options) *Extractor {
+	if opts.MinQuoteWords <= 0 {
+		opts.MinQuoteWords = 4
+	}
+	return &Extractor{opts: opts, lx: newLexicon()}
+}
+
+// Name returns "quote".
+func (*Extractor) Name() string { return "quote" }
+
+// Process fills doc.Quotes from the text layer, entities and mentions.
+func (x *Extractor) Process(doc *chronicle.Document) error {
+	if len(doc.Tokens) == 0 && doc.Text != "" {
+		return chronicle.Errorf(chronicle.EINVALID, "quote: the text layer is empty; run the text stage first")
+	}
+	s := newScan(doc, x.lx)
+	s.run(x.opts)
+	doc.Quotes = s.quotes()
+	return nil
+}
+
+// scan is the working state of one document.
+type scan struct {
+	doc     *chronicle.Document
+	lx      lexicon
+	toks    []chronicle.Token
+	low     []string
+	sent    []int // sentence of each token
+	regions []region
+	inQuote []int  // per token: 1 + index of its region, or 0
+	used    []bool // per token: inside the content of a quote found
+	founds  []*found
+	// last is the quote found last, whose speaker an "…, adding" shares.
+	last *found
+}
+
+// found is a quote as token ranges, before it becomes a chronicle.Quote.
+type found struct {
+	c0, c1   int // content [c0, c1)
+	s0, s1   int // speaker [s0, s1), s0 < 0 when none
+	q0, q1   int // cue [q0, q1), q0 < 0 when none
+	sentence int
+	quote    chronicle.Quote
+}
+
+func newScan(doc *chronicle.Document, lx lexicon) *scan {
+	n := len(doc.Tokens)
+	s := &scan{doc: doc, lx: lx, toks: doc.Tokens, low: make([]string, n), sent: make([]int, n),
+		inQuote: make([]int, n), used: make([]bool, n)}
+	for i, t := range doc.Tokens {
+		s.low[i] = strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
+	}
+	for si, st := range doc.Sentences {
+		for i := st.FirstToken; i < st.LastToken && i < n; i++ {
+			s.sent[i] = si
+		}
+	}
+	s.regions = findRegions(doc)
+	for ri, r := range s.regions {
+		for i := r.open; i <= r.close; i++ {
+			s.inQuote[i] = ri + 1
+		}
+	}
+	return s
+}
+
+func (s *scan) isWord(i int) bool {
+	k := s.toks[i].Kind
+	return k == chronicle.Word || k == chronicle.Number
+}
+
+func (s *scan) isOpen(i int) bool {
+	q := s.inQuote[i]
+	return q > 0 && s.regions[q-1].open == i
+}
+
+func (s *scan) isClose(i int) bool {
+	q := s.inQuote[i]
+	return q > 0 && s.regions[q-1].close == i
+}
+
+// run finds the cues sentence by sentence, then the quotations no cue
+// claimed.
+func (s *scan) run(opts Options) {
+	for si, st := range s.doc.Sentences {
+		for i := st.FirstToken; i < st.LastToken; i++ {
+			if s.inQuote[i] != 0 || s.used[i] {
+				continue
+			}
+			if f, ok := s.cueAt(i, si, st.FirstToken, st.LastToken); ok {
+				s.emit(f)
+			}
+		}
+	}
+	s.orphans(opts.MinQuoteWords)
+	sort.SliceStable(s.founds, func(a, b int) bool { return s.founds[a].c0 < s.founds[b].c0 })
+}
+
+// quotes returns the quotes found, in text order.
+func (s *scan) quotes() []chronicle.Quote {
+	out := make([]chronicle.Quote, len(s.founds))
+	for i, f := range s.founds {
+		out[i] = f.quote
+	}
+	return out
+}
+
+// cueAt tries the token at i as a cue in the sentence of tokens [f, l).
+func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
+	w := s.low[i]
+	if w == "according" && i+1 < l && s.low[i+1] == "to" {
+		return s.according(i, si, f, l)
+	}
+	c, ok := s.lx[w]
+	if !ok {
+		return nil, false
+	}
+	prev := s.before(i, f)
+	if prev >= 0 && (s.low[prev] == "to" && !c.participle || c.nounLike && nounContext[s.low[prev]]) {
+		return nil, false // "declined to say", "the report"
+	}
+	if prev >= 0 && prev == i-1 && (s.low[prev] == "’s" || s.low[prev] == "'s") && c.nounLike {
+		return nil, false
+	}
+	if c.participle && !(i > f && (s.low[i-1] == "," || s.low[i-1] == "—" || s.low[i-1] == "and")) && prev >= 0 &&
+		!between[s.low[prev]] {
+		// "-ing" forms count after a comma ("…, saying that"), or after
+		// a progressive auxiliary ("is saying").
+		return nil, false
+	}
+	fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
+	// Passive: "was described by the Kremlin as …".
+	if i+1 < l && s.low[i+1] == "by" && prev >= 0 && isBe(s.low[prev]) {
+		fd.q1 = i + 2
+		fd.s0, fd.s1 = s.rightNP(i+2, l)
+		if fd.s0 < 0 {
+			return nil, false
+		}
+		j := fd.s1
+		if j < l && s.low[j] == "as" {
+			j++
+		}
+		fd.c0, fd.c1 = s.contentAfter(j, l)
+		if fd.c0 >= fd.c1 {
+			return nil, false
+		}
+		return fd, true
+	}
+	if prev >= 0 && isBe(s.low[prev]) && !c.participle && !strings.HasSuffix(w, "ing") {
+		return nil, false // passive without agent: "was asked", "is expected"
+	}
+	// The speaker: before the cue, or after it when inverted ("…,” said
+	// Ushakov).
+	inverted := false
+	fd.s0, fd.s1 = s.leftNP(i, f)
+	if fd.s0 < 0 && c.participle {
+		// "…, adding that …": the speaker of the quote just found.
+		lq := s.last
+		if lq != nil && lq.sentence == si && lq.s0 >= 0 {
+			fd.s0, fd.s1 = lq.s0, lq.s1
+		}
+	}
+	if fd.s0 < 0 && i > f && (s.low[i-1] == "," || s.isClose(i-1)) {
+		if a, b := s.rightNP(i+1, l); a >= 0 {
+			fd.s0, fd.s1 = a, b
+			inverted = true
+		}
+	}
+	after := i + 1
+	if inverted {
+		after = fd.s1
+	}
+	// The content: after the cue, or before the speaker when the cue
+	// closes the sentence ("…, Putin said on Monday.").
+	lead := fd.s0
+	if inverted || lead < 0 {
+		lead = i
+	}
+	if lead > f && s.precedesContent(lead, f) && !s.clauseFollows(after, l, c) {
+		b := lead - 1
+		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
+			b--
+		}
+		start := f
+		for k := b; k >= f; k-- {
+			if s.used[k] {
+				start = k + 1
+				break
+			}
+		}
+		if s.inQuote[b] != 0 && !s.isClose(b) {
+			return nil, false
+		}
+		if start > b {
+			return nil, false
+		}
+		fd.c0, fd.c1 = start, b+1
+		if q := s.inQuote[b]; q > 0 && s.regions[q-1].open < start {
+			fd.c0 = s.regions[q-1].open
+		}
+		// "“…,” he said, “…”": the quotation goes on after the cue.
+		if k := s.skipAdverbials(after, l); k+1 < l && s.low[k] == "," && s.isOpen(k+1) {
+			r := s.regions[s.inQuote[k+1]-1]
+			fd.c1 = r.close + 1
+		}
+		return fd, true
+	}
+	if fd.s0 < 0 {
+		return nil, false
+	}
+	j := s.contentStart(after, l, c)
+	fd.c0, fd.c1 = s.contentAfter(j, l)
+	if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
+		return nil, false
+	}
+	return fd, true
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// before returns the index of the word before i in the sentence, skipping
+// nothing, or -1.
+func (s *scan) before(i, f int) int {
+	if i-1 < f {
+		return -1
+	}
+	return i - 1
+}
+
+func (s *scan) hasWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.isWord(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// precedesContent reports whether the speaker phrase starting at lead
+// follows the content, set off by a comma, a dash, a colon or a closing
+// quotation mark.
+func (s *scan) precedesContent(lead, f int) bool {
+	p := lead - 1
+	if p < f {
+		return false
+	}
+	if s.isClose(p) {
+		return true
+	}
+	switch s.low[p] {
+	case ",", "—", "--", ":":
+		return p > f
+	}
+	return false
+}
+
+// clauseFollows reports whether real content follows the cue at j, rather
+// than adverbials such as "on Monday in a statement".
+func (s *scan) clauseFollows(j, l int, c cue) bool {
+	j = s.skipAdverbials(j, l)
+	if j >= l {
+		return false
+	}
+	switch s.low[j] {
+	case ".", "!", "?", ";", "…":
+		return false
+	case ",":
+		// "…, he said, adding …" or "…, he said, “…”": not a clause of
+		// this cue.
+		return false
+	}
+	return true
+}
+
+// skipAdverbials moves j past words that may follow a cue without being
+// its content, and past names ("told CBS News").
+func (s *scan) skipAdverbials(j, l int) int {
+	for j < l && s.inQuote[j] == 0 && (adverbial[s.low[j]] || s.isWord(j) && isCapital(s.doc.Text[s.toks[j].ByteStart:])) {
+		j++
+	}
+	return j
+}
+
+func isCapital(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// contentStart finds where the content begins after a cue whose speaker
+// phrase ends at j: past "that", a colon, the hearer of "told" and the
+// addressee of "urged".
+func (s *scan) contentStart(j, l int, c cue) int {
+	// "that" within a few words of adverbials: "said in a statement that".
+	for k := j; k < l && k < j+10; k++ {
+		w := s.low[k]
+		if w == "that" {
+			return k + 1
+		}
+		if s.inQuote[k] != 0 || w == "." || w == ";" || w == ":" {
+			break
+		}
+		if !(adverbial[w] || w == "," || w == "however" || s.isWord(k) && isCapital(s.doc.Text[s.toks[k].ByteStart:])) {
+			break
+		}
+	}
+	if c.class == urge {
+		for k := j; k < l && k < j+10; k++ {
+			if s.low[k] == "to" {
+				return k
+			}
+			if s.inQuote[k] != 0 || s.toks[k].Kind == chronicle.Punct {
+				break
+			}
+		}
+	}
+	if c.class == tell && j < l {
+		switch {
+		case pronounObject(s.low[j]) || s.low[j] == "reporters" || s.low[j] == "journalists":
+			j++
+		case s.isWord(j) && isCapital(s.doc.Text[s.toks[j].ByteStart:]):
+			for j < l && s.isWord(j) && isCapital(s.doc.Text[s.toks[j].ByteStart:]) {
+				j++
+			}
+		case determiners[s.low[j]] && j+2 < l:
+			j += 2
+		}
+	}
+	for j < l && (s.low[j] == "," || s.low[j] == ":" || s.low[j] == "—") {
+		j++
+	}
+	return j
+}
+
+func pronounObject(w string) bool {
+	switch w {
+	case "him", "her", "them", "us", "me", "you", "it":
+		return true
+	}
+	return false
+}
+
+// contentAfter returns the content that starts at j: to the end of the
+// sentence, or of the quotation it opens, stopping before a new
+// attribution ("…, adding", "…, according to").
+func (s *scan) contentAfter(j, l int) (int, int) {
+	if j >= l {
+		return j, j
+	}
+	if s.isOpen(j) {
+		r := s.regions[s.inQuote[j]-1]
+		if r.close+1 >= l {
+			return j, r.close + 1
+		}
+	}
+	end := l
+	for k := j; k < l; k++ {
+		if s.inQuote[k] != 0 {
+			if r := s.regions[s.inQuote[k]-1]; r.close >= l {
+				return j, r.close + 1
+			}
+			continue
+		}
+		if s.low[k] == "," && k+1 < l && s.inQuote[k+1] == 0 && s.endsContent(k+1, l) {
+			end = k
+			break
+		}
+	}
+	// Drop the closing punctuation.
+	for end > j && !s.isWord(end-1) && s.inQuote[end-1] == 0 {
+		w := s.low[end-1]
+		if w != "." && w != "!" && w != "?" && w != "," && w != ";" && w != ":" && w != "…" && w != "—" {
+			break
+		}
+		end--
+	}
+	return j, end
+}
+
+// endsContent reports whether the words at k, after a comma, start a new
+// attribution or a clause of their own.
+func (s *scan) endsContent(k, l int) bool {
+	w := s.low[k]
+	if w == "according" {
+		return true
+	}
+	if c, ok := s.lx[w]; ok && c.participle {
+		return true
+	}
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "including" && w != "something" && w != "nothing" &&
+		w != "everything" && w != "anything" && w != "during" {
+		return true
+	}
+	// "…, he said."
+	if pronouns[w] && k+1 < l {
+		if _, ok := s.lx[s.low[k+1]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// according handles "according to X, …" and "…, according to X".
+func (s *scan) according(i, si, f, l int) (*found, bool) {
+	fd := &found{q0: i, q1: i + 2, sentence: si}
+	fd.s0, fd.s1 = s.rightNP(i+2, l)
+	if fd.s0 < 0 {
+		return nil, false
+	}
+	j := fd.s1
+	for j < l && s.inQuote[j] == 0 && s.low[j] != "," && s.toks[j].Kind != chronicle.Punct {
+		j++ // the rest of a long source phrase
+	}
+	if j < l && s.low[j] == "," && j+1 < l && i == f || j < l && s.low[j] == "," && s.hasWord(j+1, l) && !s.hasWord(f, i) {
+		fd.c0, fd.c1 = s.contentAfter(s.contentStart(j+1, l, cue{class: speech}), l)
+	} else {
+		b := i - 1
+		for b > f && (s.low[b] == "," || s.low[b] == "—") {
+			b--
+		}
+		start := f
+		for k := b; k >= f; k-- {
+			if s.used[k] {
+				start = k + 1
+				break
+			}
+		}
+		fd.c0, fd.c1 = start, b+1
+	}
+	if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
+		return nil, false
+	}
+	return fd, true
+}
+
+// leftNP returns the speaker phrase that ends before the cue at i, skipping
+// auxiliaries, adverbs and a parenthesis set off by commas ("Dmitriev, who
+// took part, said"); (-1, -1) when there is none.
+func (s *scan) leftNP(i, f int) (int, int) {
+	j := i - 1
+	for j >= f && between[s.low[j]] && !s.isClose(j) {
+		j--
+	}
+	if j >= f && s.low[j] == "," {
+		// A parenthesis: find the comma that opens it.
+		k := j - 1
+		for k >= f && s.low[k] != "," && j-k < 14 && s.inQuote[k] == 0 {
+			k--
+		}
+		if k > f && s.low[k] == "," {
+			seg := s.low[k+1]
+			if seg == "who" || seg == "which" || strings.HasSuffix(seg, "ing") || joiners[seg] || seg == "however" ||
+				between[seg] || seg == "though" || seg == "meanwhile" || seg == "like" || seg == "for" {
+				j = k - 1
+			}
+		}
+	}
+	if j < f || !s.isWord(j) || stop[s.low[j]] || s.inQuote[j] != 0 {
+		return -1, -1
+	}
+	if pronouns[s.low[j]] {
+		return j, j + 1
+	}
+	if _, isCue := s.lx[s.low[j]]; isCue && !isCapital(s.word(j)) {
+		return -1, -1
+	}
+	end := j + 1
+	a := j
+	for k := j - 1; k >= f && j-k < 10; k-- {
+		w := s.low[k]
+		if determiners[s.low[a]] {
+			break
+		}
+		if s.inQuote[k] != 0 {
+			break
+		}
+		if w == "’s" || w == "'s" || w == "-" || w == "&" {
+			a = k
+			continue
+		}
+		if joiners[w] && k > f && s.isWord(k-1) && !stop[s.low[k-1]] {
+			a = k
+			continue
+		}
+		if !s.isWord(k) || stop[w] || pronouns[w] {
+			break
+		}
+		if _, isCue := s.lx[w]; isCue && !isCapital(s.word(k)) {
+			break
+		}
+		a = k
+	}
+	for a < end && joiners[s.low[a]] {
+		a++
+	}
+	return a, end
+}
+
+// rightNP returns the speaker phrase that starts at j ("said Ushakov",
+// "according to Putin's aide Yury Ushakov").
+func (s *scan) rightNP(j, l int) (int, int) {
+	if j >= l || !s.isWord(j) || s.inQuote[j] != 0 {
+		return -1, -1
+	}
+	if pronouns[s.low[j]] {
+		return j, j + 1
+	}
+	if stop[s.low[j]] && !determiners[s.low[j]] {
+		return -1, -1
+	}
+	k := j
+	for k < l && k-j < 12 && s.inQuote[k] == 0 {
+		w := s.low[k]
+		if w == "’s" || w == "'s" || w == "-" || w == "&" || w == "." && k > j && !s.toks[k].SpaceBefore && k+1 < l && s.isWord(k+1) {
+			k++
+			continue
+		}
+		if joiners[w] && k > j && k+1 < l && s.isWord(k+1) && !stop[s.low[k+1]] {
+			k++
+			continue
+		}
+		if !s.isWord(k) || stop[w] && !(k == j && determiners[w]) || pronouns[w] && k > j {
+			break
+		}
+		if _, isCue := s.lx[w]; isCue && k > j && !isCapital(s.word(k)) {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return -1, -1
+	}
+	return j, k
+}
+
+func (s *scan) word(i int) string {
+	return s.doc.Text[s.toks[i].ByteStart:s.toks[i].ByteEnd]
+}
+
+// span returns the span of tokens [a, b).
+func (s *scan) span(a, b int) chronicle.Span {
+	ta, tb := s.toks[a], s.toks[b-1]
+	return chronicle.Span{Start: ta.Start, End: tb.End, ByteStart: ta.ByteStart, ByteEnd: tb.ByteEnd,
+		Text: s.doc.Text[ta.ByteStart:tb.ByteEnd]}
+}
+
+// emit turns a found quote into a chronicle.Quote and claims its content.
+func (s *scan) emit(f *found) {
+	for k := f.c0; k < f.c1; k++ {
+		s.used[k] = true
+	}
+	q := chronicle.Quote{Content: s.span(f.c0, f.c1), Kind: s.kind(f.c0, f.c1)}
+	if f.q0 >= 0 {
+		c := s.span(f.q0, f.q1)
+		q.Cue = &c
+	}
+	if f.s0 >= 0 {
+		sp := s.span(f.s0, f.s1)
+		q.Speaker = &sp
+		s.name(&q, f.s0, f.s1)
+	}
+	q.Venue = s.venue(f)
+	f.quote = q
+	s.founds = append(s.founds, f)
+	s.last = f
+}
+
+// kind is direct when the content lies wholly within quotation marks
+// (interruptions such as "he said" aside), mixed when it holds a quotation,
+// and indirect otherwise.
+func (s *scan) kind(a, b int) string {
+	for a < b && !s.isWord(a) && s.inQuote[a] == 0 {
+		a++
+	}
+	quoted, plain := 0, 0
+	for k := a; k < b; k++ {
+		if !s.isWord(k) {
+			continue
+		}
+		if s.inQuote[k] != 0 {
+			quoted++
+		} else {
+			plain++
+		}
+	}
+	switch {
+	case quoted == 0:
+		return chronicle.QuoteIndirect
+	case s.isOpen(a) && (plain == 0 || plain <= 4 && s.inQuote[b-1] != 0):
+		return chronicle.QuoteDirect
+	}
+	return chronicle.QuoteMixed
+}
+
+// orphans adds the quotations that no cue claimed and that are long enough
+// to be speech, attributed to the speaker of the quote just before when it
+// is near ("“…,” he said. “…”").
+func (s *scan) orphans(minWords int) {
+	for _, r := range s.regions {
+		if s.used[r.open] || r.words(s.toks) < minWords {
+			continue
+		}
+		claimed := false
+		for k := r.open; k <= r.close; k++ {
+			if s.used[k] {
+				claimed = true
+				break
+			}
+		}
+		if claimed {
+			continue
+		}
+		f := &found{c0: r.open, c1: r.close + 1, s0: -1, q0: -1, sentence: s.sent[r.open]}
+		if prev := s.lastBefore(r.open); prev != nil && prev.s0 >= 0 && f.sentence-prev.sentence <= 2 {
+			f.s0, f.s1 = prev.s0, prev.s1
+		}
+		s.emit(f)
+	}
+}
+
+// lastBefore returns the quote found last before token i.
+func (s *scan) lastBefore(i int) *found {
+	var best *found
+	for k := range s.founds {
+		f := s.founds[k]
+		if f.c0 < i && (best == nil || f.c0 > best.c0) {
+			best = f
+		}
+	}
+	return best
+}

@@ -1,0 +1,148 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// name sets the speaker name, code and anonymity of q from the speaker
+// phrase [a, b): the actor stage's mention or entity that covers it, else the
+// nearest person before a bare "he" or "she", else the phrase itself.
+func (s *scan) name(q *chronicle.Quote, a, b int) {
+	doc := s.doc
+	b0, b1 := s.toks[a].ByteStart, s.toks[b-1].ByteEnd
+	head := s.toks[b-1]
+	for _, m := range doc.Mentions {
+		if m.ByteStart < b1 && b0 < m.ByteEnd && m.ByteStart <= head.ByteStart && head.ByteEnd <= m.ByteEnd {
+			if m.Name != "" || m.Entity >= 0 {
+				q.SpeakerName = m.Name
+				if q.SpeakerName == "" && m.Entity < len(doc.Entities) {
+					q.SpeakerName = s.entityName(m.Entity, 0)
+				}
+				if m.Actor != nil {
+					q.SpeakerCode = m.Actor.Code
+					if q.SpeakerName == "" {
+						q.SpeakerName = m.Actor.Name
+					}
+				}
+				return
+			}
+		}
+	}
+	best, person := -1, false
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.ByteStart >= b1 || e.ByteEnd <= b0 || !actorType(e.Type) {
+			continue
+		}
+		best = i // the last one: the head of "Putin's aide Yury Ushakov"
+		person = person || e.Type == "PER"
+	}
+	if best >= 0 && doc.Entities[best].ByteEnd < head.ByteStart && !isCapital(s.word(b-1)) {
+		// The head is a common noun ("Russian authorities", "Putin's
+		// aide"): the entity only qualifies it.
+		best, person = -1, false
+	}
+	if best >= 0 {
+		q.SpeakerName = s.entityName(best, 0)
+		if act := s.actorOf(best); act != nil {
+			q.SpeakerCode = act.Code
+		}
+	}
+	phrase := strings.ToLower(doc.Text[b0:b1])
+	if b-a == 1 && personal[phrase] {
+		if best < 0 {
+			if p := s.personBefore(b0); p >= 0 {
+				q.SpeakerName = s.entityName(p, 0)
+				if act := s.actorOf(p); act != nil {
+					q.SpeakerCode = act.Code
+				}
+			}
+		}
+		return
+	}
+	if !person && anonymous[s.low[b-1]] && !definite[s.low[a]] {
+		q.Anonymous = true
+	}
+	if q.SpeakerName == "" && !pronouns[phrase] {
+		q.SpeakerName = strings.TrimPrefix(strings.TrimPrefix(doc.Text[b0:b1], "the "), "The ")
+	}
+}
+
+func actorType(t string) bool {
+	return t == "PER" || t == "ORG" || t == "LOC" || t == "MISC" || t == "GPE" || t == "NORP"
+}
+
+// actorOf returns the actor of entity i or of the entity it refers to.
+func (s *scan) actorOf(i int) *chronicle.Actor {
+	e := &s.doc.Entities[i]
+	if e.Actor != nil {
+		return e.Actor
+	}
+	if e.Ref != nil && *e.Ref >= 0 && *e.Ref < len(s.doc.Entities) && *e.Ref != i {
+		return s.doc.Entities[*e.Ref].Actor
+	}
+	return nil
+}
+
+// entityName is the full name of entity i: its actor's name, the entity it
+// refers to, or the longest earlier entity of its type that ends with the
+// same words ("Ushakov" → "Yury Ushakov").
+func (s *scan) entityName(i, depth int) string {
+	ents := s.doc.Entities
+	e := &ents[i]
+	if e.Actor != nil && e.Actor.Name != "" {
+		return e.Actor.Name
+	}
+	if e.Ref != nil && *e.Ref >= 0 && *e.Ref < len(ents) && *e.Ref != i && depth < 4 {
+		return s.entityName(*e.Ref, depth+1)
+	}
+	text := trimPossessive(s.doc.Text[e.ByteStart:e.ByteEnd])
+	best := text
+	for j := 0; j < i; j++ {
+		o := &ents[j]
+		if o.Type != e.Type {
+			continue
+		}
+		full := trimPossessive(s.doc.Text[o.ByteStart:o.ByteEnd])
+		if len(full) > len(best) && strings.HasSuffix(full, " "+text) {
+			best = full
+		}
+	}
+	return best
+}
+
+func trimPossessive(s string) string {
+	s = strings.TrimSuffix(s, "’s")
+	return strings.TrimSuffix(s, "'s")
+}
+
+// personBefore returns the last person entity that ends before byte b, or
+// -1: the small fallback for "he" and "she" when no actor stage resolved
+// them.
+func (s *scan) personBefore(b int) int {
+	best := -1
+	for i := range s.doc.Entities {
+		e := &s.doc.Entities[i]
+		if e.ByteEnd <= b && e.Type == "PER" && (best < 0 || e.ByteStart > s.doc.Entities[best].ByteStart) &&
+			!s.insideQuote(e.ByteStart) {
+			best = i
+		}
+	}
+	return best
+}
+
+// insideQuote reports whether byte b lies inside a quotation, where names
+// are addressed rather than speaking ("“Vladimir, STOP!”").
+func (s *scan) insideQuote(b int) bool {
+	for _, r := range s.regions {
+		if s.toks[r.open].ByteStart > b {
+			return false
+		}
+		if b < s.toks[r.close].ByteEnd {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,93 @@
+package quote
+
+// Word lists the rules read. All lower case.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// auxiliaries and adverbs that stand between a speaker and the cue verb
+// ("Trump has also repeatedly said").
+var between = set("has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+	"could", "should", "may", "might", "must", "can", "did", "does", "do", "not", "n't", "never", "also",
+	"again", "later", "then", "previously", "repeatedly", "recently", "once", "often", "already", "first",
+	"publicly", "privately", "reportedly", "further", "just", "still", "always", "earlier", "now", "long",
+	"even", "has", "openly", "explicitly", "flatly", "simply", "quickly", "immediately", "initially",
+	"subsequently", "separately", "apparently", "allegedly", "reportedly", "yesterday", "today", "tonight",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "week",
+	"night", "morning", "afternoon", "evening", "only", "frequently", "personally", "directly", "falsely",
+	"wrongly", "correctly", "rightly", "angrily", "emphatically", "bluntly", "sharply", "strongly", "herself",
+	"himself", "themselves", "itself", "both", "all", "each", "too")
+
+// stop words end a speaker phrase: a speaker is a noun phrase, and these
+// begin or join clauses.
+var stop = set("and", "or", "but", "nor", "so", "yet", "that", "which", "who", "whom", "whose", "where", "when",
+	"while", "because", "although", "though", "if", "unless", "since", "as", "after", "before", "until",
+	"than", "to", "by", "with", "without", "about", "into", "onto", "over", "under", "against", "between",
+	"through", "during", "like", "not", "n't", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+	"had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "also",
+	"there", "here", "what", "how", "why", "whether", "even", "just", "only", "then", "now", "upon", "per",
+	"via", "among", "amid", "despite", "toward", "towards", "across", "around", "behind", "beyond", "near",
+	"on", "off", "up", "down", "out", "more", "most", "very", "much", "said", "says", "according", "told",
+	"however", "meanwhile", "instead", "moreover", "thus", "therefore", "yes", "no", "not", "never", "it's",
+	"i'm", "he's", "she's", "also", "again", "later", "once", "still", "already", "often", "always")
+
+// joiners may stand inside a speaker phrase ("the head of the fund",
+// "officials in Kyiv") when words follow on both sides.
+var joiners = set("of", "for", "at", "in", "from")
+
+// determiners open a noun phrase; a speaker phrase stops after one.
+var determiners = set("the", "a", "an", "this", "these", "those", "some", "many", "several", "two", "three",
+	"four", "one", "most", "few", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no",
+	"any", "every", "each", "both", "all")
+
+// possessives and determiners before a form rule it out as a verb ("the
+// report", "his claims").
+var nounContext = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+	"those", "no", "any", "every", "each", "new", "’s", "'s", "of", "to", "in", "on", "for", "with", "by",
+	"from", "at", "and", "or", "such", "that", "same", "further", "many", "some", "own", "false", "public",
+	"first", "recent", "earlier", "latest", "last", "such", "initial", "major", "serious", "whose", "one")
+
+// pronouns that may be a speaker.
+var pronouns = set("he", "she", "they", "it", "we", "i", "you")
+
+// personal pronouns resolved to the nearest person when no actor stage ran.
+var personal = set("he", "she")
+
+// adverbials that may follow a cue without being its content
+// ("Putin said on Monday in a statement").
+var adverbial = set("on", "in", "at", "to", "with", "during", "after", "before", "a", "an", "the", "his",
+	"her", "their", "its", "statement", "statements", "interview", "interviews", "conference", "press",
+	"news", "briefing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "earlier", "later", "last", "this", "week", "month", "year", "morning", "afternoon",
+	"evening", "night", "reporters", "journalists", "told", "then", "also", "again", "recently", "shortly",
+	"speech", "rally", "twitter", "facebook", "telegram", "social", "media", "platform", "post", "written",
+	"television", "tv", "radio", "state", "broadcast", "address", "remarks", "comments", "by", "phone",
+	"email", "e-mail", "an", "emailed", "telephone", "call", "friday's", "sunday's", "of", "for", "from",
+	"when", "asked", "about", "it", "this", "week's", "weekend", "day", "days", "ago", "recent", "channel",
+	"video", "message", "meeting", "session", "hearing", "event", "campaign", "stop", "appearance", "show",
+	"program", "newspaper", "magazine", "outlet", "agency", "site", "website", "blog", "op-ed", "column",
+	"letter", "late", "early", "separate", "joint", "televised", "public", "publicly", "privately", "there",
+	"here", "as", "well", "too", "both", "him", "her", "them", "us", "me")
+
+// anonymous heads mark unnamed sources ("a senior official", "sources").
+var anonymous = set("official", "officials", "source", "sources", "diplomat", "diplomats", "person", "people",
+	"insider", "insiders", "aide", "aides", "someone", "adviser", "advisers", "advisor", "advisors",
+	"staffer", "staffers", "officer", "officers", "analyst", "analysts", "expert", "experts", "observer",
+	"observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "lawmaker", "lawmakers")
+
+// definite words make a noun phrase refer back to someone named ("the aide").
+var definite = set("the", "this", "that", "these", "those", "his", "her", "their", "its", "our")
+
+// platforms are the social networks a statement may be posted on.
+var platforms = []string{"Truth Social", "Twitter", "X", "Facebook", "Telegram", "Instagram", "YouTube",
+	"TikTok", "VKontakte", "Weibo", "Threads", "Bluesky", "WhatsApp", "LinkedIn", "Medium", "Substack"}
+
+// venueNouns name the occasions a statement is made on.
+var venueNouns = set("interview", "statement", "conference", "briefing", "speech", "address", "tv",
+	"television", "radio", "broadcast", "post", "tweet", "op-ed", "letter", "rally", "hearing", "remarks",
+	"podcast", "video", "message", "summit")
