@@ -16,6 +16,13 @@ const (
 	// combination must keep; below it the secondary extractor is taken to
 	// have missed the article, not to have found boilerplate.
 	minAgreement = 0.5
+	// minShared is the share of a paragraph's word trigrams the secondary
+	// text must contain for the paragraph to count as found by both. Not 1:
+	// the extractors join inline elements and split blocks differently.
+	minShared = 0.7
+	// headlineParas is how many leading paragraphs are checked against the
+	// title: the headline belongs in Article.Title, not in the body.
+	headlineParas = 2
 )
 
 // combine keeps the paragraphs of primary that secondary also found, plus
@@ -30,7 +37,12 @@ func combine(primary, secondary string) string {
 	if strings.TrimSpace(primary) == "" {
 		return secondary
 	}
-	other := " " + strings.Join(words(secondary), " ") + " "
+	otherWords := words(secondary)
+	other := " " + strings.Join(otherWords, " ") + " "
+	otherGrams := map[string]bool{}
+	for _, g := range trigrams(otherWords) {
+		otherGrams[g] = true
+	}
 	var kept []string
 	total, keptWords := 0, 0
 	for _, p := range strings.Split(primary, "\n") {
@@ -39,7 +51,8 @@ func combine(primary, secondary string) string {
 			continue
 		}
 		total += len(w)
-		if strings.Contains(other, " "+strings.Join(w, " ")+" ") || isProse(p, len(w)) {
+		if strings.Contains(other, " "+strings.Join(w, " ")+" ") ||
+			sharedShare(w, otherGrams) >= minShared || isProse(p, len(w)) {
 			kept = append(kept, strings.TrimSpace(p))
 			keptWords += len(w)
 		}
@@ -48,6 +61,64 @@ func combine(primary, secondary string) string {
 		return primary
 	}
 	return strings.Join(kept, "\n")
+}
+
+// sharedShare returns the share of w's word trigrams that are in grams, or 0
+// for a paragraph too short to have any.
+func sharedShare(w []string, grams map[string]bool) float64 {
+	tg := trigrams(w)
+	if len(tg) == 0 {
+		return 0
+	}
+	n := 0
+	for _, g := range tg {
+		if grams[g] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(tg))
+}
+
+func trigrams(w []string) []string {
+	var out []string
+	for i := 0; i+3 <= len(w); i++ {
+		out = append(out, w[i]+" "+w[i+1]+" "+w[i+2])
+	}
+	return out
+}
+
+// dropHeadline removes a leading paragraph that repeats one of the titles
+// (a headline of three words or more), since the title is returned apart.
+func dropHeadline(text string, titles ...string) string {
+	var heads []string
+	for _, t := range titles {
+		if w := words(t); len(w) >= 3 {
+			heads = append(heads, " "+strings.Join(w, " ")+" ")
+		}
+	}
+	if len(heads) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n")
+	seen := 0
+	for i, p := range paras {
+		w := words(p)
+		if len(w) == 0 {
+			continue
+		}
+		if seen++; seen > headlineParas {
+			break
+		}
+		if len(w) < 3 {
+			continue
+		}
+		for _, h := range heads {
+			if strings.Contains(h, " "+strings.Join(w, " ")+" ") {
+				return strings.Join(append(paras[:i:i], paras[i+1:]...), "\n")
+			}
+		}
+	}
+	return text
 }
 
 // isProse reports whether paragraph p of n words reads like running text.

@@ -78,8 +78,9 @@ func TestDumpCandidates(t *testing.T) {
 		}
 		u, _ := nurl.Parse(p.URL)
 		r, rNode := runReadability(doc, u)
-		v := map[string]string{"R": r.text}
-		v["T"] = runTrafilatura(doc, u, trafilatura.Balanced, nil, false).text
+		v := map[string]string{"R": r.text, "Rtitle": r.title}
+		t0 := runTrafilatura(doc, u, trafilatura.Balanced, nil, false)
+		v["T"], v["Ttitle"] = t0.text, t0.title
 		v["TC"] = runTrafilatura(doc, u, trafilatura.FavorRecall, nil, false).text
 		v["TCR"] = runTrafilatura(doc, u, trafilatura.FavorRecall, rNode, true).text
 		v["TFR"] = runTrafilatura(doc, u, trafilatura.Balanced, rNode, true).text

@@ -90,7 +90,7 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 	r, rNode := runReadability(doc, u)
 	t := runTrafilatura(doc, u, trafilatura.Balanced, rNode, true)
 	a := &Article{
-		Text:      combine(t.text, r.text),
+		Text:      dropHeadline(combine(t.text, r.text), t.title, r.title),
 		Title:     first(t.title, r.title),
 		Author:    first(t.author, r.author),
 		SiteName:  first(t.siteName, r.siteName),

@@ -20,7 +20,7 @@ import (
 const (
 	DefaultMaxBytes    = 20 << 20
 	DefaultTimeout     = 30 * time.Second
-	DefaultMaxElements = 200_000
+	DefaultMaxElements = 50_000
 	DefaultMaxDepth    = 256
 	DefaultMinWords    = 10
 )
@@ -45,7 +45,8 @@ type Options struct {
 	// left to finish in the background. Default 30 s; negative means none.
 	Timeout time.Duration
 	// MaxElements is the largest number of elements a page may have before
-	// it is refused with chronicle.ETOOLARGE. Default 200,000.
+	// it is refused with chronicle.ETOOLARGE. Default 50,000: the extractors slow
+	// down faster than linearly with size.
 	MaxElements int
 	// MaxDepth is the deepest element nesting kept; deeper elements are
 	// lifted up to this depth, so hostile nesting cannot blow up the

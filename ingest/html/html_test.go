@@ -209,11 +209,33 @@ func TestCombineKeepsWhatBothFound(t *testing.T) {
 		{"long prose only the primary found is kept", "Body one.\n" + long, "Body one.", "Body one.\n" + long},
 		{"an empty secondary leaves the primary as is", "A.\nB.", "", "A.\nB."},
 		{"a secondary that missed the article is ignored", "A b c.\nD e f.\nG h i.", "A b c.", "A b c.\nD e f.\nG h i."},
+		{"a paragraph the secondary split or joined differently still counts",
+			"Summary: one two three four five six seven eight nine ten.\nShare this",
+			"Summary:one two three four five six seven eight nine ten.",
+			"Summary: one two three four five six seven eight nine ten."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := combine(tt.primary, tt.secondary); got != tt.want {
 				t.Errorf("combine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDropHeadline(t *testing.T) {
+	tests := []struct {
+		name, text, title, want string
+	}{
+		{"a first paragraph that repeats the title is dropped", "Council expands bus network\nThe council voted.", "Council expands bus network | Example News", "The council voted."},
+		{"the headline may follow a kicker line", "Transport\nCouncil expands bus network\nThe council voted.", "Council expands bus network", "Transport\nThe council voted."},
+		{"a headline deep in the text is kept", "A.\nB.\nCouncil expands bus network", "Council expands bus network", "A.\nB.\nCouncil expands bus network"},
+		{"short paragraphs are never taken for the headline", "Council\nThe council voted.", "Council expands bus network", "Council\nThe council voted."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropHeadline(tt.text, tt.title); got != tt.want {
+				t.Errorf("dropHeadline = %q, want %q", got, tt.want)
 			}
 		})
 	}
