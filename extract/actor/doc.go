@@ -1,0 +1,35 @@
+// Package actor is the actor stage: it runs after the entity stage and tells
+// who the people, organisations and places in a story are.
+//
+// For each document it
+//   - reads the titles given beside a person's name, before it ("Russian
+//     Foreign Minister Sergey Lavrov", "Putin’s foreign policy aide Yury
+//     Ushakov", "Lt. Gen. X") or in an appositive ("Steve Witkoff, the special
+//     envoy appointed by U.S. President Donald Trump"; "The head of the Russian
+//     Direct Investment Fund, Kirill Dmitriev") into Entity.Role, dated by the
+//     article's publication day;
+//   - links later names to the first full one ("Putin" → "Vladimir Putin")
+//     through Entity.Ref, and resolves descriptions ("the envoy", "the Russian
+//     leader") and pronouns ("he", "his", "they") into Document.Mentions;
+//   - codes every person, organisation and acting place as a CAMEO-style
+//     Entity.Actor (ISO-3 country + sector: RUSGOV, UKRMIL, USAGOV), taking the
+//     dictionary code valid on the publication day, else the country and
+//     sector of the person's title. A place that acts ("Kyiv said",
+//     "described by the Kremlin") stands for its government; a nationality
+//     before an agent noun names a group ("Ukrainian special services" →
+//     UKRSPY).
+//
+// The dictionaries are PETRARCH/Phoenix actor and agent files. The built-in
+// default is a compact form generated from them by models/actordict
+// (models.Actors); more files in Phoenix format are added with
+// Options.Files (the CLI's --actors).
+//
+// API for other stages:
+//
+//	st, err := actor.New(actor.Options{Default: r, Files: files})
+//	st.Name() == "actor"; st.Process(doc) error
+//	res := st.Resolver()   // or actor.NewResolver(opts)
+//	res.Code(phrase, date) (chronicle.Actor, bool)   // phrase acts: "Kyiv" → UKRGOV
+//	res.Lookup(phrase, date) (chronicle.Actor, bool) // dictionary code as is: "Kyiv" → UKR
+//	res.GroupName("UKRSPY") == "Ukrainian intelligence services"
+package actor

@@ -1,0 +1,395 @@
+package actor
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// maxDictSize bounds a user-supplied dictionary file.
+const maxDictSize = 64 << 20
+
+// Options configures a Resolver and the Stage.
+type Options struct {
+	// Default is the built-in compact dictionary as models.Actors returns
+	// it (gzip of the compact format written by models/actordict); nil for
+	// none.
+	Default io.Reader
+	// Files are more dictionaries in Phoenix actor or agent format, read in
+	// order after Default; a phrase in a later file replaces an earlier one.
+	Files []string
+}
+
+// Resolver maps noun phrases to canonical actors with dictionaries.
+type Resolver struct {
+	dict *Dict
+	// demonyms maps a bare country code to its adjective ("RUSSIAN").
+	demonyms map[string]string
+}
+
+// NewResolver loads the dictionaries of opts.
+func NewResolver(opts Options) (*Resolver, error) {
+	d := NewDict()
+	if opts.Default != nil {
+		zr, err := gzip.NewReader(opts.Default)
+		if err != nil {
+			return nil, fmt.Errorf("actor dictionary: %w", err)
+		}
+		if err := d.ReadCompact(io.LimitReader(zr, 4*maxDictSize)); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range opts.Files {
+		if err := readFile(d, name); err != nil {
+			return nil, err
+		}
+	}
+	return NewResolverDict(d), nil
+}
+
+func readFile(d *Dict, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return chronicle.Errorf(chronicle.EINVALID, "actor dictionary: %v", err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > maxDictSize {
+		return chronicle.Errorf(chronicle.EINVALID, "actor dictionary %s: larger than %d MB", name, maxDictSize>>20)
+	}
+	if err := d.ReadPhoenix(io.LimitReader(f, maxDictSize), name); err != nil {
+		return chronicle.Errorf(chronicle.EINVALID, "actor dictionary: %v", err)
+	}
+	return nil
+}
+
+// NewResolverDict returns a resolver over a dictionary already loaded.
+func NewResolverDict(d *Dict) *Resolver {
+	r := &Resolver{dict: d, demonyms: map[string]string{}}
+	byEntry := map[int][]string{}
+	for p, e := range d.phrases {
+		if !strings.Contains(p, " ") {
+			byEntry[e] = append(byEntry[e], p)
+		}
+	}
+	for code, e := range d.countries {
+		if dem := demonymOf(byEntry[e]); dem != "" {
+			r.demonyms[code] = dem
+		}
+	}
+	return r
+}
+
+// demonymOf picks a country's adjective among its one-word names: a word
+// with an adjective ending that extends another of the names ("RUSSIAN" of
+// "RUSSIA", "AMERICAN" of "AMERICA", "CHINESE" of "CHINA").
+func demonymOf(names []string) string {
+	best, bestScore := "", 0
+	for _, w := range names {
+		if !isDemonym(w) {
+			continue
+		}
+		score := 0
+		for _, p := range names {
+			if p == w || len(p) < 4 {
+				continue
+			}
+			n := commonPrefix(w, p)
+			if n >= 4 && n >= len(p)-2 && n > score {
+				score = n
+			}
+		}
+		if score > bestScore || score == bestScore && score > 0 && (len(w) < len(best) || len(w) == len(best) && w < best) {
+			best, bestScore = w, score
+		}
+	}
+	return best
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func isDemonym(w string) bool {
+	for _, suf := range []string{"AN", "ESE", "ISH", "I", "CH", "IC"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountryName reports whether key names the country coded code itself
+// ("Russia", "the United States", "U.S.") or its capital, rather than a city
+// or region the dictionary lists under the country.
+func (r *Resolver) isCountryName(key, code string) bool {
+	if _, ok := capitals[key]; ok {
+		return true
+	}
+	if strings.Contains(key, ".") && len(key) <= 6 || len(key) <= 3 {
+		return true // U.S., U.K., USA, UK
+	}
+	if e, ok := r.dict.countries[code]; ok {
+		primary := r.dict.entries[e].primary
+		if key == primary || strings.HasPrefix(primary, key+" ") {
+			return true
+		}
+	}
+	if dem := r.demonyms[code]; dem != "" && !strings.Contains(key, " ") && commonPrefix(key, dem) >= 4 {
+		return true
+	}
+	return false
+}
+
+// countryPrefix finds a country at the start of a phrase: "Russian Direct
+// Investment Fund" → RUS.
+func (r *Resolver) countryPrefix(phrase string, date chronicle.Date) string {
+	words := strings.Fields(keyOf(phrase))
+	for n := len(words); n >= 1; n-- {
+		e, ok := r.dict.phrases[strings.Join(words[:n], " ")]
+		if !ok {
+			continue
+		}
+		if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok && isCountry(code) {
+			return code
+		}
+	}
+	return ""
+}
+
+// Dict returns the resolver's dictionary.
+func (r *Resolver) Dict() *Dict { return r.dict }
+
+// Lookup resolves phrase to a dictionary actor as the dictionary codes it:
+// "Moscow" → {Russian Federation, RUS}, "Vladimir Putin" on 2025-04-25 →
+// {Vladimir Putin, RUSGOV}. A leading article and a trailing possessive are
+// ignored. ok is false when no entry matches the whole phrase.
+func (r *Resolver) Lookup(phrase string, date chronicle.Date) (chronicle.Actor, bool) {
+	key := keyOf(phrase)
+	e, ok := r.dict.phrases[key]
+	if !ok {
+		return chronicle.Actor{}, false
+	}
+	code, _, ok := r.dict.entries[e].codeAt(dayOf(date))
+	if !ok {
+		return chronicle.Actor{}, false
+	}
+	return chronicle.Actor{Name: r.entryName(e, code, phrase), Code: code}, true
+}
+
+// Code resolves a phrase that acts — the subject of a verb, the speaker of
+// a quote, the source or target of an event — to an actor:
+//
+//	"Kyiv", "Ukraine", "the Kremlin"       → {Ukrainian government, UKRGOV}, {Russian government, RUSGOV}
+//	"Russian authorities"                  → {Russian government, RUSGOV}
+//	"Ukrainian special services"           → {Ukrainian intelligence services, UKRSPY}
+//	"Russian troops", "Ukrainian civilians" → RUSMIL, UKRCVL
+//	"Vladimir Putin" (2025)                → {Vladimir Putin, RUSGOV}
+//
+// A place or country alone acts through its government. ok is false when
+// the phrase names no known actor.
+func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bool) {
+	key := keyOf(phrase)
+	if key == "" {
+		return chronicle.Actor{}, false
+	}
+	if instead := capitals[key]; instead != "" {
+		return r.Code(instead, date)
+	}
+	if e, ok := r.dict.phrases[key]; ok {
+		if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok {
+			if isCountry(code) {
+				if !r.isCountryName(key, code) {
+					// A region or city acts for no government of its own.
+					return chronicle.Actor{Name: r.CountryName(code), Code: code}, true
+				}
+				code += "GOV"
+				return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
+			}
+			if seats[r.dict.entries[e].primary] {
+				return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
+			}
+			return chronicle.Actor{Name: r.entryName(e, code, phrase), Code: code}, true
+		}
+	}
+	words := strings.Fields(key)
+	// A country, place or organisation followed by an agent noun: "Russian
+	// authorities", "Kyiv regime".
+	for n := len(words) - 1; n >= 1; n-- {
+		e, ok := r.dict.phrases[strings.Join(words[:n], " ")]
+		if !ok {
+			continue
+		}
+		role, ok := r.agent(words[n:])
+		if !ok {
+			continue
+		}
+		base, _, ok := r.dict.entries[e].codeAt(dayOf(date))
+		if !ok {
+			continue
+		}
+		code := combine(base, role)
+		return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
+	}
+	return chronicle.Actor{}, false
+}
+
+// agent looks up a generic noun phrase in the agent dictionaries and the
+// built-in agent nouns.
+func (r *Resolver) agent(words []string) (string, bool) {
+	p := strings.Join(words, " ")
+	if role, ok := extraAgents[p]; ok {
+		return role, true
+	}
+	role, ok := r.dict.agents[p]
+	return role, ok
+}
+
+// combine applies an agent role ("~MIL", "IGO~") to an actor's code.
+func combine(base, role string) string {
+	if isCountry3(base) {
+		base = base[:3]
+	}
+	switch {
+	case strings.HasPrefix(role, "~"):
+		if strings.HasSuffix(base, role[1:]) {
+			return base
+		}
+		return base + role[1:]
+	case strings.HasSuffix(role, "~"):
+		return role[:len(role)-1] + base
+	}
+	return base
+}
+
+// isCountry3 reports whether code starts with a country rather than an
+// international, non-governmental or militant-group prefix.
+func isCountry3(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "---":
+		return false
+	}
+	return true
+}
+
+func isCountry(code string) bool { return len(code) == 3 && isCountry3(code) }
+
+// CountryName is the name of a bare country code ("RUS" → "Russian
+// Federation"), or the code itself when the dictionary does not name it.
+func (r *Resolver) CountryName(code string) string {
+	if e, ok := r.dict.countries[code]; ok {
+		return display(r.dict.entries[e].primary)
+	}
+	return code
+}
+
+// Demonym is the adjective of a country code ("RUS" → "Russian"), or "".
+func (r *Resolver) Demonym(code string) string {
+	if d, ok := r.demonyms[code]; ok {
+		return display(d)
+	}
+	return ""
+}
+
+// GroupName names a country-and-sector code as a group: "RUSGOV" →
+// "Russian government", "UKRSPY" → "Ukrainian intelligence services".
+func (r *Resolver) GroupName(code string) string {
+	if !isCountry3(code) {
+		return code
+	}
+	country, sector := code[:3], code[3:]
+	if len(sector) > 3 {
+		sector = sector[:3]
+	}
+	who := r.Demonym(country)
+	if who == "" {
+		who = r.CountryName(country)
+	}
+	if sector == "" {
+		return r.CountryName(country)
+	}
+	label, ok := sectorLabels[sector]
+	if !ok {
+		label = strings.ToLower(sector)
+	}
+	return who + " " + label
+}
+
+// entryName names an entry: the country's name for a country, the phrase
+// as written when it is the entry's primary phrase ("NATO"), else the
+// primary phrase made readable.
+func (r *Resolver) entryName(e int, code, written string) string {
+	p := r.dict.entries[e].primary
+	if isCountry(code) {
+		return r.CountryName(code)
+	}
+	if keyOf(written) == strings.TrimPrefix(p, "THE ") {
+		w := strings.Fields(strings.ReplaceAll(written, "’", "'"))
+		if len(w) > 0 && strings.EqualFold(w[0], "the") {
+			w = w[1:]
+		}
+		if n := len(w); n > 0 {
+			w[n-1] = strings.TrimSuffix(w[n-1], "'s")
+		}
+		return strings.Join(w, " ")
+	}
+	return display(p)
+}
+
+// keyOf normalises a text phrase to a dictionary key: upper case, single
+// spaces, no leading article, no trailing possessive.
+func keyOf(phrase string) string {
+	phrase = strings.ReplaceAll(phrase, "’", "'")
+	words := strings.Fields(strings.ToUpper(phrase))
+	for len(words) > 0 && (words[0] == "THE" || words[0] == "A" || words[0] == "AN") {
+		words = words[1:]
+	}
+	if n := len(words); n > 0 {
+		if words[n-1] == "'S" || words[n-1] == "'" {
+			words = words[:n-1]
+		} else {
+			words[n-1] = strings.TrimSuffix(words[n-1], "'S")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// display turns a dictionary key into a readable name: "RUSSIAN FEDERATION"
+// → "Russian Federation", "UNITED STATES OF AMERICA" → "United States of
+// America".
+func display(key string) string {
+	words := strings.Fields(key)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && (lw == "of" || lw == "the" || lw == "and" || lw == "for" || lw == "in") {
+			words[i] = lw
+			continue
+		}
+		if strings.Contains(w, ".") || len(w) <= 3 && !hasVowel(w) {
+			continue // U.S., UN, NATO-like acronyms stay upper case
+		}
+		rs := []rune(lw)
+		up := true
+		for j, c := range rs {
+			if up && unicode.IsLetter(c) {
+				rs[j] = unicode.ToUpper(c)
+			}
+			up = c == '-' || c == '\''
+		}
+		words[i] = string(rs)
+	}
+	return strings.Join(words, " ")
+}
+
+func hasVowel(w string) bool { return strings.ContainsAny(w, "AEIOUY") }

@@ -1,0 +1,69 @@
+// Command actordict writes the compact actor dictionary that the actor
+// stage embeds (models/actors.dict.gz) from the PETRARCH/Phoenix actor and
+// agent dictionaries. The output is deterministic: the same inputs give the
+// same bytes.
+//
+//	go run ./models/actordict -dir ../shared/eval/actors -out models/actors.dict.gz
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/chronicle-news/chronicle/extract/actor"
+)
+
+// inputs are read in this order; a phrase in a later file wins.
+var inputs = []string{
+	"PLOVER_agents.NGEC.txt",
+	"Phoenix.agents.txt",
+	"Phoenix.International.actors.txt",
+	"Phoenix.MilNonState.actors.txt",
+	"Phoenix.Countries.actors.txt",
+}
+
+func main() {
+	dir := flag.String("dir", "../shared/eval/actors", "`directory` holding the Phoenix dictionaries")
+	out := flag.String("out", "models/actors.dict.gz", "output `file`")
+	flag.Parse()
+	if err := run(*dir, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "actordict:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out string) error {
+	d := actor.NewDict()
+	for _, name := range inputs {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		err = d.ReadPhoenix(f, name)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := d.WriteCompact(zw); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	na, ng := d.Len()
+	fmt.Fprintf(os.Stderr, "actordict: %d actor phrases, %d agent phrases, %d bytes → %s\n", na, ng, buf.Len(), out)
+	return nil
+}
