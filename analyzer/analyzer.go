@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
 	"github.com/chronicle-news/chronicle/extract/entity"
 	"github.com/chronicle-news/chronicle/extract/quote"
 	"github.com/chronicle-news/chronicle/models"
@@ -18,10 +19,13 @@ import (
 type Options struct {
 	// Disable names stages to skip ("entity", "quote", …).
 	Disable []string
+	// Actors are more actor dictionaries in Phoenix format, read after the
+	// built-in one.
+	Actors []string
 }
 
 // Stages lists the stage names in pipeline order.
-var Stages = []string{"text", "entity", "quote"}
+var Stages = []string{"text", "entity", "actor", "quote"}
 
 // New builds the pipeline, loading the embedded models.
 func New(opts Options) (*chronicle.Pipeline, error) {
@@ -47,6 +51,13 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 			return nil, err
 		}
 		p.Stages = append(p.Stages, t)
+	}
+	if !disabled["actor"] {
+		st, err := actor.New(actor.Options{Default: models.Actors(), Files: opts.Actors})
+		if err != nil {
+			return nil, fmt.Errorf("load actor dictionaries: %w", err)
+		}
+		p.Stages = append(p.Stages, st)
 	}
 	p.Stages = append(p.Stages, quote.New(quote.Options{}))
 	return p, nil

@@ -22,11 +22,13 @@ type commonFlags struct {
 	date         chronicle.Date
 	allowPrivate bool
 	disable      string
+	actors       string
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.Var(dateFlag{&c.date}, "date", "publication `YYYY-MM-DD` for inputs that give none")
 	fs.BoolVar(&c.allowPrivate, "allow-private", false, "allow fetching loopback and private-network addresses")
+	fs.StringVar(&c.actors, "actors", "", "comma-separated actor dictionary `files` in Phoenix format, added to the built-in one")
 	fs.StringVar(&c.disable, "disable", "", "comma-separated `stages` to skip ("+strings.Join(analyzer.Stages[1:], ", ")+")")
 }
 
@@ -38,7 +40,13 @@ func (c *commonFlags) reader() *ingest.Reader {
 }
 
 func (c *commonFlags) pipeline() (*chronicle.Pipeline, error) {
-	return analyzer.New(analyzer.Options{Disable: strings.Split(c.disable, ",")})
+	var actors []string
+	for _, f := range strings.Split(c.actors, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			actors = append(actors, f)
+		}
+	}
+	return analyzer.New(analyzer.Options{Disable: strings.Split(c.disable, ","), Actors: actors})
 }
 
 func cmdAnalyze(ctx context.Context, e *env, args []string) error {
