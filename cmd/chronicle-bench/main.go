@@ -1,0 +1,236 @@
+// Command chronicle-bench measures Chronicle's pipeline on the BBC corpus
+// beside a peer, github.com/jdkato/prose/v2 (tokenise + sentence split +
+// NER), on the same articles in the same run, and prints the ratios.
+//
+// Each measurement runs in a child process on one core (GOMAXPROCS=1), so
+// that its peak RSS is its own; figures are throughput (articles/s,
+// words/s, tokens/s), allocations per article and peak RSS.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/analyzer"
+	"github.com/chronicle-news/chronicle/text"
+	prose "github.com/jdkato/prose/v2"
+)
+
+// result is what one child measurement reports.
+type result struct {
+	Mode     string  `json:"mode"`
+	Articles int     `json:"articles"`
+	Words    int     `json:"words"`
+	Tokens   int     `json:"tokens"`
+	Entities int     `json:"entities"`
+	Seconds  float64 `json:"seconds"`
+	Allocs   uint64  `json:"allocs"`
+	Bytes    uint64  `json:"bytes"`
+	PeakRSS  int64   `json:"peak_rss_kb"`
+}
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data `folder`")
+	child := flag.String("child", "", "internal: run one measurement `mode` and print its result")
+	n := flag.Int("n", 0, "use only the first `N` articles (0: all)")
+	modes := flag.String("modes", "text,ner,pipeline,prose", "comma-separated `modes` to measure")
+	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
+	flag.Parse()
+	corpus := filepath.Join(*shared, "eval", "bbc", "bbc.jsonl")
+	if *child != "" {
+		if err := measure(*child, corpus, *n); err != nil {
+			fmt.Fprintln(os.Stderr, "chronicle-bench:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if _, err := os.Stat(corpus); err != nil {
+		fmt.Fprintf(os.Stderr, "chronicle-bench: %s is absent: the benchmark needs the shared folder (-shared)\n", corpus)
+		os.Exit(1)
+	}
+	results := map[string]result{}
+	fmt.Printf("corpus: %s\n\n", corpus)
+	fmt.Printf("%-10s %9s %10s %12s %12s %10s %12s %10s\n", "mode", "articles", "articles/s", "words/s", "tokens/s", "entities", "allocs/art", "peak RSS")
+	for _, m := range strings.Split(*modes, ",") {
+		limit := *n
+		if m == "prose" && *proseN > 0 && (limit == 0 || limit > *proseN) {
+			limit = *proseN
+		}
+		cmd := exec.Command(os.Args[0], "-child", m, "-shared", *shared, "-n", strconv.Itoa(limit))
+		cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
+		cmd.Stderr = os.Stderr
+		out, err := cmd.Output()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "chronicle-bench: %s: %v\n", m, err)
+			os.Exit(1)
+		}
+		var r result
+		if err := json.Unmarshal(out, &r); err != nil {
+			fmt.Fprintf(os.Stderr, "chronicle-bench: %s: %v\n", m, err)
+			os.Exit(1)
+		}
+		results[m] = r
+		fmt.Printf("%-10s %9d %10.1f %12.0f %12.0f %10d %12.0f %8.0fMB\n", m, r.Articles, float64(r.Articles)/r.Seconds,
+			float64(r.Words)/r.Seconds, float64(r.Tokens)/r.Seconds, r.Entities, float64(r.Allocs)/float64(r.Articles), float64(r.PeakRSS)/1024)
+	}
+	fmt.Println()
+	if p, ok := results["prose"]; ok {
+		for _, m := range []string{"text", "ner", "pipeline"} {
+			if r, ok := results[m]; ok {
+				fmt.Printf("%s vs prose v2: %.1fx the words/s, %.2fx the peak RSS\n", m,
+					(float64(r.Words)/r.Seconds)/(float64(p.Words)/p.Seconds), float64(r.PeakRSS)/float64(p.PeakRSS))
+			}
+		}
+	}
+	if r, ok := results["text"]; ok {
+		fmt.Printf("tokenizer + sentence splitter: %.2fM tokens/s on one core (target ≥ 1M)\n", float64(r.Tokens)/r.Seconds/1e6)
+	}
+	if r, ok := results["ner"]; ok {
+		fmt.Printf("text + NER: %.0fk tokens/s on one core (target ≥ 200k)\n", float64(r.Tokens)/r.Seconds/1e3)
+	}
+}
+
+type article struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+func load(path string, n int) ([]article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var a article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+		if n > 0 && len(out) == n {
+			break
+		}
+	}
+	return out, sc.Err()
+}
+
+// measure runs one mode over the corpus and prints its result as JSON.
+func measure(mode, corpus string, n int) error {
+	arts, err := load(corpus, n)
+	if err != nil {
+		return err
+	}
+	var run func(a article) (tokens, entities int, err error)
+	switch mode {
+	case "text":
+		run = func(a article) (int, int, error) {
+			l := text.Analyze(a.Text)
+			return len(l.Tokens), 0, nil
+		}
+	case "ner", "pipeline":
+		opts := analyzer.Options{}
+		if mode == "ner" {
+			opts.Disable = nerOnly()
+		}
+		p, err := analyzer.New(opts)
+		if err != nil {
+			return err
+		}
+		run = func(a article) (int, int, error) {
+			d := chronicle.NewDocument(a.ID, a.Text)
+			if err := p.Run(d); err != nil {
+				return 0, 0, err
+			}
+			return len(d.Tokens), len(d.Entities), nil
+		}
+	case "prose":
+		// Load prose's default model once, as a long-running user would;
+		// NewDocument would otherwise load it for every article.
+		warm, err := prose.NewDocument("Warm up.")
+		if err != nil {
+			return err
+		}
+		model := warm.Model
+		run = func(a article) (int, int, error) {
+			d, err := prose.NewDocument(a.Text, prose.UsingModel(model))
+			if err != nil {
+				return 0, 0, err
+			}
+			d.Sentences()
+			return len(d.Tokens()), len(d.Entities()), nil
+		}
+	default:
+		return fmt.Errorf("unknown mode %q", mode)
+	}
+	var r result
+	r.Mode = mode
+	for _, a := range arts {
+		r.Words += len(strings.Fields(a.Text))
+	}
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	start := time.Now()
+	for _, a := range arts {
+		tok, ent, err := run(a)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.ID, err)
+		}
+		r.Articles++
+		r.Tokens += tok
+		r.Entities += ent
+	}
+	r.Seconds = time.Since(start).Seconds()
+	runtime.ReadMemStats(&m1)
+	r.Allocs = m1.Mallocs - m0.Mallocs
+	r.Bytes = m1.TotalAlloc - m0.TotalAlloc
+	r.PeakRSS = peakRSS()
+	return json.NewEncoder(os.Stdout).Encode(r)
+}
+
+// nerOnly lists every stage after "entity", so that the "ner" mode runs the
+// text and entity stages alone.
+func nerOnly() []string {
+	var off []string
+	after := false
+	for _, s := range analyzer.Stages {
+		if after {
+			off = append(off, s)
+		}
+		if s == "entity" {
+			after = true
+		}
+	}
+	return off
+}
+
+// peakRSS reads the process's peak resident set size (kB) from /proc.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "VmHWM:") {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				v, _ := strconv.ParseInt(f[1], 10, 64)
+				return v
+			}
+		}
+	}
+	return 0
+}
