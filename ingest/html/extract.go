@@ -93,7 +93,7 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 		Text:      dropHeadline(combine(t.text, r.text), t.title, r.title),
 		Title:     first(t.title, r.title),
 		Author:    first(t.author, r.author),
-		SiteName:  first(t.siteName, r.siteName),
+		SiteName:  first(notURL(t.siteName), notURL(r.siteName)),
 		Lang:      first(t.lang, r.lang),
 		Published: t.published,
 	}
@@ -101,6 +101,15 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 		a.Published = r.published
 	}
 	return a
+}
+
+// notURL returns s unless it is a web address, which some pages put where
+// the site's name belongs.
+func notURL(s string) string {
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		return ""
+	}
+	return s
 }
 
 // first returns the first of ss that is not blank.
