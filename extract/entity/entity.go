@@ -67,6 +67,7 @@ type scratch struct {
 	gaz    []uint16
 	feats  []uint64
 	scores []float32
+	sums   []int32
 	back   []int8
 	tags   []int
 }
@@ -77,19 +78,27 @@ func (s *scratch) grow(n int) {
 		s.upper = make([]string, n)
 		s.gaz = make([]uint16, n)
 		s.scores = make([]float32, n*nLabels)
+		s.sums = make([]int32, n*nLabels)
 		s.back = make([]int8, n*nLabels)
 		s.tags = make([]int, n)
 	}
 	s.toks, s.upper, s.gaz = s.toks[:n], s.upper[:n], s.gaz[:n]
-	s.scores, s.back, s.tags = s.scores[:n*nLabels], s.back[:n*nLabels], s.tags[:n]
+	s.scores, s.sums, s.back, s.tags = s.scores[:n*nLabels], s.sums[:n*nLabels], s.back[:n*nLabels], s.tags[:n]
 }
 
-// addRow adds the stage's weights of a slot to row.
-func (m *model) addRow(row []float32, slot int32, stage int) {
-	w := m.table.rows[int(slot)*m.table.width+stage*nLabels:]
+// addRow adds the stage's quantised weights of a row to sums.
+func (m *model) addRow(sums []int32, id int32, stage int) {
+	w := m.table.rows[int(id)*m.table.width+stage*nLabels:]
 	w = w[:nLabels]
-	for l := range row {
-		row[l] += w[l]
+	for l := range sums {
+		sums[l] += int32(w[l])
+	}
+}
+
+// scale turns quantised sums into scores.
+func (m *model) scale(sums []int32, scores []float32) {
+	for i, x := range sums {
+		scores[i] = float32(x) * m.table.scale
 	}
 }
 
@@ -146,10 +155,10 @@ func (m *model) tagDocument(sentences [][]string) [][]int {
 		total += len(words)
 	}
 	var toks []token
-	var scores2 []float32
+	var sums2 []int32
 	if m.stages > 1 {
 		toks = make([]token, total)
-		scores2 = make([]float32, total*nLabels)
+		sums2 = make([]int32, total*nLabels)
 	}
 	width := m.table.width
 	off := 0
@@ -162,31 +171,32 @@ func (m *model) tagDocument(sentences [][]string) [][]int {
 		s.grow(n)
 		m.prepare(words, ds, s.toks, s.upper, s.gaz)
 		caps := sentenceAllCaps(words)
-		clear(s.scores)
+		clear(s.sums)
 		for i := range words {
 			s.feats = features(s.toks, i, caps, s.feats[:0])
-			row := s.scores[i*nLabels : (i+1)*nLabels]
+			row := s.sums[i*nLabels : (i+1)*nLabels]
 			if m.stages > 1 {
-				row2 := scores2[(off+i)*nLabels : (off+i+1)*nLabels]
+				row2 := sums2[(off+i)*nLabels : (off+i+1)*nLabels]
 				for _, h := range s.feats {
-					slot := m.table.find(h)
-					if slot < 0 {
+					id := m.table.find(h)
+					if id < 0 {
 						continue
 					}
-					w := m.table.rows[int(slot)*width : int(slot)*width+2*nLabels]
+					w := m.table.rows[int(id)*width : int(id)*width+2*nLabels]
 					for l := range row {
-						row[l] += w[l]
-						row2[l] += w[nLabels+l]
+						row[l] += int32(w[l])
+						row2[l] += int32(w[nLabels+l])
 					}
 				}
 				continue
 			}
 			for _, h := range s.feats {
-				if slot := m.table.find(h); slot >= 0 {
-					m.addRow(row, slot, 0)
+				if id := m.table.find(h); id >= 0 {
+					m.addRow(row, id, 0)
 				}
 			}
 		}
+		m.scale(s.sums, s.scores)
 		viterbi(s.scores, m.trans[0], n, s.back, out[si])
 		if toks != nil {
 			copy(toks[off:off+n], s.toks)
@@ -205,17 +215,18 @@ func (m *model) tagDocument(sentences [][]string) [][]int {
 		}
 		s.grow(n)
 		caps := sentenceAllCaps(words)
-		copy(s.scores, scores2[off*nLabels:(off+n)*nLabels])
+		copy(s.sums, sums2[off*nLabels:(off+n)*nLabels])
 		st := toks[off : off+n]
 		for i := range words {
-			row := s.scores[i*nLabels : (i+1)*nLabels]
+			row := s.sums[i*nLabels : (i+1)*nLabels]
 			s.feats = stackFeatures(st, i, out[si], agg, caps, s.feats[:0])
 			for _, h := range s.feats {
-				if slot := m.table.find(h); slot >= 0 {
-					m.addRow(row, slot, 1)
+				if id := m.table.find(h); id >= 0 {
+					m.addRow(row, id, 1)
 				}
 			}
 		}
+		m.scale(s.sums, s.scores)
 		viterbi(s.scores, m.trans[1], n, s.back, out[si])
 		off += n
 	}
@@ -344,28 +355,13 @@ const modelVersion = 2
 func (t *Tagger) Save(w io.Writer) error {
 	m := t.m
 	f := modelFile{Version: modelVersion, Labels: Labels, Stages: m.stages, Trans: m.trans}
-	var maxAbs float32
-	type entry struct {
-		k   uint64
-		row []float32
-	}
-	var entries []entry
-	m.table.each(func(k uint64, row []float32) {
-		entries = append(entries, entry{k, row})
-		for _, x := range row {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-		}
-	})
-	sort.Slice(entries, func(i, j int) bool { return entries[i].k < entries[j].k })
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	f.Scale = maxAbs / 32767
-	for _, e := range entries {
-		f.Keys = append(f.Keys, e.k)
-		for _, x := range e.row {
-			f.Weights = append(f.Weights, int16(math.Round(float64(x/f.Scale))))
-		}
+	order := identity(len(m.table.keys))
+	sort.Slice(order, func(i, j int) bool { return m.table.keys[order[i]] < m.table.keys[order[j]] })
+	f.Scale = m.table.scale
+	width := m.table.width
+	for _, i := range order {
+		f.Keys = append(f.Keys, m.table.keys[i])
+		f.Weights = append(f.Weights, m.table.rows[i*width:(i+1)*width]...)
 	}
 	if m.clusters != nil {
 		words := make([]string, 0, len(m.clusters.ids))
@@ -424,11 +420,7 @@ func Load(r io.Reader) (*Tagger, error) {
 			return nil, fmt.Errorf("entity: load model: %d transition weights", len(tr))
 		}
 	}
-	rows := make([]float32, len(f.Weights))
-	for i, q := range f.Weights {
-		rows[i] = float32(q) * f.Scale
-	}
-	m := &model{stages: f.Stages, trans: f.Trans, table: newFeatTable(f.Keys, rows, f.Stages*nLabels)}
+	m := &model{stages: f.Stages, trans: f.Trans, table: newQuantTable(f.Keys, f.Weights, f.Scale, f.Stages*nLabels)}
 	m.clusters = &Clusters{ids: make(map[string][clusterLevels]int16, len(f.ClusterWords))}
 	for i, w := range f.ClusterWords {
 		var ids [clusterLevels]int16

@@ -56,6 +56,9 @@ const (
 	fUpperLower
 	fCapsDocLower
 	fGazLen
+	fDocHead
+	fDocNumeric
+	fSentNumeric
 )
 
 // Document-level flags of a token, from the other sentences of its document.
@@ -73,6 +76,8 @@ type token struct {
 	gaz                             uint16
 	doc                             uint8
 	initCap, allCaps                bool
+	head                            string // of the document
+	numeric                         byte   // of the document
 }
 
 // shapeOf maps letters to X/x and digits to d, collapsing runs longer than
@@ -168,11 +173,27 @@ func sentenceAllCaps(words []string) bool {
 type docStats struct {
 	lower map[string]bool // written all lower case somewhere
 	cap   map[string]bool // capitalised (not all caps) inside a mixed-case sentence
+	// head is the first word of the document, lower case: in wire copy it
+	// often names the topic ("SOCCER -"), which decides if a city is a team.
+	head string
+	// numeric buckets the share of number tokens: results tables and
+	// market reports read differently from prose.
+	numeric byte
 }
 
 func newDocStats(doc [][]string) *docStats {
 	d := &docStats{lower: map[string]bool{}, cap: map[string]bool{}}
+	nums, total := 0, 0
 	for _, s := range doc {
+		if d.head == "" && len(s) > 0 {
+			d.head = lowerKey(s[0])
+		}
+		for _, w := range s {
+			total++
+			if len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+				nums++
+			}
+		}
 		caps := sentenceAllCaps(s)
 		for i, w := range s {
 			if !hasLetter(w) {
@@ -186,6 +207,13 @@ func newDocStats(doc [][]string) *docStats {
 				d.cap[strings.ToLower(w)] = true
 			}
 		}
+	}
+	d.numeric = '0'
+	switch {
+	case nums*4 > total:
+		d.numeric = '2'
+	case nums*10 > total:
+		d.numeric = '1'
 	}
 	return d
 }
@@ -202,6 +230,10 @@ func (m *model) prepare(words []string, ds *docStats, toks []token, upper []stri
 		t.initCap = isInitCap(w)
 		t.allCaps = isAllCaps(w)
 		t.doc = 0
+		t.head, t.numeric = "", '0'
+		if ds != nil {
+			t.head, t.numeric = ds.head, ds.numeric
+		}
 		if ds != nil && hasLetter(w) {
 			if ds.lower[t.lower] {
 				t.doc |= docLowerElsewhere
@@ -365,6 +397,18 @@ func features(toks []token, i int, capsSent bool, out []uint64) []uint64 {
 	f2(fLenShape, string(lb), t.short)
 	if t.doc != 0 || hasLetter(t.word) {
 		f2(fDoc, string(rune('0'+t.doc)), string(pos)+t.short)
+	}
+	if t.initCap {
+		h := hashString(hashByte(fnvOffset, fDocHead), t.head)
+		out = append(out, hashString(hashByte(h, 0), t.short))
+		out = append(out, hashByte(hashString(hashByte(fnvOffset, fDocNumeric), t.short), t.numeric))
+		sn := 0
+		for j := range toks {
+			if w := toks[j].word; len(w) > 0 && w[0] >= '0' && w[0] <= '9' {
+				sn++
+			}
+		}
+		out = append(out, hashByte(hashString(hashByte(fnvOffset, fSentNumeric), t.short), byte(min(sn*4/n, 3))))
 	}
 	if strings.IndexByte(t.lower, '-') > 0 {
 		for _, p := range strings.Split(t.lower, "-") {

@@ -1,37 +1,64 @@
 package entity
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
 // featTable is an open-addressing hash table from feature hash to a row of
-// weights. Rows are stored densely, in insertion order, to keep the weights
-// that tagging touches close together in memory.
+// weights quantised to int16. A slot holds a 32-bit fingerprint and the row
+// number in 8 bytes, so a lookup usually costs one cache line, and rows are
+// stored densely. A fingerprint clash between an unseen and a stored feature
+// (about one lookup in 2^32) only adds a stray weight row.
 type featTable struct {
-	keys  []uint64 // 0 marks an empty slot
-	ids   []int32  // row of the key in the same slot
-	rows  []float32
+	slots []slot
+	keys  []uint64 // the full keys, by row, for saving
+	rows  []int16
+	scale float32
 	width int
 	shift uint
 }
 
-func tableKey(h uint64) uint64 {
-	if h == 0 {
-		return 1
-	}
-	return h
+type slot struct {
+	fp uint32 // 0 marks an empty slot
+	id int32
 }
 
-// newFeatTable holds keys[i] → rows[i*width:(i+1)*width], at most half full.
+func fingerprint(h uint64) uint32 {
+	fp := uint32(h >> 32)
+	if fp == 0 {
+		return 1
+	}
+	return fp
+}
+
+// newFeatTable holds keys[i] → rows[i*width:(i+1)*width], at most half full,
+// quantising the weights with one scale.
 func newFeatTable(keys []uint64, rows []float32, width int) *featTable {
+	var maxAbs float64
+	for _, x := range rows[:len(keys)*width] {
+		maxAbs = max(maxAbs, math.Abs(float64(x)))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := float32(maxAbs / 32767)
+	q := make([]int16, len(keys)*width)
+	for i, x := range rows[:len(q)] {
+		q[i] = int16(math.Round(float64(x / scale)))
+	}
+	return newQuantTable(keys, q, scale, width)
+}
+
+func newQuantTable(keys []uint64, rows []int16, scale float32, width int) *featTable {
 	size := 1 << bits.Len(uint(2*len(keys)+1))
-	t := &featTable{keys: make([]uint64, size), ids: make([]int32, size), rows: rows[:len(keys)*width], width: width, shift: uint(64 - bits.Len(uint(size-1)))}
+	t := &featTable{slots: make([]slot, size), keys: keys, rows: rows, scale: scale, width: width, shift: uint(64 - bits.Len(uint(size-1)))}
 	for i, k := range keys {
-		k = tableKey(k)
 		s := t.home(k)
-		for t.keys[s] != 0 {
-			s = (s + 1) & (len(t.keys) - 1)
+		for t.slots[s].fp != 0 {
+			s = (s + 1) & (size - 1)
 		}
-		t.keys[s] = k
-		t.ids[s] = int32(i)
+		t.slots[s] = slot{fingerprint(k), int32(i)}
 	}
 	return t
 }
@@ -40,13 +67,13 @@ func (t *featTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> 
 
 // find returns the row of h, or -1.
 func (t *featTable) find(h uint64) int32 {
-	k := tableKey(h)
-	s := t.home(k)
-	mask := len(t.keys) - 1
+	fp := fingerprint(h)
+	s := t.home(h)
+	mask := len(t.slots) - 1
 	for {
-		switch t.keys[s] {
-		case k:
-			return t.ids[s]
+		switch t.slots[s].fp {
+		case fp:
+			return t.slots[s].id
 		case 0:
 			return -1
 		}
@@ -54,15 +81,5 @@ func (t *featTable) find(h uint64) int32 {
 	}
 }
 
-// each calls fn for every stored key and row.
-func (t *featTable) each(fn func(k uint64, row []float32)) {
-	for s, k := range t.keys {
-		if k != 0 {
-			id := int(t.ids[s])
-			fn(k, t.rows[id*t.width:(id+1)*t.width])
-		}
-	}
-}
-
 // len is the number of stored keys.
-func (t *featTable) len() int { return len(t.rows) / t.width }
+func (t *featTable) len() int { return len(t.keys) }
