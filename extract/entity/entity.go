@@ -279,6 +279,7 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 		a, b := doc.Tokens[first], doc.Tokens[last]
 		return chronicle.Span{Start: a.Start, End: b.End, ByteStart: a.ByteStart, ByteEnd: b.ByteEnd, Text: doc.Text[a.ByteStart:b.ByteEnd]}
 	}
+	first := len(doc.Entities)
 	for si, s := range doc.Sentences {
 		names := Chunks(tagged[si])
 		taken := make([]bool, len(tagged[si]))
@@ -298,6 +299,8 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 			}
 		}
 	}
+	added := doc.Entities[first:]
+	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
 	return nil
 }
 
