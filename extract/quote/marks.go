@@ -60,6 +60,14 @@ func findRegions(doc *chronicle.Document) []region {
 			continue
 		}
 		open := str(i)
+		if open == "'" && i+1 < len(toks) && str(i+1) == "'" && !toks[i+1].SpaceBefore {
+			// ''Newspaper style'': two apostrophes for a double mark.
+			if end := pairedClose(doc, para, i+2); end > 0 {
+				out = append(out, region{open: i, close: end})
+				i = end
+				continue
+			}
+		}
 		want := closer(open)
 		if want == "" {
 			continue
@@ -101,4 +109,17 @@ func findRegions(doc *chronicle.Document) []region {
 		i = end
 	}
 	return out
+}
+
+// pairedClose finds the second token of the "''" that closes a quotation
+// opened with "''", in the paragraph of token from, or returns -1.
+func pairedClose(doc *chronicle.Document, para []int, from int) int {
+	toks := doc.Tokens
+	for j := from; j+1 < len(toks) && para[j] == para[from-1]; j++ {
+		if doc.Text[toks[j].ByteStart:toks[j].ByteEnd] == "'" && doc.Text[toks[j+1].ByteStart:toks[j+1].ByteEnd] == "'" &&
+			!toks[j+1].SpaceBefore {
+			return j + 1
+		}
+	}
+	return -1
 }

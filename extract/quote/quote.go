@@ -125,6 +125,11 @@ func (s *scan) run(opts Options) {
 			}
 		}
 	}
+	for si, st := range s.doc.Sentences {
+		if f, ok := s.colon(si, st.FirstToken, st.LastToken); ok {
+			s.emit(f)
+		}
+	}
 	s.orphans(opts.MinQuoteWords)
 	sort.SliceStable(s.founds, func(a, b int) bool { return s.founds[a].c0 < s.founds[b].c0 })
 }
@@ -209,7 +214,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if inverted || lead < 0 {
 		lead = i
 	}
-	if lead > f && s.precedesContent(lead, f) && !s.clauseFollows(after, l, c) {
+	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c)) {
 		b := lead - 1
 		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
 			b--
@@ -311,10 +316,30 @@ func (s *scan) clauseFollows(j, l int, c cue) bool {
 	return true
 }
 
+// thatFollows reports whether the cue's content plainly follows it
+// ("said that", "said:").
+func (s *scan) thatFollows(j, l int) bool {
+	return j < l && (s.low[j] == "that" || s.low[j] == ":")
+}
+
 // skipAdverbials moves j past words that may follow a cue without being
 // its content, and past names ("told CBS News").
 func (s *scan) skipAdverbials(j, l int) int {
-	for j < l && s.inQuote[j] == 0 && (adverbial[s.low[j]] || s.isWord(j) && isCapital(s.doc.Text[s.toks[j].ByteStart:])) {
+	start := j
+	for j < l {
+		if q := s.inQuote[j]; q > 0 {
+			// A title after a venue: on CNN's "State of the Union".
+			r := s.regions[q-1]
+			if j == start || !s.isOpen(j) || r.words(s.toks) > 6 || r.close >= l {
+				break
+			}
+			j = r.close + 1
+			continue
+		}
+		w := s.low[j]
+		if !(adverbial[w] || w == "’s" || w == "'s" || s.isWord(j) && isCapital(s.doc.Text[s.toks[j].ByteStart:])) {
+			break
+		}
 		j++
 	}
 	return j
@@ -402,6 +427,10 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 			end = k
 			break
 		}
+		if (s.low[k] == "," || s.low[k] == "and" || s.low[k] == "but" || s.low[k] == ";") && k > j && s.newClause(k+1, l) {
+			end = k
+			break
+		}
 	}
 	// Drop the closing punctuation.
 	for end > j && !s.isWord(end-1) && s.inQuote[end-1] == 0 {
@@ -432,6 +461,22 @@ func (s *scan) endsContent(k, l int) bool {
 	if pronouns[w] && k+1 < l {
 		if _, ok := s.lx[s.low[k+1]]; ok {
 			return true
+		}
+	}
+	return false
+}
+
+// newClause reports whether the words from k begin a clause with a cue of
+// its own ("…, but she denied that …", "… and said …").
+func (s *scan) newClause(k, l int) bool {
+	for n := k; n < l && n < k+5; n++ {
+		w := s.low[n]
+		if c, ok := s.lx[w]; ok {
+			return !c.nounLike && !c.participle && n > k || n == k && !c.participle && !c.nounLike && strings.HasSuffix(w, "ed") || w == "said"
+		}
+		if !(w == "and" || w == "but" || w == "he" || w == "she" || w == "they" || w == "it" || w == "we" ||
+			w == "though" || w == "although" || w == "while" || between[w] || s.isWord(n) && isCapital(s.word(n))) {
+			return false
 		}
 	}
 	return false
@@ -487,9 +532,17 @@ func (s *scan) leftNP(i, f int) (int, int) {
 		if k > f && s.low[k] == "," {
 			seg := s.low[k+1]
 			if seg == "who" || seg == "which" || strings.HasSuffix(seg, "ing") || joiners[seg] || seg == "however" ||
-				between[seg] || seg == "though" || seg == "meanwhile" || seg == "like" || seg == "for" {
+				between[seg] || seg == "though" || seg == "meanwhile" || seg == "like" || seg == "for" ||
+				j-k <= 7 && s.isWord(k-1) && isCapital(s.word(k-1)) {
+				// "Dmitriev, who took part, said", "McConnell, R-Ky., said"
 				j = k - 1
 			}
+		}
+	}
+	if j >= f && (s.low[j] == "who" || s.low[j] == "which") && j-1 > f && s.low[j-1] == "," {
+		// "the AP, which reported": the antecedent and the pronoun.
+		if a, _ := s.leftNP(j-1, f); a >= 0 {
+			return a, j + 1
 		}
 	}
 	if j < f || !s.isWord(j) || stop[s.low[j]] || s.inQuote[j] != 0 {
@@ -542,8 +595,8 @@ func (s *scan) rightNP(j, l int) (int, int) {
 	if pronouns[s.low[j]] {
 		return j, j + 1
 	}
-	if stop[s.low[j]] && !determiners[s.low[j]] {
-		return -1, -1
+	if stop[s.low[j]] && !determiners[s.low[j]] || between[s.low[j]] {
+		return -1, -1 // "said Tuesday"
 	}
 	k := j
 	for k < l && k-j < 12 && s.inQuote[k] == 0 {
@@ -665,4 +718,38 @@ func (s *scan) lastBefore(i int) *found {
 		}
 	}
 	return best
+}
+
+// colon finds a quote introduced by a colon after a speaker phrase that
+// opens the sentence: "Trump on Truth Social: “…”", "Poll: …".
+func (s *scan) colon(si, f, l int) (*found, bool) {
+	for k := f + 1; k < l && k < f+10; k++ {
+		if s.inQuote[k] != 0 || s.used[k] {
+			return nil, false
+		}
+		if s.low[k] != ":" {
+			if !s.isWord(k) && s.low[k] != "’s" && s.low[k] != "'s" || stop[s.low[k]] && !joiners[s.low[k]] && s.low[k] != "on" {
+				return nil, false
+			}
+			continue
+		}
+		if !isCapital(s.word(f)) && !pronouns[s.low[f]] {
+			return nil, false
+		}
+		c0, c1 := s.contentAfter(k+1, l)
+		if c0 >= c1 || !s.hasWord(c0, c1) {
+			return nil, false
+		}
+		for n := c0; n < c1; n++ {
+			if s.used[n] {
+				return nil, false
+			}
+		}
+		a, b := s.rightNP(f, k)
+		if a < 0 {
+			return nil, false
+		}
+		return &found{c0: c0, c1: c1, s0: a, s1: b, q0: k, q1: k + 1, sentence: si}, true
+	}
+	return nil, false
 }

@@ -17,7 +17,7 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 		if m.ByteStart < b1 && b0 < m.ByteEnd && m.ByteStart <= head.ByteStart && head.ByteEnd <= m.ByteEnd {
 			if m.Name != "" || m.Entity >= 0 {
 				q.SpeakerName = m.Name
-				if q.SpeakerName == "" && m.Entity < len(doc.Entities) {
+				if m.Entity >= 0 && m.Entity < len(doc.Entities) && (q.SpeakerName == "" || doc.Entities[m.Entity].Type == "PER") {
 					q.SpeakerName = s.entityName(m.Entity, 0)
 				}
 				if m.Actor != nil {
@@ -25,6 +25,11 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 					if q.SpeakerName == "" {
 						q.SpeakerName = m.Actor.Name
 					}
+				}
+				if m.Kind == chronicle.MentionNominal && (m.Entity < 0 || m.Entity >= len(doc.Entities) || doc.Entities[m.Entity].Type != "PER") {
+					// A group keeps its own name ("Russian authorities"); the
+					// actor's canonical name is an abstraction of it.
+					q.SpeakerName = trimDeterminer(doc.Text[b0:b1])
 				}
 				return
 			}
@@ -66,7 +71,7 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 		q.Anonymous = true
 	}
 	if q.SpeakerName == "" && !pronouns[phrase] {
-		q.SpeakerName = strings.TrimPrefix(strings.TrimPrefix(doc.Text[b0:b1], "the "), "The ")
+		q.SpeakerName = trimDeterminer(doc.Text[b0:b1])
 	}
 }
 
@@ -92,7 +97,9 @@ func (s *scan) actorOf(i int) *chronicle.Actor {
 func (s *scan) entityName(i, depth int) string {
 	ents := s.doc.Entities
 	e := &ents[i]
-	if e.Actor != nil && e.Actor.Name != "" {
+	if e.Actor != nil && e.Actor.Name != "" && e.Type == "PER" {
+		// People get their full name; groups and places keep the name the
+		// article gives them ("the Kremlin", not "Russian government").
 		return e.Actor.Name
 	}
 	if e.Ref != nil && *e.Ref >= 0 && *e.Ref < len(ents) && *e.Ref != i && depth < 4 {
@@ -145,4 +152,8 @@ func (s *scan) insideQuote(b int) bool {
 		}
 	}
 	return false
+}
+
+func trimDeterminer(s string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
 }
