@@ -111,8 +111,8 @@ func findRegions(doc *chronicle.Document) []region {
 	return out
 }
 
-// pairedClose finds the second token of the "”" that closes a quotation
-// opened with "”", in the paragraph of token from, or returns -1.
+// pairedClose finds the second of the two apostrophes that close a
+// quotation opened with two, in the paragraph of token from, or returns -1.
 func pairedClose(doc *chronicle.Document, para []int, from int) int {
 	toks := doc.Tokens
 	for j := from; j+1 < len(toks) && para[j] == para[from-1]; j++ {
