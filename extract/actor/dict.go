@@ -318,9 +318,9 @@ func pluralOf(p string) string {
 }
 
 // codeAt picks the code of e valid on day: a dated code whose range holds
-// the day (the latest-starting one if several), else the undated fallback.
-// With no day, the undated code or else the latest-starting one. ok is false
-// when e has no code at all.
+// the day (the latest-starting one if several), else the undated fallback,
+// else the country of the latest code. With no day, the undated code or else
+// the latest-starting one. ok is false when e has no code at all.
 func (e *entry) codeAt(day int) (code string, dated, ok bool) {
 	best := -1
 	for i, c := range e.codes {
@@ -345,10 +345,21 @@ func (e *entry) codeAt(day int) (code string, dated, ok bool) {
 	if best >= 0 {
 		return e.codes[best].code, false, true
 	}
-	if len(e.codes) > 0 {
-		return e.codes[len(e.codes)-1].code, false, true
+	if len(e.codes) == 0 {
+		return "", false, false
 	}
-	return "", false, false
+	// Every dated code is out of range on the day: the role is no longer
+	// (or not yet) held, but the country still is.
+	last := e.codes[0]
+	for _, c := range e.codes[1:] {
+		if c.to > last.to {
+			last = c
+		}
+	}
+	if isCountry3(last.code) {
+		return last.code[:3], false, true
+	}
+	return last.code, false, true
 }
 
 // dayOf turns a date into a YYYYMMDD number, 0 for unknown.

@@ -202,7 +202,7 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		return chronicle.Actor{}, false
 	}
 	if instead := capitals[key]; instead != "" {
-		return r.Code(instead, date)
+		return r.Code(display(instead), date)
 	}
 	if e, ok := r.dict.phrases[key]; ok {
 		if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok {

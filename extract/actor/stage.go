@@ -997,17 +997,24 @@ func (a *analysis) resolvePronoun(k int, g gender) int {
 	return -1
 }
 
-// groupPronoun resolves "they" to the nearest group in this sentence or the
-// one before; an unresolved "they" is not recorded.
+// groupPronoun resolves "they" to a group named in this sentence or the one
+// before: the first group of the latest such sentence, which is usually its
+// subject. An unresolved "they" is not recorded.
 func (a *analysis) groupPronoun(k int) {
 	s := a.tokSent[k]
-	for i := len(a.groups) - 1; i >= 0; i-- {
-		g := a.groups[i]
+	pick := -1
+	for i, g := range a.groups {
 		if g.tok >= k || s-a.tokSent[g.tok] > 1 {
 			continue
 		}
-		act := g.actor
-		a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: a.span(k, k+1), Kind: chronicle.MentionPronoun, Entity: g.entity, Name: act.Name, Actor: &act})
+		if pick < 0 || a.tokSent[g.tok] > a.tokSent[a.groups[pick].tok] {
+			pick = i
+		}
+	}
+	if pick < 0 {
 		return
 	}
+	g := a.groups[pick]
+	act := g.actor
+	a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: a.span(k, k+1), Kind: chronicle.MentionPronoun, Entity: g.entity, Name: act.Name, Actor: &act})
 }

@@ -1,0 +1,112 @@
+package actor_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
+	"github.com/chronicle-news/chronicle/models"
+)
+
+// sharedActors is where the Phoenix dictionaries live next to the repository.
+const sharedActors = "../../../shared/eval/actors"
+
+func phoenixFiles(t *testing.T) []string {
+	t.Helper()
+	names := []string{"PLOVER_agents.NGEC.txt", "Phoenix.agents.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.Countries.actors.txt"}
+	var files []string
+	for _, n := range names {
+		f := filepath.Join(sharedActors, n)
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("skipping: the Phoenix dictionaries are not at %s (%v)", sharedActors, err)
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+func TestBuiltInDictionaryCodesNewsActors(t *testing.T) {
+	r, err := actor.NewResolver(actor.Options{Default: models.Actors()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := chronicle.ParseDate("2025-04-25")
+	tests := []struct{ phrase, code string }{
+		{"Vladimir Putin", "RUSGOV"},
+		{"Sergey Lavrov", "RUSGOV"},
+		{"Kyiv", "UKRGOV"},
+		{"Kiev", "UKRGOV"},
+		{"Moscow", "RUSGOV"},
+		{"the Kremlin", "RUSGOV"},
+		{"Washington", "USAGOV"},
+		{"the White House", "USAGOV"},
+		{"Brussels", "IGOEUREEC"},
+		{"Beijing", "CHNGOV"},
+		{"Russia", "RUSGOV"},
+		{"Russian authorities", "RUSGOV"},
+		{"Ukrainian special services", "UKRSPY"},
+		{"Russian troops", "RUSMIL"},
+		{"Ukrainian civilians", "UKRCVL"},
+	}
+	for _, tt := range tests {
+		if got, ok := r.Code(tt.phrase, day); !ok || got.Code != tt.code {
+			t.Errorf("Code(%q) = %+v, %v; want %s", tt.phrase, got, ok, tt.code)
+		}
+	}
+}
+
+// The embedded dictionary must be what models/actordict writes from the
+// Phoenix files today.
+func TestBuiltInDictionaryIsReproducible(t *testing.T) {
+	files := phoenixFiles(t)
+	d := actor.NewDict()
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = d.ReadPhoenix(fh, f)
+		fh.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var want bytes.Buffer
+	if err := d.WriteCompact(&want); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(models.Actors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Error("models/actors.dict.gz differs from the Phoenix dictionaries: run make actors-dict")
+	}
+}
+
+func TestUserDictionaryAddsActors(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "extra.actors.txt")
+	if err := os.WriteFile(f, []byte("STEVE_WITKOFF_\n+WITKOFF_\n\t[USAGOV >250120]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := actor.NewResolver(actor.Options{Default: models.Actors(), Files: []string{f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, _ := chronicle.ParseDate("2025-04-25")
+	if got, ok := r.Code("Witkoff", day); !ok || got.Code != "USAGOV" {
+		t.Errorf("Code(Witkoff) = %+v, %v; want USAGOV from the user dictionary", got, ok)
+	}
+	if _, err := actor.NewResolver(actor.Options{Files: []string{filepath.Join(t.TempDir(), "missing.txt")}}); err == nil {
+		t.Error("a missing dictionary file is not an error")
+	}
+}
