@@ -1,0 +1,349 @@
+// Command chronicle-eval runs every scorer in ../shared/tools on the public
+// dev/train splits through the chronicle binary, exactly as evaluation
+// scripts call it (spec/cli.md), and prints each scorer's report and a
+// summary table. Inputs the scorers need in another layout (HTML pages,
+// event sentences) are written to a temporary folder, never to the repo.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+type task struct {
+	name string
+	run  func(e *evaluator) (string, error)
+}
+
+type evaluator struct {
+	shared, bin, tmp string
+	summary          [][2]string
+}
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared data `folder`")
+	bin := flag.String("bin", "bin/chronicle", "the chronicle `binary`")
+	only := flag.String("only", "", "comma-separated `tasks` to run (seed, ner, html, quotes, events, propaganda)")
+	flag.Parse()
+	tmp, err := os.MkdirTemp("", "chronicle-eval-")
+	if err != nil {
+		fail(err)
+	}
+	defer os.RemoveAll(tmp)
+	e := &evaluator{shared: *shared, bin: *bin, tmp: tmp}
+	tasks := []task{
+		{"seed", (*evaluator).seed},
+		{"ner", (*evaluator).ner},
+		{"html", (*evaluator).html},
+		{"quotes", (*evaluator).quotes},
+		{"events", (*evaluator).events},
+		{"propaganda", (*evaluator).propaganda},
+	}
+	want := map[string]bool{}
+	for _, t := range strings.Split(*only, ",") {
+		if t != "" {
+			want[t] = true
+		}
+	}
+	failed := false
+	for _, t := range tasks {
+		if len(want) > 0 && !want[t.name] {
+			continue
+		}
+		fmt.Printf("\n## %s\n", t.name)
+		out, err := t.run(e)
+		fmt.Print(out)
+		if err != nil {
+			fmt.Printf("%s: %v\n", t.name, err)
+			failed = true
+		}
+	}
+	fmt.Printf("\n## summary\n")
+	for _, row := range e.summary {
+		fmt.Printf("%-34s %s\n", row[0], row[1])
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "chronicle-eval:", err)
+	os.Exit(1)
+}
+
+func (e *evaluator) path(parts ...string) string {
+	return filepath.Join(append([]string{e.shared}, parts...)...)
+}
+
+// chronicle runs the binary with stdin from in (may be nil) and writes its
+// stdout to the file out.
+func (e *evaluator) chronicle(in io.Reader, out string, args ...string) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cmd := exec.Command(e.bin, args...)
+	cmd.Stdin = in
+	cmd.Stdout = f
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		// Bad input lines make the exit status 1 but still give output.
+		if _, ok := err.(*exec.ExitError); !ok || stderr.Len() == 0 {
+			return fmt.Errorf("%s %s: %v\n%s", e.bin, strings.Join(args, " "), err, tail(stderr.String()))
+		}
+		fmt.Printf("(chronicle reported: %s)\n", tail(stderr.String()))
+	}
+	return nil
+}
+
+func tail(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) > 3 {
+		lines = append([]string{fmt.Sprintf("… %d lines", len(lines)-3)}, lines[len(lines)-3:]...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// score runs a scorer, returns its text report, and adds the figures that
+// keys name (paths into its --json output) to the summary.
+func (e *evaluator) score(label, tool string, args []string, keys map[string]string) (string, error) {
+	script := e.path("tools", tool)
+	text, err := exec.Command("python3", append([]string{script}, args...)...).CombinedOutput()
+	if err != nil {
+		return string(text), fmt.Errorf("%s: %v", tool, err)
+	}
+	js, err := exec.Command("python3", append([]string{script}, append(args, "--json")...)...).Output()
+	if err == nil && len(keys) > 0 {
+		var v any
+		if json.Unmarshal(js, &v) == nil {
+			names := make([]string, 0, len(keys))
+			for k := range keys {
+				names = append(names, k)
+			}
+			sort.Strings(names)
+			for _, name := range names {
+				if f, ok := lookup(v, keys[name]); ok {
+					e.summary = append(e.summary, [2]string{label + " " + name, fmt.Sprintf("%.3f", f)})
+				}
+			}
+		}
+	}
+	return string(text), nil
+}
+
+// lookup follows a dotted path through decoded JSON to a number.
+func lookup(v any, path string) (float64, bool) {
+	for _, p := range strings.Split(path, ".") {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return 0, false
+		}
+		v = m[p]
+	}
+	f, ok := v.(float64)
+	return f, ok
+}
+
+func (e *evaluator) seed() (string, error) {
+	pred := filepath.Join(e.tmp, "seed.json")
+	if err := e.chronicle(nil, pred, "analyze", "--format", "json", "--date", "2025-04-25", e.path("seed", "moscow-talks.txt")); err != nil {
+		return "", err
+	}
+	return e.score("seed", "score-analysis", []string{e.path("seed", "moscow-talks.gold.json"), pred}, map[string]string{
+		"entities F1": "entities.f1", "quotes F1": "quotes.f1", "events F1": "events.f1", "framing F1": "framing.f1", "claims F1": "claims.f1",
+	})
+}
+
+func (e *evaluator) ner() (string, error) {
+	in, err := os.Open(e.path("eval", "conll2003", "valid.txt"))
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	pred := filepath.Join(e.tmp, "ner.conll")
+	if err := e.chronicle(in, pred, "ner", "--conll"); err != nil {
+		return "", err
+	}
+	return e.score("NER (CoNLL valid)", "score-ner", []string{pred}, map[string]string{"F1": "ALL.f1"})
+}
+
+// html writes the 181 pages as JSONL with an "html" field, analyses them,
+// and gives score-html each record's text as the page's article body.
+func (e *evaluator) html() (string, error) {
+	index, err := os.Open(e.path("eval", "html", "index.jsonl"))
+	if err != nil {
+		return "", err
+	}
+	defer index.Close()
+	inPath := filepath.Join(e.tmp, "html.jsonl")
+	in, err := os.Create(inPath)
+	if err != nil {
+		return "", err
+	}
+	sc := bufio.NewScanner(index)
+	for sc.Scan() {
+		var page struct {
+			ID, URL  string
+			HTMLFile string `json:"html_file"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &page); err != nil {
+			return "", err
+		}
+		b, err := gunzip(e.path("eval", "html", page.HTMLFile))
+		if err != nil {
+			return "", err
+		}
+		line, _ := json.Marshal(map[string]string{"id": page.ID, "url": page.URL, "html": string(b)})
+		in.Write(append(line, '\n'))
+	}
+	in.Close()
+	out := filepath.Join(e.tmp, "html.out.jsonl")
+	inFile, _ := os.Open(inPath)
+	defer inFile.Close()
+	if err := e.chronicle(nil, out, "analyze", "--format", "jsonl", "--disable", "entity", inPath); err != nil {
+		return "", err
+	}
+	bodies := map[string]map[string]string{}
+	recs, err := os.Open(out)
+	if err != nil {
+		return "", err
+	}
+	defer recs.Close()
+	rs := bufio.NewScanner(recs)
+	rs.Buffer(make([]byte, 1<<20), 256<<20)
+	for rs.Scan() {
+		var rec struct {
+			DocID string `json:"doc_id"`
+			Text  string `json:"text"`
+		}
+		if err := json.Unmarshal(rs.Bytes(), &rec); err != nil {
+			return "", err
+		}
+		bodies[rec.DocID] = map[string]string{"articleBody": rec.Text}
+	}
+	pred := filepath.Join(e.tmp, "html.pred.json")
+	b, _ := json.Marshal(bodies)
+	os.WriteFile(pred, b, 0o644)
+	return e.score("HTML (181 pages)", "score-html", []string{e.path("eval", "html", "ground-truth.json"), pred}, map[string]string{"F1": "f1"})
+}
+
+func gunzip(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(z)
+}
+
+func (e *evaluator) quotes() (string, error) {
+	gold := e.path("eval", "polnear", "dev.jsonl")
+	pred := filepath.Join(e.tmp, "quotes.jsonl")
+	if err := e.chronicle(nil, pred, "analyze", "--format", "jsonl", gold); err != nil {
+		return "", err
+	}
+	return e.score("quotes (PolNeAR dev)", "score-quotes", []string{gold, pred}, map[string]string{
+		"content overlap F1": "content_overlap.f1", "source accuracy": "source_accuracy",
+	})
+}
+
+// events writes each gold sentence as one input article dated by the gold
+// record.
+func (e *evaluator) events() (string, error) {
+	gold := e.path("eval", "events", "plover_gsr.jsonl")
+	g, err := os.Open(gold)
+	if err != nil {
+		return "", err
+	}
+	defer g.Close()
+	inPath := filepath.Join(e.tmp, "events.in.jsonl")
+	in, err := os.Create(inPath)
+	if err != nil {
+		return "", err
+	}
+	sc := bufio.NewScanner(g)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var rec struct{ ID, Text, Date string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return "", err
+		}
+		line, _ := json.Marshal(map[string]string{"id": rec.ID, "text": rec.Text, "published": rec.Date})
+		in.Write(append(line, '\n'))
+	}
+	in.Close()
+	pred := filepath.Join(e.tmp, "events.jsonl")
+	if err := e.chronicle(nil, pred, "analyze", "--format", "jsonl", inPath); err != nil {
+		return "", err
+	}
+	return e.score("events (PLOVER GSR)", "score-events", []string{gold, pred}, map[string]string{
+		"type F1": "type.f1", "source agreement": "source",
+	})
+}
+
+// propaganda scores the held-out part of the PTC train split: every fifth
+// article by sorted id, the part the model is not trained on.
+func (e *evaluator) propaganda() (string, error) {
+	train, err := os.ReadFile(e.path("eval", "ptc", "train.jsonl"))
+	if err != nil {
+		return "", err
+	}
+	type article struct {
+		ID   string `json:"article_id"`
+		line []byte
+	}
+	var arts []article
+	for _, line := range bytes.Split(bytes.TrimSpace(train), []byte("\n")) {
+		var a article
+		if err := json.Unmarshal(line, &a); err != nil {
+			return "", err
+		}
+		a.line = line
+		arts = append(arts, a)
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
+	gold := filepath.Join(e.tmp, "ptc.gold.jsonl")
+	g, _ := os.Create(gold)
+	for i, a := range arts {
+		if i%5 == 4 {
+			g.Write(append(a.line, '\n'))
+		}
+	}
+	g.Close()
+	pred := filepath.Join(e.tmp, "ptc.tsv")
+	if err := e.chronicle(nil, pred, "analyze", "--format", "ptc", gold); err != nil {
+		return "", err
+	}
+	var all strings.Builder
+	for _, tech := range []string{"", "Loaded_Language", "Name_Calling,Labeling"} {
+		args := []string{gold, pred}
+		label := "propaganda (PTC held-out)"
+		if tech != "" {
+			args = append(args, "--technique", tech)
+			label += " " + tech
+		}
+		out, err := e.score(label, "score-propaganda", args, map[string]string{"SI F1": "SI.f1"})
+		all.WriteString(out)
+		if err != nil {
+			return all.String(), err
+		}
+	}
+	return all.String(), nil
+}
