@@ -4,10 +4,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/ingest/feed"
 )
 
 func cmdIngest(ctx context.Context, e *env, args []string) error {
@@ -16,6 +19,8 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	c.register(fs)
 	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
 	progress := fs.Bool("progress", false, "report progress on stderr even when it is not a terminal")
+	follow := fs.Bool("follow", false, "treat every argument as a feed URL and poll it until interrupted (conditional GET, backoff on failure)")
+	interval := fs.Duration("interval", feed.DefaultInterval, "with --follow: the wait between polls of a feed")
 	pos, err := parse(fs, args, e.stderr)
 	if err != nil {
 		return err
@@ -33,6 +38,10 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+
+	if *follow {
+		return followFeeds(ctx, e, &c, p, store, pos, *interval)
+	}
 
 	var counts = map[chronicle.PutStatus]int{}
 	var skipped atomic.Int64 // already stored, not analysed again
@@ -77,5 +86,61 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	counts[chronicle.PutUnchanged] += int(skipped.Load())
 	fmt.Fprintf(e.stderr, "ingested into %s: %d new, %d revised, %d unchanged, %d failed (%.1fs)\n", *db,
 		counts[chronicle.PutCreated], counts[chronicle.PutRevised], counts[chronicle.PutUnchanged], e.failed, time.Since(start).Seconds())
+	return nil
+}
+
+// followFeeds polls every feed until ctx is done, storing each new item's
+// article. A failing feed backs off on its own; the others go on.
+func followFeeds(ctx context.Context, e *env, c *commonFlags, p *chronicle.Pipeline, store chronicle.Store, feeds []string, interval time.Duration) error {
+	r := c.reader()
+	var mu sync.Mutex // serialises reports on stderr
+	logf := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(e.stderr, format+"\n", args...)
+	}
+	var wg sync.WaitGroup
+	for _, url := range feeds {
+		if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
+			return chronicle.Errorf(chronicle.EINVALID, "--follow takes feed URLs, not %q", url)
+		}
+		poller := &feed.Poller{
+			URL:      url,
+			Fetcher:  r.Fetcher,
+			Interval: interval,
+			OnError:  func(err error) { logf("error: %s: %v (retrying with backoff)", url, err) },
+		}
+		poller.OnItem = func(it feed.Item) error {
+			return r.ReadFeedItem(ctx, url, "", it, func(doc *chronicle.Document, err error) error {
+				if err != nil {
+					logf("error: %v", err)
+					return nil
+				}
+				if u, _ := store.Unchanged(ctx, doc); u {
+					return nil
+				}
+				if err := p.Run(doc); err != nil {
+					logf("error: %v", err)
+					return nil
+				}
+				res, err := store.Put(ctx, doc)
+				if err != nil {
+					logf("error: %v", err)
+					return nil
+				}
+				logf("%s %s (revision %d): %s", res.Status, res.ID, res.Revision, doc.Title)
+				return nil
+			})
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			logf("following %s every %s", url, interval)
+			if err := poller.Run(ctx); err != nil && ctx.Err() == nil {
+				logf("error: %s: %v", url, err)
+			}
+		}()
+	}
+	wg.Wait()
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -301,5 +302,71 @@ func TestIngestBBCTwiceLeavesEveryArticleOnce(t *testing.T) {
 	}
 	if c := countDocs(t, db); c != 2225 {
 		t.Errorf("%d documents after two ingests, want 2225", c)
+	}
+}
+
+func TestIngestFollowPollsAFeedWithConditionalGets(t *testing.T) {
+	var (
+		mu          sync.Mutex
+		feedHits    int
+		notModified int
+	)
+	article := `<html><head><title>%s</title></head><body><article><h1>%s</h1>
+<p>Officials in Kyiv said on Tuesday that air defences shot down most of the drones launched overnight, while the regional governor said that repairs to the damaged power lines would take several days.</p>
+<p>Moscow did not comment on the strikes, which came a day after negotiators from both sides met in Istanbul for a second round of talks on a prisoner exchange.</p></article></body></html>`
+	mux := http.NewServeMux()
+	var srvURL string
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		feedHits++
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			notModified++
+			mu.Unlock()
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Header().Set("ETag", `"v1"`)
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title>
+<item><title>Drones downed</title><link>%[1]s/a</link><guid>a</guid><pubDate>Tue, 06 May 2025 08:00:00 GMT</pubDate></item>
+<item><title>Grid repairs</title><link>%[1]s/b</link><guid>b</guid></item>
+</channel></rss>`, srvURL)
+	})
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintf(w, article, "Drones downed", "Drones downed") })
+	mux.HandleFunc("/b", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, strings.Replace(article, "most of the drones", "all of the drones", 1), "Grid repairs", "Grid repairs")
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	srvURL = srv.URL
+
+	db := filepath.Join(t.TempDir(), "f.db")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"ingest", "--db", db, "--allow-private", "--follow", "--interval", "100ms", srv.URL + "/feed.xml"}, nil, &out, &errb)
+	}()
+	deadline := time.Now().Add(3 * time.Second)
+	for time.Now().Before(deadline) {
+		mu.Lock()
+		nm := notModified
+		mu.Unlock()
+		if nm >= 2 && countDocs(t, db) == 2 {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if n := countDocs(t, db); n != 2 {
+		t.Errorf("%d documents stored, want 2\n%s", n, errb.String())
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if notModified < 2 {
+		t.Errorf("%d polls, %d answered 304: conditional GET not used\n%s", feedHits, notModified, errb.String())
 	}
 }
