@@ -172,6 +172,18 @@ func (a *analysis) word(k int) string {
 	return a.doc.Text[t.ByteStart:t.ByteEnd]
 }
 
+// ent is the entity at token k, or -1 (also outside the text).
+func (a *analysis) ent(k int) int {
+	if k < 0 || k >= len(a.tokEnt) {
+		return -1
+	}
+	return a.tokEnt[k]
+}
+
+// hasTokens reports whether entity i covers at least one token; entities
+// whose span falls between tokens are left alone.
+func (a *analysis) hasTokens(i int) bool { return a.entTok[i][0] < a.entTok[i][1] }
+
 func (a *analysis) lower(k int) string { return strings.ToLower(a.word(k)) }
 
 func (a *analysis) span(first, end int) chronicle.Span {
@@ -250,7 +262,7 @@ func (a *analysis) placeInfo(e int, p *roleParse) {
 // roles finds the titles given beside each person's name.
 func (a *analysis) roles() {
 	for i, e := range a.doc.Entities {
-		if e.Type != "PER" {
+		if e.Type != "PER" || !a.hasTokens(i) {
 			continue
 		}
 		pre := a.preTitle(i)
@@ -303,7 +315,7 @@ func (a *analysis) preTitle(i int) *roleParse {
 	lastIsTitle := false
 	j := k - 1
 	for ; j >= 0 && a.sameSentence(j, k); j-- {
-		if e := a.tokEnt[j]; e >= 0 {
+		if e := a.ent(j); e >= 0 {
 			if a.doc.Entities[e].Type == "PER" {
 				break
 			}
@@ -313,8 +325,8 @@ func (a *analysis) preTitle(i int) *roleParse {
 			continue
 		}
 		lw := a.lower(j)
-		if isPossessive(lw) && j > 0 && a.tokEnt[j-1] >= 0 && a.doc.Entities[a.tokEnt[j-1]].Type == "PER" {
-			p.principal = a.tokEnt[j-1]
+		if isPossessive(lw) && j > 0 && a.ent(j-1) >= 0 && a.doc.Entities[a.ent(j-1)].Type == "PER" {
+			p.principal = a.ent(j - 1)
 			break
 		}
 		if g, ok := honorifics[lw]; ok {
@@ -376,7 +388,7 @@ func (a *analysis) appositiveAfter(i int) *roleParse {
 	if p == nil {
 		return nil
 	}
-	if e := a.tokEnt[k]; e >= 0 && a.doc.Entities[e].Type == "PER" && a.entTok[e][0] == k {
+	if e := a.ent(k); e >= 0 && a.doc.Entities[e].Type == "PER" && a.entTok[e][0] == k {
 		return nil // "X, President Y": a list, not an appositive
 	}
 	p.first, p.fromAppositive = start, true
@@ -428,7 +440,7 @@ func (a *analysis) titleZone(k int) (*roleParse, int) {
 	p := &roleParse{principal: -1}
 	var words []string
 	for k < len(a.doc.Tokens) {
-		if e := a.tokEnt[k]; e >= 0 {
+		if e := a.ent(k); e >= 0 {
 			if a.doc.Entities[e].Type == "PER" || a.entTok[e][0] != k {
 				break
 			}
@@ -485,7 +497,7 @@ func (a *analysis) complement(p *roleParse, k, limit int) int {
 		if j == orgStart {
 			return k
 		}
-		if e := a.tokEnt[orgStart]; e >= 0 && a.doc.Entities[e].Type == "PER" {
+		if e := a.ent(orgStart); e >= 0 && a.doc.Entities[e].Type == "PER" {
 			p.principal = e
 			return a.entTok[e][1]
 		}
@@ -494,7 +506,7 @@ func (a *analysis) complement(p *roleParse, k, limit int) int {
 			if unicode.IsUpper(firstRune(a.word(t))) {
 				capital = true
 			}
-			if e := a.tokEnt[t]; e >= 0 && a.entTok[e][0] == t && a.doc.Entities[e].Type != "PER" {
+			if e := a.ent(t); e >= 0 && a.entTok[e][0] == t && a.doc.Entities[e].Type != "PER" {
 				a.placeInfo(e, &roleParse{})
 				if act, ok := a.r.Lookup(a.entText(e), a.day); ok && isCountry3(act.Code) && p.country == "" {
 					p.country = act.Code[:3]
@@ -519,7 +531,7 @@ func (a *analysis) complement(p *roleParse, k, limit int) int {
 		return j
 	case strings.HasSuffix(lw, "ed") && a.lower(k+1) == "by":
 		for j := k + 2; j < k+8 && !stop(j); j++ {
-			if e := a.tokEnt[j]; e >= 0 && a.doc.Entities[e].Type == "PER" {
+			if e := a.ent(j); e >= 0 && a.doc.Entities[e].Type == "PER" {
 				p.principal = e
 				return a.entTok[e][1]
 			}
@@ -550,7 +562,7 @@ func (a *analysis) orgSector(org string) string {
 func (a *analysis) people() {
 	for i, e := range a.doc.Entities {
 		a.entChain[i] = -1
-		if e.Type != "PER" {
+		if e.Type != "PER" || !a.hasTokens(i) {
 			continue
 		}
 		words := strings.Fields(keyOf(a.entText(i)))
@@ -723,7 +735,7 @@ func (a *analysis) acting(i int) bool {
 	if _, ok := a.titleWord(b); ok && unicode.IsUpper(firstRune(a.word(b))) {
 		return false // a title follows: "appointed by U.S. President X"
 	}
-	if e := a.tokEnt[b]; e >= 0 && b < len(a.doc.Tokens) {
+	if a.ent(b) >= 0 {
 		return false
 	}
 	next := a.lower(b)
@@ -757,7 +769,7 @@ func (a *analysis) agentAfter(i int) (string, int, bool) {
 		var words []string
 		ok := true
 		for k := b; k < b+n; k++ {
-			if a.tokEnt[k] >= 0 || a.doc.Tokens[k].Kind != chronicle.Word {
+			if a.ent(k) >= 0 || a.doc.Tokens[k].Kind != chronicle.Word {
 				ok = false
 				break
 			}
@@ -776,7 +788,7 @@ func (a *analysis) agentAfter(i int) (string, int, bool) {
 		if titleHeads[last] != "" {
 			continue
 		}
-		if e := a.tokEnt[b+n]; b+n < len(a.doc.Tokens) && e >= 0 && a.doc.Entities[e].Type == "PER" {
+		if e := a.ent(b + n); e >= 0 && a.doc.Entities[e].Type == "PER" {
 			continue
 		}
 		return role, b + n, true
@@ -791,6 +803,9 @@ func (a *analysis) places() {
 		switch e.Type {
 		case "ORG", "LOC", "MISC", "GPE", "NORP", "FAC":
 		default:
+			continue
+		}
+		if !a.hasTokens(i) {
 			continue
 		}
 		t := a.entText(i)
@@ -850,7 +865,7 @@ func (a *analysis) nominals() {
 		}
 		j := k + 1
 		country := ""
-		if e := a.tokEnt[j]; e >= 0 && a.entTok[e][0] == j && a.doc.Entities[e].Type != "PER" {
+		if e := a.ent(j); e >= 0 && a.entTok[e][0] == j && a.doc.Entities[e].Type != "PER" {
 			act, ok := a.r.Lookup(a.entText(e), a.day)
 			if !ok || !isCountry3(act.Code) {
 				continue
@@ -859,7 +874,7 @@ func (a *analysis) nominals() {
 			j = a.entTok[e][1]
 		}
 		head, last := "", -1
-		for ; j < len(toks) && a.tokEnt[j] < 0 && !a.evidence[j]; j++ {
+		for ; j < len(toks) && a.ent(j) < 0 && !a.evidence[j]; j++ {
 			if _, ok := a.titleWord(j); !ok {
 				break
 			}
@@ -873,7 +888,7 @@ func (a *analysis) nominals() {
 		if nw := a.lower(j); nw == "of" || isPossessive(nw) {
 			continue
 		}
-		if e := a.tokEnt[j]; e >= 0 && a.doc.Entities[e].Type == "PER" {
+		if e := a.ent(j); e >= 0 && a.doc.Entities[e].Type == "PER" {
 			continue // a title before a name
 		}
 		c := a.resolveDescription(head, country, k)
