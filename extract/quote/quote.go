@@ -247,6 +247,12 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		return nil, false
 	}
 	j := s.contentStart(after, l, c)
+	if j >= l && j-1 >= f && s.low[j-1] == ":" && l < len(s.toks) && s.isOpen(l) {
+		// "Peskov said:" and the quotation in the next paragraph.
+		r := s.regions[s.inQuote[l]-1]
+		fd.c0, fd.c1 = r.open, r.close+1
+		return fd, true
+	}
 	fd.c0, fd.c1 = s.contentAfter(j, l)
 	if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
 		return nil, false

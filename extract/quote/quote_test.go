@@ -1,0 +1,248 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// analyse runs the text stage on s, marks the named entities given as
+// "TYPE:text" (each at its first occurrence after the previous one), and runs
+// the quote stage.
+func analyse(t *testing.T, s string, entities ...string) *chronicle.Document {
+	t.Helper()
+	doc := chronicle.NewDocument("test", s)
+	if err := (text.Stage{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	ix := text.NewIndex(s)
+	from := 0
+	for _, e := range entities {
+		typ, name, _ := strings.Cut(e, ":")
+		b := strings.Index(s[from:], name)
+		if b < 0 {
+			t.Fatalf("entity %q not in text", name)
+		}
+		b += from
+		doc.Entities = append(doc.Entities, chronicle.Entity{Span: ix.Span(b, b+len(name)), Type: typ})
+		from = b + len(name)
+	}
+	if err := New(Options{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// want is the expected quote, by text; "" fields are not checked.
+type want struct {
+	content, speaker, name, cue, kind, venue string
+	anonymous                                bool
+}
+
+func check(t *testing.T, doc *chronicle.Document, w want) {
+	t.Helper()
+	var got *chronicle.Quote
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Content.Text == w.content {
+			got = &doc.Quotes[i]
+		}
+	}
+	if got == nil {
+		var have []string
+		for _, q := range doc.Quotes {
+			have = append(have, q.Content.Text)
+		}
+		t.Fatalf("no quote with content %q; have %q", w.content, have)
+	}
+	c := got.Content
+	if doc.Text[c.ByteStart:c.ByteEnd] != c.Text || len([]rune(doc.Text[:c.ByteStart])) != c.Start {
+		t.Errorf("content offsets %+v do not point at its text", c)
+	}
+	text := func(s *chronicle.Span) string {
+		if s == nil {
+			return ""
+		}
+		return s.Text
+	}
+	if w.speaker != "" && text(got.Speaker) != w.speaker {
+		t.Errorf("speaker = %q, want %q", text(got.Speaker), w.speaker)
+	}
+	if w.name != "" && got.SpeakerName != w.name {
+		t.Errorf("speaker name = %q, want %q", got.SpeakerName, w.name)
+	}
+	if w.cue != "" && text(got.Cue) != w.cue {
+		t.Errorf("cue = %q, want %q", text(got.Cue), w.cue)
+	}
+	if w.kind != "" && got.Kind != w.kind {
+		t.Errorf("kind = %q, want %q", got.Kind, w.kind)
+	}
+	if got.Venue != w.venue {
+		t.Errorf("venue = %q, want %q", got.Venue, w.venue)
+	}
+	if got.Anonymous != w.anonymous {
+		t.Errorf("anonymous = %v, want %v", got.Anonymous, w.anonymous)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		entities []string
+		want     want
+	}{
+		{
+			name: "a direct quote takes the speaker written after it",
+			text: "“We will not retreat,” Zelensky said.",
+			want: want{content: "“We will not retreat,”", speaker: "Zelensky", name: "Zelensky", cue: "said", kind: "direct"},
+		},
+		{
+			name: "an inverted cue puts the speaker after the verb",
+			text: "“Subpoenas are not optional,” said Jason Chaffetz.",
+			want: want{content: "“Subpoenas are not optional,”", speaker: "Jason Chaffetz", cue: "said", kind: "direct"},
+		},
+		{
+			name:     "reported speech after that is indirect",
+			text:     "Yury Ushakov said that the talks were useful.",
+			entities: []string{"PER:Yury Ushakov"},
+			want:     want{content: "the talks were useful", speaker: "Yury Ushakov", name: "Yury Ushakov", cue: "said", kind: "indirect"},
+		},
+		{
+			name:     "reported speech with a quoted fragment is mixed",
+			text:     "Sergey Lavrov confirmed that preparations are “moving in the right direction.”",
+			entities: []string{"PER:Sergey Lavrov"},
+			want:     want{content: "preparations are “moving in the right direction.”", speaker: "Sergey Lavrov", cue: "confirmed", kind: "mixed"},
+		},
+		{
+			name: "a quotation that reopens its mark at each paragraph is one quote",
+			text: "Peskov said:\n\n“The first part of the answer.\n\n“The second part goes on.”",
+			want: want{content: "“The first part of the answer.\n\n“The second part goes on.”", speaker: "Peskov", kind: "direct"},
+		},
+		{
+			name: "according to puts the speaker before a comma and the content after it",
+			text: "According to the aide, the meeting lasted three hours.",
+			want: want{content: "the meeting lasted three hours", speaker: "the aide", name: "aide", cue: "According to", kind: "indirect"},
+		},
+		{
+			name: "according to at the end attributes what comes before",
+			text: "The meeting lasted three hours, according to the Kremlin.",
+			want: want{content: "The meeting lasted three hours", speaker: "the Kremlin", kind: "indirect"},
+		},
+		{
+			name:     "a passive cue takes the agent after by as the speaker",
+			text:     "The talks were described by the Kremlin as “constructive.”",
+			entities: []string{"ORG:Kremlin"},
+			want:     want{content: "“constructive.”", speaker: "the Kremlin", name: "Kremlin", cue: "described by", kind: "direct"},
+		},
+		{
+			name:     "a pronoun after a quote resolves to the person named before",
+			text:     "Donald Trump spoke in Ohio. “It was a good day,” he said.",
+			entities: []string{"PER:Donald Trump"},
+			want:     want{content: "“It was a good day,”", speaker: "he", name: "Donald Trump", kind: "direct"},
+		},
+		{
+			name:     "a short name resolves to the full name given earlier",
+			text:     "Yury Ushakov met the envoy. Ushakov said the sides had moved closer.",
+			entities: []string{"PER:Yury Ushakov", "PER:Ushakov"},
+			want:     want{content: "the sides had moved closer", speaker: "Ushakov", name: "Yury Ushakov"},
+		},
+		{
+			name: "an unnamed official is an anonymous source",
+			text: "A senior official said the strikes would continue.",
+			want: want{content: "the strikes would continue", speaker: "A senior official", anonymous: true},
+		},
+		{
+			name: "a group speaker keeps its name",
+			text: "Russian authorities blamed Ukrainian special services for the attack.",
+			want: want{content: "Ukrainian special services for the attack", speaker: "Russian authorities", name: "Russian authorities", cue: "blamed"},
+		},
+		{
+			name:     "urging someone attributes the infinitive",
+			text:     "Donald Trump urged Vladimir Putin to halt the strikes.",
+			entities: []string{"PER:Donald Trump", "PER:Vladimir Putin"},
+			want:     want{content: "to halt the strikes", speaker: "Donald Trump", cue: "urged"},
+		},
+		{
+			name:     "an interview is the venue",
+			text:     "In an interview with Time magazine, Trump reiterated that Crimea would stay Russian.",
+			entities: []string{"PER:Trump"},
+			want:     want{content: "Crimea would stay Russian", speaker: "Trump", cue: "reiterated", venue: "interview with Time magazine"},
+		},
+		{
+			name:     "a social network is the venue",
+			text:     "“Vladimir, STOP! Let’s make a peace deal,” Trump wrote on the social media platform Truth Social.",
+			entities: []string{"PER:Trump"},
+			want:     want{content: "“Vladimir, STOP! Let’s make a peace deal,”", speaker: "Trump", cue: "wrote", kind: "direct", venue: "Truth Social"},
+		},
+		{
+			name:     "a parenthesis between speaker and cue is skipped",
+			text:     "Sergey Lavrov, speaking to CBS News, confirmed that talks would go on.",
+			entities: []string{"PER:Sergey Lavrov", "ORG:CBS News"},
+			want:     want{content: "talks would go on", speaker: "Sergey Lavrov", cue: "confirmed", venue: "CBS News"},
+		},
+		{
+			name: "a statement is the venue",
+			text: "The ministry said in a statement that two drones were downed.",
+			want: want{content: "two drones were downed", speaker: "The ministry", venue: "statement"},
+		},
+		{
+			name: "a belief counts as an attribution",
+			text: "Analysts believe the offensive will stall.",
+			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, analyse(t, tt.text, tt.entities...), tt.want)
+		})
+	}
+}
+
+func TestMentionsNameThePronoun(t *testing.T) {
+	s := "Yury Ushakov met the envoy. The aide said the talks were useful."
+	doc := chronicle.NewDocument("test", s)
+	if err := (text.Stage{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	ix := text.NewIndex(s)
+	doc.Entities = []chronicle.Entity{{Span: ix.Span(0, 12), Type: "PER", Actor: &chronicle.Actor{Name: "Yury Ushakov", Code: "RUSGOV"}}}
+	b := strings.Index(s, "The aide")
+	doc.Mentions = []chronicle.Mention{{Span: ix.Span(b, b+8), Kind: chronicle.MentionNominal, Entity: 0, Name: "Yury Ushakov",
+		Actor: &chronicle.Actor{Name: "Yury Ushakov", Code: "RUSGOV"}}}
+	if err := New(Options{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(doc.Quotes))
+	}
+	q := doc.Quotes[0]
+	if q.SpeakerName != "Yury Ushakov" || q.SpeakerCode != "RUSGOV" || q.Anonymous {
+		t.Errorf("speaker = %q %q anonymous=%v, want Yury Ushakov RUSGOV", q.SpeakerName, q.SpeakerCode, q.Anonymous)
+	}
+}
+
+func TestNoQuotes(t *testing.T) {
+	for _, s := range []string{
+		"The meeting took place in Moscow.",
+		"The report was published on Monday.",
+		"His claims were false.",
+		"",
+	} {
+		doc := analyse(t, s)
+		if len(doc.Quotes) != 0 {
+			t.Errorf("%q: got quotes %+v, want none", s, doc.Quotes)
+		}
+		if doc.Quotes == nil {
+			t.Errorf("%q: Quotes is nil, want empty", s)
+		}
+	}
+}
+
+func TestNeedsTheTextLayer(t *testing.T) {
+	doc := chronicle.NewDocument("test", "He said so.")
+	if err := New(Options{}).Process(doc); err == nil {
+		t.Error("no error without the text layer")
+	}
+}
