@@ -191,11 +191,15 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	// Ushakov).
 	inverted := false
 	fd.s0, fd.s1 = s.leftNP(i, f)
-	if fd.s0 < 0 && c.participle {
-		// "…, adding that …": the speaker of the quote just found.
-		lq := s.last
-		if lq != nil && lq.sentence == si && lq.s0 >= 0 {
+	if fd.s0 < 0 && (c.participle || prev >= 0 && (s.low[prev] == "and" || s.low[prev] == "but")) {
+		// "…, adding that …", "… and said …": the speaker of the quote
+		// just found, or the subject that opens the sentence.
+		if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 {
 			fd.s0, fd.s1 = lq.s0, lq.s1
+		} else if c.participle && isCapital(s.word(f)) {
+			if a, b := s.rightNP(f, i); a >= 0 && b < i {
+				fd.s0, fd.s1 = a, b
+			}
 		}
 	}
 	if fd.s0 < 0 && i > f && (s.low[i-1] == "," || s.isClose(i-1)) {
@@ -532,12 +536,12 @@ func (s *scan) leftNP(i, f int) (int, int) {
 	if j >= f && s.low[j] == "," {
 		// A parenthesis: find the comma that opens it.
 		k := j - 1
-		for k >= f && s.low[k] != "," && j-k < 14 && s.inQuote[k] == 0 {
+		for k >= f && s.low[k] != "," && j-k < 28 && s.inQuote[k] == 0 {
 			k--
 		}
 		if k > f && s.low[k] == "," {
 			seg := s.low[k+1]
-			if seg == "who" || seg == "which" || strings.HasSuffix(seg, "ing") || joiners[seg] || seg == "however" ||
+			if seg == "who" || seg == "which" || (j-k < 16 && (strings.HasSuffix(seg, "ing") || joiners[seg] || determiners[seg])) || seg == "however" ||
 				between[seg] || seg == "though" || seg == "meanwhile" || seg == "like" || seg == "for" ||
 				j-k <= 7 && s.isWord(k-1) && isCapital(s.word(k-1)) {
 				// "Dmitriev, who took part, said", "McConnell, R-Ky., said"
@@ -545,9 +549,13 @@ func (s *scan) leftNP(i, f int) (int, int) {
 			}
 		}
 	}
-	if j >= f && (s.low[j] == "who" || s.low[j] == "which") && j-1 > f && s.low[j-1] == "," {
+	if j >= f && (s.low[j] == "who" || s.low[j] == "which") && j-1 > f {
 		// "the AP, which reported": the antecedent and the pronoun.
-		if a, _ := s.leftNP(j-1, f); a >= 0 {
+		k := j
+		if s.low[j-1] == "," {
+			k = j - 1
+		}
+		if a, _ := s.leftNP(k, f); a >= 0 {
 			return a, j + 1
 		}
 	}
