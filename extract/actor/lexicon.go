@@ -156,7 +156,16 @@ var firstNames = func() map[string]gender {
 	pierre jacques francois emmanuel nicolas hans klaus frank gerhard martin andrzej
 	viktor robert lukasz tomas jan josep jose juan carlos luis miguel manuel matteo
 	paolo luca alexis kyriakos nikos kim moon yoon shinzo fumio yoshihide naftali yair
-	yoav bibi ismail khalid omar hamad tamim mahmoud abu salman`) {
+	yoav bibi ismail khalid omar hamad tamim mahmoud abu salman tony gordon jack ken
+	kenneth liam ed edward alan alastair nick nigel ian iain gavin oliver boris jeremy
+	chris christopher paul patrick andrew matthew daniel simon tim timothy adam sam
+	samuel henry hugh philip phillip graham neil brian kevin gary colin dominic rory
+	ted jim jimmy ron ronald gerald lyndon dwight harold hubert al dick mitt newt rudy
+	chuck rand ted lindsey marco ron josh tom tommy todd roger ryan scott tucker vance
+	hunter beau kevin greg jeff jeffrey bernie elon rex mark mohamed sergey sergiy
+	oleg vasily volodymyr yevgeniy yevgeny konstantin arkady fyodor matvei semyon
+	vyacheslav gennadiy herman hermann olaf markus emmanuel gabriel luigi silvio
+	giuseppe mario enrico xavier alexandre alain`) {
 		m[n] = male
 	}
 	for _, n := range strings.Fields(`kamala hillary nancy ursula kaja annalena giorgia
@@ -165,8 +174,14 @@ var firstNames = func() map[string]gender {
 	maria zakharova marina ekaterina yekaterina victoria viktoria oksana kateryna
 	tetiana larysa alla nadia nadiya karine linda samantha susan sarah jennifer
 	jessica emily emma olivia sophie catherine kristi tulsi marjorie nikki karoline
-	condoleezza madeleine mette sanna jacinda sheikh hasina benazir indira golda
-	tsai ingrid christine kristalina margrethe meloni roberta agnes helga`) {
+	condoleezza madeleine mette sanna jacinda hasina benazir indira golda
+	tsai ingrid christine kristalina margrethe meloni roberta agnes helga harriet
+	patricia gillian nicola yvette tessa margaret ruth caroline clare claire diane
+	hazel estelle jacqui ann anne jane joan julie helen mary barbara betty carol
+	karen laura lisa michelle nancy rachel rebecca sandra sharon shirley stella
+	teresa tracey valerie wendy amy alice amber andrea angelina antonia beata
+	dominika ewa hanna kaja katarina magdalena marta petra zuzana ilham maia salome
+	tamar nino`) {
 		m[n] = female
 	}
 	return m

@@ -90,8 +90,8 @@ func NewResolverDict(d *Dict) *Resolver {
 func demonymOf(names []string) string {
 	best, bestScore := "", 0
 	for _, w := range names {
-		if !isDemonym(w) {
-			continue
+		if !isDemonym(w) || strings.HasSuffix(w, "MAN") {
+			continue // "WELSHMAN" names a person, not the adjective
 		}
 		score := 0
 		for _, p := range names {
@@ -99,7 +99,7 @@ func demonymOf(names []string) string {
 				continue
 			}
 			n := commonPrefix(w, p)
-			if n >= 4 && n >= len(p)-2 && n > score {
+			if n >= 4 && n >= len(p)-3 && n > score {
 				score = n
 			}
 		}
@@ -280,7 +280,9 @@ func isCountry3(code string) bool {
 	case "IGO", "NGO", "IMG", "MNC", "---":
 		return false
 	}
-	return true
+	// Some entries carry a sector alone ([MED], [BUS]): no country.
+	_, sector := sectorLabels[code[:3]]
+	return !sector
 }
 
 func isCountry(code string) bool { return len(code) == 3 && isCountry3(code) }

@@ -148,12 +148,16 @@ func newAnalysis(r *Resolver, doc *chronicle.Document) *analysis {
 			a.quoted[k] = true
 			continue
 		case "\"":
-			if depth > 0 {
+			// A straight quote opens after a space and before a word, and
+			// closes otherwise: counting alone goes wrong after one stray mark.
+			next := k+1 < len(doc.Tokens) && !doc.Tokens[k+1].SpaceBefore
+			if (doc.Tokens[k].SpaceBefore || k == 0) && next {
+				depth = 1
+			} else {
 				depth = 0
 				a.quoted[k] = true
 				continue
 			}
-			depth = 1
 		}
 		a.quoted[k] = depth > 0
 	}
@@ -274,7 +278,9 @@ func (a *analysis) roles() {
 		switch {
 		case pre != nil && post != nil:
 			p = post
-			p.title = pre.title + ", " + post.title
+			if pre.title != "" {
+				p.title = pre.title + ", " + post.title
+			}
 			if p.country == "" {
 				p.country = pre.country
 			}
@@ -287,7 +293,7 @@ func (a *analysis) roles() {
 			if p.principal < 0 {
 				p.principal = pre.principal
 			}
-			if pre.first < p.first {
+			if pre.title != "" && pre.first < p.first {
 				p.first = pre.first
 			}
 		case post != nil:
@@ -566,6 +572,14 @@ func (a *analysis) people() {
 			continue
 		}
 		words := strings.Fields(keyOf(a.entText(i)))
+		g := unknownGender
+		for len(words) > 1 {
+			h, ok := honorifics[strings.ToLower(words[0])]
+			if !ok {
+				break
+			}
+			g, words = h, words[1:] // "Mr Blair" continues "Tony Blair"
+		}
 		if len(words) == 0 {
 			continue
 		}
@@ -586,6 +600,9 @@ func (a *analysis) people() {
 			if p.gender != unknownGender {
 				ch.gender = p.gender
 			}
+		}
+		if ch.gender == unknownGender {
+			ch.gender = g
 		}
 		if ch.gender == unknownGender && len(words) > 1 {
 			ch.gender = firstNames[strings.ToLower(words[0])]
