@@ -488,3 +488,53 @@ func TestProcessTwiceGivesTheSameRecord(t *testing.T) {
 		t.Errorf("second run: %d mentions, first %d", len(doc.Mentions), n)
 	}
 }
+
+func TestAnHonorificAndSurnameContinueTheFullName(t *testing.T) {
+	doc := analyse(t, "Tony Blair spoke first. Mr Blair said he was sure. Ms Harris disagreed.", "2005-03-01",
+		"PER:Tony Blair", "PER:Mr Blair", "PER:Ms Harris")
+	first, _ := entity(t, doc, "Tony Blair", 0)
+	_, e := entity(t, doc, "Mr Blair", 0)
+	if e.Ref == nil || *e.Ref != first || e.Actor == nil || e.Actor.Name != "Tony Blair" {
+		t.Errorf("Mr Blair: ref %v actor %+v, want ref %d and Tony Blair", e.Ref, e.Actor, first)
+	}
+	_, h := entity(t, doc, "Ms Harris", 0)
+	if h.Ref != nil {
+		t.Errorf("Ms Harris refers to %d, want a new person", *h.Ref)
+	}
+}
+
+func TestStraightQuotesHideTheirPronouns(t *testing.T) {
+	doc := analyse(t, `Theresa May said: "He is wrong and his plan fails." She left.`, "2005-03-01", "PER:Theresa May")
+	if len(doc.Mentions) != 1 || doc.Mentions[0].Text != "She" || doc.Mentions[0].Name != "Theresa May" {
+		t.Errorf("mentions = %+v, want only She → Theresa May", doc.Mentions)
+	}
+}
+
+func BenchmarkProcess(b *testing.B) {
+	r := NewResolverDict(mustDict(b))
+	s := strings.Repeat("Russian Foreign Minister Sergey Lavrov met Steve Witkoff, the special envoy appointed by U.S. President Donald Trump, in Moscow. He said Kyiv had refused. Russian authorities blamed Ukrainian special services. ", 20)
+	base := chronicle.NewDocument("b", s)
+	if err := (text.Stage{}).Process(base); err != nil {
+		b.Fatal(err)
+	}
+	ix := text.NewIndex(s)
+	for _, name := range []string{"Sergey Lavrov", "Steve Witkoff", "Donald Trump", "Moscow", "Kyiv", "Russian", "Ukrainian", "U.S."} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], name)
+			if i < 0 {
+				break
+			}
+			base.Entities = append(base.Entities, chronicle.Entity{Span: ix.Span(from+i, from+i+len(name)), Type: "PER"})
+			from += i + len(name)
+		}
+	}
+	sortEntities(base.Entities)
+	st := NewStage(r)
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := st.Process(base); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
