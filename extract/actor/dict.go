@@ -27,8 +27,7 @@ type Dict struct {
 	phrases map[string]int
 	// agents maps a generic noun phrase to its role: "~GOV" is appended to
 	// the country of the nearby actor, "IGO~" prefixed.
-	agents   map[string]string
-	maxWords int
+	agents map[string]string
 	// countries maps a bare country code to the entry naming the country.
 	countries map[string]int
 	// skipped counts code lines that could not be read.
@@ -162,9 +161,6 @@ func (d *Dict) addPhrase(p string, e int) {
 		return
 	}
 	d.phrases[p] = e
-	if n := strings.Count(p, " ") + 1; n > d.maxWords {
-		d.maxWords = n
-	}
 }
 
 // index finds, for each bare country code, the entry that names the country:

@@ -226,10 +226,6 @@ var prepositions = setOf("in", "on", "at", "to", "from", "with", "near", "into",
 // determiners open a description.
 var determiners = setOf("the", "a", "an")
 
-// pronounLinks connect an appositive title to the person it follows
-// ("the envoy appointed by X", "an aide to X").
-var principalLinks = setOf("by", "to", "of", "for")
-
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
