@@ -1,6 +1,10 @@
-# Retrain the embedded models from ../shared/eval (included by the main Makefile).
-SHARED ?= ../shared/eval
+# Retrain the named-entity model from ../shared/eval (included by the main
+# Makefile): CoNLL-2003, the Phoenix actor dictionaries, BBC News and PolNeAR.
+# Single-threaded, deterministic, a few minutes.
+SHARED ?= ../shared
 
-.PHONY: models
-models:
-	go run ./models/trainner -shared $(SHARED) -out models/ner.model.gz
+.PHONY: models ner-model
+models: ner-model
+
+ner-model:
+	go run ./models/trainner -shared $(SHARED)/eval -out models/ner.model.gz
