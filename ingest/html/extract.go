@@ -82,6 +82,10 @@ func nodeText(n *html.Node) string {
 }
 
 // extractDocument runs both extractors on doc and merges their readings.
+// Readability runs first and its content is handed to trafilatura as the
+// fallback it weighs when its own reading is thin; the text is then the
+// paragraphs of trafilatura's reading that readability confirms (see
+// combine). Metadata prefers trafilatura, which reads more sources.
 func extractDocument(doc *html.Node, pageURL string) *Article {
 	u, _ := nurl.Parse(pageURL)
 	if u != nil && u.Host == "" {

@@ -283,3 +283,19 @@ func (e *endless) Read(p []byte) (int, error) {
 	e.n -= k
 	return k, nil
 }
+
+func TestExtractConcurrently(t *testing.T) {
+	raw := page("<title>Bus news</title>", article(prose+"One.", prose+"Two.", prose+"Three."))
+	done := make(chan error, 8)
+	for range 8 {
+		go func() {
+			_, err := Extract(strings.NewReader(raw), "https://news.example.com/a", Options{})
+			done <- err
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
