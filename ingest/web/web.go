@@ -54,13 +54,17 @@ type Fetcher struct {
 	// intranet. Cloud metadata, multicast and unspecified addresses stay
 	// refused.
 	AllowPrivate bool
-	// Timeout bounds the whole fetch, redirects and body included.
+	// Timeout bounds the whole fetch, redirects and body included; zero
+	// means DefaultTimeout.
 	Timeout time.Duration
-	// MaxBytes caps the body; a longer body is an ETOOLARGE error.
+	// MaxBytes caps the body after content decoding; a longer body is an
+	// ETOOLARGE error. Zero means DefaultMaxBytes.
 	MaxBytes int64
-	// MaxRedirects caps the redirects followed.
+	// MaxRedirects caps the redirects followed; zero means
+	// DefaultMaxRedirects.
 	MaxRedirects int
-	UserAgent    string
+	// UserAgent is sent with every request; empty means DefaultUserAgent.
+	UserAgent string
 	// Resolver and Dialer default to the system's; tests stub them.
 	Resolver Resolver
 	Dialer   Dialer
