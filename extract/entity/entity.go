@@ -290,7 +290,11 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 			}
 		}
 		for _, c := range Chunks(Expressions(sentences[si])) {
-			free := true
+			// A name may start the expression ("US" in "US $ 20m"): keep the rest.
+			for c.Start < c.End && taken[c.Start] {
+				c.Start++
+			}
+			free := c.Start < c.End
 			for k := c.Start; k < c.End; k++ {
 				free = free && !taken[k]
 			}

@@ -35,9 +35,12 @@ var (
 		"renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "mark", "marks",
 		"peso", "pesos", "cent", "cents", "pence", "hryvnia", "hryvnias", "lira", "lire", "shekel", "shekels",
 		"won", "rand", "real", "reais", "usd", "eur", "gbp", "jpy", "cny", "rub", "uah")
-	percentWords = set("%", "percent", "pct", "per-cent")
-	timeUnits    = set("second", "seconds", "minute", "minutes", "hour", "hours")
-	dateUnits    = set("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+	// moneyScales may follow a number written against a currency: "600m".
+	moneyScales    = set("", "m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion")
+	dollarPrefixes = set("US", "A", "C", "HK", "NZ", "S")
+	percentWords   = set("%", "percent", "pct", "per-cent")
+	timeUnits      = set("second", "seconds", "minute", "minutes", "hour", "hours")
+	dateUnits      = set("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
 		"century", "centuries", "weekend", "weekends")
 	quantityUnits = set("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
 		"meters", "metre", "meter", "feet", "foot", "ft", "inches", "inch", "cm", "mm", "kg", "kilograms",
@@ -279,19 +282,34 @@ func expressionAt(words []string, i int) (int, string) {
 		}
 		return n, TypeTime
 	}
-	// Money led by a currency symbol: "$", "300", "billion" or "$300bn".
+	// "US $ 20m": a country prefix split from its dollar sign.
+	if dollarPrefixes[w] && i+1 < len(words) && words[i+1] == "$" {
+		if n, typ := expressionAt(words, i+1); typ == TypeMoney {
+			return 1 + n, TypeMoney
+		}
+	}
+	// Money led by a currency symbol: "$", "300", "billion"; "$300bn"; "£", "600m".
 	for _, sym := range currencySymbols {
 		if !strings.HasPrefix(w, sym) {
 			continue
 		}
 		rest := w[len(sym):]
 		if rest == "" {
+			if i+1 < len(words) {
+				if num, tail := splitNumber(strings.ToLower(words[i+1])); num != "" && moneyScales[tail] {
+					n := 2
+					for i+n < len(words) && scaleWords[lowerAt(words, i+n)] {
+						n++
+					}
+					return n, TypeMoney
+				}
+			}
 			if n := numberLen(words, i+1); n > 0 {
 				return 1 + n, TypeMoney
 			}
 			return 0, ""
 		}
-		if num, tail := splitNumber(rest); num != "" && (tail == "" || scaleWords[strings.ToLower(tail)] || tail == "m" || tail == "k") {
+		if num, tail := splitNumber(rest); num != "" && moneyScales[strings.ToLower(tail)] {
 			n := 1
 			for i+n < len(words) && scaleWords[lowerAt(words, i+n)] {
 				n++
