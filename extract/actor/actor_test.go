@@ -56,6 +56,8 @@ KORGOV_TYPO_
 	[KORGOV 2004017-20061201]
 # agents
 !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON
+!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES
+!MINIST!  [~GOV]
 AUTHORITY [~GOV]
 TROOP [~MIL]
 CIVILIAN [~CVL]
@@ -134,6 +136,10 @@ func TestCodeOfActingPhrases(t *testing.T) {
 		{"a macro-expanded agent noun matches", "Russian spokeswoman", "RUSMED", "Russian media"},
 		{"a capital and regime is the government", "the Kyiv regime", "UKRGOV", "Ukrainian government"},
 		{"a person takes the code valid on the day", "Vladimir Putin", "RUSGOV", "Vladimir Putin"},
+		{"a title before a known name is the person", "Russian Foreign Minister Sergey Lavrov", "RUSGOV", "Sergey Lavrov"},
+		{"a nationality and an agent noun's head is the group", "the Russian Foreign Ministry", "RUSGOV", "Russian government"},
+		{"an institution and a title is the institution's sector", "a Kremlin aide", "RUSGOV", "Russian government"},
+		{"a possessive country and an agent noun is the group", "Ukraine’s troops", "UKRMIL", "Ukrainian military"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -193,6 +193,8 @@ func (r *Resolver) Lookup(phrase string, date chronicle.Date) (chronicle.Actor, 
 //	"Ukrainian special services"           → {Ukrainian intelligence services, UKRSPY}
 //	"Russian troops", "Ukrainian civilians" → RUSMIL, UKRCVL
 //	"Vladimir Putin" (2025)                → {Vladimir Putin, RUSGOV}
+//	"Russian Foreign Minister Sergey Lavrov" → {Sergey Lavrov, RUSGOV}
+//	"the Russian Foreign Ministry", "a Kremlin aide" → RUSGOV
 //
 // A place or country alone acts through its government. ok is false when
 // the phrase names no known actor.
@@ -221,14 +223,26 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		}
 	}
 	words := strings.Fields(key)
-	// A country, place or organisation followed by an agent noun: "Russian
-	// authorities", "Kyiv regime".
+	for i, w := range words {
+		words[i] = strings.TrimSuffix(w, "'S") // "Ukraine's military"
+	}
+	// A title and a name: "Foreign Minister Sergey Lavrov" is Lavrov.
+	for n := 1; n < len(words); n++ {
+		if e, ok := r.dict.phrases[strings.Join(words[n:], " ")]; ok {
+			if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok && len(code) > 3 {
+				return chronicle.Actor{Name: r.entryName(e, code, ""), Code: code}, true
+			}
+		}
+	}
+	// A country, place or organisation followed by an agent noun or a
+	// title: "Russian authorities", "Kyiv regime", "Russian Foreign
+	// Ministry" (its head noun), "a Kremlin aide".
 	for n := len(words) - 1; n >= 1; n-- {
 		e, ok := r.dict.phrases[strings.Join(words[:n], " ")]
 		if !ok {
 			continue
 		}
-		role, ok := r.agent(words[n:])
+		role, ok := r.agentHead(words[n:])
 		if !ok {
 			continue
 		}
@@ -240,6 +254,21 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
 	}
 	return chronicle.Actor{}, false
+}
+
+// agentHead finds the role of a noun phrase from its longest known ending:
+// "FOREIGN MINISTRY" by "MINISTRY", "FOREIGN POLICY AIDE" by the title
+// "AIDE".
+func (r *Resolver) agentHead(words []string) (string, bool) {
+	for i := range words {
+		if role, ok := r.agent(words[i:]); ok {
+			return role, true
+		}
+	}
+	if sector := titleHeads[strings.ToLower(words[len(words)-1])]; sector != "" {
+		return "~" + sector, true
+	}
+	return "", false
 }
 
 // agent looks up a generic noun phrase in the agent dictionaries and the
