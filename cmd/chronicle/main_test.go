@@ -370,3 +370,106 @@ func TestIngestFollowPollsAFeedWithConditionalGets(t *testing.T) {
 		t.Errorf("%d polls, %d answered 304: conditional GET not used\n%s", feedHits, notModified, errb.String())
 	}
 }
+
+// warcResponse is one WARC/1.1 response record holding an HTML page.
+func warcResponse(uri, page string) string {
+	httpResp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(page), page)
+	return fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:%08d-0000-4000-8000-000000000000>\r\n"+
+		"WARC-Date: 2025-05-06T09:30:00Z\r\nWARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		len(uri), uri, len(httpResp), httpResp)
+}
+
+const testPage = `<html><head><title>%s</title></head><body><article><h1>%s</h1>
+<p>Officials in Kyiv said on Tuesday that air defences shot down most of the drones launched overnight, while the regional governor said that repairs to the damaged power lines would take several days.</p>
+<p>Moscow did not comment on the strikes, which came a day after negotiators from both sides met in Istanbul for a second round of talks on a prisoner exchange.</p></article></body></html>`
+
+// TestBadInputGetsOneClearErrorAndLosesNothing feeds one of each kind of bad
+// input beside good ones: each bad one gets an error line naming it, the good
+// ones and everything stored before are kept, and the exit status is 1.
+func TestBadInputGetsOneClearErrorAndLosesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "bad.db")
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("Talks resumed in Istanbul on Monday, officials said."), 0o644)
+	if code, _, stderr := runCLI(t, "", "ingest", "--db", db, good); code != 0 {
+		t.Fatalf("first ingest: %s", stderr)
+	}
+
+	page1 := fmt.Sprintf(testPage, "First capture", "First capture")
+	page2 := fmt.Sprintf(testPage, "Second capture", "Second capture")
+	truncated := warcResponse("https://news.example/a", page1) + warcResponse("https://news.example/b", page2)
+	truncated = truncated[:len(truncated)-200]
+
+	big := make([]byte, 100<<20)
+	copy(big, "<html><body><p>")
+	for i := 15; i < len(big); i++ {
+		big[i] = 'a' + byte(i%26)
+	}
+	bad := map[string][]byte{
+		"binary.txt":     {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 1},
+		"huge.html":      big,
+		"invalid.txt":    []byte("Kyiv said \xff\xfe\x00\x81 something"),
+		"noarticle.html": []byte("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>"),
+		"notxml.rss":     []byte("this is not a feed {"),
+		"cut.warc":       []byte(truncated),
+		"empty.txt":      nil,
+	}
+	var paths []string
+	for name, b := range bad {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o644)
+		paths = append(paths, p)
+	}
+	later := filepath.Join(dir, "later.txt")
+	os.WriteFile(later, []byte("A second story about the front line, reported on Tuesday."), 0o644)
+	paths = append(paths, later)
+
+	code, _, stderr := runCLI(t, "", append([]string{"ingest", "--db", db}, paths...)...)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	for name := range bad {
+		n := 0
+		for _, l := range lines {
+			if strings.HasPrefix(l, "error: ") && strings.Contains(l, name) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d error lines, want 1\n%s", name, n, stderr)
+		}
+	}
+	// good.txt from before, later.txt, and the first WARC record survive.
+	s, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, id := range []string{"good", "later", "news.example/a"} {
+		if _, err := s.Get(context.Background(), id); err != nil {
+			t.Errorf("%s: %v", id, err)
+		}
+	}
+	if n, _ := s.Count(context.Background()); n != 3 {
+		t.Errorf("%d documents stored, want 3", n)
+	}
+}
+
+func TestIngestWARCStoresEachPageWithItsURIAndDate(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "crawl.warc")
+	body := warcResponse("https://news.example/a", fmt.Sprintf(testPage, "First", "First")) +
+		warcResponse("https://news.example/b", fmt.Sprintf(testPage, "Second", "Second"))
+	os.WriteFile(path, []byte(body), 0o644)
+	db := filepath.Join(dir, "w.db")
+	if code, _, stderr := runCLI(t, "", "ingest", "--db", db, path); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	_, out, _ := runCLI(t, "", "export", "--db", db, "--format", "csv")
+	for _, want := range []string{"news.example/a,1,https://news.example/a,", "2025-05-06,First"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("export lacks %q:\n%s", want, out)
+		}
+	}
+}
