@@ -333,7 +333,9 @@ func TestIngestFollowPollsAFeedWithConditionalGets(t *testing.T) {
 <item><title>Grid repairs</title><link>%[1]s/b</link><guid>b</guid></item>
 </channel></rss>`, srvURL)
 	})
-	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintf(w, article, "Drones downed", "Drones downed") })
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, article, "Drones downed", "Drones downed")
+	})
 	mux.HandleFunc("/b", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, strings.Replace(article, "most of the drones", "all of the drones", 1), "Grid repairs", "Grid repairs")
 	})
