@@ -59,7 +59,11 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 		}
 		p.Stages = append(p.Stages, st)
 	}
-	p.Stages = append(p.Stages, quote.New(quote.Options{}))
+	cues, err := quote.LoadCueModel(models.Quote())
+	if err != nil {
+		return nil, err
+	}
+	p.Stages = append(p.Stages, quote.New(quote.Options{Cues: cues}))
 	return p, nil
 }
 

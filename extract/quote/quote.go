@@ -22,6 +22,8 @@ type Options struct {
 	// must have to count as a quote of its own (shorter ones are taken for
 	// scare quotes or titles). Zero means 4.
 	MinQuoteWords int
+	// Cues, when set, finds the cue words the lexicon lacks.
+	Cues *CueModel
 }
 
 // Extractor is the quote stage. It is safe for concurrent use.
@@ -47,6 +49,7 @@ func (x *Extractor) Process(doc *chronicle.Document) error {
 		return chronicle.Errorf(chronicle.EINVALID, "quote: the text layer is empty; run the text stage first")
 	}
 	s := newScan(doc, x.lx)
+	s.model = x.opts.Cues
 	s.run(x.opts)
 	doc.Quotes = s.quotes()
 	return nil
@@ -56,6 +59,7 @@ func (x *Extractor) Process(doc *chronicle.Document) error {
 type scan struct {
 	doc     *chronicle.Document
 	lx      lexicon
+	model   *CueModel
 	toks    []chronicle.Token
 	low     []string
 	sent    []int // sentence of each token
@@ -151,7 +155,11 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	}
 	c, ok := s.lx[w]
 	if !ok {
-		return nil, false
+		if s.model == nil || s.toks[i].Kind != chronicle.Word || len(w) < 3 || stop[w] || between[w] ||
+			s.model.Score(s.doc, s.low, i) <= s.model.Threshold {
+			return nil, false
+		}
+		c = cue{class: speech, participle: strings.HasSuffix(w, "ing")}
 	}
 	prev := s.before(i, f)
 	if prev >= 0 && (s.low[prev] == "to" && !c.participle || c.nounLike && nounContext[s.low[prev]]) {
@@ -597,6 +605,9 @@ func (s *scan) leftNP(i, f int) (int, int) {
 	for a < end && joiners[s.low[a]] {
 		a++
 	}
+	if a >= end {
+		return -1, -1
+	}
 	return a, end
 }
 
@@ -650,6 +661,15 @@ func (s *scan) span(a, b int) chronicle.Span {
 
 // emit turns a found quote into a chronicle.Quote and claims its content.
 func (s *scan) emit(f *found) {
+	if f.c1 <= f.c0 {
+		return
+	}
+	if f.s1 <= f.s0 {
+		f.s0 = -1
+	}
+	if f.q1 <= f.q0 {
+		f.q0 = -1
+	}
 	for k := f.c0; k < f.c1; k++ {
 		s.used[k] = true
 	}
