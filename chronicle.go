@@ -44,7 +44,11 @@ type Document struct {
 	Quotes   []Quote   `json:"quotes"`
 	Events   []Event   `json:"events"`
 	Framing  []Frame   `json:"framing"`
-	Claims   []Claim   `json:"claims"`
+	// Techniques are propaganda-technique spans (SemEval-2020 Task 11), kept
+	// apart from Framing, whose entries are lexicon matches with a neutral
+	// wording: a technique span is a model's guess over a phrase or sentence.
+	Techniques []Frame `json:"techniques"`
+	Claims     []Claim `json:"claims"`
 }
 
 // NewDocument returns a document for text with its content hash set and every
@@ -64,6 +68,7 @@ func (d *Document) ResetLayers() {
 	d.Quotes = []Quote{}
 	d.Events = []Event{}
 	d.Framing = []Frame{}
+	d.Techniques = []Frame{}
 	d.Claims = []Claim{}
 }
 

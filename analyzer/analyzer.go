@@ -10,6 +10,7 @@ import (
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/extract/actor"
 	"github.com/chronicle-news/chronicle/extract/entity"
+	"github.com/chronicle-news/chronicle/extract/framing"
 	"github.com/chronicle-news/chronicle/extract/quote"
 	"github.com/chronicle-news/chronicle/models"
 	"github.com/chronicle-news/chronicle/text"
@@ -25,7 +26,7 @@ type Options struct {
 }
 
 // Stages lists the stage names in pipeline order.
-var Stages = []string{"text", "entity", "actor", "quote"}
+var Stages = []string{"text", "entity", "actor", "quote", "framing"}
 
 // New builds the pipeline, loading the embedded models.
 func New(opts Options) (*chronicle.Pipeline, error) {
@@ -59,11 +60,14 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 		}
 		p.Stages = append(p.Stages, st)
 	}
-	cues, err := quote.LoadCueModel(models.Quote())
-	if err != nil {
-		return nil, err
+	p.Stages = append(p.Stages, quote.New(quote.Options{}))
+	if !disabled["framing"] {
+		m, err := framing.Load(models.PTC())
+		if err != nil {
+			return nil, fmt.Errorf("load propaganda-technique model: %w", err)
+		}
+		p.Stages = append(p.Stages, framing.New(framing.Options{Techniques: m}))
 	}
-	p.Stages = append(p.Stages, quote.New(quote.Options{Cues: cues}))
 	return p, nil
 }
 

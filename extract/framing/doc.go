@@ -1,0 +1,76 @@
+// Package framing finds how a story is worded: loaded, delegitimising and
+// euphemistic terms from a hand-curated lexicon, each with the side that
+// typically uses it and a neutral alternative, and spans that use one of
+// the 14 propaganda techniques of SemEval-2020 Task 11. It is the pipeline
+// stage "framing" and runs after the quote stage, whose quotes decide the
+// voice of each span.
+//
+// # The record
+//
+// Lexicon matches go into Document.Framing ("framing" in the analysis
+// record of spec/analysis.md): span, category, side, neutral wording, voice
+// and speaker. Technique spans go into Document.Techniques ("techniques"),
+// a separate list of the same Frame records with Category
+// "propaganda-technique" and Technique set to the PTC label
+// ("Loaded_Language", "Name_Calling,Labeling", …). They are kept apart
+// because they are a different kind of finding — a statistical model's
+// guess over a phrase or a sentence, with no neutral wording — and because
+// the "framing" list is scored span by span against hand-annotated loaded
+// terms (score-analysis), where a technique span would count as a false
+// positive whatever its merit. `analyze --format ptc` prints the technique
+// spans in the SemEval layout.
+//
+// # Categories
+//
+// The lexicon (lexicon.tsv, embedded; its header documents the columns and
+// context rules) uses these categories:
+//
+//	category                  meaning                                                            examples
+//	delegitimizing-label      a name that denies a state, government or group its standing      Kyiv regime, Kiev junta, Zionist entity, terrorist state, puppet government
+//	delegitimizing-qualifier  a qualifier that doubts a state's or body's existence or legitimacy  so-called Ukraine, former Ukraine, Hamas-run health ministry
+//	distancing-qualifier      "so-called" before anything other than a state or government        so-called experts
+//	euphemism                 a softer word that hides violence or conquest                      special military operation, Ukrainian crisis, reunification, denazification, collateral damage
+//	dehumanizing              a word that denies people their humanity                           orcs, rashists, khokhols, human animals, vermin
+//	loaded-label              a label that takes a side or carries a verdict                     regime, terrorists, collective West, Anglo-Saxons, martyr, thugs, butcher, genocide (as a label)
+//	contested-term            a term one side uses and the other rejects, common in news         annexed (Russia: "reunified")
+//	slogan                    a political slogan                                                 from the river to the sea
+//	propaganda-technique      a technique span of the model (Document.Techniques only)           Loaded_Language, Doubt, Flag-Waving, …
+//
+// Every entry names the side that typically uses it — both ways of the
+// Russia–Ukraine war, both ways of the Israel–Gaza war, and "any" for
+// loaded words of every conflict — and a neutral wording, in which "{}"
+// stands for the name a qualifier covers ("so-called Ukraine" → "Ukraine").
+//
+// # Matching
+//
+// Terms match by lemma over the text stage's tokens, case-insensitively:
+// Lemma folds case, apostrophes and plural nouns ("neo-Nazis" matches
+// "neo-Nazi"); verb forms are listed as variants. Phrases match token by
+// token within a sentence; the longest match at a place wins. Context rules
+// keep a term out where it is not loaded: "regime" after "sanctions",
+// "visa" or "ceasefire" and before "change"; "reunification" near
+// "Germany"; "terrorist" before "attack"; "butcher" before "shop"; "so-called"
+// before a state or government is delegitimising, before anything else
+// only distancing.
+//
+// # Voice
+//
+// A span is "quoted" when it lies inside quotation marks — a direct quote,
+// the quoted fragment of a mixed quote, or scare quotes — or right after a
+// naming verb ("the Kremlin called it a special military operation", "what
+// Moscow calls …"): the outlet reports a word someone else uses. Speaker is
+// then the SpeakerName of the quote around the span, or the subject of the
+// naming verb. Everything else is "author", reported speech without
+// quotation marks included: "According to Ushakov, the sides discussed
+// talks with the so-called Ukraine" paraphrases in the outlet's own words.
+//
+// # Techniques
+//
+// Model tags tokens as inside a technique span or not (logistic regression
+// over hashed features: words and lemmas around the token, shape, the
+// lexicon's categories, quotation marks, the sentence's words and
+// punctuation, repetition in the article), joins runs of tagged tokens
+// into spans, and names each span's technique with a softmax classifier.
+// models/trainptc trains it on the PTC train set, holding out every fifth
+// article by sorted id for tuning.
+package framing

@@ -1,0 +1,260 @@
+package framing
+
+import (
+	"hash/fnv"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// docView is what the technique model reads of a document: each token's
+// lemma, shape, lexicon category and place, computed once.
+type docView struct {
+	doc    *chronicle.Document
+	lem    []string
+	shape  []string
+	lex    []string // category of the lexicon match covering the token, or ""
+	marked []bool   // inside quotation marks
+	sent   []int
+	count  map[string]int // lemma → occurrences in the document
+	bigram map[[2]string]int
+}
+
+func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
+	n := len(doc.Tokens)
+	v := &docView{doc: doc, lem: make([]string, n), shape: make([]string, n), lex: make([]string, n),
+		marked: make([]bool, n), sent: make([]int, n), count: map[string]int{}, bigram: map[[2]string]int{}}
+	for i, t := range doc.Tokens {
+		w := doc.Text[t.ByteStart:t.ByteEnd]
+		v.lem[i] = Lemma(w)
+		v.shape[i] = shape(w)
+		v.count[v.lem[i]]++
+		if i > 0 {
+			v.bigram[[2]string{v.lem[i-1], v.lem[i]}]++
+		}
+	}
+	for si, st := range doc.Sentences {
+		for i := st.FirstToken; i < st.LastToken && i < n; i++ {
+			v.sent[i] = si
+		}
+	}
+	if lx != nil {
+		for _, m := range lx.Find(doc) {
+			for k := m.First; k < m.Last; k++ {
+				v.lex[k] = m.Entry.Category
+			}
+		}
+	}
+	regions := markedRegions(doc)
+	for i, t := range doc.Tokens {
+		for _, r := range regions {
+			if r[0] <= t.ByteStart && t.ByteEnd <= r[1] {
+				v.marked[i] = true
+				break
+			}
+		}
+	}
+	return v
+}
+
+// shape is a word's outline: "Xx" for "Putin", "X" for "NATO", "x" for
+// "war", "d" for digits, "p" for punctuation.
+func shape(w string) string {
+	var b strings.Builder
+	last := rune(0)
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = 'p'
+		}
+		if c != last {
+			b.WriteRune(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+// hasher turns feature strings into indices of a weight table of 2^bits.
+type hasher struct{ mask uint32 }
+
+func (h hasher) idx(parts ...string) uint32 {
+	f := fnv.New32a()
+	for i, p := range parts {
+		if i > 0 {
+			f.Write([]byte{0})
+		}
+		f.Write([]byte(p))
+	}
+	return f.Sum32() & h.mask
+}
+
+func bucket(n int, edges ...int) string {
+	for i, e := range edges {
+		if n <= e {
+			return strconv.Itoa(i)
+		}
+	}
+	return strconv.Itoa(len(edges))
+}
+
+// tokenFeatures lists the features of each token for the span tagger.
+func (v *docView) tokenFeatures(h hasher) [][]uint32 {
+	toks := v.doc.Tokens
+	out := make([][]uint32, len(toks))
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return "<>"
+		}
+		return v.lem[i]
+	}
+	for si, st := range v.doc.Sentences {
+		last := min(st.LastToken, len(toks))
+		// The sentence's own words describe what kind of claim it makes
+		// (doubt, fear, authority), which the long techniques depend on.
+		var bag []string
+		excl, quest := false, false
+		for i := st.FirstToken; i < last; i++ {
+			switch v.lem[i] {
+			case "!":
+				excl = true
+			case "?":
+				quest = true
+			}
+			if toks[i].Kind == chronicle.Word && len(v.lem[i]) > 2 {
+				bag = append(bag, v.lem[i])
+			}
+		}
+		slen := bucket(last-st.FirstToken, 5, 10, 20, 35, 60)
+		_ = si
+		for i := st.FirstToken; i < last; i++ {
+			w := v.lem[i]
+			f := make([]uint32, 0, 48+len(bag))
+			add := func(p ...string) { f = append(f, h.idx(p...)) }
+			add("b")
+			add("w", w)
+			add("w-1", at(i-1))
+			add("w+1", at(i+1))
+			add("w-2", at(i-2))
+			add("w+2", at(i+2))
+			add("w-1w", at(i-1), w)
+			add("ww+1", w, at(i+1))
+			add("w-2w-1", at(i-2), at(i-1))
+			add("w+1w+2", at(i+1), at(i+2))
+			add("sh", v.shape[i])
+			if i > 0 {
+				add("sh-1", v.shape[i-1], v.shape[i])
+			}
+			if len(w) > 3 {
+				add("suf", w[len(w)-3:])
+				add("pre", w[:3])
+			}
+			if v.lex[i] != "" {
+				add("lex", v.lex[i])
+			}
+			for d := -3; d <= 3; d++ {
+				if d != 0 && i+d >= 0 && i+d < len(toks) && v.lex[i+d] != "" {
+					add("lexnear", strconv.Itoa(d))
+				}
+			}
+			if v.marked[i] {
+				add("marked")
+			}
+			add("pos", bucket(i-st.FirstToken, 0, 2, 5, 10, 20), slen)
+			add("rpos", bucket(last-1-i, 0, 2, 5, 10, 20))
+			if excl {
+				add("excl")
+			}
+			if quest {
+				add("quest")
+			}
+			if toks[i].Kind == chronicle.Word && len(w) > 3 {
+				add("cnt", bucket(v.count[w], 1, 2, 4, 8))
+				if i > 0 {
+					add("bicnt", bucket(v.bigram[[2]string{v.lem[i-1], w}], 1, 2, 4))
+				}
+			}
+			if v.sent[i] == 0 {
+				add("title")
+			}
+			for _, b := range bag {
+				add("s", b)
+			}
+			out[i] = f
+		}
+	}
+	return out
+}
+
+// spanFeatures lists the features of the tokens [a, b) for the technique
+// classifier.
+func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
+	toks := v.doc.Tokens
+	var f []uint32
+	add := func(p ...string) { f = append(f, h.idx(p...)) }
+	at := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return "<>"
+		}
+		return v.lem[i]
+	}
+	add("b")
+	add("len", bucket(b-a, 1, 2, 3, 5, 8, 12, 20, 35))
+	add("f", v.lem[a])
+	add("l", v.lem[b-1])
+	add("p1", at(a-1))
+	add("p2", at(a-2), at(a-1))
+	add("n1", at(b))
+	add("sh", v.shape[a])
+	caps := 0
+	for i := a; i < b; i++ {
+		add("w", v.lem[i])
+		if i+1 < b {
+			add("bi", v.lem[i], v.lem[i+1])
+		}
+		if v.lex[i] != "" {
+			add("lex", v.lex[i])
+		}
+		if v.shape[i] == "X" && len(v.lem[i]) > 1 {
+			caps++
+		}
+	}
+	if caps > 0 {
+		add("caps")
+	}
+	if v.marked[a] {
+		add("marked")
+	}
+	st := v.doc.Sentences[v.sent[a]]
+	if a <= st.FirstToken+1 && b >= st.LastToken-1 {
+		add("fullsent")
+	}
+	for i := st.FirstToken; i < st.LastToken && i < len(toks); i++ {
+		if i >= a && i < b {
+			continue
+		}
+		if toks[i].Kind == chronicle.Word && len(v.lem[i]) > 2 {
+			add("s", v.lem[i])
+		}
+	}
+	// Repetition: the same words elsewhere in the article.
+	minCount := 1 << 30
+	for i := a; i < b; i++ {
+		if toks[i].Kind == chronicle.Word && len(v.lem[i]) > 3 {
+			minCount = min(minCount, v.count[v.lem[i]])
+		}
+	}
+	if minCount < 1<<30 {
+		add("rep", bucket(minCount, 1, 2, 3, 5, 8))
+	}
+	return f
+}

@@ -1,0 +1,224 @@
+package framing
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Model finds propaganda-technique spans: a logistic-regression tagger
+// marks each token as inside a technique span or not, runs of marked
+// tokens become spans, and a softmax classifier names each span's technique
+// (the 14 classes of SemEval-2020 Task 11). Both read hashed features of
+// the text layer and of the lexicon's matches. Models are written by
+// models/trainptc.
+type Model struct {
+	// TagBits and ClassBits are the log2 sizes of the two weight tables.
+	TagBits, ClassBits int
+	// Threshold is the least probability at which a token is marked.
+	Threshold float32
+	// Gap is the most unmarked tokens a span may bridge.
+	Gap int
+	// Techniques are the class names, in the classifier's order.
+	Techniques []string
+	// Tag holds the tagger's weights; Class the classifier's, technique by
+	// technique (len(Techniques) << ClassBits).
+	Tag, Class []float32
+}
+
+// TechniqueSpan is a propaganda-technique span found by a Model: the
+// tokens [First, Last) of the document.
+type TechniqueSpan struct {
+	First, Last int
+	Technique   string
+	// Score is the mean tagger probability of the span's tokens.
+	Score float32
+}
+
+const modelMagic = "chronicle-ptc-1\n"
+
+// Predict returns the technique spans of doc, in text order. lx is the
+// lexicon whose matches are features; it must be the one the model was
+// trained with.
+func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
+	if len(doc.Tokens) == 0 {
+		return nil
+	}
+	v := newDocView(doc, lx)
+	p := m.tokenProbs(v)
+	var out []TechniqueSpan
+	for _, r := range decode(v, p, m.Threshold, m.Gap) {
+		r.Technique = m.classify(v, r.First, r.Last)
+		out = append(out, r)
+	}
+	return out
+}
+
+func (m *Model) tokenProbs(v *docView) []float32 {
+	feats := v.tokenFeatures(hasher{uint32(1)<<m.TagBits - 1})
+	p := make([]float32, len(feats))
+	for i, f := range feats {
+		p[i] = sigmoid(dot(m.Tag, f))
+	}
+	return p
+}
+
+// decode turns token probabilities into spans: runs of tokens at or above
+// threshold within a sentence, bridging gaps of at most gap tokens, trimmed
+// of punctuation at either end.
+func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan {
+	toks := v.doc.Tokens
+	var out []TechniqueSpan
+	for _, st := range v.doc.Sentences {
+		last := min(st.LastToken, len(toks))
+		start, end := -1, -1
+		flush := func() {
+			if start < 0 {
+				return
+			}
+			a, b := start, end
+			for a < b && toks[a].Kind == chronicle.Punct {
+				a++
+			}
+			for b > a && toks[b-1].Kind == chronicle.Punct {
+				b--
+			}
+			if a < b {
+				var s float32
+				for k := a; k < b; k++ {
+					s += p[k]
+				}
+				out = append(out, TechniqueSpan{First: a, Last: b, Score: s / float32(b-a)})
+			}
+			start, end = -1, -1
+		}
+		for i := st.FirstToken; i < last; i++ {
+			if p[i] < threshold {
+				continue
+			}
+			if start >= 0 && i-end > gap {
+				flush()
+			}
+			if start < 0 {
+				start = i
+			}
+			end = i + 1
+		}
+		flush()
+	}
+	return out
+}
+
+func (m *Model) classify(v *docView, a, b int) string {
+	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b)
+	best, bestScore := 0, float32(math.Inf(-1))
+	size := 1 << m.ClassBits
+	for c := range m.Techniques {
+		s := dot(m.Class[c*size:(c+1)*size], f)
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return m.Techniques[best]
+}
+
+func dot(w []float32, f []uint32) float32 {
+	var s float32
+	for _, i := range f {
+		s += w[i]
+	}
+	return s
+}
+
+func sigmoid(z float32) float32 {
+	return float32(1 / (1 + math.Exp(-float64(z))))
+}
+
+// Write writes the model gzip-compressed.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(modelMagic)
+	hdr := []int32{int32(m.TagBits), int32(m.ClassBits), int32(m.Gap), int32(len(m.Techniques))}
+	binary.Write(bw, binary.LittleEndian, hdr)
+	binary.Write(bw, binary.LittleEndian, m.Threshold)
+	for _, t := range m.Techniques {
+		binary.Write(bw, binary.LittleEndian, int32(len(t)))
+		bw.WriteString(t)
+	}
+	// Weights are stored as float16-like bfloat values (the top 16 bits of
+	// a float32): a third of a percent of precision is far below what
+	// training noise moves, and the file halves.
+	for _, ws := range [][]float32{m.Tag, m.Class} {
+		buf := make([]byte, 2*len(ws))
+		for i, x := range ws {
+			binary.LittleEndian.PutUint16(buf[2*i:], uint16(math.Float32bits(x)>>16))
+		}
+		bw.Write(buf)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by Write.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("technique model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("technique model: not a model file")
+	}
+	hdr := make([]int32, 4)
+	if err := binary.Read(br, binary.LittleEndian, hdr); err != nil {
+		return nil, fmt.Errorf("technique model: %w", err)
+	}
+	m := &Model{TagBits: int(hdr[0]), ClassBits: int(hdr[1]), Gap: int(hdr[2])}
+	if m.TagBits < 1 || m.TagBits > 26 || m.ClassBits < 1 || m.ClassBits > 24 || hdr[3] < 1 || hdr[3] > 64 {
+		return nil, fmt.Errorf("technique model: bad header %v", hdr)
+	}
+	if err := binary.Read(br, binary.LittleEndian, &m.Threshold); err != nil {
+		return nil, fmt.Errorf("technique model: %w", err)
+	}
+	for range hdr[3] {
+		var n int32
+		if err := binary.Read(br, binary.LittleEndian, &n); err != nil || n < 0 || n > 256 {
+			return nil, fmt.Errorf("technique model: bad technique name")
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("technique model: %w", err)
+		}
+		m.Techniques = append(m.Techniques, string(b))
+	}
+	read := func(n int) ([]float32, error) {
+		buf := make([]byte, 2*n)
+		if _, err := io.ReadFull(br, buf); err != nil {
+			return nil, fmt.Errorf("technique model: %w", err)
+		}
+		ws := make([]float32, n)
+		for i := range ws {
+			ws[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(buf[2*i:])) << 16)
+		}
+		return ws, nil
+	}
+	if m.Tag, err = read(1 << m.TagBits); err != nil {
+		return nil, err
+	}
+	if m.Class, err = read(len(m.Techniques) << m.ClassBits); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
