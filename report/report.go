@@ -169,20 +169,33 @@ func events(w io.Writer, doc *chronicle.Document) {
 func framing(w io.Writer, doc *chronicle.Document) {
 	section(w, "Framing", len(doc.Framing))
 	for _, f := range doc.Framing {
-		voice := f.Voice
-		if f.Speaker != "" {
-			voice += " (" + f.Speaker + ")"
-		}
-		label := f.Category
-		if f.Technique != "" {
-			label = f.Technique
-		}
-		line := fmt.Sprintf("  »%s« %s, %s", quoteText(doc, f.Span), label, voice)
+		fmt.Fprintln(w, frameLine(doc, f))
 		if f.Neutral != "" {
-			line += "; neutral: " + f.Neutral
+			fmt.Fprintf(w, "      neutral: %s", f.Neutral)
+			if f.Side != "" {
+				fmt.Fprintf(w, "  (wording of: %s)", f.Side)
+			}
+			fmt.Fprintln(w)
 		}
-		fmt.Fprintln(w, line)
 	}
+	section(w, "Propaganda techniques", len(doc.Techniques))
+	for _, f := range doc.Techniques {
+		fmt.Fprintln(w, frameLine(doc, f))
+	}
+}
+
+// frameLine is one framing or technique span: the words, what they are,
+// whose voice, and where.
+func frameLine(doc *chronicle.Document, f chronicle.Frame) string {
+	voice := f.Voice
+	if f.Speaker != "" {
+		voice += " (" + f.Speaker + ")"
+	}
+	label := f.Category
+	if f.Technique != "" {
+		label = f.Technique
+	}
+	return fmt.Sprintf("  »%s« %s, %s [at %d]", quoteText(doc, f.Span), label, voice, f.Start)
 }
 
 func claims(w io.Writer, doc *chronicle.Document) {

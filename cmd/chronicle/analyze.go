@@ -53,20 +53,20 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	var c commonFlags
 	c.register(fs)
-	format := fs.String("format", "json", "output `format`: json (one indented record per article), jsonl (one record per line) or text (a readable report)")
+	format := fs.String("format", "json", "output `format`: json (one indented record per article), jsonl (one record per line), text (a readable report) or ptc (propaganda-technique spans, SemEval-2020 Task 11 layout)")
 	db := fs.String("db", "", "also store the records in this `database`")
 	pos, err := parse(fs, args, e.stderr)
 	if err != nil {
 		return err
 	}
 	if len(pos) == 0 {
-		fmt.Fprintln(e.stderr, "usage: chronicle analyze [--format json|jsonl|text] FILE|URL|-")
+		fmt.Fprintln(e.stderr, "usage: chronicle analyze [--format json|jsonl|text|ptc] FILE|URL|-")
 		return errUsage
 	}
 	switch *format {
-	case "json", "jsonl", "text":
+	case "json", "jsonl", "text", "ptc":
 	default:
-		return chronicle.Errorf(chronicle.EINVALID, "unknown format %q (json, jsonl, text)", *format)
+		return chronicle.Errorf(chronicle.EINVALID, "unknown format %q (json, jsonl, text, ptc)", *format)
 	}
 	p, err := c.pipeline()
 	if err != nil {
@@ -104,6 +104,11 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 			out.WriteByte('\n')
 		case "text":
 			report.Text(out, doc)
+		case "ptc":
+			// article_id<TAB>technique<TAB>start<TAB>end, in code points.
+			for _, f := range doc.Techniques {
+				fmt.Fprintf(out, "%s\t%s\t%d\t%d\n", doc.ID, f.Technique, f.Start, f.End)
+			}
 		}
 		return nil
 	}
