@@ -102,6 +102,34 @@ var capitals = map[string]string{
 	"BRUSSELS": "EUROPEAN UNION",
 }
 
+// demonyms are country adjectives that do not extend the country's name
+// (or whose dictionary spellings mislead), by country code.
+var demonyms = map[string]string{
+	"USA": "AMERICAN", "GBR": "BRITISH", "FRA": "FRENCH", "DEU": "GERMAN", "NLD": "DUTCH",
+	"CHE": "SWISS", "PRK": "NORTH KOREAN", "KOR": "SOUTH KOREAN", "ARE": "EMIRATI",
+	"TUR": "TURKISH", "PAK": "PAKISTANI", "AFG": "AFGHAN", "JPN": "JAPANESE",
+	"SDN": "SUDANESE", "SSD": "SOUTH SUDANESE", "BLR": "BELARUSIAN", "POL": "POLISH",
+	"ESP": "SPANISH", "PRT": "PORTUGUESE", "GRC": "GREEK", "DNK": "DANISH",
+	"SWE": "SWEDISH", "FIN": "FINNISH", "NOR": "NORWEGIAN", "IRL": "IRISH",
+	"ISL": "ICELANDIC", "CZE": "CZECH", "SVK": "SLOVAK", "SVN": "SLOVENIAN",
+	"HRV": "CROATIAN", "SRB": "SERBIAN", "BIH": "BOSNIAN", "LVA": "LATVIAN",
+	"LTU": "LITHUANIAN", "EST": "ESTONIAN", "KAZ": "KAZAKH", "UZB": "UZBEK",
+	"TJK": "TAJIK", "KGZ": "KYRGYZ", "TKM": "TURKMEN", "AZE": "AZERBAIJANI",
+	"ARM": "ARMENIAN", "GEO": "GEORGIAN", "ISR": "ISRAELI", "PSE": "PALESTINIAN",
+	"IRN": "IRANIAN", "IRQ": "IRAQI", "SYR": "SYRIAN", "LBN": "LEBANESE", "JOR": "JORDANIAN",
+	"SAU": "SAUDI", "YEM": "YEMENI", "OMN": "OMANI", "QAT": "QATARI", "KWT": "KUWAITI",
+	"BHR": "BAHRAINI", "EGY": "EGYPTIAN", "LBY": "LIBYAN", "TUN": "TUNISIAN",
+	"DZA": "ALGERIAN", "MAR": "MOROCCAN", "CHN": "CHINESE", "TWN": "TAIWANESE",
+	"VNM": "VIETNAMESE", "THA": "THAI", "MMR": "MYANMAR", "BGD": "BANGLADESHI",
+	"LKA": "SRI LANKAN", "NPL": "NEPALESE", "PHL": "FILIPINO", "NZL": "NEW ZEALAND",
+	"RUS": "RUSSIAN", "UKR": "UKRAINIAN", "MDA": "MOLDOVAN", "ROU": "ROMANIAN",
+	"BGR": "BULGARIAN", "HUN": "HUNGARIAN", "AUT": "AUSTRIAN", "BEL": "BELGIAN",
+	"ITA": "ITALIAN", "CAN": "CANADIAN", "MEX": "MEXICAN", "BRA": "BRAZILIAN",
+	"ARG": "ARGENTINE", "VEN": "VENEZUELAN", "CUB": "CUBAN", "COL": "COLOMBIAN",
+	"IND": "INDIAN", "AUS": "AUSTRALIAN", "ETH": "ETHIOPIAN", "SOM": "SOMALI",
+	"NGA": "NIGERIAN", "ZAF": "SOUTH AFRICAN", "KEN": "KENYAN", "MLI": "MALIAN",
+}
+
 // extraAgents are agent nouns the Phoenix dictionaries lack.
 var extraAgents = map[string]string{
 	"SPECIAL SERVICES": "~SPY", "SPECIAL SERVICE": "~SPY", "SECURITY SERVICES": "~SPY",

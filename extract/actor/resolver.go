@@ -77,7 +77,11 @@ func NewResolverDict(d *Dict) *Resolver {
 		}
 	}
 	for code, e := range d.countries {
-		if dem := demonymOf(byEntry[e]); dem != "" {
+		if dem, ok := demonyms[code]; ok {
+			r.demonyms[code] = dem
+			continue
+		}
+		if dem := demonymOf(byEntry[e], d.entries[e].primary); dem != "" {
 			r.demonyms[code] = dem
 		}
 	}
@@ -86,21 +90,23 @@ func NewResolverDict(d *Dict) *Resolver {
 
 // demonymOf picks a country's adjective among its one-word names: a word
 // with an adjective ending that extends another of the names ("RUSSIAN" of
-// "RUSSIA", "AMERICAN" of "AMERICA", "CHINESE" of "CHINA").
-func demonymOf(names []string) string {
-	best, bestScore := "", 0
+// "RUSSIA", "AMERICAN" of "AMERICA", "CHINESE" of "CHINA"), preferring the
+// closest extension and then the shorter word. Irregular adjectives are in
+// the demonyms table.
+func demonymOf(names []string, primary string) string {
+	best, bestScore := "", 0.0
 	for _, w := range names {
-		if !isDemonym(w) || strings.HasSuffix(w, "MAN") {
-			continue // "WELSHMAN" names a person, not the adjective
+		if !isDemonym(w) || strings.HasSuffix(w, "MAN") || w == primary {
+			continue // "WELSHMAN" names a person; "PAKISTAN" is the country
 		}
-		score := 0
+		score := 0.0
 		for _, p := range names {
 			if p == w || len(p) < 4 {
 				continue
 			}
 			n := commonPrefix(w, p)
-			if n >= 4 && n >= len(p)-3 && n > score {
-				score = n
+			if f := float64(n) / float64(len(p)); n >= 4 && n >= len(p)-3 && f > score {
+				score = f
 			}
 		}
 		if score > bestScore || score == bestScore && score > 0 && (len(w) < len(best) || len(w) == len(best) && w < best) {

@@ -652,8 +652,14 @@ func (a *analysis) findChain(words []string) int {
 		if len(words) <= len(cw) && equalWords(cw[len(cw)-len(words):], words) {
 			return c
 		}
-		if len(words) == 1 && len(cw) > 1 && cw[0] == words[0] {
-			return c
+	}
+	// A known given name alone ("Vladimir") continues the latest full name
+	// it begins; other single words ("Clinton") only match surnames.
+	if len(words) == 1 && firstNames[strings.ToLower(words[0])] != unknownGender {
+		for c := len(a.chains) - 1; c >= 0; c-- {
+			if cw := a.chains[c].words; len(cw) > 1 && cw[0] == words[0] {
+				return c
+			}
 		}
 	}
 	return -1
@@ -714,6 +720,14 @@ func (a *analysis) roleSector(p *roleParse) string {
 	}
 	if p.sector != "" {
 		return p.sector
+	}
+	// A title of several words the agent dictionaries know ("attorney
+	// general") before the head alone ("general").
+	words := strings.Fields(strings.ToUpper(p.title))
+	for i := 0; i+1 < len(words); i++ {
+		if role, ok := a.r.agent(words[i:]); ok && strings.HasPrefix(role, "~") && len(role) >= 4 {
+			return role[1:4]
+		}
 	}
 	if s := titleHeads[p.head]; s != "" {
 		return s
