@@ -77,7 +77,6 @@ type found struct {
 	s0, s1   int // speaker [s0, s1), s0 < 0 when none
 	q0, q1   int // cue [q0, q1), q0 < 0 when none
 	sentence int
-	quote    chronicle.Quote
 }
 
 func newScan(doc *chronicle.Document, lx lexicon) *scan {
@@ -142,7 +141,7 @@ func (s *scan) run(opts Options) {
 func (s *scan) quotes() []chronicle.Quote {
 	out := make([]chronicle.Quote, len(s.founds))
 	for i, f := range s.founds {
-		out[i] = f.quote
+		out[i] = s.build(f)
 	}
 	return out
 }
@@ -659,7 +658,7 @@ func (s *scan) span(a, b int) chronicle.Span {
 		Text: s.doc.Text[ta.ByteStart:tb.ByteEnd]}
 }
 
-// emit turns a found quote into a chronicle.Quote and claims its content.
+// emit records a found quote and claims its content.
 func (s *scan) emit(f *found) {
 	if f.c1 <= f.c0 {
 		return
@@ -673,6 +672,12 @@ func (s *scan) emit(f *found) {
 	for k := f.c0; k < f.c1; k++ {
 		s.used[k] = true
 	}
+	s.founds = append(s.founds, f)
+	s.last = f
+}
+
+// build turns a found quote into a chronicle.Quote.
+func (s *scan) build(f *found) chronicle.Quote {
 	q := chronicle.Quote{Content: s.span(f.c0, f.c1), Kind: s.kind(f.c0, f.c1)}
 	if f.q0 >= 0 {
 		c := s.span(f.q0, f.q1)
@@ -684,9 +689,7 @@ func (s *scan) emit(f *found) {
 		s.name(&q, f.s0, f.s1)
 	}
 	q.Venue = s.venue(f)
-	f.quote = q
-	s.founds = append(s.founds, f)
-	s.last = f
+	return q
 }
 
 // kind is direct when the content lies wholly within quotation marks
@@ -735,7 +738,17 @@ func (s *scan) orphans(minWords int) {
 			continue
 		}
 		f := &found{c0: r.open, c1: r.close + 1, s0: -1, q0: -1, sentence: s.sent[r.open]}
-		if prev := s.lastBefore(r.open); prev != nil && prev.s0 >= 0 && f.sentence-prev.sentence <= 2 {
+		prev := s.lastBefore(r.open)
+		if prev != nil && prev.s0 >= 0 && s.isOpen(prev.c0) && s.sent[r.open]-s.sent[prev.c1-1] <= 1 &&
+			s.doc.Sentences[s.sent[r.open]].Paragraph == s.doc.Sentences[s.sent[prev.c1-1]].Paragraph {
+			// "“…,” he said. “…”": the quotation goes on.
+			for k := prev.c1; k <= r.close; k++ {
+				s.used[k] = true
+			}
+			prev.c1 = r.close + 1
+			continue
+		}
+		if prev != nil && prev.s0 >= 0 && f.sentence-prev.sentence <= 2 {
 			f.s0, f.s1 = prev.s0, prev.s1
 		}
 		s.emit(f)
