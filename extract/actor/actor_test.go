@@ -140,6 +140,7 @@ func TestCodeOfActingPhrases(t *testing.T) {
 		{"a nationality and an agent noun's head is the group", "the Russian Foreign Ministry", "RUSGOV", "Russian government"},
 		{"an institution and a title is the institution's sector", "a Kremlin aide", "RUSGOV", "Russian government"},
 		{"a possessive country and an agent noun is the group", "Ukraine’s troops", "UKRMIL", "Ukrainian military"},
+		{"modifiers before the nationality are passed over", "a senior Russian official", "RUSGOV", "Russian government"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -438,6 +439,7 @@ func TestPronounsAndDescriptions(t *testing.T) {
 		{"the leader of a country resolves to its president", "Russian President Vladimir Putin met U.S. President Donald Trump. The Russian leader said little.", "The Russian leader", "nominal", "Vladimir Putin"},
 		{"an envoy description resolves to the envoy", "Steve Witkoff, the special envoy appointed by U.S. President Donald Trump, arrived. The envoy said little.", "The envoy", "nominal", "Steve Witkoff"},
 		{"he with no person before is unresolved", "He said the talks were useful.", "He", "pronoun", ""},
+		{"an official not named stays unresolved", "Vladimir Putin left. A senior Russian official said more.", "A senior Russian official", "nominal", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -457,6 +459,9 @@ func TestPronounsAndDescriptions(t *testing.T) {
 			if tt.who == "" {
 				if m.Entity != -1 {
 					t.Errorf("resolved to %d (%s), want unresolved", m.Entity, m.Name)
+				}
+				if m.Kind == chronicle.MentionNominal && (m.Actor == nil || m.Actor.Code != "RUSGOV") {
+					t.Errorf("an unnamed official's actor = %+v, want the group RUSGOV", m.Actor)
 				}
 				return
 			}

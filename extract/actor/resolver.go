@@ -243,21 +243,24 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	// A country, place or organisation followed by an agent noun or a
 	// title: "Russian authorities", "Kyiv regime", "Russian Foreign
 	// Ministry" (its head noun), "a Kremlin aide".
-	for n := len(words) - 1; n >= 1; n-- {
-		e, ok := r.dict.phrases[strings.Join(words[:n], " ")]
-		if !ok {
-			continue
+	// Leading modifiers are passed over: "a senior Russian official".
+	for s := 0; s < len(words)-1; s++ {
+		for n := len(words) - 1; n > s; n-- {
+			e, ok := r.dict.phrases[strings.Join(words[s:n], " ")]
+			if !ok {
+				continue
+			}
+			role, ok := r.agentHead(words[n:])
+			if !ok {
+				continue
+			}
+			base, _, ok := r.dict.entries[e].codeAt(dayOf(date))
+			if !ok {
+				continue
+			}
+			code := combine(base, role)
+			return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
 		}
-		role, ok := r.agentHead(words[n:])
-		if !ok {
-			continue
-		}
-		base, _, ok := r.dict.entries[e].codeAt(dayOf(date))
-		if !ok {
-			continue
-		}
-		code := combine(base, role)
-		return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
 	}
 	return chronicle.Actor{}, false
 }

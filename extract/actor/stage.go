@@ -874,7 +874,9 @@ func (a *analysis) places() {
 		} else if code, found := a.r.Code(t, a.day); found {
 			act, ok = code, true
 		} else if e.Type == "ORG" || acting {
-			act, ok = chronicle.Actor{Name: t}, true
+			// Unknown organisations keep their name, and the country their
+			// name begins with: "Russian Direct Investment Fund" → RUS.
+			act, ok = chronicle.Actor{Name: t, Code: a.r.countryPrefix(t, a.day)}, true
 		}
 		if !ok {
 			continue
@@ -887,31 +889,38 @@ func (a *analysis) places() {
 }
 
 // nominals resolves descriptions of people: "the envoy", "the Russian
-// leader", "the minister".
+// leader", "the minister" name someone already named; "a senior Ukrainian
+// official" names nobody, and is kept with the group it speaks for.
 func (a *analysis) nominals() {
 	toks := a.doc.Tokens
 	for k := 0; k < len(toks); k++ {
-		if !determiners[a.lower(k)] || a.lower(k) == "a" || a.lower(k) == "an" || a.evidence[k] || a.quoted[k] {
+		det := a.lower(k)
+		if !determiners[det] || a.evidence[k] || a.quoted[k] {
 			continue
 		}
 		j := k + 1
-		country := ""
-		if e := a.ent(j); e >= 0 && a.entTok[e][0] == j && a.doc.Entities[e].Type != "PER" {
-			act, ok := a.r.Lookup(a.entText(e), a.day)
-			if !ok || !isCountry3(act.Code) {
+		country, place := "", false
+		head, last := "", -1
+		for j < len(toks) && !a.evidence[j] {
+			if e := a.ent(j); e >= 0 {
+				if place || a.entTok[e][0] != j || a.doc.Entities[e].Type == "PER" {
+					break
+				}
+				act, ok := a.r.Lookup(a.entText(e), a.day)
+				if !ok || !isCountry3(act.Code) {
+					break
+				}
+				country, place = act.Code[:3], true
+				j = a.entTok[e][1]
 				continue
 			}
-			country = act.Code[:3]
-			j = a.entTok[e][1]
-		}
-		head, last := "", -1
-		for ; j < len(toks) && a.ent(j) < 0 && !a.evidence[j]; j++ {
 			if _, ok := a.titleWord(j); !ok {
 				break
 			}
 			if h, ok := a.isHead(j); ok {
 				head, last = h, j
 			}
+			j++
 		}
 		if head == "" || last != j-1 {
 			continue
@@ -922,9 +931,13 @@ func (a *analysis) nominals() {
 		if e := a.ent(j); e >= 0 && a.doc.Entities[e].Type == "PER" {
 			continue // a title before a name
 		}
-		c := a.resolveDescription(head, country, k)
 		m := chronicle.Mention{Span: a.span(k, j), Kind: chronicle.MentionNominal, Entity: -1}
-		if c >= 0 {
+		c := -1
+		if det == "the" {
+			c = a.resolveDescription(head, country, k)
+		}
+		switch {
+		case c >= 0:
 			ch := a.chains[c]
 			m.Entity, m.Name = ch.head, ch.name
 			act := *ch.actor
@@ -933,7 +946,12 @@ func (a *analysis) nominals() {
 				ch.gender = g
 			}
 			a.addPerson(personRef{tok: k, chain: c, sentence: a.tokSent[k], subject: !prepositions[a.lower(k-1)]})
-		} else if country == "" {
+		case place:
+			// Someone not named, who speaks for a country's sector.
+			if act, ok := a.r.Code(m.Text, a.day); ok {
+				m.Actor = &act
+			}
+		default:
 			continue // "the president" of nobody named: leave it
 		}
 		a.doc.Mentions = append(a.doc.Mentions, m)
