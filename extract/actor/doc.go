@@ -24,12 +24,25 @@
 // (models.Actors); more files in Phoenix format are added with
 // Options.Files (the CLI's --actors).
 //
-// API for other stages:
+// API for other stages (quote, event):
 //
-//	st, err := actor.New(actor.Options{Default: r, Files: files})
-//	st.Name() == "actor"; st.Process(doc) error
-//	res := st.Resolver()   // or actor.NewResolver(opts)
-//	res.Code(phrase, date) (chronicle.Actor, bool)   // phrase acts: "Kyiv" → UKRGOV
-//	res.Lookup(phrase, date) (chronicle.Actor, bool) // dictionary code as is: "Kyiv" → UKR
-//	res.GroupName("UKRSPY") == "Ukrainian intelligence services"
+//	st, err := actor.New(actor.Options{Default: models.Actors(), Files: userFiles})
+//	st.Name() == "actor"; st.Process(doc) error   // a chronicle.Stage
+//	res := st.Resolver()                          // or actor.NewResolver(opts)
+//
+//	// A phrase that acts (a speaker, an event's source or target):
+//	res.Code("Kyiv", date)                        → {Ukrainian government, UKRGOV}, true
+//	res.Code("Ukrainian special services", date)  → {Ukrainian intelligence services, UKRSPY}, true
+//	res.Code("a senior Russian official", date)   → {Russian government, RUSGOV}, true
+//	res.Code("Russian Foreign Minister Sergey Lavrov", date) → {Sergey Lavrov, RUSGOV}, true
+//	// The dictionary's code as is, for a place that does not act:
+//	res.Lookup("Kyiv", date)                      → {Ukraine, UKR}, true
+//	res.GroupName("RUSMIL") == "Russian military"; res.Demonym("UKR") == "Ukrainian"
+//
+// After Process, a person's Entity.Actor holds the code of the whole chain
+// of names (read it from any mention), Entity.Ref points at the first full
+// name, and a pronoun or description in Document.Mentions carries Entity
+// (the first full name's index, or -1), Name and Actor. Dictionaries:
+// NewDict, Dict.ReadPhoenix (Phoenix format), Dict.ReadCompact and
+// Dict.WriteCompact (the embedded form), NewResolverDict.
 package actor
