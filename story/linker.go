@@ -1,0 +1,390 @@
+package story
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Article is one stored article as copy detection sees it.
+type Article struct {
+	DocID     string
+	Revision  int
+	Publisher string
+	URL       string
+	Title     string
+	Published chronicle.Date
+	// CopyOf is the original this article repeats, "" for an original. It
+	// always names an original, never another copy.
+	CopyOf string
+	// Similarity is the estimated Jaccard similarity to CopyOf.
+	Similarity float64
+	Signature  Signature
+	// Bands are the LSH keys of Signature.
+	Bands []uint64
+}
+
+// Cluster is a merged event as the merge decision sees it: the fields of the
+// event that founded it (filled in by later reports where it had none), the
+// topic signature of its first report, and the index keys it is found by.
+type Cluster struct {
+	ID       string
+	Type     string
+	Date     chronicle.Date
+	Source   *chronicle.Actor
+	Target   *chronicle.Actor
+	Location string
+	Topic    Signature
+	Keys     []string
+}
+
+// Query asks an Index for the merged events an event could join: those of
+// its type sharing one of Keys, dated within Window days of Date (any date
+// when Date is zero), the most recent first, at most Limit.
+type Query struct {
+	Type   string
+	Keys   []string
+	Date   chronicle.Date
+	Window int
+	Limit  int
+}
+
+// Member is one event of a document joining a merged event.
+type Member struct {
+	Cluster string
+	// Event is the index of the event in the document's record.
+	Event   int
+	Figures []chronicle.Figure
+}
+
+// Links is what Link decided for one revision of one document: the Index
+// saves it in one go, replacing whatever was saved for the document before.
+type Links struct {
+	Article Article
+	// New are the merged events the document founds; Updated are existing
+	// ones whose missing fields or keys it fills.
+	New     []Cluster
+	Updated []Cluster
+	Members []Member
+	// Change is the difference from the previous revision, nil for a first
+	// revision.
+	Change *chronicle.RevisionChange
+}
+
+// Index is what the Linker needs from a store. The SQLite store implements
+// it; Memory is an in-memory one.
+type Index interface {
+	// Linked reports whether the revision of the document was linked
+	// already, so that linking is idempotent.
+	Linked(ctx context.Context, docID string, revision int) (bool, error)
+	// Similar returns the stored articles that share at least one LSH band
+	// key with keys.
+	Similar(ctx context.Context, keys []uint64) ([]Article, error)
+	// Candidates returns the merged events that match q.
+	Candidates(ctx context.Context, q Query) ([]Cluster, error)
+	// Revision returns the record of one stored revision of a document, or
+	// an ENOTFOUND error.
+	Revision(ctx context.Context, docID string, revision int) (*chronicle.Document, error)
+	// SaveLinks saves l.
+	SaveLinks(ctx context.Context, l *Links) error
+}
+
+// Options tune a Linker. Zero fields take the defaults.
+type Options struct {
+	// CopyThreshold is the estimated shingle similarity from which an
+	// article is a copy of an earlier one (default 0.6).
+	CopyThreshold float64
+	// Window is how many days apart two reports of one event may date it
+	// (default 3).
+	Window int
+	// Candidates caps the merged events compared with each event (default
+	// 50).
+	Candidates int
+}
+
+// Linker links articles, one at a time as they are stored, to the copies and
+// merged events already in an Index.
+type Linker struct {
+	idx  Index
+	opts Options
+}
+
+// NewLinker returns a Linker over idx.
+func NewLinker(idx Index, opts Options) *Linker {
+	if opts.CopyThreshold <= 0 {
+		opts.CopyThreshold = 0.6
+	}
+	if opts.Window <= 0 {
+		opts.Window = 3
+	}
+	if opts.Candidates <= 0 {
+		opts.Candidates = 50
+	}
+	return &Linker{idx: idx, opts: opts}
+}
+
+// Link links a stored document (doc.ID and doc.Revision as the store's Put
+// set them) and saves the links. A revision linked before is left alone and
+// Link returns nil links.
+func (l *Linker) Link(ctx context.Context, doc *chronicle.Document) (*Links, error) {
+	if doc.ID == "" {
+		return nil, chronicle.Errorf(chronicle.EINVALID, "link: document has no id")
+	}
+	rev := max(doc.Revision, 1)
+	done, err := l.idx.Linked(ctx, doc.ID, rev)
+	if err != nil {
+		return nil, fmt.Errorf("link %s: %w", doc.ID, err)
+	}
+	if done {
+		return nil, nil
+	}
+	links, err := l.decide(ctx, doc, rev)
+	if err != nil {
+		return nil, fmt.Errorf("link %s: %w", doc.ID, err)
+	}
+	if err := l.idx.SaveLinks(ctx, links); err != nil {
+		return nil, fmt.Errorf("link %s: %w", doc.ID, err)
+	}
+	return links, nil
+}
+
+func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (*Links, error) {
+	a := Article{
+		DocID: doc.ID, Revision: rev, Publisher: doc.Publisher, URL: doc.URL, Title: doc.Title,
+		Published: doc.Published, Signature: CopySignature(doc.Text),
+	}
+	a.Bands = BandKeys(a.Signature)
+	links := &Links{Article: a}
+	if len(a.Bands) > 0 {
+		similar, err := l.idx.Similar(ctx, a.Bands)
+		if err != nil {
+			return nil, err
+		}
+		if orig, sim := Original(a, similar, l.opts.CopyThreshold); orig != "" {
+			links.Article.CopyOf, links.Article.Similarity = orig, sim
+		}
+	}
+
+	if rev > 1 {
+		prev, err := l.idx.Revision(ctx, doc.ID, rev-1)
+		if err != nil && chronicle.ErrorCode(err) != chronicle.ENOTFOUND {
+			return nil, err
+		}
+		if prev != nil {
+			added, removed := Diff(prev, doc)
+			links.Change = &chronicle.RevisionChange{DocID: doc.ID, From: rev - 1, To: rev, Added: added, Removed: removed}
+		}
+	}
+
+	topic := TopicSignature(doc.Title + "\n" + doc.Text)
+	joined := map[string]int{} // cluster id → index in links.Members
+	updated := map[string]int{}
+	for i, ev := range doc.Events {
+		if ev.Negated || ev.Type == "" {
+			continue
+		}
+		e := EventCluster(doc, i)
+		e.Topic = topic
+		cands, err := l.idx.Candidates(ctx, Query{Type: e.Type, Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
+		if err != nil {
+			return nil, err
+		}
+		// The document's own new merged events and the ones it updated
+		// are candidates too, as they stand after this document.
+		for j := range cands {
+			if k, ok := updated[cands[j].ID]; ok {
+				cands[j] = links.Updated[k]
+			}
+		}
+		cands = append(cands, links.New...)
+		figs := Figures(doc, i)
+		best, _ := Best(e, cands, l.opts.Window)
+		if best == nil {
+			e.ID = clusterID(doc.ID, i)
+			links.New = append(links.New, e)
+			joined[e.ID] = len(links.Members)
+			links.Members = append(links.Members, Member{Cluster: e.ID, Event: i, Figures: figs})
+			continue
+		}
+		if k, ok := joined[best.ID]; ok {
+			links.Members[k].Figures = appendNew(links.Members[k].Figures, figs)
+		} else {
+			joined[best.ID] = len(links.Members)
+			links.Members = append(links.Members, Member{Cluster: best.ID, Event: i, Figures: figs})
+		}
+		if merged, changed := fill(*best, e); changed {
+			if k := indexOf(links.New, best.ID); k >= 0 {
+				links.New[k] = merged
+			} else if k, ok := updated[best.ID]; ok {
+				links.Updated[k] = merged
+			} else {
+				updated[best.ID] = len(links.Updated)
+				links.Updated = append(links.Updated, merged)
+			}
+		}
+	}
+	return links, nil
+}
+
+// Original picks, among the stored articles similar to a, the original that a
+// is a near-duplicate of: the most similar one at or above threshold, ties
+// going to the one stored under the smaller id. It returns the original's id
+// (following a copy to its original) and the similarity, or "" when a is no
+// copy.
+func Original(a Article, similar []Article, threshold float64) (string, float64) {
+	best, bestSim := "", 0.0
+	for _, c := range similar {
+		if c.DocID == a.DocID {
+			continue
+		}
+		s := Similarity(a.Signature, c.Signature)
+		if s < threshold {
+			continue
+		}
+		orig := c.DocID
+		if c.CopyOf != "" {
+			orig = c.CopyOf
+		}
+		if orig == a.DocID {
+			continue
+		}
+		if s > bestSim || s == bestSim && orig < best {
+			best, bestSim = orig, s
+		}
+	}
+	return best, bestSim
+}
+
+// EventCluster returns the merged-event view of event i of doc: its type,
+// actors, place, its date (the publication day when the event has none) and
+// its index keys.
+func EventCluster(doc *chronicle.Document, i int) Cluster {
+	ev := doc.Events[i]
+	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
+	if c.Date.IsZero() {
+		c.Date = doc.Published
+	}
+	c.Keys = Keys(c)
+	return c
+}
+
+func actorOf(a *chronicle.Actor) *chronicle.Actor {
+	if a == nil || a.Name == "" && a.Code == "" {
+		return nil
+	}
+	cp := *a
+	return &cp
+}
+
+// Keys are the index keys of a merged event: its type with the country of
+// each actor and with its place, or with "*" when it has neither.
+func Keys(c Cluster) []string {
+	var keys []string
+	add := func(k string) {
+		k = c.Type + "|" + k
+		for _, x := range keys {
+			if x == k {
+				return
+			}
+		}
+		keys = append(keys, k)
+	}
+	for _, a := range []*chronicle.Actor{c.Source, c.Target} {
+		if cc := country(a); cc != "" {
+			add(cc)
+		}
+	}
+	if c.Location != "" {
+		add("@" + strings.ToLower(c.Location))
+	}
+	if len(keys) == 0 {
+		add("*")
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// country is the country part of an actor code (its first three letters),
+// or "" when the actor has no code.
+func country(a *chronicle.Actor) string {
+	if a == nil || len(a.Code) < 3 {
+		return ""
+	}
+	return strings.ToUpper(a.Code[:3])
+}
+
+// fill completes c with what e knows and c does not: actors, place, date and
+// index keys. It reports whether anything changed.
+func fill(c, e Cluster) (Cluster, bool) {
+	changed := false
+	if c.Source == nil && e.Source != nil {
+		c.Source, changed = e.Source, true
+	}
+	if c.Target == nil && e.Target != nil {
+		c.Target, changed = e.Target, true
+	}
+	if c.Location == "" && e.Location != "" {
+		c.Location, changed = e.Location, true
+	}
+	if c.Date.IsZero() && !e.Date.IsZero() {
+		c.Date, changed = e.Date, true
+	}
+	if changed {
+		keys := append([]string{}, c.Keys...)
+		for _, k := range Keys(c) {
+			if !contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		c.Keys = keys
+	}
+	return c, changed
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOf(cs []Cluster, id string) int {
+	for i, c := range cs {
+		if c.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// clusterID names the merged event founded by event i of document docID:
+// stable, so that the same input gives the same ids.
+func clusterID(docID string, i int) string {
+	sum := sha1.Sum([]byte(fmt.Sprintf("%s#%d", docID, i)))
+	return "ev-" + hex.EncodeToString(sum[:6])
+}
+
+// appendNew appends the figures of add that figs lacks.
+func appendNew(figs, add []chronicle.Figure) []chronicle.Figure {
+	for _, f := range add {
+		dup := false
+		for _, g := range figs {
+			if g.Quantity == f.Quantity && g.Unit == f.Unit && g.Speaker == f.Speaker {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			figs = append(figs, f)
+		}
+	}
+	return figs
+}

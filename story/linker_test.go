@@ -1,0 +1,156 @@
+package story
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+func day(s string) chronicle.Date {
+	d, err := chronicle.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// report builds a document with one event whose sentence is the whole text.
+func report(id, publisher, published, text string, ev chronicle.Event) *chronicle.Document {
+	d := chronicle.NewDocument(id, text)
+	d.Publisher, d.Published, d.Revision = publisher, day(published), 1
+	ev.Sentence = chronicle.Span{Start: 0, End: len([]rune(text)), ByteStart: 0, ByteEnd: len(text)}
+	d.Events = []chronicle.Event{ev}
+	return d
+}
+
+var (
+	rusmil = &chronicle.Actor{Name: "Russian forces", Code: "RUSMIL"}
+	ukrcvl = &chronicle.Actor{Name: "civilians", Code: "UKRCVL"}
+	ukrmil = &chronicle.Actor{Name: "Ukrainian forces", Code: "UKRMIL"}
+)
+
+func strike(loc string) chronicle.Event {
+	return chronicle.Event{Type: "ASSAULT", Source: rusmil, Target: ukrcvl, Location: loc}
+}
+
+func TestScore(t *testing.T) {
+	base := Cluster{Type: "ASSAULT", Date: day("2025-05-10"), Source: rusmil, Target: ukrcvl, Location: "Kharkiv"}
+	tests := []struct {
+		name  string
+		edit  func(c *Cluster)
+		merge bool
+	}{
+		{"the same actors, type and place a day apart merge", func(c *Cluster) { c.Date = day("2025-05-11") }, true},
+		{"another event type never merges", func(c *Cluster) { c.Type = "ACCUSE" }, false},
+		{"a month apart does not merge", func(c *Cluster) { c.Date = day("2025-06-10") }, false},
+		{"a source of another country does not merge", func(c *Cluster) { c.Source = ukrmil }, false},
+		{"another city the same day does not merge", func(c *Cluster) { c.Location = "Odesa" }, false},
+		{"an unknown target still merges on source and place", func(c *Cluster) { c.Target = nil }, true},
+		{"undated reports with unrelated wording do not merge", func(c *Cluster) { c.Date = chronicle.Date{} }, false},
+		{"no actors and no place with unrelated wording do not merge", func(c *Cluster) {
+			c.Source, c.Target, c.Location = nil, nil, ""
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := base
+			tt.edit(&e)
+			if _, ok := Score(e, base, 3); ok != tt.merge {
+				t.Errorf("merge = %v, want %v", ok, tt.merge)
+			}
+		})
+	}
+}
+
+func link(t *testing.T, l *Linker, m *Memory, d *chronicle.Document) *Links {
+	t.Helper()
+	m.Remember(d)
+	links, err := l.Link(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return links
+}
+
+func TestLinkerMergesReportsAndKeepsEveryFigure(t *testing.T) {
+	m := NewMemory()
+	l := NewLinker(m, Options{})
+	a := report("a", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 12 people on Saturday.", strike("Kharkiv"))
+	b := report("b", "Euro Wire", "2025-05-11", "Officials said nine people were killed when missiles hit Kharkiv.", strike("Kharkiv"))
+	b.Quotes = []chronicle.Quote{{Content: chronicle.Span{ByteStart: 15, ByteEnd: 41}, SpeakerName: "officials", Kind: chronicle.QuoteIndirect}}
+	later := report("c", "Kyiv Daily", "2025-06-12", "Russian forces struck Kharkiv again, damaging a school.", strike("Kharkiv"))
+	la, lb, lc := link(t, l, m, a), link(t, l, m, b), link(t, l, m, later)
+	if len(la.New) != 1 || len(lb.New) != 0 || lb.Members[0].Cluster != la.New[0].ID {
+		t.Fatalf("second report did not join the first: %+v", lb)
+	}
+	if len(lc.New) != 1 {
+		t.Errorf("a report a month later joined the merged event")
+	}
+	figs := append(la.Members[0].Figures, lb.Members[0].Figures...)
+	want := map[string]bool{"12 killed a ": true, "9 killed b officials": true}
+	for _, f := range figs {
+		k := strings.Join([]string{ftoa(f.Quantity), f.Unit, f.DocID, f.Speaker}, " ")
+		delete(want, k)
+	}
+	if len(want) > 0 {
+		t.Errorf("figures %+v lack %v", figs, want)
+	}
+}
+
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func TestLinkerMarksACopyOfTheOriginal(t *testing.T) {
+	m := NewMemory()
+	l := NewLinker(m, Options{})
+	orig := report("wire-1", "Wire", "2025-05-10", wire, strike("Kharkiv"))
+	cp := report("paper-1", "Paper", "2025-05-10", wire+" The mayor declared a day of mourning.", strike("Kharkiv"))
+	cp.Title = "Twelve dead in Kharkiv"
+	cp2 := report("paper-2", "Other Paper", "2025-05-10", "Updated: "+wire, strike("Kharkiv"))
+	link(t, l, m, orig)
+	lc, lc2 := link(t, l, m, cp), link(t, l, m, cp2)
+	if lc.Article.CopyOf != "wire-1" || lc2.Article.CopyOf != "wire-1" {
+		t.Errorf("CopyOf = %q and %q, want wire-1 for both", lc.Article.CopyOf, lc2.Article.CopyOf)
+	}
+	noEvents := chronicle.NewDocument("paper-3", wire)
+	if l3 := link(t, l, m, noEvents); l3.Article.CopyOf != "wire-1" {
+		t.Errorf("an article without events: CopyOf = %q, want wire-1", l3.Article.CopyOf)
+	}
+}
+
+func TestLinkIsIdempotentAndRecordsRevisionChanges(t *testing.T) {
+	m := NewMemory()
+	l := NewLinker(m, Options{})
+	v1 := report("x", "Wire", "2025-05-10", "Russian missiles hit Kharkiv, killing 12 people.", strike("Kharkiv"))
+	link(t, l, m, v1)
+	if again := link(t, l, m, v1); again != nil {
+		t.Error("linking the same revision twice did work twice")
+	}
+	v2 := report("x", "Wire", "2025-05-10", "Russian missiles hit Kharkiv and Odesa, killing 14 people.", strike("Odesa"))
+	v2.Revision = 2
+	l2 := link(t, l, m, v2)
+	if l2.Change == nil {
+		t.Fatal("no change recorded for revision 2")
+	}
+	if got := strings.Join(l2.Change.Added, "|"); !strings.Contains(got, "event ASSAULT RUSMIL→UKRCVL at Odesa") {
+		t.Errorf("added = %v", l2.Change.Added)
+	}
+	if got := strings.Join(l2.Change.Removed, "|"); !strings.Contains(got, "at Kharkiv") {
+		t.Errorf("removed = %v", l2.Change.Removed)
+	}
+}
+
+func TestReadFiguresTellsKilledFromInjuredAndDurations(t *testing.T) {
+	text := "The strike killed 12 people and injured 30 others. Talks lasted about three hours."
+	d := report("f", "P", "2025-05-10", text, strike(""))
+	var got []string
+	for _, f := range Figures(d, 0) {
+		got = append(got, ftoa(f.Quantity)+" "+f.Unit)
+	}
+	want := "12 killed|30 injured|3 hour"
+	if strings.Join(got, "|") != want {
+		t.Errorf("figures = %v, want %s", got, want)
+	}
+}
