@@ -17,7 +17,7 @@ type Memory struct {
 	clusters  map[string]*Cluster
 	byKey     map[string][]string
 	members   map[string][]docMember // by cluster id
-	memberOf  map[string][]string // doc id → cluster ids
+	memberOf  map[string][]string    // doc id → cluster ids
 	revisions map[string]map[int]*chronicle.Document
 	changes   map[string][]chronicle.RevisionChange
 	seq       map[string]int // cluster id → creation order, for "most recent first"
