@@ -3,11 +3,13 @@
 # Run as root (CI and a fresh machine are); otherwise it only says what is missing.
 set -euo pipefail
 need=()
-# (package, command it provides) pairs: add a line when a test needs a new tool.
-while read -r pkg cmd; do
+# (package, file it installs: a command name or a path glob) pairs: add a line
+# when a test needs a new tool.
+while read -r pkg file; do
 	[ -z "$pkg" ] && continue
-	command -v "$cmd" >/dev/null 2>&1 || [ -x "$cmd" ] || need+=("$pkg")
+	command -v "$file" >/dev/null 2>&1 || compgen -G "$file" >/dev/null || need+=("$pkg")
 done <<'LIST'
+postgresql /usr/lib/postgresql/*/bin/initdb
 LIST
 if [ ${#need[@]} -eq 0 ]; then
 	exit 0

@@ -74,7 +74,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 	}
 	var store chronicle.Store
 	if *db != "" {
-		if store, err = openStore(*db); err != nil {
+		if store, err = openStore(ctx, *db); err != nil {
 			return err
 		}
 		defer store.Close()

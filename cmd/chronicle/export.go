@@ -129,7 +129,7 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	if *format != "csv" && *format != "jsonl" {
 		return chronicle.Errorf(chronicle.EINVALID, "unknown format %q (jsonl, csv)", *format)
 	}
-	store, err := openStore(*db)
+	store, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := openStore(*db)
+	store, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}

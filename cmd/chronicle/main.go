@@ -14,6 +14,7 @@ import (
 	"syscall"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/postgres"
 	"github.com/chronicle-news/chronicle/sqlite"
 )
 
@@ -26,6 +27,7 @@ Usage:
   chronicle query   [--db DB] --quotes WORDS [--speaker S]                 search quotes
   chronicle export  [--db DB] [--format jsonl|csv] [--layer L]             every stored record
   chronicle ner     --conll < FILE                                        tag CoNLL-2003 tokens
+  chronicle serve   [--db DB] [--addr HOST:PORT] [--token T] [--allow-private]   the JSON API and the web UI
   chronicle version
 
 The default database is chronicle.db in the working directory.
@@ -52,6 +54,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"query":   cmdQuery,
 		"export":  cmdExport,
 		"ner":     cmdNER,
+		"serve":   cmdServe,
 		"version": cmdVersion,
 	}
 	name := args[0]
@@ -122,9 +125,9 @@ func parse(fs *flag.FlagSet, args []string, stderr io.Writer) ([]string, error) 
 
 // openStore opens the store named by --db: a postgres:// URL selects
 // PostgreSQL, anything else is a SQLite file path.
-func openStore(db string) (chronicle.Store, error) {
+func openStore(ctx context.Context, db string) (chronicle.Store, error) {
 	if strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://") {
-		return nil, chronicle.Errorf(chronicle.EUNSUPPORTED, "the PostgreSQL store is not built into this binary yet")
+		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(db)
 }

@@ -29,7 +29,7 @@ func cmdQuery(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	f.Text = strings.Join(pos, " ")
-	store, err := openStore(*db)
+	store, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
