@@ -30,7 +30,7 @@ func main() {
 	out := flag.String("out", "models/ner.model.gz", "model file to write")
 	epochs := flag.Int("epochs", 12, "training epochs (the best on valid is kept)")
 	upper := flag.Float64("upper", 0.15, "share of sentences also trained on in capitals")
-	minCount := flag.Int("mincount", 1, "drop features seen fewer times")
+	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.02, "drop features whose weights are all smaller")
 	seed := flag.Int64("seed", 1, "random seed")
 	folds := flag.Int("folds", 5, "cross-validation folds for the second stage (0 = one stage)")
