@@ -164,6 +164,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if prev >= 0 && (s.low[prev] == "to" && !c.participle || c.nounLike && nounContext[s.low[prev]]) {
 		return nil, false // "declined to say", "the report"
 	}
+	if i > f && isCapital(s.word(i)) && prev >= 0 && isCapital(s.word(prev)) && !s.headline(f, l) {
+		return nil, false // a name: "The Washington Post", "the United States"
+	}
 	if prev >= 0 && prev == i-1 && (s.low[prev] == "’s" || s.low[prev] == "'s") && c.nounLike {
 		return nil, false
 	}
@@ -269,6 +272,21 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		return nil, false
 	}
 	return fd, true
+}
+
+// headline reports whether the sentence [f, l) is in title case, where
+// capitals do not mark names.
+func (s *scan) headline(f, l int) bool {
+	words, caps := 0, 0
+	for k := f; k < l; k++ {
+		if s.toks[k].Kind == chronicle.Word {
+			words++
+			if isCapital(s.word(k)) {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*6
 }
 
 func isBe(w string) bool {
