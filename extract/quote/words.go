@@ -91,4 +91,3 @@ var platforms = []string{"Truth Social", "Twitter", "X", "Facebook", "Telegram",
 var venueNouns = set("interview", "statement", "conference", "briefing", "speech", "address", "tv",
 	"television", "radio", "broadcast", "post", "tweet", "op-ed", "letter", "rally", "hearing", "remarks",
 	"podcast", "video", "message", "summit")
-
