@@ -9,6 +9,10 @@ import (
 // maxCoNLLLine bounds one input line; longer lines are an error.
 const maxCoNLLLine = 1 << 20
 
+// maxDocLines bounds how many lines are held to tag as one document when no
+// -DOCSTART- comes: past it, the document is cut at the next blank line.
+const maxDocLines = 20000
+
 // TagCoNLL reads CoNLL-2003 columns (token POS chunk TAG; blank lines between
 // sentences; -DOCSTART- lines between documents) and writes every line as
 // given, with the predicted IOB2 tag appended as one more column on token
@@ -59,7 +63,8 @@ func TagCoNLL(t *Tagger, r io.Reader, w io.Writer) error {
 	}
 	for sc.Scan() {
 		l := sc.Text()
-		if f := strings.Fields(l); len(f) > 0 && f[0] == "-DOCSTART-" && len(lines) > 0 {
+		f := strings.Fields(l)
+		if len(lines) > 0 && (len(f) > 0 && f[0] == "-DOCSTART-" || len(f) == 0 && len(lines) >= maxDocLines) {
 			if err := flush(); err != nil {
 				return err
 			}

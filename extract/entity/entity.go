@@ -17,13 +17,13 @@ import (
 	"github.com/chronicle-news/chronicle"
 )
 
-// Labels are the IOB2 tags the tagger predicts, in model order.
-var Labels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+// labels are the IOB2 tags the tagger predicts, in model order.
+var labels = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
 
 const nLabels = 9
 
 func labelIndex(tag string) int {
-	for i, l := range Labels {
+	for i, l := range labels {
 		if l == tag {
 			return i
 		}
@@ -242,12 +242,12 @@ func (t *Tagger) Tag(words []string) []string {
 // sentences inform each other: a word written in lower case or capitalised
 // mid-sentence elsewhere in the document says how to read it in a headline.
 func (t *Tagger) TagDocument(sentences [][]string) [][]string {
-	labels := t.m.tagDocument(sentences)
+	predicted := t.m.tagDocument(sentences)
 	out := make([][]string, len(sentences))
-	for i, ls := range labels {
+	for i, ls := range predicted {
 		out[i] = make([]string, len(ls))
 		for j, l := range ls {
-			out[i][j] = Labels[l]
+			out[i][j] = labels[l]
 		}
 	}
 	return out
@@ -361,7 +361,7 @@ const modelVersion = 2
 // Save writes the model, gzip-compressed and deterministic.
 func (t *Tagger) Save(w io.Writer) error {
 	m := t.m
-	f := modelFile{Version: modelVersion, Labels: Labels, Stages: m.stages, Trans: m.trans}
+	f := modelFile{Version: modelVersion, Labels: labels, Stages: m.stages, Trans: m.trans}
 	order := identity(len(m.table.keys))
 	sort.Slice(order, func(i, j int) bool { return m.table.keys[order[i]] < m.table.keys[order[j]] })
 	f.Scale = m.table.scale
@@ -418,8 +418,8 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("entity: load model: version %d or sizes do not match", f.Version)
 	}
 	for i, l := range f.Labels {
-		if Labels[i] != l {
-			return nil, fmt.Errorf("entity: load model: label %d is %q, want %q", i, l, Labels[i])
+		if labels[i] != l {
+			return nil, fmt.Errorf("entity: load model: label %d is %q, want %q", i, l, labels[i])
 		}
 	}
 	for _, tr := range f.Trans {

@@ -43,8 +43,8 @@ func NewGazetteer() *Gazetteer { return &Gazetteer{phrases: map[uint64]uint8{}} 
 // Len is the number of phrases.
 func (g *Gazetteer) Len() int { return len(g.phrases) }
 
-// Add records a phrase given as words.
-func (g *Gazetteer) Add(words []string, cat int) {
+// add records a phrase given as words.
+func (g *Gazetteer) add(words []string, cat int) {
 	if len(words) == 0 || len(words) > maxGazWords {
 		return
 	}
@@ -140,7 +140,7 @@ func (g *Gazetteer) readActors(r io.Reader, cat int) error {
 			}
 			words = append(words, w)
 		}
-		g.Add(words, c)
+		g.add(words, c)
 	}
 	return sc.Err()
 }
