@@ -39,3 +39,13 @@ func TestReopenKeepsDocumentsAndSkipsApplied(t *testing.T) {
 		t.Errorf("Count after reopen = %d, want 1", n)
 	}
 }
+
+func TestStoryStore(t *testing.T) {
+	storetest.RunStory(t, func(t *testing.T) storetest.StoryStore {
+		s, err := sqlite.Open(filepath.Join(t.TempDir(), "story.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
