@@ -205,7 +205,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		figs := Figures(doc, i)
 		best, _ := Best(e, cands, l.opts.Window)
 		if best == nil {
-			e.ID = clusterID(doc.ID, i)
+			e.ID = clusterID(doc.ID, rev, i)
 			links.New = append(links.New, e)
 			joined[e.ID] = len(links.Members)
 			links.Members = append(links.Members, Member{Cluster: e.ID, Event: i, Figures: figs})
@@ -365,10 +365,14 @@ func indexOf(cs []Cluster, id string) int {
 	return -1
 }
 
-// clusterID names the merged event founded by event i of document docID:
-// stable, so that the same input gives the same ids.
-func clusterID(docID string, i int) string {
-	sum := sha1.Sum([]byte(fmt.Sprintf("%s#%d", docID, i)))
+// clusterID names the merged event founded by event i of revision rev of
+// document docID: stable, so that the same input gives the same ids.
+func clusterID(docID string, rev, i int) string {
+	key := fmt.Sprintf("%s#%d", docID, i)
+	if rev > 1 {
+		key = fmt.Sprintf("%s@%d#%d", docID, rev, i)
+	}
+	sum := sha1.Sum([]byte(key))
 	return "ev-" + hex.EncodeToString(sum[:6])
 }
 
