@@ -1,0 +1,439 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// coded is an actor found in a token range.
+type coded struct {
+	i, j  int
+	actor *chronicle.Actor
+	prep  string // the preposition before the phrase, "" for none
+}
+
+// codeAt codes tokens [i, j): an entity or mention the actor layer coded
+// there, else the resolver on the phrase.
+func (s *sentence) codeAt(i, j int) *chronicle.Actor {
+	if s.lx.pronoun[s.up[i]] {
+		return nil // possessives and pronouns are read by subject only
+	}
+	if a, ok := s.known[[2]int{i, j}]; ok {
+		k := s.kinds[[2]int{i, j}]
+		if k != "LOC" && k != "MISC" {
+			return a
+		}
+	}
+	for k := i; k < j; k++ {
+		if s.isPunct(k) && s.up[k] != "." && s.up[k] != "-" && s.up[k] != "'" && s.up[k] != "'S" && s.up[k] != "&" {
+			return nil
+		}
+		// a phrase does not run over a preposition ("regime's push to join
+		// NATO"), except "of" inside a name ("Bank of England").
+		if k > i && s.lx.preposition[s.up[k]] && !(s.up[k] == "OF" && k+1 < j && s.capitalized(k+1)) {
+			return nil
+		}
+		if k > i && s.up[k] == "'S" && k+1 < j {
+			return nil // "Kyiv's push": the possessor is the phrase
+		}
+	}
+	if s.lx.preposition[s.up[i]] || s.up[i] == "AND" || s.lx.pronoun[s.up[i]] || s.lx.preposition[s.up[j-1]] || s.up[j-1] == "AND" {
+		return nil
+	}
+	if j-i == 1 && !s.capitalized(i) {
+		return nil // a lone common noun codes nothing useful ("officials")
+	}
+	if a, ok := s.c.res.Code(s.text(i, j), s.doc.Published); ok && a.Code != "" {
+		if strings.HasPrefix(a.Code, "SCG") && len(a.Code) >= 6 && isAlpha(a.Code[3:6]) {
+			// Serbia and Montenegro: the member state is the actor.
+			a.Code = a.Code[3:]
+		}
+		return &a
+	}
+	if a, ok := s.known[[2]int{i, j}]; ok {
+		return a
+	}
+	return nil
+}
+
+// firstCoded finds the first coded phrase in [from, to), longest first at
+// each start; stop tells tokens the search may not cross.
+func (s *sentence) firstCoded(from, to int) (coded, bool) {
+	for i := from; i < to; i++ {
+		for j := min(to, i+7); j > i; j-- {
+			if a := s.codeAt(i, j); a != nil {
+				return coded{i: i, j: j, actor: a}, true
+			}
+		}
+	}
+	return coded{}, false
+}
+
+// subject finds the subject of the trigger's clause: the noun phrase before
+// the verb group back to the clause boundary. Leading prepositional phrases
+// and appositives are passed over; a pronoun takes the subject of the
+// sentence's first clause, or the actor the actor layer resolved it to.
+func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
+	end := t.vg
+	start := 0
+	if end > 0 && s.isComma(end-1) && strings.HasSuffix(s.up[t.i], "ING") {
+		// ", placing the blame on…": the participle shares the main subject.
+		if k := s.firstVerb(); k >= 0 && k < end-1 {
+			return s.subject(trigger{vg: k, i: k})
+		}
+	}
+	for k := end - 1; k >= 0; k-- {
+		w := s.up[k]
+		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] || (w == "AND" && k+1 < end && false) {
+			start = k + 1
+			break
+		}
+	}
+	if start >= end {
+		// "... and exploded bombs": the clause shares the sentence subject.
+		if start > 0 {
+			return s.subject(trigger{vg: start - 1, i: start - 1})
+		}
+		return nil, ""
+	}
+	if a, txt, ok := s.sides(start, end); ok {
+		return a, txt
+	}
+	// segments between commas; the first that does not open with a
+	// preposition or subordinator and holds an actor is the subject.
+	segs := [][2]int{}
+	b := start
+	for k := start; k <= end; k++ {
+		if k == end || s.isComma(k) || s.isQuote(k) {
+			if k > b {
+				segs = append(segs, [2]int{b, k})
+			}
+			b = k + 1
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, sg := range segs {
+			lead := s.up[sg[0]]
+			if pass == 0 && (s.lx.subordinator[lead] || s.lx.preposition[lead]) && len(segs) > 1 {
+				continue
+			}
+			if c, ok := s.firstCoded(sg[0], sg[1]); ok {
+				return c.actor, s.text(c.i, c.j)
+			}
+		}
+	}
+	// a pronoun: the actor layer's resolution, else the first clause's subject.
+	onlyPronoun := false
+	for k := end - 1; k >= start; k-- {
+		if s.lx.pronoun[s.up[k]] {
+			if a, ok := s.known[[2]int{k, k + 1}]; ok {
+				return a, s.text(k, k+1)
+			}
+			if start > 0 {
+				return s.subject(trigger{vg: start - 1, i: start - 1})
+			}
+			return s.previousSource(), ""
+		}
+	}
+	_ = onlyPronoun
+	return nil, "" // a subject that names no actor ("the meeting led to")
+}
+
+// firstVerb is the first verb of the sentence's main clause, or -1.
+func (s *sentence) firstVerb() int {
+	ex := s.excluded()
+	for k := range s.up {
+		if !ex[k] && !s.isPunct(k) && s.verbLike(k) && !(k > 0 && s.capitalized(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// victim codes the uncoded person a passive attack names ("General X was
+// killed"): the country of the title or of the place, the military for a
+// military title, else civilians.
+func (s *sentence) victim(t trigger) *chronicle.Actor {
+	for _, e := range s.doc.Entities {
+		if e.Type != "PER" || !s.span.Contains(e.Span) || e.ByteEnd > s.toks[t.vg].ByteStart {
+			continue
+		}
+		name := s.doc.Text[e.ByteStart:e.ByteEnd]
+		country, sector := "", "CVL"
+		if e.Role != nil {
+			if a, ok := s.c.res.Lookup(e.Role.Country, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+				country = a.Code[:3]
+			}
+			if isMilitaryTitle(e.Role.Title + " " + e.Role.Organization) {
+				sector = "MIL"
+			}
+		}
+		i0 := 0
+		for k, tk := range s.toks {
+			if tk.ByteStart == e.ByteStart {
+				i0 = k
+			}
+		}
+		if isMilitaryTitle(s.text(max(0, i0-3), i0)) {
+			sector = "MIL"
+		}
+		if country == "" {
+			if loc := s.location(t); loc != "" {
+				if a, ok := s.c.res.Lookup(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+					country = a.Code[:3]
+				}
+			}
+		}
+		if country == "" {
+			return nil
+		}
+		return &chronicle.Actor{Name: name, Code: country + sector}
+	}
+	return nil
+}
+
+func isMilitaryTitle(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"general", "colonel", "major", "commander", "officer", "soldier", "military", "admiral", "lieutenant", "army", "staff"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sides resolves "the sides", "both parties" to the parties of the last
+// meeting or agreement coded in the document.
+func (s *sentence) sides(start, end int) (*chronicle.Actor, string, bool) {
+	for k := start; k < end; k++ {
+		if s.lx.sides[s.up[k]] {
+			for e := len(s.doc.Events) - 1; e >= 0; e-- {
+				ev := s.doc.Events[e]
+				if ev.Source != nil && (ev.Type == "CONSULT" || ev.Type == "AGREE" || ev.Type == "COOPERATE") {
+					return ev.Source, s.text(k, k+1), true
+				}
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// sidesTarget is the other party for a "sides" subject.
+func (s *sentence) sidesTarget(t trigger) *chronicle.Actor {
+	for k := 0; k < t.vg; k++ {
+		if s.lx.sides[s.up[k]] {
+			for e := len(s.doc.Events) - 1; e >= 0; e-- {
+				ev := s.doc.Events[e]
+				if ev.Source != nil && (ev.Type == "CONSULT" || ev.Type == "AGREE" || ev.Type == "COOPERATE") {
+					return ev.Target
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (s *sentence) previousSource() *chronicle.Actor {
+	for e := len(s.doc.Events) - 1; e >= 0; e-- {
+		if s.doc.Events[e].Source != nil {
+			return s.doc.Events[e].Source
+		}
+	}
+	return nil
+}
+
+// objectEnd is where the object search stops: a semicolon, a relative
+// pronoun, or a comma that opens an attribution (", officials said").
+func (s *sentence) objectEnd(from int) int {
+	n := len(s.up)
+	end := min(n, from+20)
+	for k := from; k < end; k++ {
+		w := s.up[k]
+		if w == ";" || s.lx.relative[w] || w == "BUT" || w == "SAYING" || w == "WHILE" || w == "BECAUSE" {
+			return k
+		}
+		if s.isComma(k) {
+			for m := k + 1; m < n && !s.isComma(m); m++ {
+				if s.lx.reporting[s.up[m]] || s.up[m] == "ACCORDING" {
+					return k
+				}
+			}
+		}
+	}
+	return end
+}
+
+// object finds the target after the trigger: the direct object or the
+// noun phrase of a target preposition, else a place ("in Kabul").
+func (s *sentence) object(t trigger) *chronicle.Actor {
+	if a := s.sidesTarget(t); a != nil {
+		return a
+	}
+	from := t.j
+	end := s.objectEnd(from)
+	var place *chronicle.Actor
+	for i := from; i < end; i++ {
+		if s.up[i] == "BY" && t.passive {
+			// skip the agent phrase
+			continue
+		}
+		for j := min(end, i+7); j > i; j-- {
+			a := s.codeAt(i, j)
+			if a == nil {
+				continue
+			}
+			prep := s.prepBefore(from, i)
+			switch {
+			case prep == "BY" || prep == "FOR" && t.code[:2] != "10":
+			case prep == "" || s.lx.targetPrep[prep]:
+				return a
+			case s.lx.placePrep[prep] && place == nil:
+				place = a
+			}
+			i = j - 1
+			break
+		}
+	}
+	return place
+}
+
+// prepBefore is the preposition that governs the phrase at i: the nearest
+// one before it over determiners and modifiers, or "" for none.
+func (s *sentence) prepBefore(from, i int) string {
+	for k := i - 1; k >= from && k >= i-5; k-- {
+		w := s.up[k]
+		if s.lx.preposition[w] {
+			return w
+		}
+		if s.isPunct(k) || s.up[k] == "THAT" {
+			return ""
+		}
+		if _, ok := s.c.dict.match(s.up, k); ok && !s.nounUse(k) && !s.lx.determiner[w] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// byAgent is the "by" phrase after a passive verb: "struck by Russian missiles".
+func (s *sentence) byAgent(t trigger) *chronicle.Actor {
+	end := s.objectEnd(t.j)
+	for k := t.j; k < end && k < t.j+8; k++ {
+		if s.up[k] == "BY" {
+			if c, ok := s.firstCoded(k+1, min(end, k+9)); ok {
+				return c.actor
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// nounActors reads the actors of an attack noun: the modifier before it ("a
+// Russian attack"), a "by" phrase after it, the "on"/"against" target.
+func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText string) {
+	k := t.i - 1
+	for k >= 0 && !s.lx.determiner[s.up[k]] && !s.lx.preposition[s.up[k]] && !s.isPunct(k) && k >= t.i-4 {
+		k--
+	}
+	if c, ok := s.firstCoded(k+1, t.i); ok {
+		src, srcText = c.actor, s.text(c.i, c.j)
+	}
+	end := s.objectEnd(t.j)
+	for i := t.j; i < end && i < t.j+10; i++ {
+		switch s.up[i] {
+		case "BY":
+			if src == nil {
+				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
+					src, srcText = c.actor, s.text(c.i, c.j)
+				}
+			}
+		case "ON", "AGAINST", "IN", "NEAR":
+			if tgt == nil {
+				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
+					tgt = c.actor
+				}
+			}
+		}
+	}
+	return src, tgt, srcText
+}
+
+// military turns an attacker named by its country alone ("a Russian attack",
+// "Russia struck") into the country's military.
+func (s *sentence) military(a *chronicle.Actor, phrase string) *chronicle.Actor {
+	if a == nil || phrase == "" || strings.Contains(strings.TrimSpace(phrase), " ") {
+		return a
+	}
+	if len(a.Code) == 3 || (len(a.Code) == 6 && strings.HasSuffix(a.Code, "GOV")) {
+		if cc := a.Code[:3]; isAlpha(cc) {
+			return &chronicle.Actor{Name: phrase, Code: cc + "MIL"}
+		}
+	}
+	return a
+}
+
+// civilians turns a city or town that is attacked into its civilians: a
+// place whose dictionary entry is its country's ("Kyiv" → UKR) but whose
+// name is not the country's.
+func (s *sentence) civilians(a *chronicle.Actor) *chronicle.Actor {
+	if a == nil || len(a.Code) < 3 || !isAlpha(a.Code[:3]) {
+		return a
+	}
+	name := a.Name
+	look, ok := s.c.res.Lookup(name, s.doc.Published)
+	if !ok {
+		return a
+	}
+	if len(look.Code) == 3 && !strings.EqualFold(look.Name, name) && !strings.HasSuffix(a.Code, "MIL") {
+		country := s.c.res.CountryName(look.Code)
+		if !strings.EqualFold(country, name) {
+			return &chronicle.Actor{Name: name, Code: look.Code + "CVL"}
+		}
+	}
+	return a
+}
+
+func isAlpha(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != "IGO" && s != "NGO" && s != "IMG"
+}
+
+// location is the place of the event: the first place after "in", "near" or
+// "at" following the trigger, else before it.
+func (s *sentence) location(t trigger) string {
+	best := ""
+	for _, e := range s.doc.Entities {
+		if e.Type != "LOC" || !s.span.Contains(e.Span) {
+			continue
+		}
+		i := -1
+		for k, tk := range s.toks {
+			if tk.ByteStart == e.ByteStart {
+				i = k
+			}
+		}
+		if i <= 0 {
+			continue
+		}
+		p := s.up[i-1]
+		if i >= 2 && s.lx.determiner[p] {
+			p = s.up[i-2]
+		}
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" {
+			continue
+		}
+		if i >= t.j {
+			return s.doc.Text[e.ByteStart:e.ByteEnd]
+		}
+		if best == "" {
+			best = s.doc.Text[e.ByteStart:e.ByteEnd]
+		}
+	}
+	return best
+}

@@ -1,0 +1,62 @@
+package event
+
+import (
+	"io"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// Options configures a Coder.
+type Options struct {
+	// Dict is the compact event dictionary (models.Events()).
+	Dict io.Reader
+	// Resolver codes free noun phrases as actors; the actor stage's.
+	Resolver *actor.Resolver
+}
+
+// Coder is the event stage. It is safe for concurrent use.
+type Coder struct {
+	dict *Dict
+	res  *actor.Resolver
+	lx   lexicon
+}
+
+// New reads the dictionary and returns the stage.
+func New(opts Options) (*Coder, error) {
+	if opts.Dict == nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, "event: no dictionary")
+	}
+	if opts.Resolver == nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, "event: no actor resolver")
+	}
+	d, err := ReadDict(opts.Dict)
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{dict: d, res: opts.Resolver, lx: newLexicon()}
+	for f, code := range c.lx.verbs {
+		d.addForm(f, "SUPPLEMENT", code)
+	}
+	return c, nil
+}
+
+// Name returns "event".
+func (*Coder) Name() string { return "event" }
+
+// Process fills doc.Events, replacing what an earlier run set.
+func (c *Coder) Process(doc *chronicle.Document) error {
+	doc.Events = []chronicle.Event{}
+	if len(doc.Tokens) == 0 {
+		return nil
+	}
+	ix := text.NewIndex(doc.Text)
+	for si := range doc.Sentences {
+		s := c.newSentence(doc, ix, si)
+		for _, e := range s.code() {
+			doc.Events = append(doc.Events, e)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,132 @@
+package event
+
+// The hand-written word lists the coder needs beside the CAMEO dictionary.
+// They are closed-class words (auxiliaries, prepositions, determiners) and a
+// few open lists tuned on the development half of the PLOVER gold-standard
+// sentences: verbs the CAMEO file lacks, nouns that carry an event after a
+// light verb ("held talks", "imposed a curfew"), and cues that tell
+// conventional military force (FIGHT) from other violence (ASSAULT).
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// lexicon holds the word lists; built once per Coder.
+type lexicon struct {
+	aux, be, negation, modalIntent, modalPossible, intentLead map[string]bool
+	determiner, preposition, targetPrep, placePrep, pronoun       map[string]bool
+	subordinator, relative, lightVerb, reporting, adverb          map[string]bool
+	fightCue, assaultCue, violentNoun, sides, stopVerb            map[string]bool
+	// nouns maps an event noun (upper case, maybe two words) to a CAMEO code.
+	nouns map[string]string
+	// verbs supplements the CAMEO verb forms: upper-case form → code.
+	verbs map[string]string
+	// cooperative tells roots whose negation is a refusal (REJECT).
+	cooperative map[string]bool
+}
+
+func newLexicon() lexicon {
+	return lexicon{
+		aux: set("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "WILL", "WOULD",
+			"SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "DO", "DOES", "DID", "'S", "’S", "'LL", "’LL", "GET", "GOT"),
+		be:       set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GOT"),
+		negation: set("NOT", "N'T", "N’T", "NEVER", "NO", "CANNOT"),
+		// modalIntent before a verb makes it an intention: "will support" is
+		// an offer (AGREE), "would blockade" a threat (THREATEN).
+		modalIntent: set("WILL", "WOULD", "'LL", "’LL", "SHALL"),
+		// modalPossible makes it a possibility, coded with Modality set.
+		modalPossible: set("MAY", "MIGHT", "COULD", "CAN", "SHOULD"),
+		// intentLead: "is willing to X", "plans to X", "prepared to lift".
+		intentLead: set("WILLING", "READY", "PREPARED", "PLANS", "PLANNED", "PLAN", "INTENDS", "INTENDED", "INTEND",
+			"WANTS", "WANTED", "WANT", "AIMS", "SEEKS", "SOUGHT", "HOPES", "EXPECTED", "LIKELY", "GOING", "CONSIDER",
+			"CONSIDERING", "CONSIDERS", "COMMITTED", "DETERMINED", "PROMISED", "PLEDGED", "VOWED", "OFFERED"),
+		determiner: set("A", "AN", "THE", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR",
+			"MY", "YOUR", "SOME", "ANY", "EACH", "EVERY", "NO", "ANOTHER", "SEVERAL", "MANY", "FURTHER", "NEW", "LATEST", "FIRST", "SECOND", "THIRD", "FOURTH"),
+		preposition: set("IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "TO", "OF", "INTO", "ONTO", "AGAINST",
+			"OVER", "UNDER", "NEAR", "ABOUT", "AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "AMID", "AMONG",
+			"BETWEEN", "THROUGH", "ACROSS", "TOWARD", "TOWARDS", "WITHOUT", "WITHIN", "DESPITE", "FOLLOWING",
+			"INSIDE", "OUTSIDE", "AROUND", "ALONG", "BEHIND", "BEYOND", "UPON", "VIA", "PER", "LIKE", "AS"),
+		targetPrep: set("AGAINST", "ON", "TO", "WITH", "AT", "INTO", "FROM", "TOWARD", "TOWARDS", "OVER", "OF", "UPON", "ONTO"),
+		placePrep:  set("IN", "NEAR", "INSIDE", "OUTSIDE", "AROUND", "ACROSS", "THROUGHOUT"),
+		pronoun:    set("IT", "HE", "SHE", "THEY", "WE", "I", "YOU", "ITS", "THEIR", "HIS", "HER", "THEM", "HIM"),
+		subordinator: set("AFTER", "BEFORE", "BECAUSE", "SINCE", "WHILE", "WHEN", "ALTHOUGH", "THOUGH", "IF",
+			"UNLESS", "UNTIL", "DESPITE", "FOLLOWING", "AS", "WHEREAS", "ONCE", "AMID", "IN", "ON", "ACCORDING"),
+		relative:  set("WHO", "WHICH", "WHOM", "WHOSE", "WHERE"),
+		lightVerb: set("HOLD", "HOLDS", "HELD", "HOLDING", "HAVE", "HAS", "HAD", "HAVING", "STAGE", "STAGED", "STAGES", "STAGING", "LAUNCH", "LAUNCHED", "LAUNCHES", "LAUNCHING", "BEGIN", "BEGAN", "BEGUN", "BEGINS", "BEGINNING", "START", "STARTED", "STARTS", "STARTING", "ISSUE", "ISSUED", "ISSUES", "ISSUING", "LODGE", "LODGED", "LODGES", "IMPOSE", "IMPOSED", "IMPOSES", "IMPOSING", "DECLARE", "DECLARED", "DECLARES", "DECLARING", "MOUNT", "MOUNTED", "MOUNTS", "CONDUCT", "CONDUCTED", "CONDUCTS", "CARRY", "CARRIED", "CARRIES", "OPEN", "OPENED", "OPENS", "CONTINUE", "CONTINUED", "CONTINUES", "CONTINUING", "RENEW", "RENEWED", "RENEWS", "PLACE", "PLACED", "PLACING", "PUT", "PUTS", "PUTTING", "MAKE", "MADE", "MAKES", "MAKING", "GIVE", "GAVE", "GIVEN", "GIVES", "ANNOUNCE", "ANNOUNCED", "ANNOUNCES", "UNDERTOOK", "UNDERTAKE", "UNDERTAKES", "COMPLETED", "COMPLETE", "COMPLETES", "TAKE", "TOOK", "TAKEN", "TAKES", "REIMPOSED", "REIMPOSE", "CALL", "CALLED", "CALLS", "CALLING", "PRESENT", "PRESENTED", "DELIVER", "DELIVERED", "ORDERED", "ORDER", "ORDERS", "SIGN", "SIGNED", "SIGNS"),
+		reporting: set("SAY", "SAID", "SAYS", "SAYING", "TOLD", "TELL", "TELLS", "REPORTED", "REPORTS", "ANNOUNCED",
+			"ANNOUNCES", "STATED", "STATES", "ADDED", "NOTED", "DECLARED", "CONFIRMED", "CLAIMED", "CLAIMS", "INSISTED", "ARGUED",
+			"WROTE", "WRITES", "EXPLAINED", "CLARIFIED", "REITERATED", "REPEATED", "BELIEVES", "BELIEVED", "THINKS", "DESCRIBED",
+			"CONCLUDED", "ACKNOWLEDGED", "ADMITTED", "INDICATED", "SUGGESTED", "ASSERTED", "REPLIED", "RESPONDED"),
+		adverb: set("ALSO", "AGAIN", "REPORTEDLY", "FINALLY", "ROUTINELY", "TODAY", "YESTERDAY", "ALREADY", "NOW",
+			"STILL", "JUST", "ONCE", "LATER", "EARLIER", "RECENTLY", "ALLEGEDLY", "REPEATEDLY", "FORMALLY", "OFFICIALLY",
+			"FLATLY", "OUTRIGHT", "SHARPLY", "STRONGLY", "HARD", "EVEN", "NEVER", "LONGER", "EFFECTIVELY", "JOINTLY",
+			"IMMEDIATELY", "UNILATERALLY", "SUCCESSFULLY", "PUBLICLY", "REPORTEDLY", "APPARENTLY", "FIRST", "THEN",
+			"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TONIGHT", "RECENTLY", "BEEN"),
+		fightCue: set("ARTILLERY", "SHELL", "SHELLS", "SHELLED", "SHELLING", "TANK", "TANKS", "AIRCRAFT", "JETS", "JET",
+			"WARPLANES", "WARPLANE", "HELICOPTER", "HELICOPTERS", "GUNSHIPS", "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
+			"MORTAR", "MORTARS", "AIRSTRIKE", "AIRSTRIKES", "AIR", "GUNBATTLE", "GUNFIGHT", "FIRE", "FIRED", "TROOPS",
+			"FORCES", "ARMY", "SOLDIERS", "MILITARY", "INVASION", "OFFENSIVE", "CAPTURED", "STRONGHOLD", "FIGHTING", "BATTLE", "DRONES", "DRONE"),
+		assaultCue: set("BOMB", "BOMBS", "BOMBING", "BOMBER", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES", "BLAST", "CAR",
+			"MACHETES", "MILITIAMEN", "ASSASSINATE", "ASSASSINATED", "ASSASSINATION", "TORTURED", "ABUSED", "BEAT",
+			"STABBED", "GUERRILLAS", "MILITANTS", "ROADSIDE", "SUICIDE", "KIDNAPPED", "ABDUCTED", "HOSTAGE"),
+		// violentNoun: nouns that report an attack of their own ("following a
+		// Russian attack on Kyiv that killed 12 people").
+		violentNoun: set("ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS",
+			"EXPLOSION", "BLAST", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT", "OFFENSIVE", "AMBUSH", "MASSACRE"),
+		sides: set("SIDES", "PARTIES"),
+		stopVerb: set("CANCEL", "CANCELLED", "CANCELED", "CANCELS", "HALT", "HALTED", "HALTS", "SUSPEND", "SUSPENDED",
+			"SUSPENDS", "STOP", "STOPPED", "STOPS", "ENDED", "CUT", "CUTS", "FREEZE", "FROZE", "FROZEN",
+			"SCRAP", "SCRAPPED", "LIFT", "LIFTED", "LIFTS", "CALLED OFF", "REDUCED", "REDUCE", "SHORTENED", "EASED", "EASE", "RELAXED"),
+		nouns: map[string]string{
+			"TALKS": "040", "MEETING": "040", "MEETINGS": "040", "NEGOTIATIONS": "046", "SUMMIT": "040", "CONSULTATIONS": "040",
+			"DISCUSSIONS": "040", "VISIT": "042", "MEDIATION": "045", "CONVERSATION": "041", "PHONE CALL": "041",
+			"ATTACK": "180", "ATTACKS": "180", "STRIKE": "190", "STRIKES": "190", "AIRSTRIKE": "195", "AIRSTRIKES": "195", "BOMBING": "183",
+			"EXPLOSION": "183", "BLAST": "183", "RAID": "190", "SHELLING": "194", "INVASION": "192", "OFFENSIVE": "190", "BOMB ATTACK": "183",
+			"BLAME": "112", "ACCUSATIONS": "112", "CRITICISM": "111", "PROTEST": "114", "PROTESTS": "140", "HUNGER STRIKE": "142",
+			"RALLY": "141", "RALLIES": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141", "BOYCOTT": "143",
+			"ULTIMATUM": "130", "THREAT": "130", "THREATS": "130", "WARNING": "130",
+			"CURFEW": "1724", "NIGHT-TIME CURFEW": "1724", "STATE OF SIEGE": "1724", "STATE OF EMERGENCY": "1724", "BLOCKADE": "1724", "BLOCKADES": "1724", "BAN": "1722",
+			"SANCTIONS": "163", "EMBARGO": "163", "SUSPENSION": "160",
+			"CEASEFIRE": "0871", "CEASE-FIRE": "0871", "TRUCE": "0871", "WITHDRAWAL": "0872",
+			"INVESTIGATION": "090", "INVESTIGATIONS": "090", "PROBE": "090", "INQUIRY": "090", "HEARING": "090",
+			"AGREEMENT": "057", "TREATY": "057", "ACCORD": "057", "DEAL": "057",
+			"APPEAL": "020", "REQUEST": "020", "DEMAND": "100", "DEMANDS": "100",
+			"AID": "070", "ASSISTANCE": "070", "ECONOMIC AID": "071", "FOOD SUPPLIES": "073", "SUPPLIES": "070", "LINKS": "050", "TIES": "050", "RELATIONS": "050", "COOPERATION": "060", "RESTRICTIONS": "1724", "ASYLUM": "075", "WELCOME": "043",
+			"WAR GAMES": "062", "EXERCISES": "062",
+		},
+		verbs: map[string]string{
+			"URGE": "100", "URGES": "100", "URGED": "100", "URGING": "100",
+			"CALL ON": "100", "CALLED ON": "100", "CALLS ON": "100", "CALLING ON": "100",
+			"CALL FOR": "100", "CALLED FOR": "100", "CALLS FOR": "100", "CALLING FOR": "100",
+			"STRIKE": "190", "STRUCK": "190", "STRIKES": "190",
+			"HIT": "190", "HITS": "190",
+			"EXPLODED": "183", "BEAT UP": "180", "BEATING UP": "180",
+			"SHELLED": "194", "SHELL": "194", "SHELLING": "194", "BOMBED": "195",
+			"TELEPHONED": "041", "PHONED": "041", "CALLED": "041",
+			"SUED": "115", "SUING": "115", "SUE": "115",
+			"DEPLORED": "111", "DENOUNCED": "111", "CRITICIZED": "111", "CRITICISED": "111", "CONDEMNED": "111",
+			"DISCUSSED": "040", "DISCUSS": "040", "MET": "040", "MEET": "040", "MEETS": "040",
+			"OPPOSED": "120", "OPPOSE": "120", "OPPOSES": "120",
+			"PRAISED": "051", "WELCOMED": "051", "HAILED": "051",
+			"REJECTED": "120", "REJECT": "120", "REJECTS": "120", "DISMISSED": "120", "REFUSED": "120", "REFUSING": "120",
+			"DECLINED": "120", "RENEGED": "120", "VIOLATED": "120",
+			"THREATENED": "130", "THREATENS": "130", "THREATEN": "130", "WARNED": "130",
+			"DEMONSTRATED": "141", "RIOTED": "145", "PROTESTED": "140",
+			"EXPELLED": "166", "DEPORTED": "174", "ARRESTED": "173", "DETAINED": "173", "JAILED": "173",
+			"OUTLAWED": "1722", "BANNED": "1722",
+			"INVESTIGATING": "090", "INVESTIGATED": "090", "PROBING": "090",
+			"KILLED": "190", "KILL": "190", "KILLS": "190", "KILLING": "190",
+			"DEMANDED": "100", "DEMANDS": "100", "DEMANDING": "100", "DEMAND": "100",
+			"ACCUSED": "112", "ACCUSES": "112", "BLAMED": "112", "BLAMES": "112",
+			"RESIGN": "0832", "RESIGNED": "0832",
+			"AGREED": "030", "AGREE": "030", "AGREES": "030",
+			"GRANTED": "070", "EVACUATED": "073",
+			"TORTURED": "1823", "ASSASSINATED": "186",
+		},
+		cooperative: set("03", "04", "05", "06", "07", "08"),
+	}
+}

@@ -1,0 +1,695 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/when"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// sentence is the working state of one sentence: its tokens upper-cased and
+// what the coder has found in them.
+type sentence struct {
+	c    *Coder
+	lx   *lexicon
+	doc  *chronicle.Document
+	ix   *text.Index
+	span chronicle.Span
+	toks []chronicle.Token
+	up   []string
+	// actors known from earlier layers, by token range.
+	known map[[2]int]*chronicle.Actor
+	kinds map[[2]int]string
+}
+
+func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
+	sn := doc.Sentences[si]
+	s := &sentence{c: c, lx: &c.lx, doc: doc, ix: ix, span: sn.Span, toks: doc.Tokens[sn.FirstToken:sn.LastToken],
+		known: map[[2]int]*chronicle.Actor{}, kinds: map[[2]int]string{}}
+	s.up = make([]string, len(s.toks))
+	for i, t := range s.toks {
+		w := strings.ToUpper(doc.Text[t.ByteStart:t.ByteEnd])
+		w = strings.ReplaceAll(w, "’", "'")
+		s.up[i] = w
+	}
+	tokAt := func(b0, b1 int) (int, int, bool) {
+		i0, i1 := -1, -1
+		for i, t := range s.toks {
+			if t.ByteStart == b0 {
+				i0 = i
+			}
+			if t.ByteEnd == b1 {
+				i1 = i + 1
+			}
+		}
+		return i0, i1, i0 >= 0 && i1 > i0
+	}
+	for _, e := range doc.Entities {
+		if e.Actor == nil || e.Actor.Code == "" || !sn.Span.Contains(e.Span) {
+			continue
+		}
+		if i0, i1, ok := tokAt(e.ByteStart, e.ByteEnd); ok {
+			a := *e.Actor
+			s.known[[2]int{i0, i1}] = &a
+			s.kinds[[2]int{i0, i1}] = e.Type
+		}
+	}
+	for _, m := range doc.Mentions {
+		if m.Actor == nil || m.Actor.Code == "" || !sn.Span.Contains(m.Span) {
+			continue
+		}
+		if i0, i1, ok := tokAt(m.ByteStart, m.ByteEnd); ok {
+			a := *m.Actor
+			s.known[[2]int{i0, i1}] = &a
+			s.kinds[[2]int{i0, i1}] = m.Kind
+		}
+	}
+	return s
+}
+
+func (s *sentence) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return s.doc.Text[s.toks[i].ByteStart:s.toks[j-1].ByteEnd]
+}
+
+func (s *sentence) spanOf(i, j int) chronicle.Span {
+	sp := s.ix.Span(s.toks[i].ByteStart, s.toks[j-1].ByteEnd)
+	sp.Text = s.text(i, j)
+	return sp
+}
+
+func (s *sentence) isPunct(i int) bool {
+	return s.toks[i].Kind == chronicle.Punct || s.toks[i].Kind == chronicle.Symbol
+}
+
+func (s *sentence) isComma(i int) bool { return s.up[i] == "," }
+
+func (s *sentence) isQuote(i int) bool {
+	switch s.up[i] {
+	case "\"", "“", "”", "''", "``", "«", "»":
+		return true
+	}
+	return false
+}
+
+func (s *sentence) capitalized(i int) bool {
+	w := s.doc.Text[s.toks[i].ByteStart:s.toks[i].ByteEnd]
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// trigger is an event word or phrase found in the sentence.
+type trigger struct {
+	i, j         int // token range of the trigger
+	code, block  string
+	rule         string
+	noun         bool
+	negated      bool
+	modality     string
+	passive      bool
+	vg           int // start of the verb group (auxiliaries before i)
+	objectNounAt int // light verb: where its event noun is, else -1
+}
+
+// code returns the sentence's events.
+func (s *sentence) code() []chronicle.Event {
+	var out []chronicle.Event
+	skip := s.excluded()
+	main, ok := s.mainTrigger(skip)
+	if ok {
+		if e, ok := s.event(main); ok {
+			out = append(out, e)
+		}
+	}
+	for _, t := range s.attackNouns(main, ok) {
+		if e, ok := s.event(t); ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// excluded marks tokens that cannot hold the main event: a leading
+// subordinate clause or prepositional phrase up to its comma, relative
+// clauses, and a trailing attribution (", a UN official said on Monday").
+func (s *sentence) excluded() []bool {
+	n := len(s.up)
+	ex := make([]bool, n)
+	for i := 0; i+1 < n; i++ {
+		if s.up[i] == "ACCORDING" && s.up[i+1] == "TO" {
+			for k := i; k < n && !s.isComma(k); k++ {
+				ex[k] = true
+			}
+		}
+		// an appositive: ", a key U.S. ally in the war against terrorism,"
+		if s.isComma(i) && s.lx.determiner[s.up[i+1]] && i > 0 && !s.verbLike(i-1) {
+			for m := i + 2; m < n; m++ {
+				if s.isComma(m) {
+					if m+1 < n && (s.lx.aux[s.up[m+1]] || s.lx.adverb[s.up[m+1]] || s.verbLike(m+1)) {
+						for k := i; k <= m; k++ {
+							ex[k] = true
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	if n > 0 && s.lx.subordinator[s.up[0]] {
+		for i := 0; i < n; i++ {
+			if s.isComma(i) {
+				for k := 0; k <= i; k++ {
+					ex[k] = true
+				}
+				break
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		rel := s.lx.relative[s.up[i]] || (s.up[i] == "THAT" && i > 0 && !s.verbLike(i-1) && !s.isComma(i-1))
+		if !rel {
+			continue
+		}
+		if s.up[i] == "WHERE" && i+1 < n && s.lx.pronoun[s.up[i+1]] {
+			continue
+		}
+		k := i
+		for ; k < n && !s.isComma(k) && s.up[k] != ";"; k++ {
+			ex[k] = true
+		}
+		i = k
+	}
+	return ex
+}
+
+// verbLike tells whether token i is a verb form of the dictionary or a
+// reporting verb (so a following "that" opens a complement, not a relative).
+func (s *sentence) verbLike(i int) bool {
+	if s.lx.reporting[s.up[i]] {
+		return true
+	}
+	if _, ok := s.c.dict.match(s.up, i); ok && !s.nounUse(i) {
+		return true
+	}
+	return false
+}
+
+// nounUse tells whether a word found as a verb form is used as a noun: after a
+// determiner, a possessive, a number or an adjective-like capitalised word
+// that itself follows a determiner ("a Russian attack").
+func (s *sentence) nounUse(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.up[i-1]
+	if s.lx.determiner[p] || p == "'S" || p == "'" || s.toks[i-1].Kind == chronicle.Number || strings.HasSuffix(p, "'S") {
+		return true
+	}
+	w := s.up[i]
+	if s.lx.preposition[p] && p != "TO" && !strings.HasSuffix(w, "ING") {
+		return true // "state of siege", "under control"
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ED") {
+		return false // a past form is a verb unless a determiner precedes it
+	}
+	if s.demonym(i - 1) {
+		return true // "British forces", "a Russian attack"
+	}
+	if strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") {
+		// "Security forces in Guinea have tortured": a plural noun heads
+		// the subject when an auxiliary follows it.
+		for k := i + 1; k < len(s.up) && k <= i+4; k++ {
+			if s.isPunct(k) || s.up[k] == "THAT" || s.up[k] == "TO" {
+				break
+			}
+			if s.lx.aux[s.up[k]] && s.up[k] != "'S" {
+				return true
+			}
+		}
+	}
+	if i >= 2 && s.lx.determiner[s.up[i-2]] && !s.lx.aux[p] && !s.isPunct(i-1) && !s.lx.negation[p] && !strings.HasSuffix(p, "S") {
+		return true // "a bomb attack", "his earlier promise"
+	}
+	return false
+}
+
+// demonym tells whether token i is a nationality adjective ("Russian").
+func (s *sentence) demonym(i int) bool {
+	if !s.capitalized(i) {
+		return false
+	}
+	a, ok := s.c.res.Lookup(s.text(i, i+1), s.doc.Published)
+	if !ok || len(a.Code) < 3 {
+		return false
+	}
+	return strings.EqualFold(s.c.res.Demonym(a.Code[:3]), s.text(i, i+1))
+}
+
+// mainTrigger finds the first event verb of the main clause.
+func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
+	n := len(s.up)
+	for i := 0; i < n; i++ {
+		if skip[i] || s.isPunct(i) {
+			continue
+		}
+		f, ok := s.c.dict.match(s.up, i)
+		if !ok {
+			if !s.lx.lightVerb[s.up[i]] {
+				continue
+			}
+			f = form{words: []string{s.up[i]}, block: "LIGHT", code: "---"}
+		}
+		j := i + len(f.words)
+		if s.nounUse(i) || (i > 0 && s.capitalized(i) && !s.isQuote(i-1)) {
+			continue // a noun, or part of a name ("Investment Fund")
+		}
+		w := s.up[i]
+		if i > 0 && strings.HasSuffix(w, "ING") && s.lx.preposition[s.up[i-1]] {
+			continue // gerund complement: "for deploying", "of violating"
+		}
+		if i > 0 && j < n && s.up[j] == "BY" && isParticiple(w) && !s.lx.aux[s.up[i-1]] && !s.lx.adverb[s.up[i-1]] && !s.lx.negation[s.up[i-1]] {
+			continue // reduced relative: "nationals suspected by the West"
+		}
+		if isParticiple(w) && s.reducedRelative(i, skip) {
+			continue // "the ceasefire agreement signed in March"
+		}
+		if b := s.skipQuotes(i - 1); b > 0 && s.up[b] == "TO" && !s.lx.intentLead[s.up[b-1]] && !s.verbLike(b-1) && s.up[b-1] != "NOT" {
+			continue // infinitive after a noun: "a promise to end the war"
+		}
+		t := trigger{i: i, j: j, code: f.code, block: f.block, rule: "cameo:" + f.block, objectNounAt: -1}
+		if s.lx.reporting[w] {
+			// a reporting verb passes to its complement, unless it is
+			// followed by an event noun ("announced a suspension") or the
+			// complement says what someone must do ("said X must return").
+			if m, ok := s.mustComplement(j); ok {
+				t := trigger{i: m, j: m + 1, code: "100", block: "MUST", rule: "must-complement", objectNounAt: -1}
+				s.verbGroup(&t)
+				t.vg, t.modality = i, ""
+				return t, true
+			}
+			if k, code := s.eventNoun(j); k >= 0 {
+				t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
+				t.j = k + 1
+			} else {
+				continue
+			}
+		} else {
+			s.refine(&t)
+		}
+		if _, _, _, ok := s.c.dict.Plover(t.code); !ok {
+			continue // no event: a governing verb ("decided to", "said that")
+		}
+		s.verbGroup(&t)
+		return t, true
+	}
+	return trigger{}, false
+}
+
+// reducedRelative tells a participle that modifies the noun before it
+// ("the agreement signed in March") from a main verb: the word before is a
+// common noun and the clause already has a verb.
+func (s *sentence) reducedRelative(i int, skip []bool) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.up[i-1]
+	if s.isPunct(i-1) || s.capitalized(i-1) || (s.lx.aux[p] && p != "'S") || s.lx.adverb[p] || s.lx.negation[p] || s.lx.pronoun[p] || s.lx.determiner[p] {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if skip[k] {
+			continue
+		}
+		if (s.lx.aux[s.up[k]] && s.up[k] != "'S") || s.lx.be[s.up[k]] {
+			return true
+		}
+		if s.verbLike(k) && !(k > 0 && s.capitalized(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mustComplement finds "must" or "should" in the complement of a reporting
+// verb ("said that Sudan must return"), the way CAMEO codes a demand.
+func (s *sentence) mustComplement(from int) (int, bool) {
+	for k := from; k < len(s.up) && k < from+14; k++ {
+		w := s.up[k]
+		if s.up[k] == ";" || s.lx.relative[w] {
+			return -1, false
+		}
+		if (w == "MUST" || w == "SHOULD") && k > from {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// refine applies the verb patterns and the light-verb rule ("held talks").
+func (s *sentence) refine(t *trigger) {
+	pre := s.up[max(0, t.i-6):t.i]
+	post := s.up[t.j:min(len(s.up), t.j+10)]
+	if code := s.c.dict.refine(t.block, pre, post); code != "" {
+		if _, _, _, ok := s.c.dict.Plover(code); ok {
+			t.code, t.rule = code, t.rule+"+pattern"
+			return
+		}
+	}
+	_, _, _, evt := s.c.dict.Plover(t.code)
+	if s.lx.lightVerb[s.up[t.i]] || !evt || s.up[t.i] == "EXTEND" || s.up[t.i] == "EXTENDED" {
+		if k, code := s.eventNoun(t.j); k >= 0 {
+			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
+			t.j = k + 1
+		}
+	}
+	if s.lx.stopVerb[s.up[t.i]] {
+		// "cancelled a visit", "halted aid": ending cooperation is a
+		// sanction; "called off a strike", "lifted the curfew": ending
+		// pressure is a concession.
+		if k, code := s.eventNoun(t.i + 1); k >= 0 {
+			t.objectNounAt, t.j = k, k+1
+			if s.lx.cooperative[code[:2]] {
+				t.code, t.rule = "160", "stop:"+s.up[k]
+			} else {
+				t.code, t.rule = "080", "stop:"+s.up[k]
+			}
+		}
+	}
+}
+
+// eventNoun finds an event noun in the object after a verb: a few words,
+// over determiners and modifiers, not past a clause boundary.
+func (s *sentence) eventNoun(from int) (int, string) {
+	for k := from; k < len(s.up) && k < from+6; k++ {
+		w := s.up[k]
+		if s.isPunct(k) && w != "-" {
+			return -1, ""
+		}
+		if s.lx.pronoun[w] && !s.lx.determiner[w] || s.lx.aux[w] || w == "THAT" {
+			return -1, ""
+		}
+		for n := 3; n >= 1; n-- {
+			if k+n <= len(s.up) {
+				if code, ok := s.lx.nouns[strings.Join(s.up[k:k+n], " ")]; ok {
+					return k + n - 1, code
+				}
+			}
+		}
+		if k > from && (s.lx.preposition[w] && w != "OF") {
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// verbGroup reads the auxiliaries, negation and modals before the trigger.
+func (s *sentence) verbGroup(t *trigger) {
+	g := t.i
+	be := false
+	for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
+		w := s.up[k]
+		switch {
+		case s.lx.negation[w]:
+			t.negated = true
+		case s.lx.modalIntent[w]:
+			if t.modality == "" {
+				t.modality = "intent"
+			}
+		case s.lx.modalPossible[w]:
+			if t.modality == "" {
+				t.modality = "possible"
+			}
+		case s.lx.be[w]:
+			be = true
+		case s.lx.aux[w] || s.lx.adverb[w]:
+		case w == "TO" && k >= 1 && (s.lx.intentLead[s.up[k-1]] || s.up[k-1] == "ABLE"):
+			if t.modality == "" {
+				t.modality = "intent"
+			}
+			k--
+			g = k
+			continue
+		case w == "LONGER" || w == "NO":
+			t.negated = true
+		default:
+			k = -1
+			continue
+		}
+		g = k
+	}
+	t.vg = g
+	if be && isParticiple(s.up[t.i]) && !(t.j < len(s.up) && s.up[t.j] == "TO") {
+		t.passive = true // not "is opposed to", "is committed to"
+	}
+	if t.modality == "" {
+		// "is willing to send material to help defend": the intention
+		// governs the verbs that follow it in the clause.
+		for k := g - 1; k >= 0 && k >= g-8; k-- {
+			w := s.up[k]
+			if s.isPunct(k) || w == "THAT" {
+				break
+			}
+			if s.lx.modalIntent[w] || (s.lx.intentLead[w] && k+1 < len(s.up) && s.up[k+1] == "TO") {
+				t.modality = "intent"
+				break
+			}
+		}
+	}
+	if s.up[t.i] == "REFUSED" || s.up[t.i] == "REFUSING" || s.up[t.i] == "DECLINED" {
+		t.negated = false
+	}
+}
+
+// skipQuotes steps back over quotation marks from i.
+func (s *sentence) skipQuotes(i int) int {
+	for i >= 0 && s.isQuote(i) {
+		i--
+	}
+	return i
+}
+
+func isParticiple(w string) bool {
+	if strings.HasSuffix(w, "ING") {
+		return false
+	}
+	if strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "EN") {
+		return true
+	}
+	switch w {
+	case "HIT", "STRUCK", "SHOT", "HELD", "MET", "BEATEN", "BEAT", "PUT", "SET", "CAUGHT", "LED", "KEPT", "SOUGHT",
+		"BROUGHT", "TAUGHT", "FOUGHT", "SENT", "SPENT", "BUILT", "LEFT", "LOST", "WON", "TOLD", "SOLD", "HURT", "CUT":
+		return true
+	}
+	return false
+}
+
+// attackNouns finds attack nouns that report an attack of their own:
+// after "following", "after", "in", "during", "amid", or followed by "that
+// killed", "killing". A noun inside the main event's own phrase is skipped.
+func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
+	var out []trigger
+	n := len(s.up)
+	for i := 0; i < n; i++ {
+		if !s.lx.violentNoun[s.up[i]] {
+			continue
+		}
+		if hasMain && i >= main.i && i < main.j {
+			continue
+		}
+		if hasMain && isViolent(main.code) && i > main.i && i-main.j < 8 {
+			continue // "killed in a car explosion": the same attack
+		}
+		lead := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch s.up[k] {
+			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN":
+				lead = true
+			}
+			if s.isPunct(k) {
+				break
+			}
+		}
+		follow := false
+		for k := i + 1; k < n && k <= i+6; k++ {
+			if s.up[k] == "KILLED" || s.up[k] == "KILLING" || s.up[k] == "WOUNDED" || s.up[k] == "INJURED" || s.up[k] == "LEFT" {
+				follow = true
+				break
+			}
+		}
+		if !lead && !follow {
+			continue
+		}
+		if !lead && !s.nounUse(i) {
+			continue
+		}
+		code := s.lx.nouns[s.up[i]]
+		if code == "" {
+			code = "180"
+		}
+		out = append(out, trigger{i: i, j: i + 1, code: code, rule: "attack-noun:" + s.up[i], noun: true, vg: i, objectNounAt: -1})
+	}
+	return out
+}
+
+func isViolent(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// event builds the chronicle.Event of a trigger, with its actors, type,
+// location and date; ok is false when no actor is found.
+func (s *sentence) event(t trigger) (chronicle.Event, bool) {
+	var src, tgt *chronicle.Actor
+	var srcText string
+	if t.noun {
+		src, tgt, srcText = s.nounActors(t)
+	} else {
+		subj, subjText := s.subject(t)
+		obj := s.object(t)
+		if t.passive {
+			src, tgt = s.byAgent(t), subj
+		} else {
+			src, tgt, srcText = subj, obj, subjText
+		}
+	}
+	typ, mode, ctx := s.plover(t, src)
+	if typ == "" {
+		return chronicle.Event{}, false
+	}
+	if tgt == nil && t.passive && isViolent(t.code) {
+		tgt = s.victim(t)
+	}
+	if src == nil && (tgt == nil || !isViolent(t.code)) {
+		return chronicle.Event{}, false // who acted is unknown
+	}
+	if isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT" {
+		src = s.military(src, srcText)
+	}
+	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") {
+		tgt = s.civilians(tgt)
+	}
+	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
+		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
+	e.Location = s.location(t)
+	conf := 0.5
+	if strings.Contains(t.rule, "+pattern") {
+		conf += 0.1
+	}
+	if src != nil {
+		conf += 0.15
+	}
+	if tgt != nil {
+		conf += 0.1
+	}
+	if t.noun {
+		conf -= 0.1
+	}
+	e.Confidence = float64(int(conf*100+0.5)) / 100
+	e.Coder = t.rule + ":" + t.code
+	if t.passive {
+		e.Coder += "+passive"
+	}
+	s.date(&e, t)
+	return e, true
+}
+
+// plover turns the trigger's CAMEO code into a PLOVER type, with negation and
+// modality applied (see the package comment).
+func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx string) {
+	typ, mode, ctx, ok := s.c.dict.Plover(t.code)
+	if !ok {
+		return "", "", ""
+	}
+	root := t.code[:2]
+	switch root {
+	case "09":
+		typ = "INVESTIGATE"
+	case "10":
+		typ = "DEMAND"
+	case "11":
+		if strings.HasPrefix(t.code, "112") {
+			typ = "ACCUSE"
+		} else {
+			typ = "DISAPPROVE"
+		}
+	case "18", "20":
+		typ = "ASSAULT"
+	case "19":
+		typ = "ASSAULT"
+		if s.fightCue(src) {
+			typ = "FIGHT"
+		}
+	}
+	if mode != "" && strings.Contains(mode, " ") {
+		mode = strings.TrimSpace(mode)
+	}
+	if t.negated && s.lx.cooperative[root] {
+		return "REJECT", "", ctx
+	}
+	if t.modality == "intent" {
+		switch {
+		case s.lx.cooperative[root]:
+			typ, mode = "AGREE", ""
+		case root == "13" || root == "14" || root == "15" || root == "17" || isViolent(t.code):
+			typ = "THREATEN"
+		}
+	}
+	return typ, mode, ctx
+}
+
+// fightCue tells conventional military force: a military source or a
+// weapon or force word in the sentence.
+func (s *sentence) fightCue(src *chronicle.Actor) bool {
+	assault := false
+	for _, w := range s.up {
+		if s.lx.assaultCue[w] {
+			assault = true
+		}
+	}
+	if assault {
+		return false
+	}
+	if src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL" {
+		return true
+	}
+	for _, w := range s.up {
+		if s.lx.fightCue[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// date sets the event's date from the date expression of the sentence
+// nearest its trigger.
+func (s *sentence) date(e *chronicle.Event, t trigger) {
+	ms := when.Find(s.doc.Text[s.span.ByteStart:s.span.ByteEnd], s.doc.Published)
+	if len(ms) == 0 {
+		return
+	}
+	base := s.span.ByteStart
+	best, bd := -1, 1<<30
+	for k, m := range ms {
+		d := abs(base + m.ByteStart - s.toks[t.i].ByteStart)
+		if d < bd {
+			best, bd = k, d
+		}
+	}
+	m := ms[best]
+	sp := s.ix.Span(base+m.ByteStart, base+m.ByteEnd)
+	sp.Text = m.Text
+	e.Date = m.Date
+	e.DateSpan = &sp
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
