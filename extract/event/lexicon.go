@@ -18,9 +18,9 @@ func set(words ...string) map[string]bool {
 // lexicon holds the word lists; built once per Coder.
 type lexicon struct {
 	aux, be, negation, modalIntent, modalPossible, intentLead map[string]bool
-	determiner, preposition, targetPrep, placePrep, pronoun       map[string]bool
-	subordinator, relative, lightVerb, reporting, adverb          map[string]bool
-	fightCue, assaultCue, violentNoun, sides, stopVerb            map[string]bool
+	determiner, preposition, targetPrep, placePrep, pronoun   map[string]bool
+	subordinator, relative, lightVerb, reporting, adverb      map[string]bool
+	fightCue, assaultCue, violentNoun, sides, stopVerb        map[string]bool
 	// nouns maps an event noun (upper case, maybe two words) to a CAMEO code.
 	nouns map[string]string
 	// verbs supplements the CAMEO verb forms: upper-case form → code.
