@@ -83,7 +83,9 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 	defer out.Flush()
 	write := func(doc *chronicle.Document) error {
 		if store != nil {
-			if _, err := store.Put(ctx, doc); err != nil {
+			if res, err := store.Put(ctx, doc); err != nil {
+				e.report(err)
+			} else if err := newLinker(store).link(ctx, doc, res); err != nil {
 				e.report(err)
 			}
 		}

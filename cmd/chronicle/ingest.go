@@ -38,6 +38,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	links := newLinker(store)
 
 	if *follow {
 		return followFeeds(ctx, e, &c, p, store, pos, *interval)
@@ -67,6 +68,9 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 			if err != nil {
 				e.report(err)
 				return nil
+			}
+			if err := links.link(ctx, doc, res); err != nil {
+				e.report(err)
 			}
 			counts[res.Status]++
 			if showProgress && time.Since(last) > 500*time.Millisecond {
@@ -127,6 +131,9 @@ func followFeeds(ctx context.Context, e *env, c *commonFlags, p *chronicle.Pipel
 				if err != nil {
 					logf("error: %v", err)
 					return nil
+				}
+				if err := newLinker(store).link(ctx, doc, res); err != nil {
+					logf("error: %v", err)
 				}
 				logf("%s %s (revision %d): %s", res.Status, res.ID, res.Revision, doc.Title)
 				return nil

@@ -27,6 +27,11 @@ Usage:
   chronicle query   [--db DB] --quotes WORDS [--speaker S]                 search quotes
   chronicle export  [--db DB] [--format jsonl|csv] [--layer L]             every stored record
   chronicle ner     --conll < FILE                                        tag CoNLL-2003 tokens
+  chronicle events  [--db DB] [--format text|jsonl] [--type T] [--actor A] [--min-sources N]   events merged across articles
+  chronicle events  [--db DB] --cluster ID                                one merged event with every source and figure
+  chronicle outlets [--db DB] [--publisher P]                             how each outlet frames, whom it quotes, what it reports
+  chronicle timeline [--db DB] --actor NAME|CODE [--topic WORDS]          what an actor said and did, in date order
+  chronicle changes [--db DB] DOC_ID                                      what changed in an article's records between revisions
   chronicle serve   [--db DB] [--addr HOST:PORT] [--token T] [--allow-private]   the JSON API and the web UI
   chronicle version
 
@@ -48,14 +53,18 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	cmds := map[string]func(context.Context, *env, []string) error{
-		"analyze": cmdAnalyze,
-		"analyse": cmdAnalyze,
-		"ingest":  cmdIngest,
-		"query":   cmdQuery,
-		"export":  cmdExport,
-		"ner":     cmdNER,
-		"serve":   cmdServe,
-		"version": cmdVersion,
+		"analyze":  cmdAnalyze,
+		"analyse":  cmdAnalyze,
+		"ingest":   cmdIngest,
+		"query":    cmdQuery,
+		"export":   cmdExport,
+		"ner":      cmdNER,
+		"serve":    cmdServe,
+		"version":  cmdVersion,
+		"events":   cmdEvents,
+		"outlets":  cmdOutlets,
+		"timeline": cmdTimeline,
+		"changes":  cmdChanges,
 	}
 	name := args[0]
 	if name == "-h" || name == "--help" || name == "help" {
