@@ -1,6 +1,9 @@
 package chronicle
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Stage adds one layer to a document: the text layer, entities, quotes,
 // events, framing. A stage reads what earlier stages added and never
@@ -26,6 +29,8 @@ func (s StageFunc) Process(doc *Document) error { return s.Func(doc) }
 type Pipeline struct {
 	Stages   []Stage
 	Disabled map[string]bool
+	// Observe, when set, is told how long each stage took, for metrics.
+	Observe func(stage string, d time.Duration)
 }
 
 // Run runs every enabled stage on doc and stops at the first error, which
@@ -38,7 +43,12 @@ func (p *Pipeline) Run(doc *Document) error {
 		if p.Disabled[s.Name()] {
 			continue
 		}
-		if err := s.Process(doc); err != nil {
+		start := time.Now()
+		err := s.Process(doc)
+		if p.Observe != nil {
+			p.Observe(s.Name(), time.Since(start))
+		}
+		if err != nil {
 			return fmt.Errorf("%s: stage %s: %w", doc.ID, s.Name(), err)
 		}
 	}
