@@ -54,6 +54,47 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if a, ok := s.known[[2]int{i, j}]; ok {
 		return a
 	}
+	return s.guess(i, j)
+}
+
+// agentSector is the sector a head noun gives a nationality: "Israeli tanks"
+// → ISRMIL, "Chechen refugees" → ---REF.
+var agentSector = map[string]string{
+	"TROOPS": "MIL", "SOLDIERS": "MIL", "FORCES": "MIL", "TANKS": "MIL", "AIRCRAFT": "MIL", "ARMY": "MIL", "WARPLANES": "MIL",
+	"JETS": "MIL", "HELICOPTERS": "MIL", "OFFICERS": "MIL", "NAVY": "MIL", "GUNSHIPS": "MIL", "MILITARY": "MIL",
+	"POLICE": "COP", "POLICEMEN": "COP", "REBELS": "REB", "GUERRILLAS": "REB", "GUERILLAS": "REB", "MILITANTS": "REB",
+	"INSURGENTS": "REB", "MILITIAMEN": "REB", "REFUGEES": "REF", "CIVILIANS": "CVL", "PROTESTERS": "CVL", "DEMONSTRATORS": "CVL",
+	"STUDENTS": "EDU", "WORKERS": "LAB", "FARMERS": "AGR", "OFFICIALS": "GOV", "AUTHORITIES": "GOV", "LEADERS": "GOV",
+	"DIPLOMATS": "GOV", "MINISTERS": "GOV", "NEGOTIATORS": "GOV", "LAWMAKERS": "LEG", "YOUTHS": "CVL", "PRISONERS": "CVL",
+}
+
+// guess codes what the dictionaries miss: a nationality form they lack
+// ("Turks", "Serb" → Turkish, Serbian) and a nationality before an agent
+// noun ("Serb forces" → SRBMIL).
+func (s *sentence) guess(i, j int) *chronicle.Actor {
+	if !s.capitalized(i) {
+		return nil
+	}
+	country := ""
+	w := s.text(i, i+1)
+	for _, v := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "s") + "ish", strings.TrimSuffix(w, "s") + "ian", strings.TrimSuffix(w, "s") + "i"} {
+		if a, ok := s.c.res.Lookup(v, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			country = a.Code[:3]
+			break
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	if j-i == 1 {
+		if strings.HasSuffix(w, "s") {
+			return &chronicle.Actor{Name: w, Code: country + "CVL"}
+		}
+		return &chronicle.Actor{Name: w, Code: country}
+	}
+	if sec, ok := agentSector[s.up[j-1]]; ok {
+		return &chronicle.Actor{Name: s.text(i, j), Code: country + sec}
+	}
 	return nil
 }
 

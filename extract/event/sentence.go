@@ -221,6 +221,9 @@ func (s *sentence) nounUse(i int) bool {
 	if s.demonym(i - 1) {
 		return true // "British forces", "a Russian attack"
 	}
+	if strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && i+1 < len(s.up) && len(s.up[i+1]) > 4 && strings.HasSuffix(s.up[i+1], "ED") {
+		return true // "Serb forces killed"
+	}
 	if strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") {
 		// "Security forces in Guinea have tortured": a plural noun heads
 		// the subject when an auxiliary follows it.
@@ -276,6 +279,9 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if i > 0 && j < n && s.up[j] == "BY" && isParticiple(w) && !s.lx.aux[s.up[i-1]] && !s.lx.adverb[s.up[i-1]] && !s.lx.negation[s.up[i-1]] {
 			continue // reduced relative: "nationals suspected by the West"
 		}
+		if strings.HasSuffix(w, "ING") && !s.progressive(i) && !s.lx.reporting[w] && !(i > 0 && s.isComma(i-1)) {
+			continue // a participle ("aircraft using missiles", ", killing one")
+		}
 		if isParticiple(w) && s.reducedRelative(i, skip) {
 			continue // "the ceasefire agreement signed in March"
 		}
@@ -309,6 +315,21 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		return t, true
 	}
 	return trigger{}, false
+}
+
+// progressive tells whether an -ing form has a be-auxiliary before it
+// ("are failing", "have been pressuring", "is not refusing").
+func (s *sentence) progressive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.up[k]
+		if s.lx.be[w] {
+			return true
+		}
+		if !s.lx.adverb[w] && !s.lx.negation[w] && !s.lx.aux[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // reducedRelative tells a participle that modifies the noun before it
@@ -354,7 +375,11 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
 	pre := s.up[max(0, t.i-6):t.i]
-	post := s.up[t.j:min(len(s.up), t.j+10)]
+	end := t.j
+	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] {
+		end++
+	}
+	post := s.up[t.j:end]
 	if code := s.c.dict.refine(t.block, pre, post); code != "" {
 		if _, _, _, ok := s.c.dict.Plover(code); ok {
 			t.code, t.rule = code, t.rule+"+pattern"
@@ -366,6 +391,8 @@ func (s *sentence) refine(t *trigger) {
 		if k, code := s.eventNoun(t.j); k >= 0 {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
+		} else if s.lx.lightVerb[s.up[t.i]] {
+			t.code = "---" // "issued a reminder": the light verb says nothing itself
 		}
 	}
 	if s.lx.stopVerb[s.up[t.i]] {
@@ -651,11 +678,11 @@ func (s *sentence) fightCue(src *chronicle.Actor) bool {
 			assault = true
 		}
 	}
-	if assault {
-		return false
-	}
 	if src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL" {
 		return true
+	}
+	if assault {
+		return false
 	}
 	for _, w := range s.up {
 		if s.lx.fightCue[w] {
