@@ -4,6 +4,17 @@
 // with rules. The model is trained in this repository (see models/trainner)
 // from CoNLL-2003, word clusters learnt from raw news text and gazetteers
 // from the Phoenix/CAMEO actor dictionaries; it runs in pure Go.
+//
+// The tagger has two stages. The first reads one sentence with word, shape,
+// affix, neighbour, cluster, gazetteer and document-level case features. The
+// second re-reads it knowing what the first predicted for the same words
+// elsewhere in the document, which keeps "Magna" an organisation throughout
+// once "Magna International" has been seen.
+//
+//	r, _ := models.NER()
+//	t, err := entity.Load(r)
+//	tags := t.Tag([]string{"Sergey", "Lavrov", "met", "envoys", "in", "Moscow"})
+//	// [B-PER I-PER O O O B-LOC]
 package entity
 
 import (
