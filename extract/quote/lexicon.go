@@ -26,7 +26,7 @@ const (
 var cueVerbs = map[class]string{
 	speech: `say/said/says/saying add allege announce argue assert boast charge claim comment complain
 		concede confirm contend declare deny/denied/denies/denying emphasize emphasise explain insist joke/joked
-		maintain mention note observe point predict proclaim promise pledge recall remark reiterate reply/replied/replies/replying
+		maintain mention note observe predict proclaim promise pledge recall remark reiterate reply/replied/replies/replying
 		report respond retort reveal state stress suggest testify/testified/testifies/testifying tweet vow write/wrote/written/writes/writing
 		post acknowledge admit/admitted/admits/admitting clarify/clarified/clarifies/clarifying counter describe
 		estimate indicate insinuate lament threaten warn wonder quip/quipped/quips/quipping concluded/concludes/conclude

@@ -152,6 +152,23 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if w == "according" && i+1 < l && s.low[i+1] == "to" {
 		return s.according(i, si, f, l)
 	}
+	if nounCues[w] && i+1 < l && s.low[i+1] == "that" {
+		// "Trump's claim that …", "charges that …"
+		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
+		if i-1 > f && (s.low[i-1] == "’s" || s.low[i-1] == "'s") {
+			fd.s0, fd.s1 = s.leftNP(i-1, f)
+		} else if i-1 >= f && (s.low[i-1] == "his" || s.low[i-1] == "her" || s.low[i-1] == "their") {
+			fd.s0, fd.s1 = i-1, i
+		}
+		if fd.s0 < 0 {
+			return nil, false
+		}
+		fd.c0, fd.c1 = s.contentAfter(i+2, l)
+		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
+			return nil, false
+		}
+		return fd, true
+	}
 	c, ok := s.lx[w]
 	if !ok {
 		if s.model == nil || s.toks[i].Kind != chronicle.Word || len(w) < 3 || stop[w] || between[w] ||
@@ -177,25 +194,35 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		return nil, false
 	}
 	fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
-	// Passive: "was described by the Kremlin as …".
-	if i+1 < l && s.low[i+1] == "by" && prev >= 0 && isBe(s.low[prev]) {
-		fd.q1 = i + 2
-		fd.s0, fd.s1 = s.rightNP(i+2, l)
-		if fd.s0 < 0 {
-			return nil, false
+	// Passive: "was described by the Kremlin as …", "was first reported by
+	// the Post", "is expected to …".
+	be := prev
+	for be >= f && between[s.low[be]] && !isBe(s.low[be]) {
+		be--
+	}
+	if be >= f && isBe(s.low[be]) && !c.participle && !strings.HasSuffix(w, "ing") {
+		j := i + 1
+		if j < l && s.low[j] == "by" {
+			fd.q1 = i + 2
+			fd.s0, fd.s1 = s.rightNP(i+2, l)
+			if fd.s0 < 0 {
+				return nil, false
+			}
+			j = fd.s1
 		}
-		j := fd.s1
 		if j < l && s.low[j] == "as" {
 			j++
 		}
 		fd.c0, fd.c1 = s.contentAfter(j, l)
-		if fd.c0 >= fd.c1 {
-			return nil, false
+		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
+			// Nothing after: what was reported is the subject.
+			a, b := s.leftNP(be+1, f)
+			if a < 0 || fd.s0 < 0 {
+				return nil, false
+			}
+			fd.c0, fd.c1 = a, b
 		}
 		return fd, true
-	}
-	if prev >= 0 && isBe(s.low[prev]) && !c.participle && !strings.HasSuffix(w, "ing") {
-		return nil, false // passive without agent: "was asked", "is expected"
 	}
 	// The speaker: before the cue, or after it when inverted ("…,” said
 	// Ushakov).
@@ -213,7 +240,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		}
 	}
 	if fd.s0 < 0 && i > f && (s.low[i-1] == "," || s.isClose(i-1)) {
-		if a, b := s.rightNP(i+1, l); a >= 0 {
+		if a, b := s.rightNP(i+1, l); a >= 0 && (b >= l || !s.isWord(b) || adverbial[s.low[b]] || s.low[b] == "who") {
 			fd.s0, fd.s1 = a, b
 			inverted = true
 		}
@@ -257,10 +284,10 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		}
 		return fd, true
 	}
-	if fd.s0 < 0 {
+	j := s.contentStart(after, l, c)
+	if fd.s0 < 0 && !(j-1 > i && s.low[j-1] == "that") {
 		return nil, false
 	}
-	j := s.contentStart(after, l, c)
 	if j >= l && j-1 >= f && s.low[j-1] == ":" && l < len(s.toks) && s.isOpen(l) {
 		// "Peskov said:" and the quotation in the next paragraph.
 		r := s.regions[s.inQuote[l]-1]
@@ -289,6 +316,8 @@ func (s *scan) headline(f, l int) bool {
 	return words >= 3 && caps*10 >= words*6
 }
 
+func isDash(w string) bool { return w == "―" || w == "—" || w == "--" || w == "–" }
+
 func isBe(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "be", "been", "being", "'s", "’s":
@@ -304,6 +333,15 @@ func (s *scan) before(i, f int) int {
 		return -1
 	}
 	return i - 1
+}
+
+func (s *scan) allWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !s.isWord(i) && s.low[i] != "." && s.low[i] != "-" {
+			return false
+		}
+	}
+	return a < b
 }
 
 func (s *scan) hasWord(a, b int) bool {
@@ -571,6 +609,9 @@ func (s *scan) leftNP(i, f int) (int, int) {
 				j-k <= 7 && s.isWord(k-1) && isCapital(s.word(k-1)) {
 				// "Dmitriev, who took part, said", "McConnell, R-Ky., said"
 				j = k - 1
+			} else if j-k <= 5 && isCapital(s.word(k+1)) && s.allWords(k+1, j) {
+				// "A lawyer for the outlets, David Schulz, said"
+				return k + 1, j
 			}
 		}
 	}
@@ -765,6 +806,14 @@ func (s *scan) orphans(minWords int) {
 			}
 			prev.c1 = r.close + 1
 			continue
+		}
+		if k := r.close + 1; k+1 < len(s.toks) && isDash(s.low[k]) {
+			// "“…” ― Esther Tapia": a reader's or a source's signature.
+			if a, b := s.rightNP(k+1, len(s.toks)); a >= 0 && s.sent[a] == s.sent[k] || a >= 0 && s.toks[a].Start-s.toks[k].End < 3 {
+				f.s0, f.s1, f.q0, f.q1 = a, b, k, k+1
+				s.emit(f)
+				continue
+			}
 		}
 		if prev != nil && prev.s0 >= 0 && f.sentence-prev.sentence <= 2 {
 			f.s0, f.s1 = prev.s0, prev.s1

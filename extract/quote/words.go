@@ -91,3 +91,12 @@ var platforms = []string{"Truth Social", "Twitter", "X", "Facebook", "Telegram",
 var venueNouns = set("interview", "statement", "conference", "briefing", "speech", "address", "tv",
 	"television", "radio", "broadcast", "post", "tweet", "op-ed", "letter", "rally", "hearing", "remarks",
 	"podcast", "video", "message", "summit")
+
+// nounCues attribute the clause after "that" to whoever the noun belongs to
+// ("Trump's claim that …").
+var nounCues = set("claim", "claims", "charge", "charges", "allegation", "allegations", "assertion", "assertions",
+	"argument", "belief", "beliefs", "view", "warning", "warnings", "promise", "pledge", "vow", "suggestion",
+	"statement", "report", "reports", "announcement", "insistence", "contention", "fear", "fears", "hope", "hopes",
+	"concern", "concerns", "accusation", "accusations", "complaint", "complaints", "admission", "assurance",
+	"assurances", "prediction", "predictions", "proclamation", "declaration", "conclusion", "finding", "findings",
+	"estimate", "theory", "idea", "notion", "sense", "impression", "expectation", "expectations", "rumors", "reports")
