@@ -45,7 +45,7 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 		return nil // a lone common noun codes nothing useful ("officials")
 	}
 	if a, ok := s.c.res.Code(s.text(i, j), s.doc.Published); ok && a.Code != "" {
-		if strings.HasPrefix(a.Code, "SCG") && len(a.Code) >= 6 && isAlpha(a.Code[3:6]) {
+		if strings.HasPrefix(a.Code, "SCG") && len(a.Code) >= 6 && (a.Code[3:6] == "SRB" || a.Code[3:6] == "MNE" || a.Code[3:6] == "KOS") {
 			// Serbia and Montenegro: the member state is the actor.
 			a.Code = a.Code[3:]
 		}
