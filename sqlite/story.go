@@ -61,13 +61,13 @@ func (s *Store) Similar(ctx context.Context, keys []uint64) ([]story.Article, er
 	return out, rows.Err()
 }
 
-// Candidates returns the merged events of q's type sharing one of its keys
-// and dated within its window, the most recently founded first.
+// Candidates returns the merged events sharing one of q's keys and dated
+// within its window, the most recently founded first.
 func (s *Store) Candidates(ctx context.Context, q story.Query) ([]story.Cluster, error) {
 	if len(q.Keys) == 0 {
 		return nil, nil
 	}
-	args := []any{q.Type}
+	var args []any
 	for _, k := range q.Keys {
 		args = append(args, k)
 	}
@@ -82,7 +82,7 @@ func (s *Store) Candidates(ctx context.Context, q story.Query) ([]story.Cluster,
 	}
 	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterCols+`, c.topic FROM story_clusters c
-		WHERE c.type = ? AND c.id IN (SELECT cluster_id FROM story_cluster_keys WHERE key IN (`+placeholders(len(q.Keys))+`))`+where+`
+		WHERE c.id IN (SELECT cluster_id FROM story_cluster_keys WHERE key IN (`+placeholders(len(q.Keys))+`))`+where+`
 		ORDER BY c.seq DESC LIMIT ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("candidate events: %w", err)

@@ -15,6 +15,8 @@ import (
 //     for the same country, and rules the merge out for another country;
 //   - place: +0.75 for the same place, -1.5 for another one (two strikes on
 //     two cities the same day are two events);
+//   - type: the same, or -0.25 for a type of the same family (ASSAULT and
+//     FIGHT); any other type rules the merge out;
 //   - wording: 3 × the topic similarity of the reports.
 //
 // Without a date on either side the reports must share their wording
@@ -29,10 +31,13 @@ const (
 // Score scores how well event e fits merged event c, and whether it may join
 // at all. window is the largest gap in days between their dates.
 func Score(e, c Cluster, window int) (float64, bool) {
-	if e.Type != c.Type {
-		return 0, false
-	}
 	score := 0.0
+	if e.Type != c.Type {
+		if family(e.Type) != family(c.Type) {
+			return 0, false
+		}
+		score -= 0.25
+	}
 	topic := Similarity(e.Topic, c.Topic)
 	dated := !e.Date.IsZero() && !c.Date.IsZero()
 	if dated {
@@ -66,6 +71,16 @@ func Score(e, c Cluster, window int) (float64, bool) {
 	}
 	score += 3 * topic
 	return score, score >= mergeScore
+}
+
+// family groups event types that outlets code one event as: an attack is
+// ASSAULT in one report and FIGHT in another.
+func family(t string) string {
+	switch t {
+	case "ASSAULT", "FIGHT":
+		return "VIOLENCE"
+	}
+	return t
 }
 
 // actorScore compares two actors in the same role: 1 for the same actor, 0.5

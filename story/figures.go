@@ -10,35 +10,97 @@ import (
 )
 
 // Figures returns every figure that doc gives for its event i, with who gave
-// it: the claims tied to the event, its fatality and injury counts, and —
-// when the document carries no claims layer at all — the counted nouns in the
-// event's sentence and the sentences after it up to the next event or
-// paragraph (12 people killed, three hours). A figure inside a quote is the
-// quoted speaker's; any other is the outlet's (Speaker "").
+// it. See FiguresByEvent.
 func Figures(doc *chronicle.Document, i int) []chronicle.Figure {
-	ev := doc.Events[i]
-	var figs []chronicle.Figure
-	add := func(f chronicle.Figure) {
+	return FiguresByEvent(doc)[i]
+}
+
+// FiguresByEvent returns, for each event of doc, every figure the document
+// gives for it, with who gave it:
+//   - the claims the claims layer ties to the event, when it ties any;
+//   - else each claim (or, when the document has no claims layer at all,
+//     each counted noun the text gives: 12 people killed, three hours) goes
+//     to the nearest event before it (the first event when none is before
+//     it), casualty figures to the nearest violent event only;
+//   - and the event's own fatality and injury counts.
+//
+// A figure inside a quote is the quoted speaker's; any other is the outlet's
+// (Speaker "").
+func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
+	out := make([][]chronicle.Figure, len(doc.Events))
+	add := func(i int, f chronicle.Figure) {
 		f.DocID, f.Publisher = doc.ID, doc.Publisher
-		figs = appendNew(figs, []chronicle.Figure{f})
+		out[i] = appendNew(out[i], []chronicle.Figure{f})
 	}
+	linked := false
 	for _, c := range doc.Claims {
-		if c.Event != nil && *c.Event == i {
-			add(chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
+		linked = linked || c.Event != nil
+	}
+	switch {
+	case linked:
+		for _, c := range doc.Claims {
+			if c.Event != nil && *c.Event >= 0 && *c.Event < len(out) {
+				add(*c.Event, chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
+			}
+		}
+	case len(doc.Claims) > 0:
+		for _, c := range doc.Claims {
+			if i := owner(doc, c.Span.ByteStart, isCasualty(c.Unit)); i >= 0 {
+				add(i, chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
+			}
+		}
+	case len(doc.Events) > 0:
+		for _, pf := range readFigures(doc) {
+			if i := owner(doc, pf.pos, isCasualty(pf.Unit)); i >= 0 {
+				add(i, pf.Figure)
+			}
 		}
 	}
-	if len(doc.Claims) == 0 {
-		for _, f := range readFigures(doc, i) {
-			add(f)
+	for i, ev := range doc.Events {
+		if ev.Fatalities != nil && !hasUnit(out[i], "killed") {
+			add(i, chronicle.Figure{Quantity: float64(*ev.Fatalities), Unit: "killed"})
+		}
+		if ev.Injuries != nil && !hasUnit(out[i], "injured") {
+			add(i, chronicle.Figure{Quantity: float64(*ev.Injuries), Unit: "injured"})
 		}
 	}
-	if ev.Fatalities != nil && !hasUnit(figs, "killed") {
-		add(chronicle.Figure{Quantity: float64(*ev.Fatalities), Unit: "killed"})
+	return out
+}
+
+// violent are the event types a casualty figure can belong to.
+var violent = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true}
+
+func isCasualty(unit string) bool {
+	u := strings.ToLower(unit)
+	for _, w := range []string{"kill", "dead", "death", "die", "injur", "wound", "casualt", "fatalit"} {
+		if strings.Contains(u, w) {
+			return true
+		}
 	}
-	if ev.Injuries != nil && !hasUnit(figs, "injured") {
-		add(chronicle.Figure{Quantity: float64(*ev.Injuries), Unit: "injured"})
+	return false
+}
+
+// owner is the index of the event a figure at byte pos belongs to: the
+// nearest event whose sentence starts at or before pos, else the first one
+// after it; casualty figures consider violent events only. -1 when none fits.
+func owner(doc *chronicle.Document, pos int, casualty bool) int {
+	before, beforeAt, after, afterAt := -1, -1, -1, 1<<62
+	for i, ev := range doc.Events {
+		if ev.Negated || casualty && !violent[ev.Type] {
+			continue
+		}
+		at := ev.Sentence.ByteStart
+		if at <= pos && at > beforeAt {
+			before, beforeAt = i, at
+		}
+		if at > pos && at < afterAt {
+			after, afterAt = i, at
+		}
 	}
-	return figs
+	if before >= 0 {
+		return before
+	}
+	return after
 }
 
 func hasUnit(figs []chronicle.Figure, unit string) bool {
@@ -86,32 +148,20 @@ var counted = map[string]string{
 
 var casualty = map[string]bool{"people": true, "soldiers": true}
 
-// readFigures reads counted nouns in the text that belongs to event i.
-func readFigures(doc *chronicle.Document, i int) []chronicle.Figure {
+// positioned is a figure read from the text, with its byte offset.
+type positioned struct {
+	chronicle.Figure
+	pos int
+}
+
+// readFigures reads the counted nouns of the whole text. A casualty noun
+// without a kill or injury word beside it ("5,000 soldiers") is no figure.
+func readFigures(doc *chronicle.Document) []positioned {
 	text := doc.Text
-	ev := doc.Events[i]
-	start, end := ev.Sentence.ByteStart, ev.Sentence.ByteEnd
-	if start < 0 || end > len(text) || start >= end {
-		return nil
-	}
-	// Extend to the next event's sentence or the end of the paragraph.
-	limit := len(text)
-	if nl := strings.IndexByte(text[end:], '\n'); nl >= 0 {
-		limit = end + nl
-	}
-	for _, o := range doc.Events {
-		if o.Sentence.ByteStart >= end && o.Sentence.ByteStart < limit {
-			limit = o.Sentence.ByteStart
-		}
-	}
-	if limit > end+400 {
-		limit = end + 400
-	}
-	region := text[start:max(end, limit)]
-	var figs []chronicle.Figure
-	for _, m := range figureRe.FindAllStringSubmatchIndex(region, -1) {
-		num := strings.ToLower(region[m[2]:m[3]])
-		noun := strings.ToLower(region[m[4]:m[5]])
+	var figs []positioned
+	for _, m := range figureRe.FindAllStringSubmatchIndex(text, -1) {
+		num := strings.ToLower(text[m[2]:m[3]])
+		noun := strings.ToLower(text[m[4]:m[5]])
 		unit, ok := counted[noun]
 		if !ok {
 			continue
@@ -125,10 +175,11 @@ func readFigures(doc *chronicle.Document, i int) []chronicle.Figure {
 			q = v
 		}
 		if casualty[unit] {
-			unit = casualtyUnit(region, m[0], m[1], unit)
+			if unit = casualtyUnit(text, m[0], m[1], ""); unit == "" {
+				continue
+			}
 		}
-		pos := start + m[0]
-		figs = append(figs, chronicle.Figure{Quantity: q, Unit: unit, Speaker: speakerAt(doc, pos), Text: region[m[0]:m[1]]})
+		figs = append(figs, positioned{chronicle.Figure{Quantity: q, Unit: unit, Speaker: speakerAt(doc, m[0]), Text: text[m[0]:m[1]]}, m[0]})
 	}
 	return figs
 }

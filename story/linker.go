@@ -43,11 +43,10 @@ type Cluster struct {
 	Keys     []string
 }
 
-// Query asks an Index for the merged events an event could join: those of
-// its type sharing one of Keys, dated within Window days of Date (any date
+// Query asks an Index for the merged events an event could join: those
+// sharing one of Keys (which carry the type's family), dated within Window days of Date (any date
 // when Date is zero), the most recent first, at most Limit.
 type Query struct {
-	Type   string
 	Keys   []string
 	Date   chronicle.Date
 	Window int
@@ -182,6 +181,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 	}
 
 	topic := TopicSignature(doc.Title + "\n" + doc.Text)
+	figures := FiguresByEvent(doc)
 	joined := map[string]int{} // cluster id → index in links.Members
 	updated := map[string]int{}
 	for i, ev := range doc.Events {
@@ -190,7 +190,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		}
 		e := EventCluster(doc, i)
 		e.Topic = topic
-		cands, err := l.idx.Candidates(ctx, Query{Type: e.Type, Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
+		cands, err := l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
 		if err != nil {
 			return nil, err
 		}
@@ -202,7 +202,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 			}
 		}
 		cands = append(cands, links.New...)
-		figs := Figures(doc, i)
+		figs := figures[i]
 		best, _ := Best(e, cands, l.opts.Window)
 		if best == nil {
 			e.ID = clusterID(doc.ID, rev, i)
@@ -281,12 +281,12 @@ func actorOf(a *chronicle.Actor) *chronicle.Actor {
 	return &cp
 }
 
-// Keys are the index keys of a merged event: its type with the country of
-// each actor and with its place, or with "*" when it has neither.
+// Keys are the index keys of a merged event: its type's family with the
+// country of each actor and with its place, or with "*" when it has neither.
 func Keys(c Cluster) []string {
 	var keys []string
 	add := func(k string) {
-		k = c.Type + "|" + k
+		k = family(c.Type) + "|" + k
 		for _, x := range keys {
 			if x == k {
 				return

@@ -45,6 +45,7 @@ func TestScore(t *testing.T) {
 	}{
 		{"the same actors, type and place a day apart merge", func(c *Cluster) { c.Date = day("2025-05-11") }, true},
 		{"another event type never merges", func(c *Cluster) { c.Type = "ACCUSE" }, false},
+		{"an attack coded FIGHT by one report and ASSAULT by another merges", func(c *Cluster) { c.Type = "FIGHT" }, true},
 		{"a month apart does not merge", func(c *Cluster) { c.Date = day("2025-06-10") }, false},
 		{"a source of another country does not merge", func(c *Cluster) { c.Source = ukrmil }, false},
 		{"another city the same day does not merge", func(c *Cluster) { c.Location = "Odesa" }, false},

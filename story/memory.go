@@ -82,7 +82,7 @@ func (m *Memory) Candidates(_ context.Context, q Query) ([]Cluster, error) {
 	for _, k := range q.Keys {
 		for _, id := range m.byKey[k] {
 			c := m.clusters[id]
-			if seen[id] || c == nil || c.Type != q.Type {
+			if seen[id] || c == nil {
 				continue
 			}
 			if !q.Date.IsZero() && !c.Date.IsZero() {
