@@ -14,7 +14,9 @@
 //
 // Types. The stage emits the PLOVER types of the 2021 table with the finer
 // distinctions the PLOVER gold standard (v0.5b1) keeps: DEMAND (CAMEO 10),
-// DISAPPROVE (11, except accusations 112 which are ACCUSE), INVESTIGATE (09),
+// DISAPPROVE (11, accusations of wrongdoing included, as the gold standard
+// codes them; the attribution of blame — "blamed X for the attack" — is
+// ACCUSE), INVESTIGATE (09),
 // and FIGHT for conventional military force (CAMEO 19 with a military cue:
 // shelling, aircraft, troops) beside ASSAULT for other violence (bombings,
 // killings, torture, and "attack" without a military cue).

@@ -221,6 +221,9 @@ func (s *sentence) nounUse(i int) bool {
 	if s.demonym(i - 1) {
 		return true // "British forces", "a Russian attack"
 	}
+	if strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && strings.HasSuffix(p, "ING") {
+		return true // "throwing stones"
+	}
 	if strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") && i+1 < len(s.up) && len(s.up[i+1]) > 4 && strings.HasSuffix(s.up[i+1], "ED") {
 		return true // "Serb forces killed"
 	}
@@ -257,6 +260,7 @@ func (s *sentence) demonym(i int) bool {
 // mainTrigger finds the first event verb of the main clause.
 func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	n := len(s.up)
+	light := -10 // the last light verb that coded nothing ("issued a declaration")
 	for i := 0; i < n; i++ {
 		if skip[i] || s.isPunct(i) {
 			continue
@@ -279,7 +283,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if i > 0 && j < n && s.up[j] == "BY" && isParticiple(w) && !s.lx.aux[s.up[i-1]] && !s.lx.adverb[s.up[i-1]] && !s.lx.negation[s.up[i-1]] {
 			continue // reduced relative: "nationals suspected by the West"
 		}
-		if strings.HasSuffix(w, "ING") && !s.progressive(i) && !s.lx.reporting[w] && !(i > 0 && s.isComma(i-1)) {
+		if strings.HasSuffix(w, "ING") && !s.progressive(i) && !s.lx.reporting[w] && !(i > 0 && s.isComma(i-1)) && i-light > 5 {
 			continue // a participle ("aircraft using missiles", ", killing one")
 		}
 		if isParticiple(w) && s.reducedRelative(i, skip) {
@@ -309,6 +313,15 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 			s.refine(&t)
 		}
 		if _, _, _, ok := s.c.dict.Plover(t.code); !ok {
+			if s.lx.lightVerb[w] {
+				light = i
+				if m, ok := s.mustComplement(j); ok {
+					t := trigger{i: m, j: m + 1, code: "100", block: "MUST", rule: "must-complement", objectNounAt: -1}
+					s.verbGroup(&t)
+					t.vg, t.modality = i, ""
+					return t, true
+				}
+			}
 			continue // no event: a governing verb ("decided to", "said that")
 		}
 		s.verbGroup(&t)
@@ -350,7 +363,8 @@ func (s *sentence) reducedRelative(i int, skip []bool) bool {
 		if (s.lx.aux[s.up[k]] && s.up[k] != "'S") || s.lx.be[s.up[k]] {
 			return true
 		}
-		if s.verbLike(k) && !(k > 0 && s.capitalized(k)) {
+		u := s.up[k]
+		if s.verbLike(k) && !(k > 0 && s.capitalized(k)) && !strings.HasSuffix(u, "ED") && !strings.HasSuffix(u, "ING") && !strings.HasSuffix(u, "EN") {
 			return true
 		}
 	}
@@ -374,6 +388,13 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
+	if s.lx.lightVerb[s.up[t.i]] {
+		if k, code := s.eventNoun(t.j); k >= 0 {
+			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
+			t.j = k + 1
+			return
+		}
+	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
 	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] {
@@ -639,7 +660,7 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 	case "10":
 		typ = "DEMAND"
 	case "11":
-		if strings.HasPrefix(t.code, "112") {
+		if strings.HasPrefix(t.code, "112") && s.blame(t) {
 			typ = "ACCUSE"
 		} else {
 			typ = "DISAPPROVE"
@@ -667,6 +688,19 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 		}
 	}
 	return typ, mode, ctx
+}
+
+// blame tells an attribution of blame ("blamed X for the attack", "placing
+// the blame on") from an accusation of wrongdoing ("accused X of violating
+// the ceasefire"): the first is ACCUSE, the second DISAPPROVE as in the
+// PLOVER gold standard.
+func (s *sentence) blame(t trigger) bool {
+	for k := t.i; k < t.j; k++ {
+		if strings.HasPrefix(s.up[k], "BLAM") || s.up[k] == "RESPONSIBLE" {
+			return true
+		}
+	}
+	return false
 }
 
 // fightCue tells conventional military force: a military source or a
