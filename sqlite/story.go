@@ -382,8 +382,35 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 	}
 	for i := range out {
 		out[i].Independent = independent(out[i].Articles)
+		out[i].Figures = dropRepeated(out[i])
 	}
 	return out, nil
+}
+
+// dropRepeated drops the figures that a syndicated copy repeats from its
+// original in the same merged event: one source, one figure, however many
+// appearances. A figure the copy adds is kept.
+func dropRepeated(ev chronicle.EventCluster) []chronicle.Figure {
+	root := map[string]string{}
+	for _, a := range ev.Articles {
+		root[a.DocID] = a.CopyOf
+	}
+	type key struct {
+		doc, unit, speaker string
+		q                  float64
+	}
+	given := map[key]bool{}
+	for _, f := range ev.Figures {
+		given[key{f.DocID, f.Unit, f.Speaker, f.Quantity}] = true
+	}
+	out := ev.Figures[:0]
+	for _, f := range ev.Figures {
+		if r := root[f.DocID]; r != "" && given[key{r, f.Unit, f.Speaker, f.Quantity}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // independent counts the distinct originals among a merged event's
