@@ -21,7 +21,8 @@ const modelBits = 18
 // ("polls show", "found that", "took heat for").
 type CueModel struct {
 	w []float32
-	// Threshold is the least score of a cue; 0 is the perceptron's own.
+	// Threshold is the least score of a cue, chosen by quotetrain on
+	// held-out training articles; 0 is the perceptron's own.
 	Threshold float32
 }
 
@@ -36,19 +37,26 @@ func LoadCueModel(r io.Reader) (*CueModel, error) {
 	}
 	defer zr.Close()
 	m := NewCueModel()
-	if err := binary.Read(bufio.NewReader(zr), binary.LittleEndian, m.w); err != nil {
+	br := bufio.NewReader(zr)
+	if err := binary.Read(br, binary.LittleEndian, &m.Threshold); err != nil {
+		return nil, fmt.Errorf("quote model: %w", err)
+	}
+	if err := binary.Read(br, binary.LittleEndian, m.w); err != nil {
 		return nil, fmt.Errorf("quote model: %w", err)
 	}
 	return m, nil
 }
 
-// WriteTo writes the model gzipped, weights rounded to 1/1024 so that it
+// WriteTo writes the model gzipped: the threshold, then the weights rounded to 1/1024 so that it
 // compresses.
 func (m *CueModel) WriteTo(w io.Writer) (int64, error) {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	q := make([]float32, len(m.w))
 	for i, v := range m.w {
 		q[i] = float32(math.Round(float64(v)*1024) / 1024)
+	}
+	if err := binary.Write(zw, binary.LittleEndian, m.Threshold); err != nil {
+		return 0, err
 	}
 	if err := binary.Write(zw, binary.LittleEndian, q); err != nil {
 		return 0, err
@@ -134,6 +142,11 @@ func Features(doc *chronicle.Document, low []string, i int, emit func(uint32)) {
 	h("suf-t1-t2", suf, t1, t2)
 	h("w-t1", w, t1)
 	h("s1-w", s1, w)
+	h("p1-w-n1", p1, w, n1)
+	h("stem", stem(w))
+	h("stem-t1", stem(w), t1)
+	h("p1-stem", p1, stem(w))
+	h("s1-stem-t1", s1, stem(w), t1)
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
 		h("verbish", s1, t1)
 	}
@@ -154,4 +167,15 @@ func Lower(doc *chronicle.Document) []string {
 		low[i] = strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
 	}
 	return low
+}
+
+// stem strips the common inflections, so that "warns", "warned" and
+// "warning" share weights.
+func stem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
 }

@@ -49,14 +49,22 @@ func main() {
 	shared := flag.String("shared", "../shared/eval", "`folder` holding polnear/train.jsonl.gz (or eval/polnear/…)")
 	out := flag.String("out", "models/quote.model.gz", "model `file` to write")
 	epochs := flag.Int("epochs", 6, "training `passes`")
+	threshold := flag.Float64("threshold", 0, "least `score` of a cue, stored in the model")
+	holdout := flag.Int("holdout", 0, "leave out every `n`th article (0: none), to choose -threshold on them")
+	heldOut := flag.String("heldout-out", "", "write the held-out articles to this `file`, in the input's layout")
 	flag.Parse()
 	path := filepath.Join(*shared, "polnear", "train.jsonl.gz")
 	if _, err := os.Stat(path); err != nil {
 		path = filepath.Join(*shared, "eval", "polnear", "train.jsonl.gz") // -shared ../shared
 	}
-	exs, err := read(path)
+	exs, held, err := read(path, *holdout)
 	if err != nil {
 		log.Fatal(err)
+	}
+	if *heldOut != "" {
+		if err := os.WriteFile(*heldOut, []byte(strings.Join(held, "\n")+"\n"), 0o644); err != nil {
+			log.Fatal(err)
+		}
 	}
 	m := quote.NewCueModel()
 	w := m.Weights()
@@ -89,6 +97,7 @@ func main() {
 	for i := range w {
 		w[i] -= u[i] / c
 	}
+	m.Threshold = float32(*threshold)
 	f, err := os.Create(*out)
 	if err != nil {
 		log.Fatal(err)
@@ -104,25 +113,32 @@ func main() {
 
 // read loads the primary annotation of every article and labels the head
 // word of each cue: its first word that is not an auxiliary.
-func read(path string) ([]example, error) {
+func read(path string, holdout int) ([]example, []string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []example
+	var held []string
+	n := 0
 	for line := 1; sc.Scan(); line++ {
 		var a article
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+			return nil, nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
 		if !a.Primary {
+			continue
+		}
+		n++
+		if holdout > 0 && n%holdout == 0 {
+			held = append(held, sc.Text())
 			continue
 		}
 		doc := chronicle.NewDocument("train", a.Text)
@@ -145,5 +161,5 @@ func read(path string) ([]example, error) {
 		}
 		out = append(out, ex)
 	}
-	return out, sc.Err()
+	return out, held, sc.Err()
 }
