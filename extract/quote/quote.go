@@ -175,7 +175,8 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			s.model.Score(s.doc, s.low, i) <= s.model.Threshold {
 			return nil, false
 		}
-		c = cue{class: speech, participle: strings.HasSuffix(w, "ing")}
+		c = cue{class: speech, participle: strings.HasSuffix(w, "ing"),
+			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
 	prev := s.before(i, f)
 	if prev >= 0 && (s.low[prev] == "to" && !c.participle || c.nounLike && nounContext[s.low[prev]]) {
@@ -200,7 +201,8 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	for be >= f && between[s.low[be]] && !isBe(s.low[be]) {
 		be--
 	}
-	if be >= f && isBe(s.low[be]) && !c.participle && !strings.HasSuffix(w, "ing") {
+	if be >= f && isBe(s.low[be]) && !(possessive(s.low[be]) && !(be > f && pronouns[s.low[be-1]])) &&
+		!c.participle && !strings.HasSuffix(w, "ing") {
 		j := i + 1
 		if j < l && s.low[j] == "by" {
 			fd.q1 = i + 2
@@ -315,6 +317,8 @@ func (s *scan) headline(f, l int) bool {
 	}
 	return words >= 3 && caps*10 >= words*6
 }
+
+func possessive(w string) bool { return w == "’s" || w == "'s" }
 
 func isDash(w string) bool { return w == "―" || w == "—" || w == "--" || w == "–" }
 
