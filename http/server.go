@@ -246,15 +246,19 @@ func (s *Server) authorize(next nethttp.Handler) nethttp.Handler {
 // crossSite reports whether a browser sent the request from another site: a
 // form or a simple fetch from a page elsewhere must not write to the store.
 func crossSite(r *nethttp.Request) bool {
+	// Browsers since 2020-2023 send Sec-Fetch-Site; it is the surest sign.
 	switch r.Header.Get("Sec-Fetch-Site") {
+	case "same-origin", "none":
+		return false
 	case "cross-site", "same-site":
 		return true
 	}
-	if o := r.Header.Get("Origin"); o != "" && o != "null" {
-		u, err := url.Parse(o)
-		return err != nil || !strings.EqualFold(u.Host, r.Host)
+	o := r.Header.Get("Origin")
+	if o == "" {
+		return false // not a browser, or a same-origin GET-like request
 	}
-	return r.Header.Get("Origin") == "null"
+	u, err := url.Parse(o)
+	return err != nil || o == "null" || !strings.EqualFold(u.Host, r.Host)
 }
 
 // limitBody caps the request body at MaxBodyBytes.
@@ -305,7 +309,7 @@ func secureHeaders(next nethttp.Handler) nethttp.Handler {
 		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "+
 			"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		next.ServeHTTP(w, r)
