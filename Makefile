@@ -16,6 +16,8 @@ build:
 # The main job: analyse the example story, store it and print the report.
 run: build
 	$(BIN) analyze --db $(DB) --date 2025-04-25 --format text $(SEED)
+	@echo "Web UI: the example story is at http://127.0.0.1:8080/articles/moscow-talks (Ctrl-C stops the server)"
+	$(BIN) serve --db $(DB) --addr 127.0.0.1:8080
 
 # Every test, after installing what the tests need (Debian packages).
 test: test-deps

@@ -10,6 +10,8 @@ while read -r pkg file; do
 	command -v "$file" >/dev/null 2>&1 || compgen -G "$file" >/dev/null || need+=("$pkg")
 done <<'LIST'
 postgresql /usr/lib/postgresql/*/bin/initdb
+chromium /usr/bin/chromium
+chromium-driver /usr/bin/chromedriver
 LIST
 if [ ${#need[@]} -eq 0 ]; then
 	exit 0
