@@ -307,13 +307,14 @@ func (s *sentence) objectEnd(from int) int {
 
 // object finds the target after the trigger: the direct object or the
 // noun phrase of a target preposition, else a place ("in Kabul").
-func (s *sentence) object(t trigger) *chronicle.Actor {
+func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	if a := s.sidesTarget(t); a != nil {
-		return a
+		return a, ""
 	}
 	from := t.j
 	end := s.objectEnd(from)
 	var place *chronicle.Actor
+	placeText := ""
 	for i := from; i < end; i++ {
 		if s.up[i] == "BY" && t.passive {
 			// skip the agent phrase
@@ -328,15 +329,15 @@ func (s *sentence) object(t trigger) *chronicle.Actor {
 			switch {
 			case prep == "BY" || prep == "FOR" && t.code[:2] != "10":
 			case prep == "" || s.lx.targetPrep[prep]:
-				return a
+				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
-				place = a
+				place, placeText = a, s.text(i, j)
 			}
 			i = j - 1
 			break
 		}
 	}
-	return place
+	return place, placeText
 }
 
 // prepBefore is the preposition that governs the phrase at i: the nearest
@@ -373,7 +374,7 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 
 // nounActors reads the actors of an attack noun: the modifier before it ("a
 // Russian attack"), a "by" phrase after it, the "on"/"against" target.
-func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText string) {
+func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tgtText string) {
 	k := t.i - 1
 	for k >= 0 && !s.lx.determiner[s.up[k]] && !s.lx.preposition[s.up[k]] && !s.isPunct(k) && k >= t.i-4 {
 		k--
@@ -393,12 +394,12 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText str
 		case "ON", "AGAINST", "IN", "NEAR":
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
-					tgt = c.actor
+					tgt, tgtText = c.actor, s.text(c.i, c.j)
 				}
 			}
 		}
 	}
-	return src, tgt, srcText
+	return src, tgt, srcText, tgtText
 }
 
 // military turns an attacker named by its country alone ("a Russian attack",
@@ -418,11 +419,10 @@ func (s *sentence) military(a *chronicle.Actor, phrase string) *chronicle.Actor 
 // civilians turns a city or town that is attacked into its civilians: a
 // place whose dictionary entry is its country's ("Kyiv" → UKR) but whose
 // name is not the country's.
-func (s *sentence) civilians(a *chronicle.Actor) *chronicle.Actor {
-	if a == nil || len(a.Code) < 3 || !isAlpha(a.Code[:3]) {
+func (s *sentence) civilians(a *chronicle.Actor, name string) *chronicle.Actor {
+	if a == nil || len(a.Code) < 3 || !isAlpha(a.Code[:3]) || name == "" {
 		return a
 	}
-	name := a.Name
 	look, ok := s.c.res.Lookup(name, s.doc.Published)
 	if !ok {
 		return a

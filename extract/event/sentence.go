@@ -593,24 +593,27 @@ func isViolent(code string) bool {
 // location and date; ok is false when no actor is found.
 func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var src, tgt *chronicle.Actor
-	var srcText string
+	var srcText, tgtText string
 	if t.noun {
-		src, tgt, srcText = s.nounActors(t)
+		src, tgt, srcText, tgtText = s.nounActors(t)
 	} else {
 		subj, subjText := s.subject(t)
-		obj := s.object(t)
+		obj, objText := s.object(t)
 		if t.passive {
-			src, tgt = s.byAgent(t), subj
+			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
-			src, tgt, srcText = subj, obj, subjText
+			src, tgt, srcText, tgtText = subj, obj, subjText, objText
 		}
 	}
 	typ, mode, ctx := s.plover(t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
+	oneKilled := false
 	if tgt == nil && t.passive && isViolent(t.code) {
 		tgt = s.victim(t)
+		// "General X was killed": one named victim is one death.
+		oneKilled = tgt != nil && (s.up[t.i] == "KILLED" || s.up[t.i] == "ASSASSINATED")
 	}
 	if src == nil && (tgt == nil || !isViolent(t.code)) {
 		return chronicle.Event{}, false // who acted is unknown
@@ -619,11 +622,18 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		src = s.military(src, srcText)
 	}
 	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") {
-		tgt = s.civilians(tgt)
+		tgt = s.civilians(tgt, tgtText)
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
+	if typ == "REJECT" && t.negated && s.lx.cooperative[t.code[:2]] {
+		e.Negated, e.Modality = false, "" // the refusal is what happened
+	}
 	e.Location = s.location(t)
+	if oneKilled {
+		one := 1
+		e.Fatalities = &one
+	}
 	conf := 0.5
 	if strings.Contains(t.rule, "+pattern") {
 		conf += 0.1

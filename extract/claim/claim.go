@@ -1,0 +1,384 @@
+// Package claim is the claim stage: it finds the figures a story states —
+// casualties, counts, durations, money — normalises the number ("5,000",
+// "twelve", "dozens", "$300 billion", "fourth meeting" → 4 meetings), says
+// what it counts (Unit: "people killed", "hours", "USD", "soldiers killed per
+// week"), whether it is approximate ("about three hours") or a bound ("at
+// least 12" is a minimum), who states it (the quoted speaker when the figure
+// stands inside a quote, else empty for the outlet) and which event it
+// belongs to. Casualty figures fill the event's Fatalities and Injuries.
+//
+// It runs after the event and quote stages. Numbers that are part of a date
+// ("April 25", "in 2014") are not figures.
+package claim
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/when"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+// Stage is the claim stage.
+type Stage struct{}
+
+// New returns the claim stage.
+func New() Stage { return Stage{} }
+
+// Name returns "claim".
+func (Stage) Name() string { return "claim" }
+
+var (
+	units = map[string]float64{"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+		"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9}
+	vague = map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6}
+	// ordinals count events: "fourth meeting" → 4 meetings.
+	ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+	countedByOrdinal = map[string]string{"meeting": "meetings", "round": "rounds", "visit": "visits", "summit": "summits",
+		"call": "calls", "session": "sessions", "trip": "trips", "attack": "attacks", "strike": "strikes"}
+	currencies = map[string]string{"$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
+		"£": "GBP", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "yuan": "CNY", "shillings": "shillings"}
+	people = map[string]bool{"people": true, "persons": true, "civilians": true, "soldiers": true, "troops": true,
+		"children": true, "women": true, "men": true, "residents": true, "servicemen": true, "fighters": true,
+		"militants": true, "officers": true, "policemen": true, "workers": true, "refugees": true, "person": true,
+		"soldier": true, "civilian": true, "child": true, "man": true, "woman": true, "others": true, "prisoners": true,
+		"hostages": true, "demonstrators": true, "protesters": true, "students": true, "journalists": true}
+	killedWords  = map[string]bool{"killed": true, "killing": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
+	injuredWords = map[string]bool{"wounded": true, "wounding": true, "injured": true, "injuring": true, "hurt": true, "injuries": true}
+	periods      = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
+)
+
+// Process fills doc.Claims, replacing what an earlier run set, and sets the
+// casualty counts of the events the figures belong to.
+func (Stage) Process(doc *chronicle.Document) error {
+	doc.Claims = []chronicle.Claim{}
+	ix := text.NewIndex(doc.Text)
+	for _, sn := range doc.Sentences {
+		toks := doc.Tokens[sn.FirstToken:sn.LastToken]
+		low := make([]string, len(toks))
+		for i, t := range toks {
+			low[i] = strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
+		}
+		dates := when.Find(doc.Text[sn.ByteStart:sn.ByteEnd], doc.Published)
+		inDate := func(b int) bool {
+			for _, m := range dates {
+				if b >= sn.ByteStart+m.ByteStart && b < sn.ByteStart+m.ByteEnd {
+					return true
+				}
+			}
+			return false
+		}
+		for i := 0; i < len(toks); i++ {
+			if inDate(toks[i].ByteStart) {
+				continue
+			}
+			f, ok := figure(doc, toks, low, i)
+			if !ok {
+				continue
+			}
+			sp := ix.Span(toks[f.i0].ByteStart, toks[f.i1-1].ByteEnd)
+			sp.Text = doc.Text[sp.ByteStart:sp.ByteEnd]
+			c := chronicle.Claim{Span: sp, Quantity: f.q, Unit: f.unit, Approximate: f.approx, Bound: f.bound}
+			c.Speaker = speaker(doc, sp)
+			attach(doc, &c, sn.Span, f.casualty)
+			doc.Claims = append(doc.Claims, c)
+			i = f.i1 - 1
+		}
+	}
+	return nil
+}
+
+// found is a figure as token ranges.
+type found struct {
+	i0, i1   int // the claim span [i0, i1)
+	q        float64
+	unit     string
+	approx   bool
+	bound    string
+	casualty string // "killed", "injured" or ""
+}
+
+// figure reads a figure starting at token i, or ok is false.
+func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int) (found, bool) {
+	f := found{i0: i}
+	j := i
+	currency := ""
+	if currencies[low[j]] != "" && j+1 < len(toks) && toks[j+1].Kind == chronicle.Number {
+		currency = currencies[low[j]]
+		j++
+	}
+	switch {
+	case toks[j].Kind == chronicle.Number:
+		s := strings.ReplaceAll(low[j], ",", "")
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || strings.Contains(low[j], ":") {
+			return f, false
+		}
+		if j > 0 && (low[j-1] == "-" || strings.HasSuffix(low[j-1], "-")) && !toks[j].SpaceBefore {
+			return f, false // "Mi-26"
+		}
+		if v >= 1900 && v <= 2100 && !strings.Contains(low[j], ",") && !strings.Contains(low[j], ".") && currency == "" {
+			return f, false // a year
+		}
+		f.q = v
+		j++
+	case compound(low[j]) > 0:
+		f.q = compound(low[j])
+		j++
+	case units[low[j]] > 0 || low[j] == "zero":
+		if low[j] == "one" && (j+1 >= len(low) || low[j+1] == "of" || low[j+1] == "another") {
+			return f, false
+		}
+		f.q = units[low[j]]
+		j++
+		if j+1 < len(low) && low[j] == "-" && units[low[j+1]] > 0 && units[low[j+1]] < 10 {
+			f.q += units[low[j+1]]
+			j += 2
+		}
+	case vague[low[j]] > 0 && j+1 < len(low) && low[j+1] == "of":
+		f.q, f.approx = vague[low[j]], true
+		j += 2
+	case low[j] == "a" && j+1 < len(low) && low[j+1] == "dozen":
+		f.q = 12
+		j += 2
+	case ordinals[low[j]] > 0 && j+1 < len(low) && countedByOrdinal[low[j+1]] != "":
+		f.q, f.unit = ordinals[low[j]], countedByOrdinal[low[j+1]]
+		f.i1 = j + 2
+		modifiers(low, &f)
+		return f, true
+	default:
+		return f, false
+	}
+	for j < len(low) && scales[low[j]] > 0 {
+		f.q *= scales[low[j]]
+		j++
+	}
+	f.q = math.Round(f.q*1e6) / 1e6
+	if currency == "" && j < len(low) && currencies[low[j]] != "" {
+		currency = currencies[low[j]]
+		j++
+	}
+	modifiers(low, &f)
+	if currency != "" {
+		f.unit, f.i1 = currency, j
+		return f, true
+	}
+	if j < len(low) && (low[j] == "percent" || low[j] == "%" || low[j] == "per") {
+		if low[j] == "per" && (j+1 >= len(low) || low[j+1] != "cent") {
+			return f, false
+		}
+		f.unit, f.i1 = "percent", j+1
+		if low[j] == "per" {
+			f.i1 = j + 2
+		}
+		return f, true
+	}
+	// the counted noun: the next noun over up to two modifiers.
+	noun, k := "", j
+	for k < len(low) && k < j+3 {
+		w := low[k]
+		if toks[k].Kind == chronicle.Punct {
+			break
+		}
+		if people[w] || periods[strings.TrimSuffix(w, "s")] != "" || strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss") {
+			noun = w
+			k++
+			break
+		}
+		k++
+	}
+	if noun == "" {
+		k = j
+	}
+	f.i1 = max(k, j)
+	cas := casualty(low, i, f.i1)
+	switch {
+	case periods[strings.TrimSuffix(noun, "s")] != "":
+		if i > 0 && (low[i-1] == "in" || low[i-1] == "within") {
+			return f, false // "in one day": when, not how much
+		}
+		f.unit = strings.TrimSuffix(noun, "s") + "s"
+	case cas != "" && (noun == "" || people[noun] || isCapitalised(doc, toks, f.i1-1)):
+		who := "people"
+		if noun != "" && people[noun] && noun != "others" && noun != "person" {
+			who = noun
+		}
+		f.unit, f.casualty = who+" "+cas, cas
+		if p := rate(low, f.i1); p != "" {
+			f.unit += " per " + p
+			f.casualty = ""
+		}
+		f.i1 = extend(low, f.i0, f.i1)
+	case noun != "":
+		f.unit = noun
+	default:
+		return f, false
+	}
+	if f.q == 0 && f.unit == "" {
+		return f, false
+	}
+	return f, true
+}
+
+// compound reads a hyphenated number word: "twenty-five" → 25.
+func compound(w string) float64 {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || units[a] < 20 || units[b] == 0 || units[b] >= 10 {
+		return 0
+	}
+	return units[a] + units[b]
+}
+
+// modifiers reads "at least", "up to", "about" before the number and widens
+// the span over them.
+func modifiers(low []string, f *found) {
+	i := f.i0
+	two := func(a, b string) bool { return i >= 2 && low[i-2] == a && low[i-1] == b }
+	three := func(a, b, c string) bool { return i >= 3 && low[i-3] == a && low[i-2] == b && low[i-1] == c }
+	switch {
+	case two("at", "least") || two("more", "than") || two("no", "fewer") || three("no", "fewer", "than") || two("no", "less"):
+		f.bound = "min"
+	case two("up", "to") || two("at", "most") || three("as", "many", "as") || two("fewer", "than") || two("less", "than"):
+		f.bound = "max"
+	case i >= 1 && (low[i-1] == "over"):
+		f.bound = "min"
+	case i >= 1 && (low[i-1] == "about" || low[i-1] == "around" || low[i-1] == "approximately" || low[i-1] == "roughly" ||
+		low[i-1] == "some" || low[i-1] == "nearly" || low[i-1] == "almost" || low[i-1] == "estimated" || low[i-1] == "~"):
+		f.approx = true
+		f.i0 = i - 1
+		if low[i-1] == "estimated" && i >= 2 && low[i-2] == "an" {
+			f.i0 = i - 2
+		}
+		return
+	default:
+		return
+	}
+	switch {
+	case three("no", "fewer", "than") || three("as", "many", "as"):
+		f.i0 = i - 3
+	default:
+		f.i0 = i - 2
+	}
+}
+
+// casualty looks for a killing or wounding word near the figure.
+func casualty(low []string, i0, i1 int) string {
+	for k := i1; k < len(low) && k < i1+5; k++ {
+		if killedWords[low[k]] {
+			return "killed"
+		}
+		if injuredWords[low[k]] {
+			return "injured"
+		}
+		if low[k] == "," || low[k] == ";" {
+			break
+		}
+	}
+	for k := i0 - 1; k >= 0 && k >= i0-3; k-- {
+		if killedWords[low[k]] {
+			return "killed"
+		}
+		if injuredWords[low[k]] {
+			return "injured"
+		}
+	}
+	return ""
+}
+
+// rate reads "every week", "a day", "per month" after the figure.
+func rate(low []string, from int) string {
+	for k := from; k+1 < len(low) && k < from+5; k++ {
+		if low[k] == "every" || low[k] == "per" || low[k] == "a" || low[k] == "each" {
+			if p := periods[low[k+1]]; p != "" {
+				return p
+			}
+		}
+		if low[k] == "weekly" || low[k] == "daily" {
+			return map[string]string{"weekly": "week", "daily": "day"}[low[k]]
+		}
+	}
+	return ""
+}
+
+// extend widens a casualty figure over the verb after it ("5,000 soldiers
+// are dying every week") or before it ("killed 12 people").
+func extend(low []string, i0, i1 int) int {
+	for k := i1; k < len(low) && k < i1+5; k++ {
+		if killedWords[low[k]] || injuredWords[low[k]] {
+			end := k + 1
+			if k+2 < len(low) && (low[k+1] == "every" || low[k+1] == "each" || low[k+1] == "per") {
+				end = k + 3
+			}
+			return end
+		}
+		if low[k] == "," {
+			break
+		}
+	}
+	return i1
+}
+
+func isCapitalised(doc *chronicle.Document, toks []chronicle.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	w := doc.Text[toks[i].ByteStart:toks[i].ByteEnd]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// speaker is the quoted speaker when the figure stands inside a quote.
+func speaker(doc *chronicle.Document, sp chronicle.Span) string {
+	for _, q := range doc.Quotes {
+		if q.Content.Contains(sp) {
+			return q.SpeakerName
+		}
+	}
+	return ""
+}
+
+// attach links the claim to the event of its sentence nearest to it —
+// a casualty figure to a violent event — and fills the event's casualties.
+func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span, cas string) {
+	best, bd := -1, 1<<30
+	for k, e := range doc.Events {
+		if !sentence.Contains(e.Trigger) {
+			continue
+		}
+		if cas != "" && e.Type != "ASSAULT" && e.Type != "FIGHT" {
+			continue
+		}
+		d := c.Span.Start - e.Trigger.End
+		if d < 0 {
+			d = e.Trigger.Start - c.Span.End
+		}
+		if d < 0 {
+			d = 0
+		}
+		if d < bd {
+			best, bd = k, d
+		}
+	}
+	if best < 0 {
+		return
+	}
+	idx := best
+	c.Event = &idx
+	n := int(c.Quantity)
+	switch cas {
+	case "killed":
+		if doc.Events[best].Fatalities == nil {
+			doc.Events[best].Fatalities = &n
+		}
+	case "injured":
+		if doc.Events[best].Injuries == nil {
+			doc.Events[best].Injuries = &n
+		}
+	}
+}

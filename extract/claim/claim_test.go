@@ -1,0 +1,94 @@
+package claim
+
+import (
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/text"
+)
+
+func run(t *testing.T, s string, setup func(*chronicle.Document)) *chronicle.Document {
+	t.Helper()
+	doc := chronicle.NewDocument("t", s)
+	doc.Published, _ = chronicle.ParseDate("2025-04-25")
+	if err := (text.Stage{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if setup != nil {
+		setup(doc)
+	}
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		name, text, span, unit, bound string
+		quantity                      float64
+		approx                        bool
+	}{
+		{"a lower bound in digits", "At least 12 people were killed in the strike.", "At least 12 people were killed", "people killed", "min", 12, false},
+		{"a number word after the verb", "The attack killed twelve civilians.", "twelve civilians", "civilians killed", "", 12, false},
+		{"a vague plural is approximate", "Dozens of people were injured on Sunday.", "Dozens of people were injured", "people injured", "", 24, true},
+		{"an approximate duration", "The talks lasted about three hours.", "about three hours", "hours", "", 3, true},
+		{"money with a scale word", "The fund holds $300 billion in assets.", "$300 billion", "USD", "", 3e11, false},
+		{"a count with a thousands separator", "Moscow sent 5,000 troops to the border.", "5,000 troops", "troops", "", 5000, false},
+		{"an ordinal counts meetings", "Putin held his fourth meeting with Witkoff.", "fourth meeting", "meetings", "", 4, false},
+		{"a rate of deaths", "5,000 soldiers are dying every week.", "5,000 soldiers are dying every week", "soldiers killed per week", "", 5000, false},
+		{"an upper bound", "Up to 300 troops may be deployed.", "Up to 300 troops", "troops", "max", 300, false},
+		{"a compound number word", "Twenty-five people died.", "Twenty-five people died", "people killed", "", 25, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, nil)
+			if len(doc.Claims) != 1 {
+				t.Fatalf("got %+v, want one claim", doc.Claims)
+			}
+			c := doc.Claims[0]
+			if c.Span.Text != tc.span || c.Unit != tc.unit || c.Quantity != tc.quantity || c.Bound != tc.bound || c.Approximate != tc.approx {
+				t.Errorf("got %q %v %q bound=%q approx=%v", c.Span.Text, c.Quantity, c.Unit, c.Bound, c.Approximate)
+			}
+		})
+	}
+}
+
+func TestNotFigures(t *testing.T) {
+	for _, s := range []string{
+		"The war began in February 2022.",
+		"They met on April 25 in Geneva.",
+		"Crimea was annexed in 2014.",
+		"A Mi-26 helicopter landed.",
+		"He promised to end the war in one day.",
+	} {
+		if doc := run(t, s, nil); len(doc.Claims) != 0 {
+			t.Errorf("%q: got %+v", s, doc.Claims)
+		}
+	}
+}
+
+func TestSpeakerAndEvent(t *testing.T) {
+	s := `Trump wrote: “5,000 soldiers are dying every week.” A Russian attack on Kyiv killed 12 people.`
+	doc := run(t, s, func(doc *chronicle.Document) {
+		ix := text.NewIndex(doc.Text)
+		q0 := len("Trump wrote: ")
+		q1 := q0 + len("“5,000 soldiers are dying every week.”")
+		doc.Quotes = []chronicle.Quote{{Content: ix.Span(q0, q1), SpeakerName: "Donald Trump", Kind: chronicle.QuoteDirect}}
+		a0 := len(s) - len("attack on Kyiv killed 12 people.")
+		doc.Events = []chronicle.Event{{Type: "ASSAULT", Trigger: ix.Span(a0, a0+len("attack")), Sentence: doc.Sentences[len(doc.Sentences)-1].Span}}
+	})
+	if len(doc.Claims) != 2 {
+		t.Fatalf("got %+v, want two claims", doc.Claims)
+	}
+	if doc.Claims[0].Speaker != "Donald Trump" || doc.Claims[0].Event != nil {
+		t.Errorf("a figure inside a quote is the speaker's: got speaker %q event %v", doc.Claims[0].Speaker, doc.Claims[0].Event)
+	}
+	c := doc.Claims[1]
+	if c.Speaker != "" || c.Event == nil || *c.Event != 0 {
+		t.Errorf("a figure outside quotes is the outlet's and belongs to the attack: got %+v", c)
+	}
+	if f := doc.Events[0].Fatalities; f == nil || *f != 12 {
+		t.Errorf("fatalities = %v, want 12", f)
+	}
+}
