@@ -9,7 +9,9 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/extract/actor"
+	"github.com/chronicle-news/chronicle/extract/claim"
 	"github.com/chronicle-news/chronicle/extract/entity"
+	"github.com/chronicle-news/chronicle/extract/event"
 	"github.com/chronicle-news/chronicle/extract/framing"
 	"github.com/chronicle-news/chronicle/extract/quote"
 	"github.com/chronicle-news/chronicle/models"
@@ -26,7 +28,7 @@ type Options struct {
 }
 
 // Stages lists the stage names in pipeline order.
-var Stages = []string{"text", "entity", "actor", "quote", "framing"}
+var Stages = []string{"text", "entity", "actor", "quote", "framing", "event", "claim"}
 
 // New builds the pipeline, loading the embedded models.
 func New(opts Options) (*chronicle.Pipeline, error) {
@@ -53,12 +55,12 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 		}
 		p.Stages = append(p.Stages, t)
 	}
+	actors, err := actor.NewResolver(actor.Options{Default: models.Actors(), Files: opts.Actors})
+	if err != nil {
+		return nil, fmt.Errorf("load actor dictionaries: %w", err)
+	}
 	if !disabled["actor"] {
-		st, err := actor.New(actor.Options{Default: models.Actors(), Files: opts.Actors})
-		if err != nil {
-			return nil, fmt.Errorf("load actor dictionaries: %w", err)
-		}
-		p.Stages = append(p.Stages, st)
+		p.Stages = append(p.Stages, actor.NewStage(actors))
 	}
 	p.Stages = append(p.Stages, quote.New(quote.Options{}))
 	if !disabled["framing"] {
@@ -67,6 +69,16 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 			return nil, fmt.Errorf("load propaganda-technique model: %w", err)
 		}
 		p.Stages = append(p.Stages, framing.New(framing.Options{Techniques: m}))
+	}
+	if !disabled["event"] {
+		ev, err := event.New(event.Options{Dict: models.Events(), Resolver: actors})
+		if err != nil {
+			return nil, fmt.Errorf("load event dictionary: %w", err)
+		}
+		p.Stages = append(p.Stages, ev)
+	}
+	if !disabled["claim"] {
+		p.Stages = append(p.Stages, claim.New())
 	}
 	return p, nil
 }
