@@ -504,7 +504,7 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 			end = k
 			break
 		}
-		if (s.low[k] == "," || s.low[k] == "and" || s.low[k] == "but" || s.low[k] == ";") && k > j && s.newClause(k+1, l) {
+		if clauseJoint[s.low[k]] && k > j && s.newClause(k+1, l) {
 			end = k
 			break
 		}
@@ -546,13 +546,19 @@ func (s *scan) endsContent(k, l int) bool {
 // newClause reports whether the words from k begin a clause with a cue of
 // its own ("…, but she denied that …", "… and said …").
 func (s *scan) newClause(k, l int) bool {
-	for n := k; n < l && n < k+5; n++ {
+	subject := false
+	for n := k; n < l && n < k+6; n++ {
 		w := s.low[n]
 		if c, ok := s.lx[w]; ok {
-			return !c.nounLike && !c.participle && n > k || n == k && !c.participle && !c.nounLike && strings.HasSuffix(w, "ed") || w == "said"
+			return !c.nounLike && !c.participle && n > k || n == k && !c.participle && !c.nounLike && strings.HasSuffix(w, "ed") ||
+				w == "said" || c.nounLike && subject
 		}
-		if !(w == "and" || w == "but" || w == "he" || w == "she" || w == "they" || w == "it" || w == "we" ||
-			w == "though" || w == "although" || w == "while" || between[w] || s.isWord(n) && isCapital(s.word(n))) {
+		switch {
+		case clauseJoint[w] || between[w]:
+		case pronouns[w] || s.isWord(n) && isCapital(s.word(n)):
+			subject = true
+		case determiners[w] || possessive(w):
+		default:
 			return false
 		}
 	}

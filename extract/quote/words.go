@@ -100,3 +100,8 @@ var nounCues = set("claim", "claims", "charge", "charges", "allegation", "allega
 	"concern", "concerns", "accusation", "accusations", "complaint", "complaints", "admission", "assurance",
 	"assurances", "prediction", "predictions", "proclamation", "declaration", "conclusion", "finding", "findings",
 	"estimate", "theory", "idea", "notion", "sense", "impression", "expectation", "expectations", "rumors", "reports")
+
+// clauseJoint words may join a new clause, with a cue of its own, to the
+// content of a quote ("…, but she denied …", "… when Clinton blasted him").
+var clauseJoint = set(",", ";", "and", "but", "when", "as", "before", "after", "while", "who", "which", "though",
+	"although", "because")
