@@ -49,7 +49,7 @@ type ClusterOptions struct {
 
 // DefaultClusterOptions are the settings the shipped model is trained with.
 func DefaultClusterOptions() ClusterOptions {
-	return ClusterOptions{MinCount: 2, MaxVocab: 80000, Contexts: 1000, K: []int{1000, 250, 60}, Iterations: 12, Seed: 1}
+	return ClusterOptions{MinCount: 2, MaxVocab: 80000, Contexts: 1000, K: []int{2000, 400, 80}, Iterations: 12, Seed: 1}
 }
 
 // normWord is the key words are clustered under.
