@@ -160,9 +160,6 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		} else if i-1 >= f && (s.low[i-1] == "his" || s.low[i-1] == "her" || s.low[i-1] == "their") {
 			fd.s0, fd.s1 = i-1, i
 		}
-		if fd.s0 < 0 {
-			return nil, false
-		}
 		fd.c0, fd.c1 = s.contentAfter(i+2, l)
 		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
 			return nil, false
