@@ -227,6 +227,8 @@ func TestKilledIngestResumes(t *testing.T) {
 	db := filepath.Join(dir, "k.db")
 
 	cmd := chronicleCmd("ingest", "--db", db, in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +240,8 @@ func TestKilledIngestResumes(t *testing.T) {
 		}
 		if time.Now().After(deadline) {
 			cmd.Process.Kill()
-			t.Fatal("ingest stored nothing within 60s")
+			cmd.Wait()
+			t.Fatalf("ingest stored nothing within 60s:\n%s", stderr.String())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

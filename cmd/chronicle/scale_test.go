@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/nats/natstest"
+	"github.com/chronicle-news/chronicle/postgres"
+	"github.com/chronicle-news/chronicle/postgres/pgtest"
+)
+
+// startWorker starts a worker process on the queue and store.
+func startWorker(t *testing.T, queue, db string) *exec.Cmd {
+	t.Helper()
+	cmd := chronicleCmd("worker", "--queue", queue, "--db", db, "--concurrency", "2", "--ack-wait", "3s", "--stats", "0")
+	logPath := filepath.Join(t.TempDir(), "worker.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = logFile
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		defer logFile.Close()
+		if t.Failed() {
+			b, _ := os.ReadFile(logPath)
+			if len(b) > 2000 {
+				b = b[len(b)-2000:]
+			}
+			t.Logf("worker log (end):\n%s", b)
+		}
+		cmd.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+		}
+	})
+	return cmd
+}
+
+func pgCount(t *testing.T, s *postgres.Store) int {
+	n, err := s.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// waitFor polls cond until it holds or the time runs out.
+func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", d, what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func writeBatch(t *testing.T, n int) string {
+	path := filepath.Join(t.TempDir(), "batch.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(f, `{"id": "w-%04d", "text": "Report %d. Officials in Kyiv said %d drones were shot down overnight near Kharkiv, and Governor Oleh Syniehubov said repairs would take days.", "published": "2025-05-06"}`+"\n", i, i, i%40)
+	}
+	f.Close()
+	return path
+}
+
+// TestKilledWorkerLosesNothing kills a worker with SIGKILL in the middle of
+// a batch; the documents it held come back to the other workers, and every
+// document ends up stored exactly once with all its layers.
+func TestKilledWorkerLosesNothing(t *testing.T) {
+	pg := pgtest.Start(t)
+	defer pg.Stop()
+	db := pg.NewDatabase(t)
+	queue := natstest.Start(t)
+	const n = 300
+	if code, _, stderr := runCLI(t, "", "ingest", "--queue", queue, writeBatch(t, n)); code != 0 {
+		t.Fatalf("ingest --queue: %s", stderr)
+	}
+	store, err := postgres.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+
+	victim := startWorker(t, queue, db)
+	waitFor(t, 90*time.Second, "the first documents", func() bool { return pgCount(t, store) >= 30 })
+	victim.Process.Signal(syscall.SIGKILL)
+	victim.Wait()
+	killedAt := pgCount(t, store)
+	if killedAt >= n {
+		t.Skipf("the worker finished (%d) before it could be killed", killedAt)
+	}
+	startWorker(t, queue, db)
+	startWorker(t, queue, db)
+	waitFor(t, 3*time.Minute, "every document", func() bool { return pgCount(t, store) == n })
+
+	ctx := context.Background()
+	f := chronicle.DocumentFilter{Limit: 100}
+	seen := 0
+	for {
+		page, err := store.Find(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range page.Documents {
+			seen++
+			if d.Revision != 1 {
+				t.Errorf("%s: revision %d, want 1", d.ID, d.Revision)
+			}
+			if len(d.Entities) == 0 || len(d.Sentences) != 0 {
+				t.Errorf("%s: %d entities stored: layers missing", d.ID, len(d.Entities))
+			}
+		}
+		if page.NextCursor == "" {
+			break
+		}
+		f.Cursor = page.NextCursor
+	}
+	if seen != n {
+		t.Errorf("listed %d documents, want %d", seen, n)
+	}
+	t.Logf("worker killed after %d of %d documents; the others completed the batch", killedAt, n)
+}
+
+// TestTwoWorkersStoreTheBBCCorpus runs the whole pipeline at scale: 1,000
+// BBC articles queued on NATS, two workers, PostgreSQL.
+func TestTwoWorkersStoreTheBBCCorpus(t *testing.T) {
+	const bbc = "../../../shared/eval/bbc/bbc.jsonl"
+	in, err := os.Open(bbc)
+	if err != nil {
+		t.Skip("../shared/eval/bbc is absent: this test needs the shared folder beside the repo")
+	}
+	defer in.Close()
+	const n = 1000
+	subset := filepath.Join(t.TempDir(), "bbc1000.jsonl")
+	out, _ := os.Create(subset)
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for i := 0; i < n && sc.Scan(); i++ {
+		out.Write(append(sc.Bytes(), '\n'))
+	}
+	out.Close()
+
+	pg := pgtest.Start(t)
+	defer pg.Stop()
+	db := pg.NewDatabase(t)
+	queue := natstest.Start(t)
+	start := time.Now()
+	if code, _, stderr := runCLI(t, "", "ingest", "--queue", queue, subset); code != 0 {
+		t.Fatalf("ingest --queue: %s", stderr)
+	}
+	store, err := postgres.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	startWorker(t, queue, db)
+	startWorker(t, queue, db)
+	waitFor(t, 5*time.Minute, "1,000 articles", func() bool { return pgCount(t, store) == n })
+	t.Logf("2 workers stored %d BBC articles in %.1fs", n, time.Since(start).Seconds())
+}
