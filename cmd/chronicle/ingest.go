@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/ingest/feed"
+	"github.com/chronicle-news/chronicle/nats"
 )
 
 func cmdIngest(ctx context.Context, e *env, args []string) error {
@@ -21,6 +22,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	progress := fs.Bool("progress", false, "report progress on stderr even when it is not a terminal")
 	follow := fs.Bool("follow", false, "treat every argument as a feed URL and poll it until interrupted (conditional GET, backoff on failure)")
 	interval := fs.Duration("interval", feed.DefaultInterval, "with --follow: the wait between polls of a feed")
+	queue := fs.String("queue", "", "publish documents to this NATS JetStream `URL` for workers instead of analysing them here")
 	pos, err := parse(fs, args, e.stderr)
 	if err != nil {
 		return err
@@ -28,6 +30,9 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	if len(pos) == 0 {
 		fmt.Fprintln(e.stderr, "usage: chronicle ingest [--db DB] PATH|URL...")
 		return errUsage
+	}
+	if *queue != "" {
+		return publish(ctx, e, &c, *queue, pos)
 	}
 	p, err := c.pipeline()
 	if err != nil {
@@ -149,5 +154,35 @@ func followFeeds(ctx context.Context, e *env, c *commonFlags, p *chronicle.Pipel
 		}()
 	}
 	wg.Wait()
+	return nil
+}
+
+// publish reads the inputs and queues each document for the workers.
+func publish(ctx context.Context, e *env, c *commonFlags, url string, inputs []string) error {
+	q, err := nats.Connect(ctx, url, nats.Options{Name: "chronicle-ingest"})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	r := c.reader()
+	n := 0
+	start := time.Now()
+	for _, input := range inputs {
+		err := r.Read(ctx, input, func(doc *chronicle.Document, err error) error {
+			if err != nil {
+				e.report(err)
+				return nil
+			}
+			if err := q.Publish(ctx, doc); err != nil {
+				return err
+			}
+			n++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(e.stderr, "queued %d documents on %s, %d failed (%.1fs)\n", n, url, e.failed, time.Since(start).Seconds())
 	return nil
 }

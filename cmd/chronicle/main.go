@@ -23,9 +23,11 @@ const usage = `chronicle — news stories as verifiable, source-attributed recor
 Usage:
   chronicle analyze [--format json|jsonl|text] [--date YYYY-MM-DD] FILE|-   analyse one story (or a JSONL batch)
   chronicle ingest  [--db DB] [--date D] [--allow-private] PATH|URL...     store files, folders, URLs, feeds, WARC, JSONL
+  chronicle ingest  --queue nats://… PATH|URL...                          queue them for workers instead
   chronicle query   [--db DB] [WORDS] [--actor A] [--publisher P] [--event T] [--since D] [--until D]
   chronicle query   [--db DB] --quotes WORDS [--speaker S]                 search quotes
   chronicle export  [--db DB] [--format jsonl|csv] [--layer L]             every stored record
+  chronicle worker  --queue nats://… --db postgres://… [--concurrency N]     analyse queued documents (any number of workers)
   chronicle ner     --conll < FILE                                        tag CoNLL-2003 tokens
   chronicle events  [--db DB] [--format text|jsonl] [--type T] [--actor A] [--min-sources N]   events merged across articles
   chronicle events  [--db DB] --cluster ID                                one merged event with every source and figure
