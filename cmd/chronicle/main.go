@@ -61,6 +61,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"query":    cmdQuery,
 		"export":   cmdExport,
 		"ner":      cmdNER,
+		"worker":   cmdWorker,
 		"serve":    cmdServe,
 		"version":  cmdVersion,
 		"events":   cmdEvents,
