@@ -4,6 +4,7 @@
 package natstest
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -13,21 +14,32 @@ import (
 // Start starts a server that stops when the test ends and returns its URL.
 func Start(t testing.TB) string {
 	t.Helper()
+	s, err := Launch(t.TempDir())
+	if err != nil {
+		t.Fatalf("natstest: %v", err)
+	}
+	t.Cleanup(s.Shutdown)
+	return s.ClientURL()
+}
+
+// Launch starts a server storing its streams in dir, outside a test (for
+// benchmarks); Shutdown it when done.
+func Launch(dir string) (*server.Server, error) {
 	s, err := server.NewServer(&server.Options{
 		Host:      "127.0.0.1",
 		Port:      -1, // a free port
 		JetStream: true,
-		StoreDir:  t.TempDir(),
+		StoreDir:  dir,
 		NoLog:     true,
 		NoSigs:    true,
 	})
 	if err != nil {
-		t.Fatalf("natstest: %v", err)
+		return nil, err
 	}
 	go s.Start()
 	if !s.ReadyForConnections(10 * time.Second) {
-		t.Fatal("natstest: server not ready within 10s")
+		s.Shutdown()
+		return nil, errors.New("server not ready within 10s")
 	}
-	t.Cleanup(s.Shutdown)
-	return s.ClientURL()
+	return s, nil
 }

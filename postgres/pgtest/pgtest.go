@@ -68,6 +68,15 @@ func Start(t testing.TB) *Server {
 	return s
 }
 
+// Launch starts a server outside a test (for benchmarks); Stop it when done.
+func Launch() (*Server, error) {
+	bin, err := binDir()
+	if err != nil {
+		return nil, err
+	}
+	return start(bin)
+}
+
 func start(bin string) (*Server, error) {
 	dir, err := os.MkdirTemp("", "chronicle-pg-")
 	if err != nil {
@@ -132,6 +141,15 @@ func (s *Server) URL(name string) string {
 // NewDatabase creates an empty database and returns its URL.
 func (s *Server) NewDatabase(t testing.TB) string {
 	t.Helper()
+	url, err := s.CreateDatabase()
+	if err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	return url
+}
+
+// CreateDatabase creates an empty database and returns its URL.
+func (s *Server) CreateDatabase() (string, error) {
 	s.mu.Lock()
 	s.dbs++
 	name := fmt.Sprintf("test_%d", s.dbs)
@@ -139,13 +157,13 @@ func (s *Server) NewDatabase(t testing.TB) string {
 	ctx := context.Background()
 	conn, err := pgx.Connect(ctx, s.URL("postgres"))
 	if err != nil {
-		t.Fatalf("pgtest: connect: %v", err)
+		return "", fmt.Errorf("connect: %w", err)
 	}
 	defer conn.Close(ctx)
 	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		t.Fatalf("pgtest: create database: %v", err)
+		return "", fmt.Errorf("create database: %w", err)
 	}
-	return s.URL(name)
+	return s.URL(name), nil
 }
 
 func freePort() (int, error) {
