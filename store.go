@@ -70,8 +70,11 @@ type DocumentFilter struct {
 	// ("Lavrov", "RUSGOV", "RUS").
 	Actor     string
 	EventType string
-	Since     Date
-	Until     Date
+	// Source is an actor code prefix on an event's source ("RUS" matches
+	// RUSGOV and RUSMIL); with EventType both must hold for the same event.
+	Source string
+	Since  Date
+	Until  Date
 	// Limit caps the page size (the store picks a default when 0).
 	Limit int
 	// Cursor continues a previous page.

@@ -414,8 +414,13 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 			(lower(e.text) = lower(?) OR e.actor_name ILIKE ? OR e.actor_code LIKE ? OR e.text ILIKE ?))`,
 			f.Actor, "%"+f.Actor+"%", strings.ToUpper(f.Actor)+"%", "% "+f.Actor)
 	}
-	if f.EventType != "" {
+	if f.EventType != "" && f.Source != "" {
+		q.add(`EXISTS (SELECT 1 FROM events ev WHERE ev.rev_id = r.id AND ev.type = ? AND starts_with(ev.source_code, ?))`,
+			strings.ToUpper(f.EventType), strings.ToUpper(f.Source))
+	} else if f.EventType != "" {
 		q.add(`EXISTS (SELECT 1 FROM events ev WHERE ev.rev_id = r.id AND ev.type = ?)`, strings.ToUpper(f.EventType))
+	} else if f.Source != "" {
+		q.add(`EXISTS (SELECT 1 FROM events ev WHERE ev.rev_id = r.id AND starts_with(ev.source_code, ?))`, strings.ToUpper(f.Source))
 	}
 	if !f.Since.IsZero() {
 		q.add(`r.published >= ?`, f.Since.String())

@@ -393,9 +393,18 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 			(e.text = ? COLLATE NOCASE OR e.actor_name LIKE ? OR e.actor_code LIKE ? OR e.text LIKE ?))`)
 		args = append(args, f.Actor, "%"+f.Actor+"%", strings.ToUpper(f.Actor)+"%", "% "+f.Actor)
 	}
-	if f.EventType != "" {
-		where = append(where, `EXISTS (SELECT 1 FROM events ev WHERE ev.rev_id = r.id AND ev.type = ?)`)
-		args = append(args, strings.ToUpper(f.EventType))
+	if f.EventType != "" || f.Source != "" {
+		// one event must have both the type and the source asked for
+		cond := `ev.rev_id = r.id`
+		if f.EventType != "" {
+			cond += ` AND ev.type = ?`
+			args = append(args, strings.ToUpper(f.EventType))
+		}
+		if f.Source != "" {
+			cond += ` AND ev.source_code LIKE ? ESCAPE '\'`
+			args = append(args, likePrefix(f.Source))
+		}
+		where = append(where, `EXISTS (SELECT 1 FROM events ev WHERE `+cond+`)`)
 	}
 	if !f.Since.IsZero() {
 		where = append(where, `r.published >= ?`)
@@ -517,4 +526,10 @@ func ftsQuery(text string) string {
 		terms = append(terms, t)
 	}
 	return strings.Join(terms, " ")
+}
+
+// likePrefix is a LIKE pattern matching codes that start with code.
+func likePrefix(code string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(strings.ToUpper(code)) + "%"
 }

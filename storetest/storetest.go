@@ -225,6 +225,7 @@ func testFindFilters(t *testing.T, s chronicle.Store) {
 	b.Published = date("2025-05-02")
 	b.Entities[0].Actor = &chronicle.Actor{Name: "Volodymyr Zelensky", Code: "UKRGOV"}
 	b.Events[0].Type = "REJECT"
+	b.Events[0].Source = &chronicle.Actor{Name: "Volodymyr Zelensky", Code: "UKRGOV"}
 	c := sample("c", "Markets rallied on Friday.")
 	c.Published = date("2025-03-01")
 	c.Entities = nil
@@ -246,6 +247,10 @@ func testFindFilters(t *testing.T, s chronicle.Store) {
 		{"actor by code prefix", chronicle.DocumentFilter{Actor: "UKR"}, "b "},
 		{"actor by name", chronicle.DocumentFilter{Actor: "Lavrov"}, "a "},
 		{"event type", chronicle.DocumentFilter{EventType: "reject"}, "b "},
+		{"event source by code prefix", chronicle.DocumentFilter{Source: "ukr"}, "b "},
+		{"event type and source on the same event", chronicle.DocumentFilter{EventType: "reject", Source: "UKR"}, "b "},
+		{"event type and source on different events", chronicle.DocumentFilter{EventType: "consult", Source: "UKR"}, ""},
+		{"a source prefix is not a pattern", chronicle.DocumentFilter{Source: "R_S"}, ""},
 		{"since", chronicle.DocumentFilter{Since: date("2025-04-01")}, "b a "},
 		{"until", chronicle.DocumentFilter{Until: date("2025-04-30")}, "a c "},
 	}

@@ -18,6 +18,7 @@ func cmdQuery(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&f.Actor, "actor", "", "articles mentioning this `actor` (a name, or a code prefix such as RUSGOV or RUS)")
 	fs.StringVar(&f.Publisher, "publisher", "", "articles from this `outlet`")
 	fs.StringVar(&f.EventType, "event", "", "articles reporting an event of this PLOVER `type`")
+	fs.StringVar(&f.Source, "source", "", "articles reporting an event whose source has this actor `code` prefix (RUS, RUSMIL); with --event, the same event")
 	fs.Var(dateFlag{&f.Since}, "since", "articles published on or after `YYYY-MM-DD`")
 	fs.Var(dateFlag{&f.Until}, "until", "articles published on or before `YYYY-MM-DD`")
 	fs.IntVar(&f.Limit, "limit", 20, "at most `N` results")
