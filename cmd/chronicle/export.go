@@ -117,7 +117,7 @@ func spanText(d *chronicle.Document, sp chronicle.Span) string {
 func cmdExport(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
-	format := fs.String("format", "jsonl", "output `format`: jsonl (one analysis record per article) or csv")
+	format := fs.String("format", "jsonl", "output `format`: jsonl (one analysis record per article), csv, or plover (PLOVER JSON, one event per line)")
 	layer := fs.String("layer", "documents", "with csv: the `table` to write: documents, entities, quotes, events, framing or claims")
 	if _, err := parse(fs, args, e.stderr); err != nil {
 		return err
@@ -126,8 +126,8 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	if *format == "csv" && !ok {
 		return chronicle.Errorf(chronicle.EINVALID, "unknown layer %q", *layer)
 	}
-	if *format != "csv" && *format != "jsonl" {
-		return chronicle.Errorf(chronicle.EINVALID, "unknown format %q (jsonl, csv)", *format)
+	if *format != "csv" && *format != "jsonl" && *format != "plover" {
+		return chronicle.Errorf(chronicle.EINVALID, "unknown format %q (jsonl, csv, plover)", *format)
 	}
 	store, err := openStore(ctx, *db)
 	if err != nil {
@@ -151,6 +151,12 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 				cw.WriteAll(l.rows(d))
 				continue
 			}
+			if *format == "plover" {
+				if err := writePlover(out, d); err != nil {
+					return err
+				}
+				continue
+			}
 			b, err := json.Marshal(d)
 			if err != nil {
 				return fmt.Errorf("export %s: %w", d.ID, err)
@@ -165,4 +171,78 @@ func cmdExport(ctx context.Context, e *env, args []string) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// ploverActor is an actor as PLOVER records give it: the text, the
+// country code and the sector ("RUSGOV" → RUS, GOV).
+type ploverActor struct {
+	ActorText string `json:"actorText"`
+	Code      string `json:"code"`
+	Sector    string `json:"sector,omitempty"`
+}
+
+// ploverEvent is one event in the PLOVER JSON layout.
+type ploverEvent struct {
+	ID        string        `json:"id"`
+	Date      string        `json:"date"`
+	Event     string        `json:"event"`
+	Mode      string        `json:"mode"`
+	Context   string        `json:"context"`
+	Source    []ploverActor `json:"source"`
+	Target    []ploverActor `json:"target"`
+	EventText string        `json:"eventText"`
+	EventLoc  *struct {
+		Name string `json:"name"`
+	} `json:"eventLoc,omitempty"`
+	Dead        *int    `json:"dead,omitempty"`
+	Injured     *int    `json:"injured,omitempty"`
+	Modality    string  `json:"modality,omitempty"`
+	Text        string  `json:"text"`
+	URL         string  `json:"url,omitempty"`
+	Publication string  `json:"publication,omitempty"`
+	Language    string  `json:"language"`
+	Coder       string  `json:"coder"`
+	Confidence  float64 `json:"confidence,omitempty"`
+}
+
+// writePlover writes d's events as PLOVER JSON lines. Negated events are
+// left out: PLOVER has no way to say an event did not happen. The date is
+// the event's, else the article's publication day.
+func writePlover(w *bufio.Writer, d *chronicle.Document) error {
+	for i, e := range d.Events {
+		if e.Negated {
+			continue
+		}
+		p := ploverEvent{ID: fmt.Sprintf("%s-%d", d.ID, i+1), Date: e.Date.String(), Event: e.Type, Mode: e.Mode,
+			Context: e.Context, Source: ploverActors(e.Source), Target: ploverActors(e.Target),
+			EventText: spanText(d, e.Trigger), Dead: e.Fatalities, Injured: e.Injuries, Modality: e.Modality,
+			Text: spanText(d, e.Sentence), URL: d.URL, Publication: d.Publisher, Language: "en",
+			Coder: "chronicle " + e.Coder, Confidence: e.Confidence}
+		if p.Date == "" {
+			p.Date = d.Published.String()
+		}
+		if e.Location != "" {
+			p.EventLoc = &struct {
+				Name string `json:"name"`
+			}{e.Location}
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			return fmt.Errorf("export %s: %w", d.ID, err)
+		}
+		w.Write(b)
+		w.WriteByte('\n')
+	}
+	return nil
+}
+
+func ploverActors(a *chronicle.Actor) []ploverActor {
+	if a == nil {
+		return []ploverActor{}
+	}
+	p := ploverActor{ActorText: a.Name, Code: a.Code}
+	if len(a.Code) == 6 {
+		p.Code, p.Sector = a.Code[:3], a.Code[3:]
+	}
+	return []ploverActor{p}
 }
