@@ -171,6 +171,14 @@ func (s *sentence) excluded() []bool {
 			}
 		}
 	}
+	s.relatives(ex)
+	return ex
+}
+
+// relatives marks relative clauses, from "who", "which" or a "that" after a
+// noun to the next comma.
+func (s *sentence) relatives(ex []bool) {
+	n := len(s.up)
 	for i := 0; i < n; i++ {
 		rel := s.lx.relative[s.up[i]] || (s.up[i] == "THAT" && i > 0 && !s.verbLike(i-1) && !s.isComma(i-1))
 		if !rel {
@@ -185,7 +193,6 @@ func (s *sentence) excluded() []bool {
 		}
 		i = k
 	}
-	return ex
 }
 
 // verbLike tells whether token i is a verb form of the dictionary or a
@@ -683,8 +690,9 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 			typ = "FIGHT"
 		}
 	}
-	if mode != "" && strings.Contains(mode, " ") {
-		mode = strings.TrimSpace(mode)
+	mode = strings.TrimSpace(mode)
+	if mode == "disapprove" || mode == "investigate" {
+		mode = "" // the type says it already (DISAPPROVE, INVESTIGATE)
 	}
 	if t.negated && s.lx.cooperative[root] {
 		return "REJECT", "", ctx
@@ -745,17 +753,36 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	}
 	base := s.span.ByteStart
 	best, bd := -1, 1<<30
+	ex := make([]bool, len(s.up))
+	s.relatives(ex)
 	for k, m := range ms {
+		// a date inside a relative clause dates that clause, not the event
+		if i := s.tokenAt(base + m.ByteStart); i >= 0 && ex[i] && !ex[t.i] {
+			continue
+		}
 		d := abs(base + m.ByteStart - s.toks[t.i].ByteStart)
 		if d < bd {
 			best, bd = k, d
 		}
+	}
+	if best < 0 {
+		return
 	}
 	m := ms[best]
 	sp := s.ix.Span(base+m.ByteStart, base+m.ByteEnd)
 	sp.Text = m.Text
 	e.Date = m.Date
 	e.DateSpan = &sp
+}
+
+// tokenAt is the token that holds byte b, or -1.
+func (s *sentence) tokenAt(b int) int {
+	for i, t := range s.toks {
+		if b >= t.ByteStart && b < t.ByteEnd {
+			return i
+		}
+	}
+	return -1
 }
 
 func abs(x int) int {
