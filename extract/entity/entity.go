@@ -42,15 +42,6 @@ func labelIndex(tag string) int {
 	return 0
 }
 
-// allowed reports whether label cur may follow prev under IOB2 (prev < 0 is
-// the sentence start): I-X only continues B-X or I-X.
-func allowed(prev, cur int) bool {
-	if cur == 0 || cur%2 == 1 {
-		return true
-	}
-	return prev == cur || prev == cur-1
-}
-
 // model holds the weights and the resources features are computed from.
 // With two stages, the second re-tags each sentence knowing what the first
 // predicted for the same words elsewhere in the document; both stages share
@@ -126,13 +117,20 @@ func viterbi(scores []float32, trans []float32, n int, back []int8, out []int) {
 	}
 	for i := 1; i < n; i++ {
 		for l := 0; l < nLabels; l++ {
-			best, arg := neg, 0
-			for p := 0; p < nLabels; p++ {
-				if !allowed(p, l) || prev[p] == neg {
-					continue
+			// O and B-X may follow anything; I-X only B-X or I-X.
+			var best float32
+			var arg int
+			if l == 0 || l%2 == 1 {
+				best, arg = neg, 0
+				for p := 0; p < nLabels; p++ {
+					if v := prev[p] + trans[p*nLabels+l]; v > best {
+						best, arg = v, p
+					}
 				}
-				if v := prev[p] + trans[p*nLabels+l]; v > best {
-					best, arg = v, p
+			} else {
+				best, arg = prev[l-1]+trans[(l-1)*nLabels+l], l-1
+				if v := prev[l] + trans[l*nLabels+l]; v > best {
+					best, arg = v, l
 				}
 			}
 			cur[l] = best + scores[i*nLabels+l]

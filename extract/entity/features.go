@@ -171,8 +171,10 @@ func sentenceAllCaps(words []string) bool {
 
 // docStats counts, per lower-cased word, how it is written across a document.
 type docStats struct {
-	lower map[string]bool // written all lower case somewhere
-	cap   map[string]bool // capitalised (not all caps) inside a mixed-case sentence
+	// seen holds, per lower-cased word, docLowerElsewhere when it is
+	// written in lower case somewhere and docCapElsewhere when capitalised
+	// (not all caps) inside a mixed-case sentence.
+	seen map[string]uint8
 	// head is the first word of the document, lower case: in wire copy it
 	// often names the topic ("SOCCER -"), which decides if a city is a team.
 	head string
@@ -182,7 +184,7 @@ type docStats struct {
 }
 
 func newDocStats(doc [][]string) *docStats {
-	d := &docStats{lower: map[string]bool{}, cap: map[string]bool{}}
+	d := &docStats{seen: map[string]uint8{}}
 	nums, total := 0, 0
 	for _, s := range doc {
 		if d.head == "" && len(s) > 0 {
@@ -202,9 +204,9 @@ func newDocStats(doc [][]string) *docStats {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case unicode.IsLower(r):
-				d.lower[strings.ToLower(w)] = true
+				d.seen[lowerKey(w)] |= docLowerElsewhere
 			case !caps && i > 0 && !isAllCaps(w) && unicode.IsUpper(r):
-				d.cap[strings.ToLower(w)] = true
+				d.seen[lowerKey(w)] |= docCapElsewhere
 			}
 		}
 	}
@@ -235,14 +237,9 @@ func (m *model) prepare(words []string, ds *docStats, toks []token, upper []stri
 			t.head, t.numeric = ds.head, ds.numeric
 		}
 		if ds != nil && hasLetter(w) {
-			if ds.lower[t.lower] {
-				t.doc |= docLowerElsewhere
-			}
-			if ds.cap[t.lower] {
-				t.doc |= docCapElsewhere
-			}
-			if !ds.lower[t.lower] && !ds.cap[t.lower] {
-				t.doc |= docCapsOnly
+			t.doc = ds.seen[t.lower]
+			if t.doc == 0 {
+				t.doc = docCapsOnly
 			}
 		}
 		upper[i] = strings.ToUpper(w)
