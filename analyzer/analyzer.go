@@ -62,7 +62,11 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 	if !disabled["actor"] {
 		p.Stages = append(p.Stages, actor.NewStage(actors))
 	}
-	p.Stages = append(p.Stages, quote.New(quote.Options{}))
+	cues, err := quote.LoadCueModel(models.Quote())
+	if err != nil {
+		return nil, err
+	}
+	p.Stages = append(p.Stages, quote.New(quote.Options{Cues: cues}))
 	if !disabled["framing"] {
 		m, err := framing.Load(models.PTC())
 		if err != nil {
