@@ -66,11 +66,18 @@
 //
 // # Techniques
 //
-// Model tags tokens as inside a technique span or not (logistic regression
-// over hashed features: words and lemmas around the token, shape, the
-// lexicon's categories, quotation marks, the sentence's words and
-// punctuation, repetition in the article), joins runs of tagged tokens
-// into spans, and names each span's technique with a softmax classifier.
-// models/trainptc trains it on the PTC train set, holding out every fifth
-// article by sorted id for tuning.
+// Model finds technique spans in two ways, as the techniques come in two
+// sizes. The short ones (loaded language, name calling, repetition,
+// exaggeration, slogans, flag-waving, clichés) are found by a token tagger:
+// a logistic regression over hashed features (the token's and its
+// neighbours' lemmas, bigrams, shape, affixes, the lexicon's categories,
+// quotation marks, place in the sentence, repetition in the article), whose
+// runs of tokens above a threshold become spans. The long ones (doubt,
+// appeal to fear, causal oversimplification, appeal to authority,
+// black-and-white fallacy, whataboutism, bandwagon) mostly cover a clause
+// or a sentence and are found by a logistic regression over sentences. A
+// softmax classifier over span features names each span's technique.
+// models/trainptc trains all three on the PTC train set with a fixed seed,
+// on one core, holding out every fifth article by sorted id, on which the
+// decoding thresholds are tuned and the scores it prints are measured.
 package framing

@@ -117,11 +117,11 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 		}
 		return v.lem[i]
 	}
-	for si, st := range v.doc.Sentences {
+	for _, st := range v.doc.Sentences {
 		last := min(st.LastToken, len(toks))
-		// The sentence's own words describe what kind of claim it makes
-		// (doubt, fear, authority), which the long techniques depend on.
-		var bag []string
+		// Exclamation and question marks anywhere in the sentence. (Its
+		// words as a bag made the tagger worse on held-out articles: they
+		// pull every token of a sentence the same way.)
 		excl, quest := false, false
 		for i := st.FirstToken; i < last; i++ {
 			switch v.lem[i] {
@@ -130,15 +130,11 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 			case "?":
 				quest = true
 			}
-			if toks[i].Kind == chronicle.Word && len(v.lem[i]) > 2 {
-				bag = append(bag, v.lem[i])
-			}
 		}
 		slen := bucket(last-st.FirstToken, 5, 10, 20, 35, 60)
-		_ = si
 		for i := st.FirstToken; i < last; i++ {
 			w := v.lem[i]
-			f := make([]uint32, 0, 48+len(bag))
+			f := make([]uint32, 0, 48)
 			add := func(p ...string) { f = append(f, h.idx(p...)) }
 			add("b")
 			add("w", w)
@@ -185,9 +181,6 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 			}
 			if v.sent[i] == 0 {
 				add("title")
-			}
-			for _, b := range bag {
-				add("s", b)
 			}
 			out[i] = f
 		}
@@ -257,4 +250,47 @@ func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
 		add("rep", bucket(minCount, 1, 2, 3, 5, 8))
 	}
 	return f
+}
+
+// sentenceFeatures lists the features of each sentence for the classifier
+// of long technique spans (doubt, fear, authority, causal
+// oversimplification …), which mostly cover a sentence or a clause.
+func (v *docView) sentenceFeatures(h hasher) [][]uint32 {
+	toks := v.doc.Tokens
+	out := make([][]uint32, len(v.doc.Sentences))
+	for si, st := range v.doc.Sentences {
+		last := min(st.LastToken, len(toks))
+		if last <= st.FirstToken {
+			continue
+		}
+		var f []uint32
+		add := func(p ...string) { f = append(f, h.idx(p...)) }
+		add("S")
+		add("Slen", bucket(last-st.FirstToken, 5, 10, 15, 20, 30, 45, 70))
+		add("Sf", v.lem[st.FirstToken])
+		if st.FirstToken+1 < last {
+			add("Sf2", v.lem[st.FirstToken], v.lem[st.FirstToken+1])
+		}
+		add("Sl", v.lem[last-1])
+		marked := 0
+		for i := st.FirstToken; i < last; i++ {
+			add("Sw", v.lem[i])
+			if i+1 < last {
+				add("Sb", v.lem[i], v.lem[i+1])
+			}
+			if v.lex[i] != "" {
+				add("Slex", v.lex[i])
+			}
+			if v.marked[i] {
+				marked++
+			}
+		}
+		add("Smarked", bucket(marked*4/(last-st.FirstToken), 0, 1, 2, 3))
+		if si == 0 {
+			add("Stitle")
+		}
+		add("Spos", bucket(si, 0, 2, 5, 10, 20))
+		out[si] = f
+	}
+	return out
 }

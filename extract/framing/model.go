@@ -11,24 +11,34 @@ import (
 	"github.com/chronicle-news/chronicle"
 )
 
-// Model finds propaganda-technique spans: a logistic-regression tagger
-// marks each token as inside a technique span or not, runs of marked
-// tokens become spans, and a softmax classifier names each span's technique
-// (the 14 classes of SemEval-2020 Task 11). Both read hashed features of
-// the text layer and of the lexicon's matches. Models are written by
-// models/trainptc.
+// Model finds propaganda-technique spans in two ways, since the techniques
+// come in two sizes. Short ones (loaded language, name calling, repetition,
+// slogans, flag-waving …) are found by a logistic-regression tagger that
+// marks each token as inside such a span or not; runs of marked tokens
+// become spans. Long ones (doubt, appeal to fear, causal
+// oversimplification, appeal to authority …), which mostly cover a clause
+// or a sentence, are found by a logistic regression over sentences. A
+// softmax classifier then names each span's technique (the 14 classes of
+// SemEval-2020 Task 11). All three read hashed features of the text layer
+// and of the lexicon's matches. Models are written by models/trainptc.
 type Model struct {
-	// TagBits and ClassBits are the log2 sizes of the two weight tables.
+	// TagBits and ClassBits are the log2 sizes of the weight tables.
 	TagBits, ClassBits int
 	// Threshold is the least probability at which a token is marked.
 	Threshold float32
 	// Gap is the most unmarked tokens a span may bridge.
 	Gap int
+	// MinScore is the least mean token probability a span must have.
+	MinScore float32
+	// SentThreshold is the least probability at which a sentence is a long
+	// technique span; above 1 turns sentence spans off.
+	SentThreshold float32
 	// Techniques are the class names, in the classifier's order.
 	Techniques []string
-	// Tag holds the tagger's weights; Class the classifier's, technique by
+	// Tag holds the tagger's weights, Sent the sentence classifier's (both
+	// 1 << TagBits), Class the technique classifier's, technique by
 	// technique (len(Techniques) << ClassBits).
-	Tag, Class []float32
+	Tag, Sent, Class []float32
 }
 
 // TechniqueSpan is a propaganda-technique span found by a Model: the
@@ -36,11 +46,12 @@ type Model struct {
 type TechniqueSpan struct {
 	First, Last int
 	Technique   string
-	// Score is the mean tagger probability of the span's tokens.
+	// Score is the mean tagger probability of the span's tokens, or the
+	// sentence's probability.
 	Score float32
 }
 
-const modelMagic = "chronicle-ptc-1\n"
+const modelMagic = "chronicle-ptc-3\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -50,22 +61,54 @@ func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
 		return nil
 	}
 	v := newDocView(doc, lx)
-	p := m.tokenProbs(v)
+	p, ps := m.probs(v)
 	var out []TechniqueSpan
-	for _, r := range decode(v, p, m.Threshold, m.Gap) {
+	for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
 		r.Technique = m.classify(v, r.First, r.Last)
 		out = append(out, r)
 	}
 	return out
 }
 
-func (m *Model) tokenProbs(v *docView) []float32 {
-	feats := v.tokenFeatures(hasher{uint32(1)<<m.TagBits - 1})
-	p := make([]float32, len(feats))
-	for i, f := range feats {
-		p[i] = sigmoid(dot(m.Tag, f))
+// probs returns the tagger's probability of each token and the sentence
+// classifier's of each sentence.
+func (m *Model) probs(v *docView) (tokens, sentences []float32) {
+	h := hasher{uint32(1)<<m.TagBits - 1}
+	return probs(m.Tag, v.tokenFeatures(h)), probs(m.Sent, v.sentenceFeatures(h))
+}
+
+// spans decodes token and sentence probabilities into spans in text order:
+// a sentence at or above sentThreshold is one span, and the tagger's spans
+// inside it are dropped; elsewhere the tagger's spans are kept.
+func (m *Model) spans(v *docView, p, ps []float32, threshold float32, gap int, minScore, sentThreshold float32) []TechniqueSpan {
+	var out []TechniqueSpan
+	toks := v.doc.Tokens
+	tagged := decode(v, p, threshold, gap)
+	k := 0
+	for si, st := range v.doc.Sentences {
+		var inSent []TechniqueSpan
+		for k < len(tagged) && tagged[k].First < st.LastToken {
+			if tagged[k].Score >= minScore {
+				inSent = append(inSent, tagged[k])
+			}
+			k++
+		}
+		if ps[si] >= sentThreshold {
+			a, b := st.FirstToken, min(st.LastToken, len(toks))
+			for a < b && toks[a].Kind == chronicle.Punct {
+				a++
+			}
+			for b > a && toks[b-1].Kind == chronicle.Punct {
+				b--
+			}
+			if a < b {
+				out = append(out, TechniqueSpan{First: a, Last: b, Score: ps[si]})
+				continue
+			}
+		}
+		out = append(out, inSent...)
 	}
-	return p
+	return out
 }
 
 // decode turns token probabilities into spans: runs of tokens at or above
@@ -139,6 +182,16 @@ func sigmoid(z float32) float32 {
 	return float32(1 / (1 + math.Exp(-float64(z))))
 }
 
+func probs(w []float32, feats [][]uint32) []float32 {
+	p := make([]float32, len(feats))
+	for i, f := range feats {
+		if f != nil {
+			p[i] = sigmoid(dot(w, f))
+		}
+	}
+	return p
+}
+
 // Write writes the model gzip-compressed.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -147,17 +200,16 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
-	hdr := []int32{int32(m.TagBits), int32(m.ClassBits), int32(m.Gap), int32(len(m.Techniques))}
-	binary.Write(bw, binary.LittleEndian, hdr)
-	binary.Write(bw, binary.LittleEndian, m.Threshold)
+	binary.Write(bw, binary.LittleEndian, []int32{int32(m.TagBits), int32(m.ClassBits), int32(m.Gap), int32(len(m.Techniques))})
+	binary.Write(bw, binary.LittleEndian, []float32{m.Threshold, m.MinScore, m.SentThreshold})
 	for _, t := range m.Techniques {
 		binary.Write(bw, binary.LittleEndian, int32(len(t)))
 		bw.WriteString(t)
 	}
-	// Weights are stored as float16-like bfloat values (the top 16 bits of
-	// a float32): a third of a percent of precision is far below what
-	// training noise moves, and the file halves.
-	for _, ws := range [][]float32{m.Tag, m.Class} {
+	// Weights are stored as bfloat16 (the top 16 bits of a float32): the
+	// precision lost is far below what training noise moves, and the file
+	// halves.
+	for _, ws := range [][]float32{m.Tag, m.Sent, m.Class} {
 		buf := make([]byte, 2*len(ws))
 		for i, x := range ws {
 			binary.LittleEndian.PutUint16(buf[2*i:], uint16(math.Float32bits(x)>>16))
@@ -179,7 +231,7 @@ func Load(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(zr)
 	magic := make([]byte, len(modelMagic))
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, fmt.Errorf("technique model: not a model file")
+		return nil, fmt.Errorf("technique model: not a model file of this version")
 	}
 	hdr := make([]int32, 4)
 	if err := binary.Read(br, binary.LittleEndian, hdr); err != nil {
@@ -189,9 +241,11 @@ func Load(r io.Reader) (*Model, error) {
 	if m.TagBits < 1 || m.TagBits > 26 || m.ClassBits < 1 || m.ClassBits > 24 || hdr[3] < 1 || hdr[3] > 64 {
 		return nil, fmt.Errorf("technique model: bad header %v", hdr)
 	}
-	if err := binary.Read(br, binary.LittleEndian, &m.Threshold); err != nil {
+	var cut [3]float32
+	if err := binary.Read(br, binary.LittleEndian, cut[:]); err != nil {
 		return nil, fmt.Errorf("technique model: %w", err)
 	}
+	m.Threshold, m.MinScore, m.SentThreshold = cut[0], cut[1], cut[2]
 	for range hdr[3] {
 		var n int32
 		if err := binary.Read(br, binary.LittleEndian, &n); err != nil || n < 0 || n > 256 {
@@ -215,6 +269,9 @@ func Load(r io.Reader) (*Model, error) {
 		return ws, nil
 	}
 	if m.Tag, err = read(1 << m.TagBits); err != nil {
+		return nil, err
+	}
+	if m.Sent, err = read(1 << m.TagBits); err != nil {
 		return nil, err
 	}
 	if m.Class, err = read(len(m.Techniques) << m.ClassBits); err != nil {

@@ -25,67 +25,83 @@ type TrainOptions struct {
 	TagBits, ClassBits int
 	TagEpochs          int
 	ClassEpochs        int
-	// Rate is AdaGrad's learning rate; L2 the weight decay per update.
+	// Rate is AdaGrad's learning rate.
 	Rate float64
 	Seed uint64
+	// Long lists the techniques found as sentences rather than by the
+	// tagger; nil means LongTechniques.
+	Long map[string]bool
 	// Lexicon supplies features; it must be passed to Predict as well.
 	Lexicon *Lexicon
+}
+
+// LongTechniques are the PTC techniques whose spans mostly cover a clause
+// or a sentence (median length 13 to 19 words in the train set).
+var LongTechniques = map[string]bool{
+	"Doubt": true, "Appeal_to_fear-prejudice": true, "Causal_Oversimplification": true,
+	"Appeal_to_Authority": true, "Black-and-White_Fallacy": true,
+	"Whataboutism,Straw_Men,Red_Herring": true, "Bandwagon,Reductio_ad_hitlerum": true,
 }
 
 // Train fits a model on examples. It is deterministic for a given Seed and
 // runs on one core.
 func Train(examples []Example, opts TrainOptions) *Model {
-	m := &Model{TagBits: opts.TagBits, ClassBits: opts.ClassBits, Threshold: 0.5, Gap: 0}
+	m := &Model{TagBits: opts.TagBits, ClassBits: opts.ClassBits, Threshold: 0.5, MinScore: 0.5, SentThreshold: 0.5}
 	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
-
-	// The tagger: one logistic regression over tokens.
-	type tokenRow struct {
-		f []uint32
-		y float32
+	long := opts.Long
+	if long == nil {
+		long = LongTechniques
 	}
-	var rows []tokenRow
 	techniques := map[string]bool{}
 	type spanRow struct {
 		f []uint32
 		c string
 	}
-	var srows []spanRow
+	var rows, srows []lrRow
+	var crows []spanRow
 	th := hasher{uint32(1)<<opts.TagBits - 1}
 	ch := hasher{uint32(1)<<opts.ClassBits - 1}
 	for _, ex := range examples {
 		v := newDocView(ex.Doc, opts.Lexicon)
-		feats := v.tokenFeatures(th)
-		lab := tokenLabels(ex.Doc, ex.Spans)
-		for i, f := range feats {
-			if f != nil {
-				rows = append(rows, tokenRow{f, lab[i]})
-			}
-		}
+		var short, longs []GoldSpan
 		for _, s := range ex.Spans {
+			if long[s.Technique] {
+				longs = append(longs, s)
+			} else {
+				short = append(short, s)
+			}
 			techniques[s.Technique] = true
-			a, b := tokenRange(ex.Doc, s.Start, s.End)
-			if a < b {
-				srows = append(srows, spanRow{v.spanFeatures(ch, a, b), s.Technique})
+			if a, b := tokenRange(ex.Doc, s.Start, s.End); a < b {
+				crows = append(crows, spanRow{v.spanFeatures(ch, a, b), s.Technique})
 			}
 		}
-	}
-	m.Tag = make([]float32, 1<<opts.TagBits)
-	g2 := make([]float32, len(m.Tag))
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
-	}
-	for ep := 0; ep < opts.TagEpochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
-			r := rows[k]
-			g := sigmoid(dot(m.Tag, r.f)) - r.y
-			for _, i := range r.f {
-				g2[i] += g * g
-				m.Tag[i] -= float32(opts.Rate) * g / float32(math.Sqrt(float64(g2[i]))+1e-6)
+		lab := tokenLabels(ex.Doc, short)
+		for i, f := range v.tokenFeatures(th) {
+			if f != nil {
+				rows = append(rows, lrRow{f, lab[i]})
 			}
 		}
+		// A sentence is a long span when long gold spans cover at least
+		// half of its tokens.
+		lab = tokenLabels(ex.Doc, longs)
+		for si, f := range v.sentenceFeatures(th) {
+			if f == nil {
+				continue
+			}
+			st := ex.Doc.Sentences[si]
+			var n float32
+			for i := st.FirstToken; i < st.LastToken; i++ {
+				n += lab[i]
+			}
+			y := float32(0)
+			if 2*n >= float32(st.LastToken-st.FirstToken) {
+				y = 1
+			}
+			srows = append(srows, lrRow{f, y})
+		}
 	}
+	m.Tag = trainLR(rows, opts.TagBits, opts.TagEpochs, opts.Rate, rng)
+	m.Sent = trainLR(srows, opts.TagBits, opts.TagEpochs*2, opts.Rate, rng)
 
 	// The classifier: softmax regression over gold spans.
 	for t := range techniques {
@@ -100,15 +116,15 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	nc := len(m.Techniques)
 	m.Class = make([]float32, nc*size)
 	cg2 := make([]float32, len(m.Class))
-	sorder := make([]int, len(srows))
-	for i := range sorder {
-		sorder[i] = i
+	order := make([]int, len(crows))
+	for i := range order {
+		order[i] = i
 	}
 	scores := make([]float64, nc)
 	for ep := 0; ep < opts.ClassEpochs; ep++ {
-		rng.Shuffle(len(sorder), func(i, j int) { sorder[i], sorder[j] = sorder[j], sorder[i] })
-		for _, k := range sorder {
-			r := srows[k]
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			r := crows[k]
 			mx := math.Inf(-1)
 			for c := 0; c < nc; c++ {
 				scores[c] = float64(dot(m.Class[c*size:(c+1)*size], r.f))
@@ -138,6 +154,34 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		}
 	}
 	return m
+}
+
+// lrRow is one token for a logistic regression: its features and label.
+type lrRow struct {
+	f []uint32
+	y float32
+}
+
+// trainLR fits a binary logistic regression with AdaGrad.
+func trainLR(rows []lrRow, bits, epochs int, rate float64, rng *rand.Rand) []float32 {
+	w := make([]float32, 1<<bits)
+	g2 := make([]float32, len(w))
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			r := rows[k]
+			g := sigmoid(dot(w, r.f)) - r.y
+			for _, i := range r.f {
+				g2[i] += g * g
+				w[i] -= float32(rate) * g / float32(math.Sqrt(float64(g2[i]))+1e-6)
+			}
+		}
+	}
+	return w
 }
 
 // tokenLabels is 1 for each token that overlaps a gold span.
@@ -208,28 +252,35 @@ func Evaluate(gold, pred [][]GoldSpan, labelled bool) Scores {
 	return s
 }
 
-// Tune picks the threshold and gap that give the best span-identification
-// F1 on held-out examples, and returns that score.
+// Tune picks the decoding settings (threshold, gap, least span score,
+// sentence threshold) that give the best span-identification F1 on
+// held-out examples, and returns that score.
 func (m *Model) Tune(heldout []Example, lx *Lexicon) Scores {
 	views := make([]*docView, len(heldout))
-	probs := make([][]float32, len(heldout))
+	tp := make([][]float32, len(heldout))
+	sp := make([][]float32, len(heldout))
 	gold := make([][]GoldSpan, len(heldout))
 	for i, ex := range heldout {
 		views[i] = newDocView(ex.Doc, lx)
-		probs[i] = m.tokenProbs(views[i])
+		tp[i], sp[i] = m.probs(views[i])
 		gold[i] = ex.Spans
 	}
 	best := Scores{F1: -1}
-	for _, gap := range []int{0, 1, 2, 3} {
-		for t := float32(0.15); t <= 0.61; t += 0.025 {
-			pred := make([][]GoldSpan, len(heldout))
-			for i, v := range views {
-				for _, s := range decode(v, probs[i], t, gap) {
-					pred[i] = append(pred[i], GoldSpan{Start: v.doc.Tokens[s.First].Start, End: v.doc.Tokens[s.Last-1].End})
+	pred := make([][]GoldSpan, len(heldout))
+	for _, gap := range []int{0, 2, 4, 6, 8} {
+		for t := float32(0.025); t <= 0.61; t += 0.025 {
+			for ms := t; ms <= t+0.26; ms += 0.05 {
+				for _, st := range []float32{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2} {
+					for i, v := range views {
+						pred[i] = pred[i][:0]
+						for _, s := range m.spans(v, tp[i], sp[i], t, gap, ms, st) {
+							pred[i] = append(pred[i], GoldSpan{Start: v.doc.Tokens[s.First].Start, End: v.doc.Tokens[s.Last-1].End})
+						}
+					}
+					if sc := Evaluate(gold, pred, false); sc.F1 > best.F1 {
+						best, m.Threshold, m.Gap, m.MinScore, m.SentThreshold = sc, t, gap, ms, st
+					}
 				}
-			}
-			if sc := Evaluate(gold, pred, false); sc.F1 > best.F1 {
-				best, m.Threshold, m.Gap = sc, t, gap
 			}
 		}
 	}

@@ -41,9 +41,9 @@ func main() {
 	goldOut := flag.String("heldout-gold", "", "write the held-out articles' gold lines to this `file` (for score-propaganda)")
 	predOut := flag.String("heldout-pred", "", "write predictions on the held-out articles to this `file` (TSV)")
 	seed := flag.Uint64("seed", 1, "random `seed`")
-	tagBits := flag.Int("tag-bits", 20, "log2 of the tagger's weight table")
+	tagBits := flag.Int("tag-bits", 22, "log2 of the tagger's weight table")
 	classBits := flag.Int("class-bits", 18, "log2 of the classifier's weight table per technique")
-	tagEpochs := flag.Int("tag-epochs", 4, "tagger epochs")
+	tagEpochs := flag.Int("tag-epochs", 3, "tagger epochs")
 	classEpochs := flag.Int("class-epochs", 10, "classifier epochs")
 	rate := flag.Float64("rate", 0.1, "AdaGrad learning rate")
 	flag.Parse()
@@ -79,7 +79,8 @@ func main() {
 		ClassEpochs: *classEpochs, Rate: *rate, Seed: *seed, Lexicon: lx})
 	log.Printf("trained in %s", time.Since(start).Round(time.Second))
 	si := m.Tune(held, lx)
-	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at threshold %.3f gap %d", si.P, si.R, si.F1, m.Threshold, m.Gap)
+	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at threshold %.3f gap %d min score %.3f sentence threshold %.3f",
+		si.P, si.R, si.F1, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
 
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
