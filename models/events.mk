@@ -6,3 +6,9 @@ CAMEO_PLOVER ?= ../shared/eval/events/CAMEO2PLOVER-2021.txt
 .PHONY: models-events
 models-events:
 	go run ./models/eventdict -verbs $(CAMEO_VERBS) -plover $(CAMEO_PLOVER) -out models/events.dict.gz
+
+# Score the event stage on the PLOVER gold sentences: all, the dev half the
+# rules were tuned on, and the held-out half.
+.PHONY: eval-events
+eval-events: build
+	for s in all dev held; do BIN=$(BIN) SHARED=$(SHARED) scripts/eval-events.sh $$s; done
