@@ -171,6 +171,9 @@ func (s *Server) store(ctx context.Context, doc *chronicle.Document) (chronicle.
 		return chronicle.PutResult{}, err
 	}
 	res, err := s.Store.Put(ctx, doc)
+	if s.cache != nil {
+		s.cache.invalidate()
+	}
 	if err != nil || s.linker == nil {
 		return res, err
 	}
@@ -178,6 +181,9 @@ func (s *Server) store(ctx context.Context, doc *chronicle.Document) (chronicle.
 	defer s.linkMu.Unlock()
 	if _, err := s.linker.Link(ctx, doc); err != nil {
 		s.Logger.Error("link", "doc_id", doc.ID, "err", err)
+	}
+	if s.cache != nil {
+		s.cache.invalidate()
 	}
 	return res, nil
 }

@@ -52,10 +52,15 @@ type Server struct {
 	// ReadTimeout bounds a read request, WriteTimeout a write (analysis,
 	// fetching); defaults DefaultReadTimeout and DefaultWriteTimeout.
 	ReadTimeout, WriteTimeout time.Duration
+	// CacheTTL is how long a read's response may be reused (default
+	// DefaultCacheTTL; negative turns the cache off). Writes through the
+	// server empty the cache at once.
+	CacheTTL time.Duration
 	// Logger receives one line per failed request; nil discards.
 	Logger *slog.Logger
 
 	metrics  *metrics
+	cache    *responseCache // nil when off
 	ui       *ui
 	analyses chan struct{} // bounds concurrent analyses
 	linker   *story.Linker // links stored articles into merged events; nil without a story index
@@ -96,6 +101,12 @@ func (s *Server) build() {
 		s.Reader = &ingest.Reader{}
 	}
 	s.metrics = newMetrics()
+	if s.CacheTTL == 0 {
+		s.CacheTTL = DefaultCacheTTL
+	}
+	if s.CacheTTL > 0 {
+		s.cache = newResponseCache(s.CacheTTL)
+	}
 	s.ui = newUI()
 	s.analyses = make(chan struct{}, runtime.GOMAXPROCS(0))
 	if idx, ok := s.Store.(story.Index); ok {
@@ -104,7 +115,11 @@ func (s *Server) build() {
 	mux := nethttp.NewServeMux()
 	read := func(method, path string, h nethttp.HandlerFunc, api bool) {
 		s.routes = append(s.routes, route{Method: method, Path: path, API: api})
-		mux.Handle(method+" "+path, chain(h, s.timeout(s.ReadTimeout)))
+		mw := []func(nethttp.Handler) nethttp.Handler{s.timeout(s.ReadTimeout)}
+		if path != "/metrics" && path != "/healthz" {
+			mw = append([]func(nethttp.Handler) nethttp.Handler{s.cached}, mw...)
+		}
+		mux.Handle(method+" "+path, chain(h, mw...))
 	}
 	write := func(path string, h nethttp.HandlerFunc, api bool) {
 		s.routes = append(s.routes, route{Method: "POST", Path: path, Write: true, API: api})

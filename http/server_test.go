@@ -685,3 +685,22 @@ func TestAnnotateNestsOverlappingSpans(t *testing.T) {
 		t.Errorf("annotate:\n got %s\nwant %s", got, want)
 	}
 }
+
+func TestCacheIsEmptiedByWrites(t *testing.T) {
+	_, ts := newTestServer(t)
+	var page struct {
+		Articles []ArticleSummary `json:"articles"`
+	}
+	decode(t, get(t, ts, "/api/articles"), &page)
+	if len(page.Articles) != 0 {
+		t.Fatalf("%d articles in a new store", len(page.Articles))
+	}
+	post(t, ts, "/api/articles", input("c1", storyText))
+	decode(t, get(t, ts, "/api/articles"), &page)
+	if len(page.Articles) != 1 {
+		t.Errorf("after a write the list still shows %d articles", len(page.Articles))
+	}
+	if b := body(t, get(t, ts, "/")); !strings.Contains(b, "1 stored") {
+		t.Error("the home page was served stale after a write")
+	}
+}
