@@ -45,6 +45,8 @@ func main() {
 	n := flag.Int("n", 0, "use only the first `N` articles (0: all)")
 	modes := flag.String("modes", "text,ner,pipeline,prose", "comma-separated `modes` to measure")
 	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
+	loadDur := flag.Duration("load", 30*time.Second, "run the serve load test for this `duration` after the modes (0: skip)")
+	loadRate := flag.Int("load-rate", 200, "requests per `second` of the serve load test")
 	flag.Parse()
 	corpus := filepath.Join(*shared, "eval", "bbc", "bbc.jsonl")
 	if *child != "" {
@@ -62,6 +64,9 @@ func main() {
 	fmt.Printf("corpus: %s\n\n", corpus)
 	fmt.Printf("%-10s %9s %10s %12s %12s %10s %12s %10s\n", "mode", "articles", "articles/s", "words/s", "tokens/s", "entities", "allocs/art", "peak RSS")
 	for _, m := range strings.Split(*modes, ",") {
+		if m == "" {
+			continue
+		}
 		limit := *n
 		if m == "prose" && *proseN > 0 && (limit == 0 || limit > *proseN) {
 			limit = *proseN
@@ -97,6 +102,12 @@ func main() {
 	}
 	if r, ok := results["ner"]; ok {
 		fmt.Printf("text + NER: %.0fk tokens/s on one core (target ≥ 200k)\n", float64(r.Tokens)/r.Seconds/1e3)
+	}
+	if *loadDur > 0 {
+		if err := serveLoad(corpus, *loadRate, *loadDur); err != nil {
+			fmt.Fprintln(os.Stderr, "chronicle-bench: serve load test:", err)
+			os.Exit(1)
+		}
 	}
 }
 

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/analyzer"
+	chttp "github.com/chronicle-news/chronicle/http"
+	"github.com/chronicle-news/chronicle/sqlite"
+	"github.com/chronicle-news/chronicle/story"
+)
+
+// The serve load test: a `chronicle serve` handler on 127.0.0.1 over a
+// SQLite store of loadArticles analysed BBC articles, asked for a mix of
+// reads at a fixed rate (open loop: requests start on schedule whether or not
+// earlier ones finished). Bounded in count (rate × duration) and time, and
+// loopback only.
+const (
+	loadArticles = 200
+	loadTarget   = 100 * time.Millisecond // p99 to meet
+	maxInFlight  = 256
+)
+
+func serveLoad(corpus string, rate int, dur time.Duration) error {
+	arts, err := load(corpus, loadArticles)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "chronicle-bench-serve")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	store, err := sqlite.Open(filepath.Join(dir, "bench.db"))
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	linker := story.NewLinker(store, story.Options{})
+	var ids, words, speakers []string
+	start := time.Now()
+	for i, a := range arts {
+		doc := chronicle.NewDocument(a.ID, a.Text)
+		doc.Publisher = []string{"BBC", "Wire", "Daily"}[i%3]
+		doc.Published = chronicle.DateOf(time.Date(2025, 1, 1+i%28, 0, 0, 0, 0, time.UTC))
+		if err := runSafely(p, doc); err != nil {
+			fmt.Fprintln(os.Stderr, "serve load test: skipping", err)
+			continue
+		}
+		if _, err := store.Put(ctx, doc); err != nil {
+			return err
+		}
+		if _, err := linker.Link(ctx, doc); err != nil {
+			return err
+		}
+		ids = append(ids, doc.ID)
+		if f := strings.Fields(doc.Text); len(f) > 20 {
+			words = append(words, strings.Trim(f[12], ".,;:\"'“”"))
+		}
+		for _, q := range doc.Quotes {
+			if q.SpeakerName != "" {
+				speakers = append(speakers, q.SpeakerName)
+			}
+		}
+	}
+	fmt.Printf("\nserve load test: %d articles analysed and stored in %.1fs\n", len(arts), time.Since(start).Seconds())
+
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &chttp.Server{Store: store, Pipeline: p, Loopback: true}
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go srv.Serve(sctx, l)
+	base := "http://" + l.Addr().String()
+
+	pick := func(xs []string, i int) string {
+		if len(xs) == 0 {
+			return "news"
+		}
+		return xs[i%len(xs)]
+	}
+	// The read mix: what a reader of the UI and an API client ask most.
+	mix := []struct {
+		name string
+		path func(i int) string
+	}{
+		{"GET /api/articles/{id}", func(i int) string { return "/api/articles/" + pick(ids, i) }},
+		{"GET /articles/{id} (annotated page)", func(i int) string { return "/articles/" + pick(ids, i*7) }},
+		{"GET /api/articles?limit=20", func(i int) string { return "/api/articles?limit=20" }},
+		{"GET /api/articles?q=", func(i int) string { return "/api/articles?q=" + url.QueryEscape(pick(words, i)) }},
+		{"GET /api/quotes?speaker=", func(i int) string { return "/api/quotes?speaker=" + url.QueryEscape(pick(speakers, i)) }},
+		{"GET /api/events", func(i int) string { return "/api/events?limit=50" }},
+		{"GET /", func(i int) string { return "/" }},
+		{"GET /healthz", func(i int) string { return "/healthz" }},
+	}
+	client := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: maxInFlight, MaxConnsPerHost: maxInFlight}}
+	type sample struct {
+		kind int
+		d    time.Duration
+		ok   bool
+	}
+	total := rate * int(dur/time.Second)
+	samples := make([]sample, total)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, maxInFlight)
+	interval := time.Second / time.Duration(rate)
+	loadAvg := "?"
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		loadAvg = strings.Join(strings.Fields(string(b))[:3], " ")
+	}
+	begin := time.Now()
+	for i := 0; i < total; i++ {
+		if wait := time.Until(begin.Add(time.Duration(i) * interval)); wait > 0 {
+			time.Sleep(wait)
+		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			defer func() { <-sem }()
+			k := i % len(mix)
+			t0 := time.Now()
+			resp, err := client.Get(base + mix[k].path(i))
+			ok := err == nil
+			if err == nil {
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				ok = resp.StatusCode == http.StatusOK
+			}
+			samples[i] = sample{kind: k, d: time.Since(t0), ok: ok}
+		}(i)
+	}
+	wg.Wait()
+	elapsed := time.Since(begin)
+
+	pct := func(ds []time.Duration, q float64) time.Duration {
+		if len(ds) == 0 {
+			return 0
+		}
+		return ds[min(len(ds)-1, int(q*float64(len(ds))))]
+	}
+	var all []time.Duration
+	byKind := make([][]time.Duration, len(mix))
+	failed := 0
+	for _, s := range samples {
+		all = append(all, s.d)
+		byKind[s.kind] = append(byKind[s.kind], s.d)
+		if !s.ok {
+			failed++
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i] < all[j] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	fmt.Printf("%d requests at %d/s for %s on %s: %.1f req/s achieved, %d failed (load average before: %s)\n", total, rate, dur, base, float64(total)/elapsed.Seconds(), failed, loadAvg)
+	fmt.Printf("%-38s %8s %8s %8s %8s\n", "request", "p50 ms", "p90 ms", "p99 ms", "max ms")
+	for k, m := range mix {
+		ds := byKind[k]
+		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
+		fmt.Printf("%-38s %8.1f %8.1f %8.1f %8.1f\n", m.name, ms(pct(ds, .5)), ms(pct(ds, .9)), ms(pct(ds, .99)), ms(pct(ds, 1)))
+	}
+	p99 := pct(all, .99)
+	fmt.Printf("%-38s %8.1f %8.1f %8.1f %8.1f\n", "all", ms(pct(all, .5)), ms(pct(all, .9)), ms(p99), ms(pct(all, 1)))
+	verdict := "meets"
+	if p99 >= loadTarget || failed > 0 {
+		verdict = "MISSES"
+	}
+	fmt.Printf("serve p99 %.1f ms %s the target of < %s with no failures\n", ms(p99), verdict, loadTarget)
+	return nil
+}
+
+// runSafely runs the pipeline and turns a panic into an error, so that one
+// bad article does not stop the load test's seeding.
+func runSafely(p *chronicle.Pipeline, doc *chronicle.Document) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("%s: panic: %v", doc.ID, v)
+		}
+	}()
+	return p.Run(doc)
+}
