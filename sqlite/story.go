@@ -22,15 +22,15 @@ var (
 // latest is the set of latest revisions, for the cross-story queries.
 const latest = `(SELECT r.* FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision)`
 
-// Linked reports whether story links were saved for this or a later
-// revision of the document.
-func (s *Store) Linked(ctx context.Context, docID string, revision int) (bool, error) {
+// Linked returns the revision of the document whose links were saved, 0
+// when none were.
+func (s *Store) Linked(ctx context.Context, docID string) (int, error) {
 	var rev int
 	err := s.db.QueryRowContext(ctx, `SELECT revision FROM story_articles WHERE doc_id = ?`, docID).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
+		return 0, nil
 	}
-	return err == nil && rev >= revision, err
+	return rev, err
 }
 
 // Similar returns the linked articles sharing an LSH band key with keys.
@@ -159,21 +159,9 @@ func (s *Store) SaveLinks(ctx context.Context, l *story.Links) error {
 func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 	a := l.Article
 	var old []string
-	rows, err := tx.QueryContext(ctx, `SELECT cluster_id FROM story_members WHERE doc_id = ?`, a.DocID)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		old = append(old, id)
-	}
-	rows.Close()
-	for _, q := range []string{`DELETE FROM story_bands WHERE doc_id = ?`, `DELETE FROM story_members WHERE doc_id = ?`, `DELETE FROM story_figures WHERE doc_id = ?`} {
-		if _, err := tx.ExecContext(ctx, q, a.DocID); err != nil {
+	if l.Replaces {
+		var err error
+		if old, err = replaceLinks(ctx, tx, a.DocID); err != nil {
 			return err
 		}
 	}
@@ -181,8 +169,13 @@ func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 		a.DocID, a.Revision, a.CopyOf, a.Similarity, story.EncodeSignature(a.Signature)); err != nil {
 		return err
 	}
-	for _, k := range a.Bands {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_bands (key, doc_id) VALUES (?, ?)`, int64(k), a.DocID); err != nil {
+	if len(a.Bands) > 0 {
+		args := make([]any, 0, 2*len(a.Bands))
+		for _, k := range a.Bands {
+			args = append(args, int64(k), a.DocID)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_bands (key, doc_id) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, ?),", len(a.Bands)), ","), args...); err != nil {
 			return err
 		}
 	}
@@ -245,6 +238,31 @@ func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 		}
 	}
 	return nil
+}
+
+// replaceLinks deletes the links saved for an earlier revision of a
+// document and returns the merged events it was in.
+func replaceLinks(ctx context.Context, tx *sql.Tx, docID string) ([]string, error) {
+	var old []string
+	rows, err := tx.QueryContext(ctx, `SELECT cluster_id FROM story_members WHERE doc_id = ?`, docID)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		old = append(old, id)
+	}
+	rows.Close()
+	for _, q := range []string{`DELETE FROM story_bands WHERE doc_id = ?`, `DELETE FROM story_members WHERE doc_id = ?`, `DELETE FROM story_figures WHERE doc_id = ?`} {
+		if _, err := tx.ExecContext(ctx, q, docID); err != nil {
+			return nil, err
+		}
+	}
+	return old, nil
 }
 
 func nonNil(xs []string) []string {

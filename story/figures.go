@@ -1,7 +1,6 @@
 package story
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -122,17 +121,11 @@ func spanText(text string, sp chronicle.Span) string {
 	return ""
 }
 
-var (
-	figureRe = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of)\s+(?:(?:more|other|further|additional)\s+)?([a-z]+)`)
-	killCue  = regexp.MustCompile(`(?i)\b(kill\w*|dead|death\w*|died|dies|fatalit\w*|lives)\b`)
-	hurtCue  = regexp.MustCompile(`(?i)\b(injur\w*|wound\w*|hurt)\b`)
-)
-
 var numberWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozens of": 24,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 
 // counted are the nouns a fallback figure counts, singular; casualty nouns
@@ -154,65 +147,75 @@ type positioned struct {
 	pos int
 }
 
-// readFigures reads the counted nouns of the whole text. A casualty noun
-// without a kill or injury word beside it ("5,000 soldiers") is no figure.
+// readFigures reads the counted nouns of the whole text: a number (in
+// digits or words) before a counted noun, perhaps with "more", "other" or
+// "further" between. A casualty noun without a kill or injury word beside it
+// ("5,000 soldiers") is no figure.
 func readFigures(doc *chronicle.Document) []positioned {
-	text := doc.Text
+	ts := tokens(doc.Text)
 	var figs []positioned
-	for _, m := range figureRe.FindAllStringSubmatchIndex(text, -1) {
-		num := strings.ToLower(text[m[2]:m[3]])
-		noun := strings.ToLower(text[m[4]:m[5]])
-		unit, ok := counted[noun]
+	for i := 0; i+1 < len(ts); i++ {
+		q, ok := numberWords[ts[i].s]
 		if !ok {
-			continue
-		}
-		q, ok := numberWords[num]
-		if !ok {
-			v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+			if !isDigit(ts[i].s[0]) {
+				continue
+			}
+			v, err := strconv.ParseFloat(strings.ReplaceAll(ts[i].s, ",", ""), 64)
 			if err != nil {
 				continue
 			}
 			q = v
 		}
+		n := i + 1
+		if n+1 < len(ts) && modifiers[ts[n].s] {
+			n++
+		}
+		unit, ok := counted[ts[n].s]
+		if !ok {
+			continue
+		}
 		if casualty[unit] {
-			if unit = casualtyUnit(text, m[0], m[1], ""); unit == "" {
+			if unit = casualtyUnit(ts, i, n); unit == "" {
 				continue
 			}
 		}
-		figs = append(figs, positioned{chronicle.Figure{Quantity: q, Unit: unit, Speaker: speakerAt(doc, m[0]), Text: text[m[0]:m[1]]}, m[0]})
+		from, to := ts[i].start, ts[n].end
+		if i > 0 && ts[i].s == "dozen" && ts[i-1].s == "a" {
+			from = ts[i-1].start
+		}
+		figs = append(figs, positioned{chronicle.Figure{Quantity: q, Unit: unit, Speaker: speakerAt(doc, from), Text: doc.Text[from:to]}, from})
 	}
 	return figs
 }
 
+var modifiers = map[string]bool{"more": true, "other": true, "further": true, "additional": true}
+
 // casualtyUnit reads "killed" or "injured" from the words nearest the figure
-// at [from, to): the closest cue before it within 40 bytes, else the closest
-// after it within 30.
-func casualtyUnit(s string, from, to int, noun string) string {
-	best, bestDist := noun, 1<<30
-	before := s[max(0, from-40):from]
-	for _, c := range []struct {
-		re   *regexp.Regexp
-		unit string
-	}{{killCue, "killed"}, {hurtCue, "injured"}} {
-		if ms := c.re.FindAllStringIndex(before, -1); len(ms) > 0 {
-			if d := len(before) - ms[len(ms)-1][1]; d < bestDist {
-				best, bestDist = c.unit, d
-			}
+// in tokens [num, noun]: the closest cue among the six words before it, else
+// among the five after it; "" when there is none.
+func casualtyUnit(ts []token, num, noun int) string {
+	for i := num - 1; i >= 0 && i >= num-6; i-- {
+		if u := cue(ts[i].s); u != "" {
+			return u
 		}
 	}
-	if bestDist < 1<<30 {
-		return best
-	}
-	after := s[to:min(len(s), to+30)]
-	for _, c := range []struct {
-		re   *regexp.Regexp
-		unit string
-	}{{killCue, "killed"}, {hurtCue, "injured"}} {
-		if m := c.re.FindStringIndex(after); m != nil && m[0] < bestDist {
-			best, bestDist = c.unit, m[0]
+	for i := noun + 1; i < len(ts) && i <= noun+5; i++ {
+		if u := cue(ts[i].s); u != "" {
+			return u
 		}
 	}
-	return best
+	return ""
+}
+
+// cue is the casualty unit a word speaks of, or "".
+func cue(w string) string {
+	switch {
+	case strings.HasPrefix(w, "kill"), w == "dead", strings.HasPrefix(w, "death"), w == "died", w == "dies", w == "dying", strings.HasPrefix(w, "fatalit"):
+		return "killed"
+	case strings.HasPrefix(w, "injur"), strings.HasPrefix(w, "wound"), w == "hurt":
+		return "injured"
+	}
+	return ""
 }
 
 // speakerAt names the speaker of the quote whose content holds the byte

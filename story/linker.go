@@ -73,14 +73,17 @@ type Links struct {
 	// Change is the difference from the previous revision, nil for a first
 	// revision.
 	Change *chronicle.RevisionChange
+	// Replaces is true when links of an earlier revision were saved and are
+	// to be replaced.
+	Replaces bool
 }
 
 // Index is what the Linker needs from a store. The SQLite store implements
 // it; Memory is an in-memory one.
 type Index interface {
-	// Linked reports whether the revision of the document was linked
-	// already, so that linking is idempotent.
-	Linked(ctx context.Context, docID string, revision int) (bool, error)
+	// Linked returns the revision of the document that was linked last, 0
+	// when none was, so that linking is idempotent.
+	Linked(ctx context.Context, docID string) (int, error)
 	// Similar returns the stored articles that share at least one LSH band
 	// key with keys.
 	Similar(ctx context.Context, keys []uint64) ([]Article, error)
@@ -135,17 +138,18 @@ func (l *Linker) Link(ctx context.Context, doc *chronicle.Document) (*Links, err
 		return nil, chronicle.Errorf(chronicle.EINVALID, "link: document has no id")
 	}
 	rev := max(doc.Revision, 1)
-	done, err := l.idx.Linked(ctx, doc.ID, rev)
+	linked, err := l.idx.Linked(ctx, doc.ID)
 	if err != nil {
 		return nil, fmt.Errorf("link %s: %w", doc.ID, err)
 	}
-	if done {
+	if linked >= rev {
 		return nil, nil
 	}
 	links, err := l.decide(ctx, doc, rev)
 	if err != nil {
 		return nil, fmt.Errorf("link %s: %w", doc.ID, err)
 	}
+	links.Replaces = linked > 0
 	if err := l.idx.SaveLinks(ctx, links); err != nil {
 		return nil, fmt.Errorf("link %s: %w", doc.ID, err)
 	}
@@ -155,8 +159,10 @@ func (l *Linker) Link(ctx context.Context, doc *chronicle.Document) (*Links, err
 func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (*Links, error) {
 	a := Article{
 		DocID: doc.ID, Revision: rev, Publisher: doc.Publisher, URL: doc.URL, Title: doc.Title,
-		Published: doc.Published, Signature: CopySignature(doc.Text),
+		Published: doc.Published,
 	}
+	all, content := wordHashes(doc.Text)
+	a.Signature = copySignature(all)
 	a.Bands = BandKeys(a.Signature)
 	links := &Links{Article: a}
 	if len(a.Bands) > 0 {
@@ -180,7 +186,8 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		}
 	}
 
-	topic := TopicSignature(doc.Title + "\n" + doc.Text)
+	_, title := wordHashes(doc.Title)
+	topic := minhash(append(title, content...), TopicPerms)
 	figures := FiguresByEvent(doc)
 	joined := map[string]int{} // cluster id → index in links.Members
 	updated := map[string]int{}

@@ -49,11 +49,10 @@ func (m *Memory) Remember(doc *chronicle.Document) {
 }
 
 // Linked implements Index.
-func (m *Memory) Linked(_ context.Context, id string, rev int) (bool, error) {
+func (m *Memory) Linked(_ context.Context, id string) (int, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	a, ok := m.articles[id]
-	return ok && a.Revision >= rev, nil
+	return m.articles[id].Revision, nil
 }
 
 // Similar implements Index.

@@ -5,9 +5,10 @@ import (
 	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// Signature sizes. Copies use Perms hash functions over word 3-shingles,
+// Signature sizes. Copies use Perms bins over word 3-shingles,
 // split into Bands bands of Rows rows for LSH: two texts with Jaccard
 // similarity s share a band with probability 1-(1-s^Rows)^Bands, which is
 // 0.97 at s = 0.7 and 0.13 at s = 0.3. Topic signatures (content words, for
@@ -20,23 +21,9 @@ const (
 	shingle    = 3
 )
 
-// Signature is a MinHash signature: for each hash function, the least hash
-// of any feature of the text.
+// Signature is a MinHash signature: for each bin, the least hash of the
+// text's features that fall into it.
 type Signature []uint32
-
-// seeds are the fixed per-function multipliers and offsets of the
-// multiply-shift hash family; fixed so that signatures are comparable across
-// runs and stores.
-var seeds = func() (s [Perms][2]uint64) {
-	x := uint64(0x9E3779B97F4A7C15)
-	for i := range s {
-		for j := range s[i] {
-			x = splitmix(x)
-			s[i][j] = x | 1
-		}
-	}
-	return s
-}()
 
 func splitmix(x uint64) uint64 {
 	x += 0x9E3779B97F4A7C15
@@ -45,7 +32,13 @@ func splitmix(x uint64) uint64 {
 	return x ^ (x >> 31)
 }
 
-// minhash returns the n-function signature of the feature hashes.
+// minhash returns the n-bin signature of the feature hashes by one
+// permutation hashing (Li, Owen and Zhang, 2012): each feature falls into
+// one bin by its hash and a bin keeps its least value, so signing costs one
+// step per feature rather than n. Empty bins borrow from the next non-empty
+// bin to their right, mixed with the distance (rotation densification,
+// Shrivastava and Li, 2014), so that two texts agree on a bin with
+// probability close to their Jaccard similarity however short they are.
 func minhash(features []uint64, n int) Signature {
 	sig := make(Signature, n)
 	for i := range sig {
@@ -54,11 +47,22 @@ func minhash(features []uint64, n int) Signature {
 	if len(features) == 0 {
 		return sig
 	}
+	filled := make([]bool, n)
 	for _, f := range features {
-		for i := 0; i < n; i++ {
-			h := uint32((seeds[i][0]*f + seeds[i][1]) >> 32)
-			if h < sig[i] {
-				sig[i] = h
+		h := splitmix(f)
+		bin := int((h >> 32) * uint64(n) >> 32)
+		if v := uint32(h); !filled[bin] || v < sig[bin] {
+			sig[bin], filled[bin] = v, true
+		}
+	}
+	for i := range sig {
+		if filled[i] {
+			continue
+		}
+		for d := 1; d < n; d++ {
+			if j := (i + d) % n; filled[j] {
+				sig[i] = uint32(splitmix(uint64(sig[j]) + uint64(d)*0x9E3779B97F4A7C15))
+				break
 			}
 		}
 	}
@@ -66,7 +70,7 @@ func minhash(features []uint64, n int) Signature {
 }
 
 // Similarity estimates the Jaccard similarity of the texts behind a and b:
-// the share of hash functions on which they agree. Empty signatures (texts
+// the share of bins on which they agree. Empty signatures (texts
 // without features) are similar to nothing.
 func Similarity(a, b Signature) float64 {
 	n := min(len(a), len(b))
@@ -112,16 +116,97 @@ func BandKeys(sig Signature) []uint64 {
 
 // words splits text into lower-cased words of letters and digits.
 func words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
+	var out []string
+	scan(text, func(w []byte, _, _ int) { out = append(out, string(w)) })
+	return out
 }
 
-// hashString is FNV-1a, 64 bits, mixed.
-func hashString(s string) uint64 {
+// token is a lower-cased word and its byte range in the text.
+type token struct {
+	s          string
+	start, end int
+}
+
+// tokens splits text into words of letters and digits, lower-cased, with
+// their byte offsets. A comma or point between digits stays inside the word
+// (5,000; 1.5).
+func tokens(text string) []token {
+	var out []token
+	scan(text, func(w []byte, start, end int) {
+		out = append(out, token{string(w), start, end})
+	})
+	return out
+}
+
+// scan calls fn with each lower-cased word of text and its byte range; w is
+// reused between calls. ASCII takes a fast path.
+func scan(text string, fn func(w []byte, start, end int)) {
+	buf := make([]byte, 0, 64)
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case (c == ',' || c == '.') && start >= 0 && isDigit(buf[len(buf)-1]) && i+1 < len(text) && isDigit(text[i+1]):
+			default:
+				if start >= 0 {
+					fn(buf, start, i)
+					buf, start = buf[:0], -1
+				}
+				i++
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			if start >= 0 {
+				fn(buf, start, i)
+				buf, start = buf[:0], -1
+			}
+			i += size
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += size
+	}
+	if start >= 0 {
+		fn(buf, start, len(text))
+	}
+}
+
+// wordHashes returns the hash of every word of text, and those of its
+// content words (three letters or more, no stop word).
+func wordHashes(text string) (all, content []uint64) {
+	all = make([]uint64, 0, len(text)/6)
+	scan(text, func(w []byte, _, _ int) {
+		h := hashBytes(w)
+		all = append(all, h)
+		if len(w) >= 3 && !stopWords[string(w)] {
+			content = append(content, h)
+		}
+	})
+	return all, content
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// hashBytes is FNV-1a, 64 bits, mixed.
+func hashBytes(s []byte) uint64 {
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
+	for _, c := range s {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return splitmix(h)
@@ -130,47 +215,33 @@ func hashString(s string) uint64 {
 // CopySignature is the MinHash signature over the word 3-shingles of text.
 // Texts shorter than three words use their words.
 func CopySignature(text string) Signature {
-	w := words(text)
-	if len(w) < shingle {
-		f := make([]uint64, len(w))
-		for i, x := range w {
-			f[i] = hashString(x)
-		}
-		return minhash(f, Perms)
+	all, _ := wordHashes(text)
+	return copySignature(all)
+}
+
+func copySignature(hs []uint64) Signature {
+	if len(hs) < shingle {
+		return minhash(hs, Perms)
 	}
-	hs := make([]uint64, len(w))
-	for i, x := range w {
-		hs[i] = hashString(x)
-	}
-	f := make([]uint64, 0, len(w)-shingle+1)
-	for i := 0; i+shingle <= len(w); i++ {
+	f := make([]uint64, 0, len(hs)-shingle+1)
+	for i := 0; i+shingle <= len(hs); i++ {
 		h := hs[i]
 		for j := 1; j < shingle; j++ {
 			h = bits.RotateLeft64(h, 21) ^ hs[i+j]
 		}
-		f = append(f, splitmix(h))
+		f = append(f, h)
 	}
 	return minhash(f, Perms)
 }
 
-// TopicSignature is the MinHash signature over the distinct content words of
-// text (no stop words, no words under three letters): reports of the same
-// event by different outlets share names, places and key nouns though their
-// sentences differ.
+// TopicSignature is the MinHash signature over the content words of text
+// (no stop words, no words under three letters): reports of the same event
+// by different outlets share names, places and key nouns though their
+// sentences differ. Repeated words fall into the same bin with the same
+// value, so the signature is that of the set of words.
 func TopicSignature(text string) Signature {
-	seen := map[uint64]bool{}
-	var f []uint64
-	for _, w := range words(text) {
-		if len(w) < 3 || stopWords[w] {
-			continue
-		}
-		h := hashString(w)
-		if !seen[h] {
-			seen[h] = true
-			f = append(f, h)
-		}
-	}
-	return minhash(f, TopicPerms)
+	_, content := wordHashes(text)
+	return minhash(content, TopicPerms)
 }
 
 // stopWords are English function words and reporting verbs that say nothing

@@ -37,13 +37,15 @@ type result struct {
 	Allocs   uint64  `json:"allocs"`
 	Bytes    uint64  `json:"bytes"`
 	PeakRSS  int64   `json:"peak_rss_kb"`
+	// Report is printed after the table (the cluster mode's clusters).
+	Report string `json:"report,omitempty"`
 }
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data `folder`")
 	child := flag.String("child", "", "internal: run one measurement `mode` and print its result")
 	n := flag.Int("n", 0, "use only the first `N` articles (0: all)")
-	modes := flag.String("modes", "text,ner,pipeline,prose", "comma-separated `modes` to measure")
+	modes := flag.String("modes", "text,ner,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
 	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
 	loadDur := flag.Duration("load", 30*time.Second, "run the serve load test for this `duration` after the modes (0: skip)")
 	loadRate := flag.Int("load-rate", 200, "requests per `second` of the serve load test")
@@ -85,6 +87,7 @@ func main() {
 			os.Exit(1)
 		}
 		results[m] = r
+		defer fmt.Print(r.Report)
 		fmt.Printf("%-10s %9d %10.1f %12.0f %12.0f %10d %12.0f %8.0fMB\n", m, r.Articles, float64(r.Articles)/r.Seconds,
 			float64(r.Words)/r.Seconds, float64(r.Tokens)/r.Seconds, r.Entities, float64(r.Allocs)/float64(r.Articles), float64(r.PeakRSS)/1024)
 	}
@@ -112,8 +115,10 @@ func main() {
 }
 
 type article struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Category string `json:"category"`
+	Text     string `json:"text"`
 }
 
 func load(path string, n int) ([]article, error) {
@@ -145,7 +150,12 @@ func measure(mode, corpus string, n int) error {
 		return err
 	}
 	var run func(a article) (tokens, entities int, err error)
+	var report func() string
 	switch mode {
+	case "cluster":
+		if run, report, err = clusterMode(arts); err != nil {
+			return err
+		}
 	case "text":
 		run = func(a article) (int, int, error) {
 			l := text.Analyze(a.Text)
@@ -209,6 +219,9 @@ func measure(mode, corpus string, n int) error {
 	r.Allocs = m1.Mallocs - m0.Mallocs
 	r.Bytes = m1.TotalAlloc - m0.TotalAlloc
 	r.PeakRSS = peakRSS()
+	if report != nil {
+		r.Report = report()
+	}
 	return json.NewEncoder(os.Stdout).Encode(r)
 }
 

@@ -30,6 +30,7 @@ CREATE TABLE story_clusters (
     location    TEXT NOT NULL DEFAULT '',
     topic       BLOB NOT NULL
 );
+CREATE INDEX story_clusters_seq ON story_clusters(seq);
 CREATE INDEX story_clusters_date ON story_clusters(date, id);
 CREATE INDEX story_clusters_type ON story_clusters(type, date);
 
