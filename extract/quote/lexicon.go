@@ -27,7 +27,7 @@ var cueVerbs = map[class]string{
 	speech: `say/said/says/saying add allege announce argue assert boast charge claim comment complain
 		concede confirm contend declare deny/denied/denies/denying emphasize emphasise explain insist joke/joked
 		maintain mention note observe predict proclaim promise pledge recall remark reiterate reply/replied/replies/replying
-		report respond retort reveal state stress suggest testify/testified/testifies/testifying tweet vow write/wrote/written/writes/writing
+		report respond retort reveal stress suggest testify/testified/testifies/testifying tweet vow write/wrote/written/writes/writing
 		post acknowledge admit/admitted/admits/admitting clarify/clarified/clarifies/clarifying counter describe
 		estimate indicate insinuate lament threaten warn wonder quip/quipped/quips/quipping concluded/concludes/conclude
 		disclose echo/echoed/echoes/echoing hint declare cite conclude caution confide agree disagree
@@ -36,7 +36,7 @@ var cueVerbs = map[class]string{
 	tell:   `tell/told/tells/telling inform assure remind`,
 	urge:   `urge ask call/called/calls/calling encourage implore instruct demand appeal beg/begged/begs/begging`,
 	blame:  `blame accuse`,
-	belief: `believe think/thought/thinks/thinking want hope fear feel/felt/feels/feeling expect plan/planned/plans/planning worry/worried/worries/worrying doubt`,
+	belief: `believe think/thought/thinks/thinking want hope fear feel/felt/feels/feeling expect planned/planning worry/worried/worries/worrying doubt`,
 }
 
 // tunedForms are word forms that were cues in at least half of their four or

@@ -867,10 +867,21 @@ func (s *scan) colon(si, f, l int) (*found, bool) {
 			}
 		}
 		a, b := s.rightNP(f, k)
-		if a < 0 {
-			return nil, false
+		if a < 0 || !pronouns[s.low[a]] && !s.namesActor(a, b) {
+			return nil, false // "Correction:", "Editor's note:", "For one:"
 		}
 		return &found{c0: c0, c1: c1, s0: a, s1: b, q0: k, q1: k + 1, sentence: si}, true
 	}
 	return nil, false
+}
+
+// namesActor reports whether tokens [a, b) hold a person or organisation.
+func (s *scan) namesActor(a, b int) bool {
+	b0, b1 := s.toks[a].ByteStart, s.toks[b-1].ByteEnd
+	for _, e := range s.doc.Entities {
+		if e.ByteStart >= b0 && e.ByteEnd <= b1 && (e.Type == "PER" || e.Type == "ORG") {
+			return true
+		}
+	}
+	return false
 }
