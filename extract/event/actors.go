@@ -178,7 +178,44 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	_ = onlyPronoun
-	return nil, "" // a subject that names no actor ("the meeting led to")
+	return s.domestic(start, end)
+}
+
+// domesticTitle gives the sector of an office or body whose holder acts at
+// home: "Judge Alejandro Rivera", "the opposition coalition".
+var domesticTitle = map[string]string{
+	"PRESIDENT": "GOV", "PREMIER": "GOV", "MINISTER": "GOV", "GOVERNOR": "GOV", "MAYOR": "GOV", "GOVERNMENT": "GOV",
+	"AUTHORITIES": "GOV", "OFFICIALS": "GOV", "CABINET": "GOV", "JUDGE": "JUD", "COURT": "JUD", "PROSECUTOR": "JUD",
+	"PARLIAMENT": "LEG", "ASSEMBLY": "LEG", "POLICE": "COP", "ARMY": "MIL", "TROOPS": "MIL", "FORCES": "MIL",
+	"OPPOSITION": "OPP", "COALITION": "OPP", "PARTY": "PTY", "UNION": "LAB", "REBELS": "REB", "GUERRILLAS": "REB",
+}
+
+// domestic codes a subject the dictionaries do not know but whose title
+// says it acts at home ("Judge Alejandro Rivera opened investigations
+// against Chilean officials"): the country of the first actor the sentence
+// names elsewhere, with the title's sector. The coder marks it in Coder.
+func (s *sentence) domestic(start, end int) (*chronicle.Actor, string) {
+	sector := ""
+	for k := start; k < end; k++ {
+		if sec, ok := domesticTitle[s.up[k]]; ok {
+			sector = sec
+			break
+		}
+	}
+	if sector == "" {
+		return nil, ""
+	}
+	for _, r := range [][2]int{{end, len(s.up)}, {0, start}} {
+		for i := r[0]; i < r[1]; i++ {
+			for j := min(r[1], i+4); j > i; j-- {
+				if a := s.codeAt(i, j); a != nil && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+					s.contextSource = true
+					return &chronicle.Actor{Name: s.text(start, end), Code: a.Code[:3] + sector}, ""
+				}
+			}
+		}
+	}
+	return nil, ""
 }
 
 // firstVerb is the first verb of the sentence's main clause, or -1.

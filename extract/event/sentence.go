@@ -22,6 +22,9 @@ type sentence struct {
 	// actors known from earlier layers, by token range.
 	known map[[2]int]*chronicle.Actor
 	kinds map[[2]int]string
+	// contextSource is set when the last subject took its country from
+	// the rest of the sentence (see domestic).
+	contextSource bool
 }
 
 func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
@@ -601,6 +604,7 @@ func isViolent(code string) bool {
 func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var src, tgt *chronicle.Actor
 	var srcText, tgtText string
+	s.contextSource = false
 	if t.noun {
 		src, tgt, srcText, tgtText = s.nounActors(t)
 	} else {
@@ -658,6 +662,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	e.Coder = t.rule + ":" + t.code
 	if t.passive {
 		e.Coder += "+passive"
+	}
+	if s.contextSource && !t.passive {
+		e.Coder += "+source-from-context"
+		e.Confidence = float64(int((e.Confidence-0.2)*100+0.5)) / 100
 	}
 	s.date(&e, t)
 	return e, true
