@@ -68,6 +68,11 @@ func TestLexiconMatches(t *testing.T) {
 			[]string{"Zionist entity|delegitimizing-label|Israel", "human animals|dehumanizing|Hamas fighters"}},
 		{"a euphemism for the war matches", "Not only on the Ukrainian crisis.",
 			[]string{"Ukrainian crisis|euphemism|war in Ukraine"}},
+		{"a term loaded in one conflict gets that conflict's neutral wording", "Russian invaders shelled the town. Orban spoke of Muslim invaders at the border.",
+			[]string{"invaders|loaded-label|Russian forces", "invaders|dehumanizing|migrants"}},
+		{"liberation theology is not a euphemism", "Liberation theology spread in the city after troops left.", nil},
+		{"so called without a hyphen is the same qualifier", "Talks with the so called Ukraine resumed.",
+			[]string{"so called Ukraine|delegitimizing-qualifier|Ukraine"}},
 		{"former Ukraine is a qualifier but the former Soviet Union is not", "Strikes on the former Ukraine, part of the former Soviet Union.",
 			[]string{"former Ukraine|delegitimizing-qualifier|Ukraine"}},
 	}

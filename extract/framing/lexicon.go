@@ -41,8 +41,9 @@ type Rules struct {
 	// NotAfter and NotBefore list lemmas that must not precede or follow.
 	NotAfter, NotBefore map[string]bool
 	// Near lists lemmas one of which the article must contain (what it is
-	// about); NotNear, lemmas the sentence must not contain.
-	Near, NotNear map[string]bool
+	// about); With, lemmas one of which the sentence must contain; NotNear,
+	// lemmas the sentence must not contain.
+	Near, With, NotNear map[string]bool
 }
 
 // Lexicon is a set of loaded terms, indexed by their first lemma.
@@ -180,6 +181,8 @@ func parseRules(s string) (Rules, error) {
 			r.NotBefore = set()
 		case "near":
 			r.Near = set()
+		case "with":
+			r.With = set()
 		case "not-near":
 			r.NotNear = set()
 		default:
@@ -365,6 +368,18 @@ func (r Rules) holds(doc *chronicle.Document, lem []string, m Match, s0, s1 int,
 		found := false
 		for w := range r.Near {
 			if topic[w] && !inMatch[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if r.With != nil {
+		found := false
+		for w := range r.With {
+			if near[w] && !inMatch[w] {
 				found = true
 				break
 			}
