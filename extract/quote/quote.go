@@ -736,6 +736,11 @@ func (s *scan) emit(f *found) {
 		f.q0 = -1
 	}
 	for k := f.c0; k < f.c1; k++ {
+		if s.used[k] {
+			return // another quote has these words ("said in a statement that …")
+		}
+	}
+	for k := f.c0; k < f.c1; k++ {
 		s.used[k] = true
 	}
 	s.founds = append(s.founds, f)
