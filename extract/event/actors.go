@@ -174,6 +174,16 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			if start > 0 {
 				return s.subject(trigger{vg: start - 1, i: start - 1})
 			}
+			// "the party has said it will boycott": the reporting clause's subject
+			for v := k - 1; v > start; v-- {
+				if s.verbLike(v) {
+					g := v
+					for g > start && (s.lx.aux[s.up[g-1]] || s.lx.adverb[s.up[g-1]]) {
+						g--
+					}
+					return s.subject(trigger{vg: g, i: v})
+				}
+			}
 			return s.previousSource(), ""
 		}
 	}

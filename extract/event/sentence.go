@@ -183,7 +183,7 @@ func (s *sentence) excluded() []bool {
 func (s *sentence) relatives(ex []bool) {
 	n := len(s.up)
 	for i := 0; i < n; i++ {
-		rel := s.lx.relative[s.up[i]] || (s.up[i] == "THAT" && i > 0 && !s.verbLike(i-1) && !s.isComma(i-1))
+		rel := s.lx.relative[s.up[i]] || (s.up[i] == "THAT" && i > 0 && !s.complementizer(i))
 		if !rel {
 			continue
 		}
@@ -196,6 +196,21 @@ func (s *sentence) relatives(ex []bool) {
 		}
 		i = k
 	}
+}
+
+// complementizer tells a "that" opening a complement ("announced on Sunday
+// that he will") from a relative "that" after a noun: a verb stands within
+// a few words before it.
+func (s *sentence) complementizer(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.isPunct(k) {
+			return k == i-1
+		}
+		if s.verbLike(k) || s.lx.lightVerb[s.up[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbLike tells whether token i is a verb form of the dictionary or a
@@ -277,7 +292,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		}
 		f, ok := s.c.dict.match(s.up, i)
 		if !ok {
-			if !s.lx.lightVerb[s.up[i]] {
+			if !s.lx.lightVerb[s.up[i]] && !s.lx.stopVerb[s.up[i]] {
 				continue
 			}
 			f = form{words: []string{s.up[i]}, block: "LIGHT", code: "---"}
@@ -426,11 +441,15 @@ func (s *sentence) refine(t *trigger) {
 			t.code = "---" // "issued a reminder": the light verb says nothing itself
 		}
 	}
-	if s.lx.stopVerb[s.up[t.i]] {
+	if s.lx.stopVerb[s.up[t.i]] || (t.i+1 < len(s.up) && s.lx.stopVerb[s.up[t.i]+" "+s.up[t.i+1]]) {
 		// "cancelled a visit", "halted aid": ending cooperation is a
 		// sanction; "called off a strike", "lifted the curfew": ending
 		// pressure is a concession.
-		if k, code := s.eventNoun(t.i + 1); k >= 0 {
+		from := t.i + 1
+		if from < len(s.up) && s.up[from] == "OFF" {
+			from++
+		}
+		if k, code := s.eventNoun(from); k >= 0 {
 			t.objectNounAt, t.j = k, k+1
 			if s.lx.cooperative[code[:2]] {
 				t.code, t.rule = "160", "stop:"+s.up[k]
