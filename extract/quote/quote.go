@@ -524,8 +524,8 @@ func (s *scan) endsContent(k, l int) bool {
 	if w == "according" {
 		return true
 	}
-	if c, ok := s.lx[w]; ok && c.participle {
-		return true
+	if c, ok := s.lx[w]; ok && (c.participle || !c.nounLike && k+1 < l && s.isWord(k+1) && isCapital(s.word(k+1))) {
+		return true // "…, adding", "…, said Batchelder"
 	}
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "including" && w != "something" && w != "nothing" &&
 		w != "everything" && w != "anything" && w != "during" {
@@ -603,6 +603,16 @@ func (s *scan) leftNP(i, f int) (int, int) {
 	for j >= f && between[s.low[j]] && !s.isClose(j) {
 		j--
 	}
+	if j > f && s.low[j] == ")" {
+		// A party or state tag: "Mike Pence (R-IN) said".
+		k := j - 1
+		for k > f && s.low[k] != "(" && j-k < 8 {
+			k--
+		}
+		if s.low[k] == "(" {
+			j = k - 1
+		}
+	}
 	if j >= f && s.low[j] == "," {
 		// A parenthesis: find the comma that opens it.
 		k := j - 1
@@ -613,7 +623,7 @@ func (s *scan) leftNP(i, f int) (int, int) {
 			seg := s.low[k+1]
 			if seg == "who" || seg == "which" || (j-k < 16 && (strings.HasSuffix(seg, "ing") || joiners[seg] || determiners[seg])) || seg == "however" ||
 				between[seg] || seg == "though" || seg == "meanwhile" || seg == "like" || seg == "for" ||
-				j-k <= 7 && s.isWord(k-1) && isCapital(s.word(k-1)) {
+				j-k <= 16 && s.isWord(k-1) && isCapital(s.word(k-1)) {
 				// "Dmitriev, who took part, said", "McConnell, R-Ky., said"
 				j = k - 1
 			} else if j-k <= 5 && isCapital(s.word(k+1)) && s.allWords(k+1, j) {
