@@ -16,11 +16,12 @@ func Figures(doc *chronicle.Document, i int) []chronicle.Figure {
 
 // FiguresByEvent returns, for each event of doc, every figure the document
 // gives for it, with who gave it:
-//   - the claims the claims layer ties to the event, when it ties any;
-//   - else each claim (or, when the document has no claims layer at all,
-//     each counted noun the text gives: 12 people killed, three hours) goes
-//     to the nearest event before it (the first event when none is before
-//     it), casualty figures to the nearest violent event only;
+//   - the claims the claims layer ties to the event;
+//   - each claim it ties to no event (or, when the document has no claims
+//     layer at all, each counted noun the text gives: 12 people killed,
+//     three hours) goes to the nearest event before it (the first event
+//     when none is before it), casualty figures to the nearest violent event
+//     only;
 //   - and the event's own fatality and injury counts.
 //
 // A figure inside a quote is the quoted speaker's; any other is the outlet's
@@ -31,20 +32,16 @@ func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
 		f.DocID, f.Publisher = doc.ID, doc.Publisher
 		out[i] = appendNew(out[i], []chronicle.Figure{f})
 	}
-	linked := false
-	for _, c := range doc.Claims {
-		linked = linked || c.Event != nil
-	}
 	switch {
-	case linked:
-		for _, c := range doc.Claims {
-			if c.Event != nil && *c.Event >= 0 && *c.Event < len(out) {
-				add(*c.Event, chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
-			}
-		}
 	case len(doc.Claims) > 0:
 		for _, c := range doc.Claims {
-			if i := owner(doc, c.Span.ByteStart, isCasualty(c.Unit)); i >= 0 {
+			i := -1
+			if c.Event != nil && *c.Event >= 0 && *c.Event < len(out) {
+				i = *c.Event
+			} else if c.Event == nil {
+				i = owner(doc, c.Span.ByteStart, isCasualty(c.Unit))
+			}
+			if i >= 0 {
 				add(i, chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
 			}
 		}
@@ -56,14 +53,24 @@ func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
 		}
 	}
 	for i, ev := range doc.Events {
-		if ev.Fatalities != nil && !hasUnit(out[i], "killed") {
+		if ev.Fatalities != nil && !hasCasualty(out[i], *ev.Fatalities) {
 			add(i, chronicle.Figure{Quantity: float64(*ev.Fatalities), Unit: "killed"})
 		}
-		if ev.Injuries != nil && !hasUnit(out[i], "injured") {
+		if ev.Injuries != nil && !hasCasualty(out[i], *ev.Injuries) {
 			add(i, chronicle.Figure{Quantity: float64(*ev.Injuries), Unit: "injured"})
 		}
 	}
 	return out
+}
+
+// hasCasualty reports whether figs give n as a casualty figure already.
+func hasCasualty(figs []chronicle.Figure, n int) bool {
+	for _, f := range figs {
+		if f.Quantity == float64(n) && isCasualty(f.Unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // violent are the event types a casualty figure can belong to.
@@ -100,15 +107,6 @@ func owner(doc *chronicle.Document, pos int, casualty bool) int {
 		return before
 	}
 	return after
-}
-
-func hasUnit(figs []chronicle.Figure, unit string) bool {
-	for _, f := range figs {
-		if f.Unit == unit {
-			return true
-		}
-	}
-	return false
 }
 
 func spanText(text string, sp chronicle.Span) string {

@@ -34,6 +34,7 @@ Usage:
   chronicle outlets [--db DB] [--publisher P]                             how each outlet frames, whom it quotes, what it reports
   chronicle timeline [--db DB] --actor NAME|CODE [--topic WORDS]          what an actor said and did, in date order
   chronicle changes [--db DB] DOC_ID                                      what changed in an article's records between revisions
+  chronicle link    [--db DB]                                             link stored articles not yet in merged events and copies
   chronicle serve   [--db DB] [--addr HOST:PORT] [--token T] [--allow-private]   the JSON API and the web UI
   chronicle version
 
@@ -68,6 +69,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"outlets":  cmdOutlets,
 		"timeline": cmdTimeline,
 		"changes":  cmdChanges,
+		"link":     cmdLink,
 	}
 	name := args[0]
 	if name == "-h" || name == "--help" || name == "help" {

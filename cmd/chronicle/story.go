@@ -345,3 +345,48 @@ func cmdChanges(ctx context.Context, e *env, args []string) error {
 	}
 	return nil
 }
+
+func cmdLink(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("link", flag.ContinueOnError)
+	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path")
+	if _, err := parse(fs, args, e.stderr); err != nil {
+		return err
+	}
+	store, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	k := newLinker(store)
+	if k.l == nil {
+		return chronicle.Errorf(chronicle.EUNSUPPORTED, "the store %s keeps no merged events", *db)
+	}
+	// Oldest first, as they would have arrived: the first appearance of a
+	// syndicated story is its original.
+	var docs []*chronicle.Document
+	f := chronicle.DocumentFilter{Limit: 1000}
+	for {
+		page, err := store.Find(ctx, f)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, page.Documents...)
+		if page.NextCursor == "" {
+			break
+		}
+		f.Cursor = page.NextCursor
+	}
+	linked := 0
+	for i := len(docs) - 1; i >= 0; i-- {
+		links, err := k.l.Link(ctx, docs[i])
+		if err != nil {
+			e.report(err)
+			continue
+		}
+		if links != nil {
+			linked++
+		}
+	}
+	fmt.Fprintf(e.stderr, "linked %d of %d stored articles (the others were linked already)\n", linked, len(docs))
+	return nil
+}
