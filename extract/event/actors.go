@@ -45,16 +45,33 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 		return nil // a lone common noun codes nothing useful ("officials")
 	}
 	if a, ok := s.c.res.Code(s.text(i, j), s.doc.Published); ok && a.Code != "" {
-		if strings.HasPrefix(a.Code, "SCG") && len(a.Code) >= 6 && (a.Code[3:6] == "SRB" || a.Code[3:6] == "MNE" || a.Code[3:6] == "KOS") {
-			// Serbia and Montenegro: the member state is the actor.
-			a.Code = a.Code[3:]
-		}
+		a.Code = member(a.Code, s.up[i:j])
 		return &a
 	}
 	if a, ok := s.known[[2]int{i, j}]; ok {
 		return a
 	}
 	return s.guess(i, j)
+}
+
+// member narrows a code of Serbia and Montenegro (SCG, 1992–2006) to the
+// member state the phrase names: "Serbian President" → SRBGOV.
+func member(code string, words []string) string {
+	if !strings.HasPrefix(code, "SCG") {
+		return code
+	}
+	if len(code) >= 6 && (code[3:6] == "SRB" || code[3:6] == "MNE" || code[3:6] == "KOS") {
+		return code[3:]
+	}
+	for _, w := range words {
+		switch {
+		case strings.HasPrefix(w, "SERB"):
+			return "SRB" + code[3:]
+		case strings.HasPrefix(w, "MONTENEGR"):
+			return "MNE" + code[3:]
+		}
+	}
+	return code
 }
 
 // agentSector is the sector a head noun gives a nationality: "Israeli tanks"
@@ -87,13 +104,14 @@ func (s *sentence) guess(i, j int) *chronicle.Actor {
 		return nil
 	}
 	if j-i == 1 {
+		country = member(country, s.up[i:j])
 		if strings.HasSuffix(w, "s") {
 			return &chronicle.Actor{Name: w, Code: country + "CVL"}
 		}
 		return &chronicle.Actor{Name: w, Code: country}
 	}
 	if sec, ok := agentSector[s.up[j-1]]; ok {
-		return &chronicle.Actor{Name: s.text(i, j), Code: country + sec}
+		return &chronicle.Actor{Name: s.text(i, j), Code: member(country, s.up[i:j]) + sec}
 	}
 	return nil
 }
@@ -160,7 +178,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				continue
 			}
 			if c, ok := s.firstCoded(sg[0], sg[1]); ok {
-				return c.actor, s.text(c.i, c.j)
+				return s.residents(c, sg[1]), s.text(c.i, c.j)
 			}
 		}
 	}
@@ -289,6 +307,23 @@ func isMilitaryTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// residents codes "ethnic Albanians in south Serbia" by where they live:
+// a people named by nationality and placed "in" a country are that
+// country's civilians, as CAMEO codes them.
+func (s *sentence) residents(c coded, end int) *chronicle.Actor {
+	ethnic := c.i > 0 && s.up[c.i-1] == "ETHNIC"
+	if !ethnic && !strings.HasSuffix(c.actor.Code, "CVL") {
+		return c.actor
+	}
+	if c.j >= end || s.up[c.j] != "IN" {
+		return c.actor
+	}
+	if p, ok := s.firstCoded(c.j+1, min(end, c.j+5)); ok && len(p.actor.Code) >= 3 && isAlpha(p.actor.Code[:3]) && p.actor.Code[:3] != c.actor.Code[:3] {
+		return &chronicle.Actor{Name: s.text(c.i, p.j), Code: p.actor.Code[:3] + "CVL"}
+	}
+	return c.actor
 }
 
 // sides resolves "the sides", "both parties" to the parties of the last
