@@ -310,7 +310,7 @@ func TestBrowserSeedStory(t *testing.T) {
 	// have more than one source to show.
 	second, _ := json.Marshal(map[string]string{"doc_id": "wire/moscow-talks", "published": "2025-04-25", "publisher": "Wire", "title": "Witkoff and Putin talk for three hours",
 		"text": "MOSCOW (Wire). Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow on Friday. " +
-			"Kremlin aide Yury Ushakov said the talks were “constructive and useful.” A Russian missile strike on Kyiv killed 12 people on Thursday, Ukrainian officials said; " +
+			"Kremlin aide Yury Ushakov said the talks were “constructive and useful.” A Russian missile strike on Kyiv killed 9 people on Thursday, Ukrainian officials said; " +
 			"Russian officials said the strike hit military targets."})
 	post(t, ts, "/api/articles", string(second))
 	do(t, ctx, chromedp.Navigate(ts.URL+"/articles/moscow-talks"), chromedp.WaitVisible(css(`#text`)))
@@ -332,7 +332,7 @@ func TestBrowserSeedStory(t *testing.T) {
 	}
 	// Readable on a phone: the side panel drops below the text.
 	do(t, ctx,
-		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)),
+		chromedp.EmulateViewport(390, 844),
 		chromedp.Navigate(ts.URL+"/articles/moscow-talks"),
 		chromedp.WaitVisible(css(`#text`)),
 		screenshot("article-phone"),

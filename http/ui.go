@@ -437,6 +437,7 @@ func figuresConflict(figs []chronicle.Figure) bool {
 // Bar is one row of an inline SVG bar chart.
 type Bar struct {
 	Label string
+	Short string // Label cut to fit beside the bar
 	Value int
 	Y     int
 	W     float64
@@ -489,6 +490,10 @@ func bars(v any) BarChart {
 		rows[i].Y = i * 22
 		rows[i].W = math.Max(2, math.Round(220*float64(rows[i].Value)/float64(top)))
 		rows[i].VX = 134 + rows[i].W
+		rows[i].Short = rows[i].Label
+		if r := []rune(rows[i].Label); len(r) > 19 {
+			rows[i].Short = string(r[:18]) + "…"
+		}
 	}
 	return BarChart{Bars: rows, Height: len(rows)*22 + 4}
 }

@@ -33,8 +33,10 @@ type Model struct {
 	// SentThreshold is the least probability at which a sentence is a long
 	// technique span; above 1 turns sentence spans off.
 	SentThreshold float32
-	// Techniques are the class names, in the classifier's order.
+	// Techniques are the class names, in the classifier's order; Long, those
+	// found as sentences.
 	Techniques []string
+	Long       map[string]bool
 	// Tag holds the tagger's weights, Sent the sentence classifier's (both
 	// 1 << TagBits), Class the technique classifier's, technique by
 	// technique (len(Techniques) << ClassBits).
@@ -49,9 +51,11 @@ type TechniqueSpan struct {
 	// Score is the mean tagger probability of the span's tokens, or the
 	// sentence's probability.
 	Score float32
+	// sentence is true for a span the sentence classifier found.
+	sentence bool
 }
 
-const modelMagic = "chronicle-ptc-3\n"
+const modelMagic = "chronicle-ptc-4\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -64,7 +68,9 @@ func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
 	p, ps := m.probs(v)
 	var out []TechniqueSpan
 	for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
-		r.Technique = m.classify(v, r.First, r.Last)
+		// A sentence span names one of the long techniques, a tagged span
+		// one of the short ones.
+		r.Technique = m.classify(v, r.First, r.Last, r.sentence)
 		out = append(out, r)
 	}
 	return out
@@ -102,7 +108,7 @@ func (m *Model) spans(v *docView, p, ps []float32, threshold float32, gap int, m
 				b--
 			}
 			if a < b {
-				out = append(out, TechniqueSpan{First: a, Last: b, Score: ps[si]})
+				out = append(out, TechniqueSpan{First: a, Last: b, Score: ps[si], sentence: true})
 				continue
 			}
 		}
@@ -157,11 +163,16 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 	return out
 }
 
-func (m *Model) classify(v *docView, a, b int) string {
+// classify names the technique of the tokens [a, b): the best of the long
+// techniques when long is set, else the best of the others.
+func (m *Model) classify(v *docView, a, b int, long bool) string {
 	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b)
 	best, bestScore := 0, float32(math.Inf(-1))
 	size := 1 << m.ClassBits
-	for c := range m.Techniques {
+	for c, t := range m.Techniques {
+		if m.Long[t] != long {
+			continue
+		}
 		s := dot(m.Class[c*size:(c+1)*size], f)
 		if s > bestScore {
 			best, bestScore = c, s
@@ -203,7 +214,11 @@ func (m *Model) Write(w io.Writer) error {
 	binary.Write(bw, binary.LittleEndian, []int32{int32(m.TagBits), int32(m.ClassBits), int32(m.Gap), int32(len(m.Techniques))})
 	binary.Write(bw, binary.LittleEndian, []float32{m.Threshold, m.MinScore, m.SentThreshold})
 	for _, t := range m.Techniques {
-		binary.Write(bw, binary.LittleEndian, int32(len(t)))
+		long := int32(0)
+		if m.Long[t] {
+			long = 1
+		}
+		binary.Write(bw, binary.LittleEndian, []int32{int32(len(t)), long})
 		bw.WriteString(t)
 	}
 	// Weights are stored as bfloat16 (the top 16 bits of a float32): the
@@ -246,16 +261,18 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("technique model: %w", err)
 	}
 	m.Threshold, m.MinScore, m.SentThreshold = cut[0], cut[1], cut[2]
+	m.Long = map[string]bool{}
 	for range hdr[3] {
-		var n int32
-		if err := binary.Read(br, binary.LittleEndian, &n); err != nil || n < 0 || n > 256 {
+		var n [2]int32
+		if err := binary.Read(br, binary.LittleEndian, n[:]); err != nil || n[0] < 0 || n[0] > 256 {
 			return nil, fmt.Errorf("technique model: bad technique name")
 		}
-		b := make([]byte, n)
+		b := make([]byte, n[0])
 		if _, err := io.ReadFull(br, b); err != nil {
 			return nil, fmt.Errorf("technique model: %w", err)
 		}
 		m.Techniques = append(m.Techniques, string(b))
+		m.Long[string(b)] = n[1] == 1
 	}
 	read := func(n int) ([]float32, error) {
 		buf := make([]byte, 2*n)

@@ -108,6 +108,10 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		m.Techniques = append(m.Techniques, t)
 	}
 	sort.Strings(m.Techniques)
+	m.Long = map[string]bool{}
+	for _, t := range m.Techniques {
+		m.Long[t] = long[t]
+	}
 	index := map[string]int{}
 	for i, t := range m.Techniques {
 		index[t] = i
