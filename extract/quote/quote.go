@@ -254,7 +254,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if inverted || lead < 0 {
 		lead = i
 	}
-	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c)) {
+	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.isTitle(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c)) {
 		b := lead - 1
 		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
 			b--
@@ -363,11 +363,25 @@ func (s *scan) precedesContent(lead, f int) bool {
 		return false
 	}
 	if s.isClose(p) {
-		return true
+		return !s.isTitle(p)
 	}
 	switch s.low[p] {
 	case ",", "—", "--", ":":
 		return p > f
+	}
+	return false
+}
+
+// isTitle reports whether the quotation that closes at p names a work or a
+// programme rather than quoting speech: on CBS's "Face the Nation".
+func (s *scan) isTitle(p int) bool {
+	r := s.regions[s.inQuote[p]-1]
+	if r.open == 0 || r.words(s.toks) > 6 {
+		return false
+	}
+	switch s.low[r.open-1] {
+	case "’s", "'s", "on", "in", "of", "at", "titled", "entitled", "called", "dubbed", "program", "show", "book", "film":
+		return true
 	}
 	return false
 }
