@@ -80,7 +80,7 @@ func (Stage) Process(doc *chronicle.Document) error {
 				continue
 			}
 			f, ok := figure(doc, toks, low, i)
-			if !ok {
+			if !ok || f.i0 < 0 || f.i1 <= f.i0 || f.i1 > len(toks) {
 				continue
 			}
 			sp := ix.Span(toks[f.i0].ByteStart, toks[f.i1-1].ByteEnd)
@@ -263,6 +263,8 @@ func modifiers(low []string, f *found) {
 	switch {
 	case three("no", "fewer", "than") || three("as", "many", "as"):
 		f.i0 = i - 3
+	case low[i-1] == "over":
+		f.i0 = i - 1
 	default:
 		f.i0 = i - 2
 	}

@@ -92,3 +92,29 @@ func TestSpeakerAndEvent(t *testing.T) {
 		t.Errorf("fatalities = %v, want 12", f)
 	}
 }
+
+func TestOverAtTheStartOfASentence(t *testing.T) {
+	doc := run(t, "Over 300 people were killed.", nil)
+	if len(doc.Claims) != 1 || doc.Claims[0].Bound != "min" || doc.Claims[0].Span.Text != "Over 300 people were killed" {
+		t.Errorf("got %+v", doc.Claims)
+	}
+}
+
+// FuzzClaims checks that any text gives claims whose spans lie inside it.
+func FuzzClaims(f *testing.F) {
+	for _, s := range []string{"Over 300 people were killed.", "at least", "$5 billion", "fourth meeting", "up to", "over"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := chronicle.NewDocument("f", s)
+		(text.Stage{}).Process(doc)
+		if err := New().Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range doc.Claims {
+			if c.Span.ByteStart < 0 || c.Span.ByteEnd > len(s) || c.Span.ByteStart > c.Span.ByteEnd {
+				t.Fatalf("span %+v outside %q", c.Span, s)
+			}
+		}
+	})
+}
