@@ -13,7 +13,7 @@ all: build
 build:
 	$(GO) build -o $(BIN) ./cmd/chronicle
 
-# The main job: analyse the example story, store it and print the report.
+# The main job: analyse the example story, store it, print the report, then serve the web UI on it.
 run: build
 	$(BIN) analyze --db $(DB) --date 2025-04-25 --format text $(SEED)
 	@echo "Web UI: the example story is at http://127.0.0.1:8080/articles/moscow-talks (Ctrl-C stops the server)"
