@@ -194,3 +194,36 @@ func TestReadDict(t *testing.T) {
 		t.Error("a dictionary that is not gzip is an error")
 	}
 }
+
+// FuzzCoder checks that any text gives events whose spans lie inside it.
+func FuzzCoder(f *testing.F) {
+	res, err := actor.NewResolver(actor.Options{Default: models.Actors()})
+	if err != nil {
+		f.Fatal(err)
+	}
+	c, err := New(Options{Dict: models.Events(), Resolver: res})
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"Kyiv was struck by Russian missiles.", "Iran threatened to attack Israel.", ", that who which by", "He said that it will not."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := chronicle.NewDocument("f", s)
+		if err := (text.Stage{}).Process(doc); err != nil {
+			return // the text stage refuses what is not text
+		}
+		for _, st := range []chronicle.Stage{actor.NewStage(res), c} {
+			if err := st.Process(doc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, e := range doc.Events {
+			for _, sp := range []chronicle.Span{e.Trigger, e.Sentence} {
+				if sp.ByteStart < 0 || sp.ByteEnd > len(s) || sp.ByteStart > sp.ByteEnd {
+					t.Fatalf("span %+v outside %q", sp, s)
+				}
+			}
+		}
+	})
+}
