@@ -71,6 +71,7 @@ const (
 // token is what features are computed from: one word and its derived forms.
 type token struct {
 	word, lower, norm, shape, short string
+	upper                           string
 	cl                              [clusterLevels]int16
 	hasCl                           bool
 	gaz                             uint16
@@ -175,6 +176,9 @@ type docStats struct {
 	// written in lower case somewhere and docCapElsewhere when capitalised
 	// (not all caps) inside a mixed-case sentence.
 	seen map[string]uint8
+	// words caches each distinct word's token fields (all but gaz, which
+	// depends on the neighbours): words repeat within a story.
+	words map[string]token
 	// head is the first word of the document, lower case: in wire copy it
 	// often names the topic ("SOCCER -"), which decides if a city is a team.
 	head string
@@ -184,7 +188,7 @@ type docStats struct {
 }
 
 func newDocStats(doc [][]string) *docStats {
-	d := &docStats{seen: map[string]uint8{}}
+	d := &docStats{seen: map[string]uint8{}, words: map[string]token{}}
 	nums, total := 0, 0
 	for _, s := range doc {
 		if d.head == "" && len(s) > 0 {
@@ -224,6 +228,13 @@ func newDocStats(doc [][]string) *docStats {
 func (m *model) prepare(words []string, ds *docStats, toks []token, upper []string, gaz []uint16) {
 	for i, w := range words {
 		t := &toks[i]
+		if ds != nil {
+			if c, ok := ds.words[w]; ok {
+				*t = c
+				upper[i] = c.upper
+				continue
+			}
+		}
 		t.word = w
 		t.lower = lowerKey(w)
 		t.norm = normWord(w)
@@ -242,7 +253,11 @@ func (m *model) prepare(words []string, ds *docStats, toks []token, upper []stri
 				t.doc = docCapsOnly
 			}
 		}
-		upper[i] = strings.ToUpper(w)
+		t.upper = strings.ToUpper(w)
+		upper[i] = t.upper
+		if ds != nil {
+			ds.words[w] = *t
+		}
 	}
 	m.gaz.match(upper, gaz)
 	for i := range words {

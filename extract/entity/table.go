@@ -32,7 +32,7 @@ func fingerprint(h uint64) uint32 {
 	return fp
 }
 
-// newFeatTable holds keys[i] → rows[i*width:(i+1)*width], at most half full,
+// newFeatTable holds keys[i] → rows[i*width:(i+1)*width], at most 2/3 full,
 // quantising the weights with one scale.
 func newFeatTable(keys []uint64, rows []float32, width int) *featTable {
 	var maxAbs float64
@@ -51,7 +51,7 @@ func newFeatTable(keys []uint64, rows []float32, width int) *featTable {
 }
 
 func newQuantTable(keys []uint64, rows []int16, scale float32, width int) *featTable {
-	size := 1 << bits.Len(uint(2*len(keys)+1))
+	size := 1 << bits.Len(uint(len(keys)+len(keys)/2+1))
 	t := &featTable{slots: make([]slot, size), keys: keys, rows: rows, scale: scale, width: width, shift: uint(64 - bits.Len(uint(size-1)))}
 	for i, k := range keys {
 		s := t.home(k)
