@@ -211,6 +211,10 @@ func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
 	caps := 0
 	for i := a; i < b; i++ {
 		add("w", v.lem[i])
+		if w := v.lem[i]; len(w) > 4 {
+			add("ws3", w[len(w)-3:])
+		}
+		add("wsh", v.shape[i])
 		if i+1 < b {
 			add("bi", v.lem[i], v.lem[i+1])
 		}

@@ -129,18 +129,31 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			r := crows[k]
+			// The softmax runs over the gold technique's group (long or
+			// short), as Predict chooses within a group.
+			group := long[r.c]
 			mx := math.Inf(-1)
 			for c := 0; c < nc; c++ {
+				if m.Long[m.Techniques[c]] != group {
+					continue
+				}
 				scores[c] = float64(dot(m.Class[c*size:(c+1)*size], r.f))
 				mx = math.Max(mx, scores[c])
 			}
 			var z float64
 			for c := range scores {
+				if m.Long[m.Techniques[c]] != group {
+					scores[c] = 0
+					continue
+				}
 				scores[c] = math.Exp(scores[c] - mx)
 				z += scores[c]
 			}
 			y := index[r.c]
 			for c := 0; c < nc; c++ {
+				if m.Long[m.Techniques[c]] != group {
+					continue
+				}
 				g := float32(scores[c] / z)
 				if c == y {
 					g--
