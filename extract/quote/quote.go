@@ -833,16 +833,6 @@ func (s *scan) orphans(minWords int) {
 			continue
 		}
 		f := &found{c0: r.open, c1: r.close + 1, s0: -1, q0: -1, sentence: s.sent[r.open]}
-		prev := s.lastBefore(r.open)
-		if prev != nil && prev.s0 >= 0 && s.isOpen(prev.c0) && s.sent[r.open]-s.sent[prev.c1-1] <= 1 &&
-			s.doc.Sentences[s.sent[r.open]].Paragraph == s.doc.Sentences[s.sent[prev.c1-1]].Paragraph {
-			// "“…,” he said. “…”": the quotation goes on.
-			for k := prev.c1; k <= r.close; k++ {
-				s.used[k] = true
-			}
-			prev.c1 = r.close + 1
-			continue
-		}
 		if k := r.close + 1; k+1 < len(s.toks) && isDash(s.low[k]) {
 			// "“…” ― Esther Tapia": a reader's or a source's signature.
 			if a, b := s.rightNP(k+1, len(s.toks)); a >= 0 && s.sent[a] == s.sent[k] || a >= 0 && s.toks[a].Start-s.toks[k].End < 3 {
@@ -850,6 +840,16 @@ func (s *scan) orphans(minWords int) {
 				s.emit(f)
 				continue
 			}
+		}
+		prev := s.lastBefore(r.open)
+		if prev != nil && prev.s0 >= 0 && s.sent[r.open]-s.sent[prev.c1-1] <= 1 &&
+			s.doc.Sentences[s.sent[r.open]].Paragraph == s.doc.Sentences[s.sent[prev.c1-1]].Paragraph {
+			// "“…,” he said. “…”": the quotation goes on.
+			for k := prev.c1; k <= r.close; k++ {
+				s.used[k] = true
+			}
+			prev.c1 = r.close + 1
+			continue
 		}
 		if prev != nil && prev.s0 >= 0 && f.sentence-prev.sentence <= 2 {
 			f.s0, f.s1 = prev.s0, prev.s1
