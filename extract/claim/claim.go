@@ -187,7 +187,7 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		if toks[k].Kind == chronicle.Punct {
 			break
 		}
-		if people[w] || periods[strings.TrimSuffix(w, "s")] != "" || strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "ss") {
+		if people[w] || periods[strings.TrimSuffix(w, "s")] != "" || pluralNoun(w) {
 			noun = w
 			k++
 			break
@@ -234,6 +234,24 @@ func compound(w string) float64 {
 		return 0
 	}
 	return units[a] + units[b]
+}
+
+// pluralNoun guesses a plural noun by its ending, not an adjective
+// ("previous", "various") or a verb form.
+func pluralNoun(w string) bool {
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "ous", "us", "is", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	switch w {
+	case "was", "has", "does", "its", "this", "thus", "less", "perhaps", "always", "whereas", "besides", "towards", "afterwards":
+		return false
+	}
+	return true
 }
 
 // modifiers reads "at least", "up to", "about" before the number and widens

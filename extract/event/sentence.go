@@ -243,6 +243,13 @@ func (s *sentence) nounUse(i int) bool {
 	if len(w) > 4 && strings.HasSuffix(w, "ED") {
 		return false // a past form is a verb unless a determiner precedes it
 	}
+	if s.baseForm(i) && !s.lx.aux[p] && !s.lx.modalPossible[p] && !s.lx.modalIntent[p] && p != "TO" && !s.lx.negation[p] &&
+		!s.lx.adverb[p] && !s.lx.pronoun[p] && p != "AND" && p != "OR" && !strings.HasSuffix(p, "S") && s.lx.reporting[p] == false &&
+		!s.isQuote(i-1) {
+		// a bare verb form needs a plural subject, an auxiliary or "to"
+		// before it: "trade unions", "US phone company", "golden rule".
+		return true
+	}
 	if s.demonym(i - 1) {
 		return true // "British forces", "a Russian attack"
 	}
@@ -268,6 +275,20 @@ func (s *sentence) nounUse(i int) bool {
 		return true // "a bomb attack", "his earlier promise"
 	}
 	return false
+}
+
+// baseForm tells a verb form without an inflection: not -s, -ed, -ing and
+// not an irregular past.
+func (s *sentence) baseForm(i int) bool {
+	w := s.up[i]
+	if strings.HasSuffix(w, "S") || strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING") || isParticiple(w) {
+		return false
+	}
+	switch w {
+	case "MET", "SAID", "SENT", "TOOK", "GAVE", "HELD", "SOUGHT", "FOUGHT", "STRUCK", "BEGAN", "MADE", "PUT", "HIT", "SHOT", "LED", "LEFT", "WON", "LOST", "KEPT", "TOLD", "BROKE", "WROTE", "SPOKE", "BLEW", "THREW", "DREW", "BEAT", "CAUGHT", "BROUGHT", "SET", "CUT", "QUIT", "LET", "SPLIT", "SPREAD", "BOUGHT", "SOLD", "FLED", "FELL", "ROSE", "DROVE", "SAW", "KNEW", "CAME", "WENT", "RAN", "BECAME", "OVERRAN", "FORBADE", "BADE", "FROZE", "CHOSE", "STOOD", "UNDERTOOK":
+		return false
+	}
+	return true
 }
 
 // demonym tells whether token i is a nationality adjective ("Russian").
