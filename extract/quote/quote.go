@@ -152,6 +152,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if w == "according" && i+1 < l && s.low[i+1] == "to" {
 		return s.according(i, si, f, l)
 	}
+	if w == "in" && i == f {
+		return s.inSource(i, si, l)
+	}
 	if nounCues[w] && i+1 < l && s.low[i+1] == "that" {
 		// "Trump's claim that …", "charges that …"
 		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
@@ -574,6 +577,27 @@ func (s *scan) newClause(k, l int) bool {
 		}
 	}
 	return false
+}
+
+// inSource handles a sentence that opens on its source: "In this poll,
+// Trump rose 1 point", "In a letter to lawmakers, …". A cue verb later in
+// the sentence takes precedence ("In a statement, the ministry said …").
+func (s *scan) inSource(i, si, l int) (*found, bool) {
+	a, b := s.rightNP(i+1, l)
+	if a < 0 || b >= l || s.low[b] != "," || !sourceNouns[s.low[b-1]] {
+		return nil, false
+	}
+	for k := b + 1; k < l; k++ {
+		if _, ok := s.lx[s.low[k]]; ok && s.inQuote[k] == 0 {
+			return nil, false
+		}
+	}
+	fd := &found{s0: a, s1: b, q0: i, q1: i + 1, sentence: si}
+	fd.c0, fd.c1 = s.contentAfter(b+1, l)
+	if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
+		return nil, false
+	}
+	return fd, true
 }
 
 // according handles "according to X, …" and "…, according to X".

@@ -105,3 +105,10 @@ var nounCues = set("claim", "claims", "charge", "charges", "allegation", "allega
 // content of a quote ("…, but she denied …", "… when Clinton blasted him").
 var clauseJoint = set(",", ";", "and", "but", "when", "as", "before", "after", "while", "who", "which", "though",
 	"although", "because")
+
+// sourceNouns are documents and polls that can be the source of what a
+// sentence opening "In …," says.
+var sourceNouns = set("poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "interview",
+	"statement", "letter", "post", "tweet", "speech", "analysis", "memo", "op-ed", "column", "book", "filing",
+	"lawsuit", "complaint", "editorial", "article", "ruling", "opinion", "decision", "assessment", "review",
+	"testimony", "transcript", "email", "emails", "document", "documents", "video", "ad", "advertisement")
