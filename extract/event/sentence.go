@@ -666,8 +666,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "General X was killed": one named victim is one death.
 		oneKilled = tgt != nil && (s.up[t.i] == "KILLED" || s.up[t.i] == "ASSASSINATED")
 	}
-	if src == nil && (tgt == nil || !isViolent(t.code)) {
-		return chronicle.Event{}, false // who acted is unknown
+	if src == nil && (tgt == nil || !isViolent(t.code) || !(t.passive || t.noun)) {
+		// who acted is unknown; only a passive or an attack noun may leave
+		// the attacker unnamed ("General X was killed in an explosion")
+		return chronicle.Event{}, false
 	}
 	if isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT" {
 		src = s.military(src, srcText)
