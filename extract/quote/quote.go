@@ -235,7 +235,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// just found, or the subject that opens the sentence.
 		if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 {
 			fd.s0, fd.s1 = lq.s0, lq.s1
-		} else if c.participle && isCapital(s.word(f)) {
+		} else if isCapital(s.word(f)) || pronouns[s.low[f]] {
+			// The subject that opens the sentence: "Oz promoted … and
+			// downplayed …".
 			if a, b := s.rightNP(f, i); a >= 0 && b < i {
 				fd.s0, fd.s1 = a, b
 			}
@@ -565,7 +567,7 @@ func (s *scan) newClause(k, l int) bool {
 		w := s.low[n]
 		if c, ok := s.lx[w]; ok {
 			return !c.nounLike && !c.participle && n > k || n == k && !c.participle && !c.nounLike && strings.HasSuffix(w, "ed") ||
-				w == "said" || c.nounLike && subject
+				w == "said" || c.nounLike && subject || c.participle && subject && n > k && isBe(s.low[n-1])
 		}
 		switch {
 		case clauseJoint[w] || between[w]:
