@@ -509,13 +509,19 @@ func (s *sentence) civilians(a *chronicle.Actor, name string) *chronicle.Actor {
 	if !ok {
 		return a
 	}
-	if len(look.Code) == 3 && !strings.EqualFold(look.Name, name) && !strings.HasSuffix(a.Code, "MIL") {
-		country := s.c.res.CountryName(look.Code)
-		if !strings.EqualFold(country, name) {
-			return &chronicle.Actor{Name: name, Code: look.Code + "CVL"}
+	if len(look.Code) != 3 || strings.HasSuffix(a.Code, "MIL") {
+		return a
+	}
+	// the country itself ("Russia", "Britain") shares the start of its
+	// name or its adjective; a city ("Kyiv", "Gaza") does not.
+	n := strings.ToUpper(name)
+	for _, c := range []string{look.Name, s.c.res.CountryName(look.Code), s.c.res.Demonym(look.Code)} {
+		c = strings.ToUpper(c)
+		if len(c) >= 4 && len(n) >= 4 && c[:4] == n[:4] {
+			return a
 		}
 	}
-	return a
+	return &chronicle.Actor{Name: name, Code: look.Code + "CVL"}
 }
 
 func isAlpha(s string) bool {

@@ -21,6 +21,9 @@ type lexicon struct {
 	determiner, preposition, targetPrep, placePrep, pronoun   map[string]bool
 	subordinator, relative, lightVerb, reporting, adverb      map[string]bool
 	fightCue, assaultCue, violentNoun, sides, stopVerb        map[string]bool
+	// tentative verbs make the event they govern a possibility ("would
+	// consider sanctions", "is weighing a strike").
+	tentative map[string]bool
 	// nouns maps an event noun (upper case, maybe two words) to a CAMEO code.
 	nouns map[string]string
 	// verbs supplements the CAMEO verb forms: upper-case form → code.
@@ -63,7 +66,9 @@ func newLexicon() lexicon {
 			"CONCLUDED", "ACKNOWLEDGED", "ADMITTED", "INDICATED", "SUGGESTED", "ASSERTED", "REPLIED", "RESPONDED",
 			// cognitive verbs pass to their complement as reporting verbs do
 			"THINK", "THINKS", "THOUGHT", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "PREDICTED", "PREDICTS", "FORECAST",
-			"BELIEVE", "FEAR", "FEARS", "FEARED", "HOPE", "HOPED", "ESTIMATED", "ESTIMATES"),
+			"BELIEVE", "FEAR", "FEARS", "FEARED", "HOPE", "HOPED", "ESTIMATED", "ESTIMATES",
+			"CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "WEIGHING", "WEIGHS", "MULLING", "MULLS", "PONDERING"),
+		tentative: set("CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "WEIGHING", "WEIGHS", "MULLING", "MULLS", "PONDERING"),
 		adverb: set("ALSO", "AGAIN", "REPORTEDLY", "FINALLY", "ROUTINELY", "TODAY", "YESTERDAY", "ALREADY", "NOW",
 			"STILL", "JUST", "ONCE", "LATER", "EARLIER", "RECENTLY", "ALLEGEDLY", "REPEATEDLY", "FORMALLY", "OFFICIALLY",
 			"FLATLY", "OUTRIGHT", "SHARPLY", "STRONGLY", "HARD", "EVEN", "NEVER", "LONGER", "EFFECTIVELY", "JOINTLY",

@@ -352,6 +352,11 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 			if k, code := s.eventNoun(j); k >= 0 {
 				t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 				t.j = k + 1
+				if s.lx.tentative[w] {
+					s.verbGroup(&t)
+					t.modality = "possible"
+					return t, true
+				}
 			} else {
 				continue
 			}
