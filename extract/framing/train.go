@@ -27,6 +27,8 @@ type TrainOptions struct {
 	ClassEpochs        int
 	// Rate is AdaGrad's learning rate.
 	Rate float64
+	// Bag is how many fits of each regression are averaged (at least 1).
+	Bag  int
 	Seed uint64
 	// Long lists the techniques found as sentences rather than by the
 	// tagger; nil means LongTechniques.
@@ -100,8 +102,20 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			srows = append(srows, lrRow{f, y})
 		}
 	}
-	m.Tag = trainLR(rows, opts.TagBits, opts.TagEpochs, opts.Rate, rng)
-	m.Sent = trainLR(srows, opts.TagBits, opts.TagEpochs*2, opts.Rate, rng)
+	// Each regression is fitted Bag times on different shuffles and the
+	// weights averaged: the models are linear, so this averages their
+	// log-odds, which steadies the order-dependence of online training.
+	bag := max(1, opts.Bag)
+	m.Tag = make([]float32, 1<<opts.TagBits)
+	m.Sent = make([]float32, 1<<opts.TagBits)
+	for range bag {
+		for i, x := range trainLR(rows, opts.TagBits, opts.TagEpochs, opts.Rate, rng) {
+			m.Tag[i] += x / float32(bag)
+		}
+		for i, x := range trainLR(srows, opts.TagBits, opts.TagEpochs*2, opts.Rate, rng) {
+			m.Sent[i] += x / float32(bag)
+		}
+	}
 
 	// The classifier: softmax regression over gold spans.
 	for t := range techniques {

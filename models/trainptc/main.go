@@ -46,6 +46,7 @@ func main() {
 	tagEpochs := flag.Int("tag-epochs", 3, "tagger epochs")
 	classEpochs := flag.Int("class-epochs", 10, "classifier epochs")
 	rate := flag.Float64("rate", 0.1, "AdaGrad learning rate")
+	bag := flag.Int("bag", 3, "fits averaged per regression")
 	flag.Parse()
 	log.SetFlags(0)
 	start := time.Now()
@@ -76,7 +77,7 @@ func main() {
 	}
 	log.Printf("%d articles: %d train, %d held out", len(arts), len(train), len(held))
 	m := framing.Train(train, framing.TrainOptions{TagBits: *tagBits, ClassBits: *classBits, TagEpochs: *tagEpochs,
-		ClassEpochs: *classEpochs, Rate: *rate, Seed: *seed, Lexicon: lx})
+		ClassEpochs: *classEpochs, Rate: *rate, Bag: *bag, Seed: *seed, Lexicon: lx})
 	log.Printf("trained in %s", time.Since(start).Round(time.Second))
 	si := m.Tune(held, lx)
 	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at threshold %.3f gap %d min score %.3f sentence threshold %.3f",
