@@ -446,6 +446,24 @@ func (s *sentence) refine(t *trigger) {
 			return
 		}
 	}
+	if s.lx.stopVerb[s.up[t.i]] || (t.i+1 < len(s.up) && s.lx.stopVerb[s.up[t.i]+" "+s.up[t.i+1]]) {
+		// "cancelled a visit", "halted aid": ending cooperation is a
+		// sanction; "called off a strike", "lifted the curfew": ending
+		// pressure is a concession.
+		from := t.i + 1
+		if from < len(s.up) && s.up[from] == "OFF" {
+			from++
+		}
+		if k, code := s.eventNoun(from); k >= 0 {
+			t.objectNounAt, t.j = k, k+1
+			if s.lx.cooperative[code[:2]] {
+				t.code, t.rule = "160", "stop:"+s.up[k]
+			} else {
+				t.code, t.rule = "080", "stop:"+s.up[k]
+			}
+			return
+		}
+	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
 	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] {
@@ -465,23 +483,6 @@ func (s *sentence) refine(t *trigger) {
 			t.j = k + 1
 		} else if s.lx.lightVerb[s.up[t.i]] {
 			t.code = "---" // "issued a reminder": the light verb says nothing itself
-		}
-	}
-	if s.lx.stopVerb[s.up[t.i]] || (t.i+1 < len(s.up) && s.lx.stopVerb[s.up[t.i]+" "+s.up[t.i+1]]) {
-		// "cancelled a visit", "halted aid": ending cooperation is a
-		// sanction; "called off a strike", "lifted the curfew": ending
-		// pressure is a concession.
-		from := t.i + 1
-		if from < len(s.up) && s.up[from] == "OFF" {
-			from++
-		}
-		if k, code := s.eventNoun(from); k >= 0 {
-			t.objectNounAt, t.j = k, k+1
-			if s.lx.cooperative[code[:2]] {
-				t.code, t.rule = "160", "stop:"+s.up[k]
-			} else {
-				t.code, t.rule = "080", "stop:"+s.up[k]
-			}
 		}
 	}
 }
