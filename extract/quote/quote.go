@@ -45,7 +45,7 @@ func (*Extractor) Name() string { return "quote" }
 
 // Process fills doc.Quotes from the text layer, entities and mentions.
 func (x *Extractor) Process(doc *chronicle.Document) error {
-	if len(doc.Tokens) == 0 && doc.Text != "" {
+	if len(doc.Tokens) == 0 && strings.TrimSpace(doc.Text) != "" {
 		return chronicle.Errorf(chronicle.EINVALID, "quote: the text layer is empty; run the text stage first")
 	}
 	s := newScan(doc, x.lx)
