@@ -273,12 +273,52 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
+	if ev.DateSpan != nil && !dayPrecise(spanText(doc.Text, *ev.DateSpan)) {
+		// "in 2004" or "last month" resolves to a day that means nothing:
+		// two such events are not a few days apart.
+		c.Date = chronicle.Date{}
+	}
 	if c.Date.IsZero() {
 		c.Date = doc.Published
 	}
 	c.Keys = Keys(c)
 	return c
 }
+
+// dayPrecise reports whether date evidence names a day ("on Tuesday",
+// "April 25", "yesterday", "2025-04-25") rather than a month or a year ("in
+// 2004", "last month", "in March"). Evidence it cannot read counts as a day.
+func dayPrecise(evidence string) bool {
+	ts := tokens(evidence)
+	if len(ts) == 0 {
+		return true
+	}
+	month, day, year := false, false, false
+	for _, t := range ts {
+		switch {
+		case dayWords[t.s]:
+			return true
+		case monthNames[t.s]:
+			month = true
+		case isDigit(t.s[0]) && len(t.s) <= 2:
+			day = true
+		case isDigit(t.s[0]) && len(t.s) == 4:
+			year = true
+		case t.s == "month" || t.s == "year" || t.s == "years" || t.s == "months" || t.s == "decade" || t.s == "century":
+			return false
+		}
+	}
+	return day && (month || year) || !month && !year
+}
+
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "overnight": true,
+	"day": true, "morning": true, "evening": true, "night": true, "afternoon": true, "tomorrow": true}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true}
 
 func actorOf(a *chronicle.Actor) *chronicle.Actor {
 	if a == nil || a.Name == "" && a.Code == "" {

@@ -155,3 +155,17 @@ func TestReadFiguresTellsKilledFromInjuredAndDurations(t *testing.T) {
 		t.Errorf("figures = %v, want %s", got, want)
 	}
 }
+
+func TestDayPrecise(t *testing.T) {
+	for _, tt := range []struct {
+		evidence string
+		want     bool
+	}{
+		{"on Tuesday", true}, {"April 25", true}, {"25 April 2025", true}, {"yesterday", true}, {"2025-04-25", true},
+		{"in 2004", false}, {"last month", false}, {"in March", false}, {"March 2004", false}, {"last year", false},
+	} {
+		if got := dayPrecise(tt.evidence); got != tt.want {
+			t.Errorf("dayPrecise(%q) = %v, want %v", tt.evidence, got, tt.want)
+		}
+	}
+}
