@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/ingest"
@@ -702,5 +703,24 @@ func TestCacheIsEmptiedByWrites(t *testing.T) {
 	}
 	if b := body(t, get(t, ts, "/")); !strings.Contains(b, "1 stored") {
 		t.Error("the home page was served stale after a write")
+	}
+}
+
+func TestAnalysisTimeLimit(t *testing.T) {
+	slow := chronicle.StageFunc{StageName: "slow", Func: func(*chronicle.Document) error { time.Sleep(500 * time.Millisecond); return nil }}
+	_, ts := newTestServer(t, func(s *Server) {
+		s.Pipeline = &chronicle.Pipeline{Stages: []chronicle.Stage{text.Stage{}, slow}}
+		s.WriteTimeout = 50 * time.Millisecond
+	})
+	wantError(t, post(t, ts, "/api/analyze", input("slow", storyText)), 503, "timeout")
+}
+
+func TestAStagePanicIsAnInternalError(t *testing.T) {
+	boom := chronicle.StageFunc{StageName: "boom", Func: func(*chronicle.Document) error { panic("boom") }}
+	_, ts := newTestServer(t, func(s *Server) { s.Pipeline = &chronicle.Pipeline{Stages: []chronicle.Stage{boom}} })
+	wantError(t, post(t, ts, "/api/articles", input("p", storyText)), 500, chronicle.EINTERNAL)
+	// The server goes on answering.
+	if resp := get(t, ts, "/healthz"); resp.StatusCode != 200 {
+		t.Errorf("after a panic: %d", resp.StatusCode)
 	}
 }

@@ -49,6 +49,7 @@ func newUI() *ui {
 			return m
 		},
 		"figure":   formatFigure,
+		"claim":    formatClaim,
 		"conflict": figuresConflict,
 		"bars":     bars,
 		"deref":    func(p *int) int { return *p },
@@ -173,7 +174,11 @@ func (s *Server) pageHome(w nethttp.ResponseWriter, r *nethttp.Request) {
 
 // articleData is the annotated article page.
 type articleData struct {
-	Doc       *chronicle.Document
+	Doc *chronicle.Document
+	// Figures lists, for each event, the claims (numbers) tied to it.
+	Figures [][]chronicle.Claim
+	// Claims are the numbers tied to no event.
+	Claims    []chronicle.Claim
 	Segments  []Segment
 	URL       string
 	Revisions []chronicle.Revision
@@ -192,7 +197,14 @@ func (s *Server) pageArticle(w nethttp.ResponseWriter, r *nethttp.Request) {
 		s.error(w, r, err)
 		return
 	}
-	d := articleData{Doc: doc, Segments: annotate(doc), URL: safeURL(doc.URL)}
+	d := articleData{Doc: doc, Segments: annotate(doc), URL: safeURL(doc.URL), Figures: make([][]chronicle.Claim, len(doc.Events))}
+	for _, c := range doc.Claims {
+		if c.Event != nil && *c.Event >= 0 && *c.Event < len(doc.Events) {
+			d.Figures[*c.Event] = append(d.Figures[*c.Event], c)
+		} else {
+			d.Claims = append(d.Claims, c)
+		}
+	}
 	d.Revisions, _ = s.Store.Revisions(r.Context(), doc.ID)
 	if ss, ok := s.Store.(chronicle.StoryStore); ok && len(d.Revisions) > 1 {
 		d.Changes, _ = ss.Changes(r.Context(), doc.ID)
@@ -417,6 +429,24 @@ func formatFigure(f chronicle.Figure) string {
 	q := strconv.FormatFloat(f.Quantity, 'f', -1, 64)
 	if f.Unit != "" {
 		q += " " + f.Unit
+	}
+	return q
+}
+
+// formatClaim prints a claim's number as the record normalised it.
+func formatClaim(c chronicle.Claim) string {
+	q := strconv.FormatFloat(c.Quantity, 'f', -1, 64)
+	switch c.Bound {
+	case "min":
+		q = "at least " + q
+	case "max":
+		q = "up to " + q
+	}
+	if c.Approximate {
+		q = "about " + q
+	}
+	if c.Unit != "" {
+		q += " " + c.Unit
 	}
 	return q
 }
