@@ -69,7 +69,7 @@ func documentFilter(r *nethttp.Request) (chronicle.DocumentFilter, error) {
 	if f.Until, err = chronicle.ParseDate(q.Get("until")); err != nil {
 		return f, err
 	}
-	if f.Limit, err = intParam(q.Get("limit"), 0, 200); err != nil {
+	if f.Limit, err = intParam(q.Get("limit"), 20, 200); err != nil {
 		return f, err
 	}
 	return f, nil
