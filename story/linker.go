@@ -191,40 +191,60 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 	figures := FiguresByEvent(doc)
 	joined := map[string]int{} // cluster id → index in links.Members
 	updated := map[string]int{}
-	for i, ev := range doc.Events {
-		if ev.Negated || ev.Type == "" {
-			continue
-		}
-		e := EventCluster(doc, i)
-		e.Topic = topic
-		cands, err := l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
-		if err != nil {
-			return nil, err
-		}
-		// The document's own new merged events and the ones it updated
-		// are candidates too, as they stand after this document.
-		for j := range cands {
-			if k, ok := updated[cands[j].ID]; ok {
-				cands[j] = links.Updated[k]
+	for _, g := range Groups(doc) {
+		// Each event of the group is a view of the one happening; the group
+		// joins the merged event that its best-fitting view fits best.
+		var best *Cluster
+		bestScore, bestEv := 0.0, g[0]
+		views := make([]Cluster, len(g))
+		var figs []chronicle.Figure
+		for k, i := range g {
+			e := EventCluster(doc, i)
+			e.Topic = topic
+			views[k] = e
+			figs = appendNew(figs, figures[i])
+			cands, err := l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
+			if err != nil {
+				return nil, err
+			}
+			// The document's own new merged events and the ones it
+			// updated are candidates too, as they stand after this
+			// document.
+			for j := range cands {
+				if u, ok := updated[cands[j].ID]; ok {
+					cands[j] = links.Updated[u]
+				}
+			}
+			cands = append(cands, links.New...)
+			if b, sc := Best(e, cands, l.opts.Window); b != nil && (best == nil || sc > bestScore) {
+				c := *b
+				best, bestScore, bestEv = &c, sc, i
 			}
 		}
-		cands = append(cands, links.New...)
-		figs := figures[i]
-		best, _ := Best(e, cands, l.opts.Window)
 		if best == nil {
-			e.ID = clusterID(doc.ID, rev, i)
+			e := views[0]
+			for _, v := range views[1:] {
+				e, _ = fill(e, v)
+			}
+			e.ID = clusterID(doc.ID, rev, g[0])
 			links.New = append(links.New, e)
 			joined[e.ID] = len(links.Members)
-			links.Members = append(links.Members, Member{Cluster: e.ID, Event: i, Figures: figs})
+			links.Members = append(links.Members, Member{Cluster: e.ID, Event: g[0], Figures: figs})
 			continue
 		}
 		if k, ok := joined[best.ID]; ok {
 			links.Members[k].Figures = appendNew(links.Members[k].Figures, figs)
 		} else {
 			joined[best.ID] = len(links.Members)
-			links.Members = append(links.Members, Member{Cluster: best.ID, Event: i, Figures: figs})
+			links.Members = append(links.Members, Member{Cluster: best.ID, Event: bestEv, Figures: figs})
 		}
-		if merged, changed := fill(*best, e); changed {
+		merged, changed := *best, false
+		for _, v := range views {
+			var c bool
+			merged, c = fill(merged, v)
+			changed = changed || c
+		}
+		if changed {
 			if k := indexOf(links.New, best.ID); k >= 0 {
 				links.New[k] = merged
 			} else if k, ok := updated[best.ID]; ok {
@@ -236,6 +256,54 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		}
 	}
 	return links, nil
+}
+
+// Groups gathers the events of doc that tell of one happening: events of one
+// sentence, of the same type family, whose actors and places do not
+// conflict ("a Russian attack on Kyiv killed nine people" is coded as an
+// ASSAULT and a FIGHT, each knowing half the actors). Negated events and
+// events without a type are left out. Groups and their events are in
+// document order.
+func Groups(doc *chronicle.Document) [][]int {
+	var groups [][]int
+	for i, ev := range doc.Events {
+		if ev.Negated || ev.Type == "" {
+			continue
+		}
+		joined := false
+		for k, g := range groups {
+			if compatible(doc, g, i) {
+				groups[k] = append(g, i)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, []int{i})
+		}
+	}
+	return groups
+}
+
+// compatible reports whether event i can join group g.
+func compatible(doc *chronicle.Document, g []int, i int) bool {
+	ev := doc.Events[i]
+	for _, j := range g {
+		o := doc.Events[j]
+		if o.Sentence.ByteStart != ev.Sentence.ByteStart || o.Sentence.ByteEnd != ev.Sentence.ByteEnd || family(o.Type) != family(ev.Type) {
+			return false
+		}
+		if _, ok := actorScore(actorOf(o.Source), actorOf(ev.Source)); !ok {
+			return false
+		}
+		if _, ok := actorScore(actorOf(o.Target), actorOf(ev.Target)); !ok {
+			return false
+		}
+		if o.Location != "" && ev.Location != "" && !strings.EqualFold(o.Location, ev.Location) {
+			return false
+		}
+	}
+	return true
 }
 
 // Original picks, among the stored articles similar to a, the original that a

@@ -169,3 +169,20 @@ func TestDayPrecise(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupsJoinEventsOfOneSentenceThatDoNotConflict(t *testing.T) {
+	text := "A Russian attack on Kyiv killed nine people. Ukraine struck Belgorod."
+	first := chronicle.Span{ByteStart: 0, ByteEnd: 44}
+	second := chronicle.Span{ByteStart: 45, ByteEnd: len(text)}
+	d := chronicle.NewDocument("g", text)
+	d.Events = []chronicle.Event{
+		{Type: "FIGHT", Source: &chronicle.Actor{Code: "RUSGOV"}, Sentence: first},
+		{Type: "ASSAULT", Source: rusmil, Target: ukrcvl, Sentence: first},
+		{Type: "ASSAULT", Source: ukrmil, Sentence: second},
+		{Type: "ASSAULT", Source: ukrmil, Sentence: first},
+	}
+	got := Groups(d)
+	if len(got) != 3 || len(got[0]) != 2 || got[0][1] != 1 || got[1][0] != 2 || got[2][0] != 3 {
+		t.Errorf("Groups = %v, want [[0 1] [2] [3]]", got)
+	}
+}
