@@ -808,6 +808,7 @@ func (s *scan) build(f *found) chronicle.Quote {
 		sp := s.span(f.s0, f.s1)
 		q.Speaker = &sp
 		s.name(&q, f.s0, f.s1)
+		q.SpeakerName = cleanName(q.SpeakerName)
 	}
 	q.Venue = s.venue(f)
 	return q

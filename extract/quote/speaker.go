@@ -97,27 +97,35 @@ func (s *scan) actorOf(i int) *chronicle.Actor {
 func (s *scan) entityName(i, depth int) string {
 	ents := s.doc.Entities
 	e := &ents[i]
+	text := cleanName(trimPossessive(s.doc.Text[e.ByteStart:e.ByteEnd]))
 	if e.Actor != nil && e.Actor.Name != "" && e.Type == "PER" {
 		// People get their full name; groups and places keep the name the
 		// article gives them ("the Kremlin", not "Russian government").
-		return e.Actor.Name
+		if name := cleanName(e.Actor.Name); name != text {
+			return name
+		}
 	}
 	if e.Ref != nil && *e.Ref >= 0 && *e.Ref < len(ents) && *e.Ref != i && depth < 4 {
 		return s.entityName(*e.Ref, depth+1)
 	}
-	text := trimPossessive(s.doc.Text[e.ByteStart:e.ByteEnd])
 	best := text
 	for j := 0; j < i; j++ {
 		o := &ents[j]
 		if o.Type != e.Type {
 			continue
 		}
-		full := trimPossessive(s.doc.Text[o.ByteStart:o.ByteEnd])
+		full := cleanName(trimPossessive(s.doc.Text[o.ByteStart:o.ByteEnd]))
 		if len(full) > len(best) && strings.HasSuffix(full, " "+text) {
 			best = full
 		}
 	}
 	return best
+}
+
+// cleanName drops the quotation marks and punctuation a name may have
+// picked up at its edges.
+func cleanName(s string) string {
+	return strings.Trim(s, " \t\n“”\"‘’'«»,.:;—-―()")
 }
 
 func trimPossessive(s string) string {
