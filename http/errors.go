@@ -18,6 +18,8 @@ func errorStatus(err error) (int, string) {
 		return nethttp.StatusRequestEntityTooLarge, chronicle.ETOOLARGE
 	case errors.Is(err, errTimeout), errors.Is(err, context.DeadlineExceeded):
 		return nethttp.StatusServiceUnavailable, "timeout"
+	case errors.Is(err, errMethod):
+		return nethttp.StatusMethodNotAllowed, "method_not_allowed"
 	}
 	code := chronicle.ErrorCode(err)
 	switch code {
@@ -48,6 +50,8 @@ func errorMessage(err error) string {
 		return "request body is over the size limit"
 	case errors.Is(err, errTimeout), errors.Is(err, context.DeadlineExceeded):
 		return "the request took longer than its time limit"
+	case errors.Is(err, errMethod):
+		return "this path does not take that method"
 	}
 	return chronicle.ErrorMessage(err)
 }

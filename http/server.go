@@ -154,7 +154,50 @@ func (s *Server) build() {
 	read("GET", "/outlets", s.pageOutlets, false)
 	read("GET", "/static/", s.ui.static().ServeHTTP, false)
 	read("GET", "/", s.pageNotFound, false)
-	s.handler = chain(mux, s.recover, s.instrument, secureHeaders)
+	s.handler = chain(s.unrouted(mux), s.recover, s.instrument, secureHeaders)
+}
+
+// unrouted answers requests that match no route (a wrong method, mostly)
+// with the usual error body instead of the mux's plain-text one.
+func (s *Server) unrouted(mux *nethttp.ServeMux) nethttp.Handler {
+	return nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		h, pattern := mux.Handler(r)
+		if pattern != "" {
+			mux.ServeHTTP(w, r)
+			return
+		}
+		// Ask the mux's own handler what it would say, without writing.
+		probe := &probeWriter{header: nethttp.Header{}}
+		h.ServeHTTP(probe, r)
+		switch probe.status {
+		case nethttp.StatusMethodNotAllowed:
+			w.Header().Set("Allow", probe.header.Get("Allow"))
+			s.error(w, r, errMethod)
+		case nethttp.StatusNotFound:
+			s.error(w, r, chronicle.Errorf(chronicle.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path))
+		default:
+			mux.ServeHTTP(w, r)
+		}
+	})
+}
+
+// probeWriter records a status and headers and drops the body.
+type probeWriter struct {
+	header nethttp.Header
+	status int
+}
+
+func (p *probeWriter) Header() nethttp.Header { return p.header }
+func (p *probeWriter) Write(b []byte) (int, error) {
+	if p.status == 0 {
+		p.status = nethttp.StatusOK
+	}
+	return len(b), nil
+}
+func (p *probeWriter) WriteHeader(code int) {
+	if p.status == 0 {
+		p.status = code
+	}
 }
 
 // chain wraps h in middleware, the first listed outermost.
@@ -333,3 +376,6 @@ func secureHeaders(next nethttp.Handler) nethttp.Handler {
 
 // errTimeout is returned when a request's time limit passed.
 var errTimeout = errors.New("request time limit exceeded")
+
+// errMethod is a request with a method its path does not take.
+var errMethod = errors.New("method not allowed")

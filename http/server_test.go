@@ -210,6 +210,7 @@ func TestPostArticleStoresAndReturnsTheRecord(t *testing.T) {
 func TestInputFormsOfTheJSONLLine(t *testing.T) {
 	_, ts := newTestServer(t)
 	cases := []struct{ name, body, id string }{
+		{"an id with spaces, slashes and a percent sign", `{"doc_id": "news example/a%20b?c", "text": "Putin met Witkoff."}`, url.PathEscape("news example") + "/" + url.PathEscape("a%20b?c")},
 		{"article_id and publication_date", `{"article_id": "business/001", "text": "Putin met Witkoff.", "publication_date": "2025-01-02"}`, "business/001"},
 		{"a numeric id", `{"id": 42, "text": "Putin met Witkoff."}`, "42"},
 		{"html instead of text", `{"doc_id": "h1", "html": "<html><body><article><p>Putin met Witkoff in Moscow on Friday for three hours of talks about the war.</p></article></body></html>"}`, "h1"},
@@ -250,6 +251,8 @@ func TestErrorBodies(t *testing.T) {
 	}{
 		{"an unknown article is not found", "GET", "/api/articles/nope", "", 404, chronicle.ENOTFOUND},
 		{"an unknown API path is not found", "GET", "/api/nothing-here", "", 404, chronicle.ENOTFOUND},
+		{"a POST to a read-only path is not allowed", "POST", "/api/quotes", "{}", 405, "method_not_allowed"},
+		{"a POST to an unknown path is not allowed", "POST", "/api/nothing-here", "{}", 405, "method_not_allowed"},
 		{"invalid JSON is invalid", "POST", "/api/articles", "{not json", 400, chronicle.EINVALID},
 		{"an input without text is invalid", "POST", "/api/articles", `{"doc_id": "x"}`, 400, chronicle.EINVALID},
 		{"an input without id is invalid", "POST", "/api/articles", `{"text": "words"}`, 400, chronicle.EINVALID},
