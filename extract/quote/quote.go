@@ -179,7 +179,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
 	prev := s.before(i, f)
-	if prev >= 0 && (s.low[prev] == "to" && !c.participle || c.nounLike && nounContext[s.low[prev]]) {
+	if prev >= 0 && c.nounLike && nounContext[s.low[prev]] && s.low[prev] != "to" {
 		return nil, false // "declined to say", "the report"
 	}
 	if i > f && isCapital(s.word(i)) && prev >= 0 && isCapital(s.word(prev)) && !s.headline(f, l) {
@@ -230,7 +230,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	// Ushakov).
 	inverted := false
 	fd.s0, fd.s1 = s.leftNP(i, f)
-	if fd.s0 < 0 && (c.participle || prev >= 0 && (s.low[prev] == "and" || s.low[prev] == "but")) {
+	if fd.s0 < 0 && (c.participle || prev >= 0 && (s.low[prev] == "and" || s.low[prev] == "but" || s.low[prev] == "to")) {
 		// "…, adding that …", "… and said …": the speaker of the quote
 		// just found, or the subject that opens the sentence.
 		if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 {
