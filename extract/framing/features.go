@@ -47,14 +47,8 @@ func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
 			}
 		}
 	}
-	regions := markedRegions(doc)
-	for i, t := range doc.Tokens {
-		for _, r := range regions {
-			if r[0] <= t.ByteStart && t.ByteEnd <= r[1] {
-				v.marked[i] = true
-				break
-			}
-		}
+	for i, k := range innermost(doc, markedRegions(doc)) {
+		v.marked[i] = k > 0
 	}
 	return v
 }
@@ -188,6 +182,9 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 	return out
 }
 
+// contextWords is how far around a span the classifier looks.
+const contextWords = 20
+
 // spanFeatures lists the features of the tokens [a, b) for the technique
 // classifier.
 func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
@@ -235,7 +232,9 @@ func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
 	if a <= st.FirstToken+1 && b >= st.LastToken-1 {
 		add("fullsent")
 	}
-	for i := st.FirstToken; i < st.LastToken && i < len(toks); i++ {
+	// The words around the span in its sentence, at most contextWords on
+	// each side (a sentence can be a whole run-on page).
+	for i := max(st.FirstToken, a-contextWords); i < min(st.LastToken, len(toks), b+contextWords); i++ {
 		if i >= a && i < b {
 			continue
 		}

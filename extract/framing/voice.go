@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -9,14 +10,17 @@ import (
 // voices decides whose wording a span is. It is built once per document.
 type voices struct {
 	doc *chronicle.Document
-	// marked are byte ranges inside quotation marks, marks included.
+	// marked are byte ranges inside quotation marks, marks included, and
+	// inner is 1 + the index of the innermost one around each token, or 0.
 	marked [][2]int
+	inner  []int32
 	// sentence of each token.
 	sent []int
 }
 
 func newVoices(doc *chronicle.Document) *voices {
 	v := &voices{doc: doc, marked: markedRegions(doc), sent: make([]int, len(doc.Tokens))}
+	v.inner = innermost(doc, v.marked)
 	for si, st := range doc.Sentences {
 		for i := st.FirstToken; i < st.LastToken && i < len(v.sent); i++ {
 			v.sent[i] = si
@@ -38,8 +42,21 @@ func newVoices(doc *chronicle.Document) *voices {
 func (v *voices) of(first, last int) (voice, speaker string) {
 	toks := v.doc.Tokens
 	b0, b1 := toks[first].ByteStart, toks[last-1].ByteEnd
-	for _, r := range v.marked {
-		if r[0] <= b0 && b1 <= r[1] {
+	if k := v.inner[first]; k > 0 {
+		inside := false
+		if r := v.marked[k-1]; r[0] <= b0 && b1 <= r[1] {
+			inside = true
+		} else {
+			// The span leaves the innermost marks: an enclosing pair may
+			// still hold it.
+			for _, r := range v.marked {
+				if r[0] <= b0 && b1 <= r[1] {
+					inside = true
+					break
+				}
+			}
+		}
+		if inside {
 			return chronicle.VoiceQuoted, v.quoteSpeaker(b0, b1)
 		}
 	}
@@ -144,6 +161,34 @@ func (v *voices) subject(cue int) string {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "it": true, "they": true, "he": true, "she": true, "its": true, "their": true}
 
+// maxQuoteDepth bounds the nesting of quotation marks that markedRegions
+// follows, so that hostile input cannot make the regions' total length
+// quadratic.
+const maxQuoteDepth = 8
+
+// innermost returns for each token 1 + the index of the innermost region
+// that holds it, or 0.
+func innermost(doc *chronicle.Document, regions [][2]int) []int32 {
+	inner := make([]int32, len(doc.Tokens))
+	order := make([]int, len(regions))
+	for i := range order {
+		order[i] = i
+	}
+	// Paint the longest regions first, so that nested ones overwrite them.
+	sort.SliceStable(order, func(a, b int) bool {
+		ra, rb := regions[order[a]], regions[order[b]]
+		return ra[1]-ra[0] > rb[1]-rb[0]
+	})
+	toks := doc.Tokens
+	for _, k := range order {
+		r := regions[k]
+		for i := sort.Search(len(toks), func(i int) bool { return toks[i].ByteStart >= r[0] }); i < len(toks) && toks[i].ByteEnd <= r[1]; i++ {
+			inner[i] = int32(k + 1)
+		}
+	}
+	return inner
+}
+
 // markedRegions returns the byte ranges enclosed in quotation marks, marks
 // included, pairing marks within a paragraph.
 func markedRegions(doc *chronicle.Document) [][2]int {
@@ -179,6 +224,9 @@ func markedRegions(doc *chronicle.Document) [][2]int {
 				}
 			}
 			return false
+		}
+		if len(stack) >= maxQuoteDepth {
+			stack = stack[1:]
 		}
 		switch w {
 		case "“", "«", "„":
