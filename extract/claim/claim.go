@@ -145,6 +145,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case vague[low[j]] > 0 && j+1 < len(low) && low[j+1] == "of":
 		f.q, f.approx = vague[low[j]], true
 		j += 2
+	case vague[low[j]] > 0 && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]):
+		f.q, f.approx = vague[low[j]], true // "wounding dozens"
+		j++
 	case low[j] == "a" && j+1 < len(low) && low[j+1] == "dozen":
 		f.q = 12
 		j += 2
@@ -198,7 +201,7 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		k = j
 	}
 	f.i1 = max(k, j)
-	cas := casualty(low, i, f.i1)
+	cas, after := casualty(low, f.i0, f.i1)
 	switch {
 	case periods[strings.TrimSuffix(noun, "s")] != "":
 		if i > 0 && (low[i-1] == "in" || low[i-1] == "within") {
@@ -215,7 +218,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 			f.unit += " per " + p
 			f.casualty = ""
 		}
-		f.i1 = extend(low, f.i0, f.i1)
+		if after {
+			f.i1 = extend(low, f.i0, f.i1)
+		}
 	case noun != "":
 		f.unit = noun
 	default:
@@ -288,28 +293,33 @@ func modifiers(low []string, f *found) {
 	}
 }
 
-// casualty looks for a killing or wounding word near the figure.
-func casualty(low []string, i0, i1 int) string {
-	for k := i1; k < len(low) && k < i1+5; k++ {
+// casualty looks for a killing or wounding word near the figure: the verb
+// just before it ("killing at least nine people") first, then after it
+// ("12 people were killed"). after tells which.
+func casualty(low []string, i0, i1 int) (kind string, after bool) {
+	for k := i0 - 1; k >= 0 && k >= i0-3; k-- {
 		if killedWords[low[k]] {
-			return "killed"
+			return "killed", false
 		}
 		if injuredWords[low[k]] {
-			return "injured"
+			return "injured", false
 		}
-		if low[k] == "," || low[k] == ";" {
+		if low[k] == "," || low[k] == ";" || low[k] == "and" {
 			break
 		}
 	}
-	for k := i0 - 1; k >= 0 && k >= i0-3; k-- {
+	for k := i1; k < len(low) && k < i1+5; k++ {
 		if killedWords[low[k]] {
-			return "killed"
+			return "killed", true
 		}
 		if injuredWords[low[k]] {
-			return "injured"
+			return "injured", true
+		}
+		if low[k] == "," || low[k] == ";" || low[k] == "and" {
+			break
 		}
 	}
-	return ""
+	return "", false
 }
 
 // rate reads "every week", "a day", "per month" after the figure.

@@ -156,6 +156,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 		}
 		return nil, ""
 	}
+	if d := s.dateline(); d > start && d < end {
+		start = d // "KYIV, March 3 (Reuters) - Russian forces launched"
+	}
 	if a, txt, ok := s.sides(start, end); ok {
 		return a, txt
 	}
@@ -326,6 +329,21 @@ func (s *sentence) residents(c coded, end int) *chronicle.Actor {
 	return c.actor
 }
 
+// dateline is the token after a wire dateline that opens the sentence
+// ("KYIV, March 3 (Reuters) -"), or 0.
+func (s *sentence) dateline() int {
+	if len(s.up) < 3 || s.doc.Text[s.toks[0].ByteStart:s.toks[0].ByteEnd] != s.up[0] || len(s.up[0]) < 3 {
+		return 0 // a dateline opens with a place in capitals
+	}
+	for k := 1; k < len(s.up) && k < 14; k++ {
+		switch s.up[k] {
+		case "-", "—", "–", "--":
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // sides resolves "the sides", "both parties" to the parties of the last
 // meeting or agreement coded in the document.
 func (s *sentence) sides(start, end int) (*chronicle.Actor, string, bool) {
@@ -375,6 +393,9 @@ func (s *sentence) objectEnd(from int) int {
 		w := s.up[k]
 		if w == ";" || s.lx.relative[w] || w == "BUT" || w == "SAYING" || w == "WHILE" || w == "BECAUSE" {
 			return k
+		}
+		if w == "AND" && k+1 < n && (s.lx.reporting[s.up[k+1]] || s.lx.aux[s.up[k+1]]) {
+			return k // "rejected the accusation and said Russian troops…"
 		}
 		if s.isComma(k) {
 			for m := k + 1; m < n && !s.isComma(m); m++ {

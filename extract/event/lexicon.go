@@ -53,7 +53,7 @@ func newLexicon() lexicon {
 			"OVER", "UNDER", "NEAR", "ABOUT", "AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "AMID", "AMONG",
 			"BETWEEN", "THROUGH", "ACROSS", "TOWARD", "TOWARDS", "WITHOUT", "WITHIN", "DESPITE", "FOLLOWING",
 			"INSIDE", "OUTSIDE", "AROUND", "ALONG", "BEHIND", "BEYOND", "UPON", "VIA", "PER", "LIKE", "AS"),
-		targetPrep: set("AGAINST", "ON", "TO", "WITH", "AT", "INTO", "FROM", "TOWARD", "TOWARDS", "OVER", "OF", "UPON", "ONTO"),
+		targetPrep: set("AGAINST", "ON", "TO", "WITH", "AT", "INTO", "FROM", "TOWARD", "TOWARDS", "OVER", "OF", "UPON", "ONTO", "BETWEEN"),
 		placePrep:  set("IN", "NEAR", "INSIDE", "OUTSIDE", "AROUND", "ACROSS", "THROUGHOUT"),
 		pronoun:    set("IT", "HE", "SHE", "THEY", "WE", "I", "YOU", "ITS", "THEIR", "HIS", "HER", "THEM", "HIM"),
 		subordinator: set("AFTER", "BEFORE", "BECAUSE", "SINCE", "WHILE", "WHEN", "ALTHOUGH", "THOUGH", "IF",

@@ -439,13 +439,6 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
-	if s.lx.lightVerb[s.up[t.i]] {
-		if k, code := s.eventNoun(t.j); k >= 0 {
-			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
-			t.j = k + 1
-			return
-		}
-	}
 	if s.lx.stopVerb[s.up[t.i]] || (t.i+1 < len(s.up) && s.lx.stopVerb[s.up[t.i]+" "+s.up[t.i+1]]) {
 		// "cancelled a visit", "halted aid": ending cooperation is a
 		// sanction; "called off a strike", "lifted the curfew": ending
@@ -461,6 +454,13 @@ func (s *sentence) refine(t *trigger) {
 			} else {
 				t.code, t.rule = "080", "stop:"+s.up[k]
 			}
+			return
+		}
+	}
+	if s.lx.lightVerb[s.up[t.i]] {
+		if k, code := s.eventNoun(t.j); k >= 0 {
+			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
+			t.j = k + 1
 			return
 		}
 	}
