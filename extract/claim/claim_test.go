@@ -38,6 +38,7 @@ func TestFigures(t *testing.T) {
 		{"an ordinal counts meetings", "Putin held his fourth meeting with Witkoff.", "fourth meeting", "meetings", "", 4, false},
 		{"a rate of deaths", "5,000 soldiers are dying every week.", "5,000 soldiers are dying every week", "soldiers killed per week", "", 5000, false},
 		{"an upper bound", "Up to 300 troops may be deployed.", "Up to 300 troops", "troops", "max", 300, false},
+		{"the verb before the figure says what it counts", "Missiles hit the city, killing at least nine people in Kharkiv and wounding others.", "at least nine people", "people killed", "min", 9, false},
 		{"a compound number word", "Twenty-five people died.", "Twenty-five people died", "people killed", "", 25, false},
 	}
 	for _, tc := range tests {
