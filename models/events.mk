@@ -1,7 +1,7 @@
 # Regenerate the compact event dictionary from the CAMEO verb dictionary and the
-# CAMEO→PLOVER table in ../shared/eval (included by the main Makefile).
-CAMEO_VERBS ?= ../shared/eval/actors/CAMEO.2.0.txt
-CAMEO_PLOVER ?= ../shared/eval/events/CAMEO2PLOVER-2021.txt
+# CAMEO→PLOVER table in $(SHARED)/eval (included by the main Makefile).
+CAMEO_VERBS ?= $(SHARED)/eval/actors/CAMEO.2.0.txt
+CAMEO_PLOVER ?= $(SHARED)/eval/events/CAMEO2PLOVER-2021.txt
 
 .PHONY: models-events
 models: models-events
