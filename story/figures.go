@@ -38,7 +38,9 @@ func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
 			i := -1
 			if c.Event != nil && *c.Event >= 0 && *c.Event < len(out) {
 				i = *c.Event
-			} else if c.Event == nil {
+			} else if c.Event == nil && !strings.Contains(c.Unit, " per ") {
+				// A rate ("5,000 soldiers killed per week") is about the
+				// war, not about one event.
 				i = owner(doc, c.Span.ByteStart, isCasualty(c.Unit))
 			}
 			if i >= 0 {
