@@ -70,6 +70,8 @@ func TestLexiconMatches(t *testing.T) {
 			[]string{"Ukrainian crisis|euphemism|war in Ukraine"}},
 		{"a term loaded in one conflict gets that conflict's neutral wording", "Russian invaders shelled the town. Orban spoke of Muslim invaders at the border.",
 			[]string{"invaders|loaded-label|Russian forces", "invaders|dehumanizing|migrants"}},
+		{"self-proclaimed before a name covers the name", "Leaders of the self-proclaimed Luhansk People's Republic met.",
+			[]string{"self-proclaimed Luhansk People's Republic|delegitimizing-qualifier|Luhansk People's Republic"}},
 		{"liberation theology is not a euphemism", "Liberation theology spread in the city after troops left.", nil},
 		{"so called without a hyphen is the same qualifier", "Talks with the so called Ukraine resumed.",
 			[]string{"so called Ukraine|delegitimizing-qualifier|Ukraine"}},
