@@ -76,7 +76,10 @@
 // appeal to fear, causal oversimplification, appeal to authority,
 // black-and-white fallacy, whataboutism, bandwagon) mostly cover a clause
 // or a sentence and are found by a logistic regression over sentences. A
-// softmax classifier over span features names each span's technique.
+// softmax classifier over span features names each span's technique,
+// choosing among the long techniques for a sentence span and among the
+// short ones for a tagged span. Each regression is fitted three times on
+// different shuffles and the weights averaged.
 // models/trainptc trains all three on the PTC train set with a fixed seed,
 // on one core, holding out every fifth article by sorted id, on which the
 // decoding thresholds are tuned and the scores it prints are measured.
