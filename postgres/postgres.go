@@ -465,6 +465,12 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 	return page, rows.Err()
 }
 
+// likePrefix is a LIKE pattern matching codes that start with code.
+func likePrefix(code string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(strings.ToUpper(code)) + "%"
+}
+
 func clampLimit(n int) int {
 	switch {
 	case n <= 0:
