@@ -117,7 +117,7 @@ func (s *sentence) guess(i, j int) *chronicle.Actor {
 }
 
 // firstCoded finds the first coded phrase in [from, to), longest first at
-// each start; stop tells tokens the search may not cross.
+// each start.
 func (s *sentence) firstCoded(from, to int) (coded, bool) {
 	for i := from; i < to; i++ {
 		for j := min(to, i+7); j > i; j-- {
@@ -144,7 +144,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	}
 	for k := end - 1; k >= 0; k-- {
 		w := s.up[k]
-		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] || (w == "AND" && k+1 < end && false) {
+		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] {
 			start = k + 1
 			break
 		}
@@ -186,7 +186,6 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	// a pronoun: the actor layer's resolution, else the first clause's subject.
-	onlyPronoun := false
 	for k := end - 1; k >= start; k-- {
 		if s.lx.pronoun[s.up[k]] {
 			if a, ok := s.known[[2]int{k, k + 1}]; ok {
@@ -208,7 +207,6 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			return s.previousSource(), ""
 		}
 	}
-	_ = onlyPronoun
 	return s.domestic(start, end)
 }
 
