@@ -45,10 +45,11 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared data `folder`")
 	child := flag.String("child", "", "internal: run one measurement `mode` and print its result")
 	n := flag.Int("n", 0, "use only the first `N` articles (0: all)")
-	modes := flag.String("modes", "text,ner,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
+	modes := flag.String("modes", "text,ner,noquote,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
 	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
 	loadDur := flag.Duration("load", 30*time.Second, "run the serve load test for this `duration` after the modes (0: skip)")
 	loadRate := flag.Int("load-rate", 200, "requests per `second` of the serve load test")
+	queueN := flag.Int("queue", 400, "run the NATS → workers → PostgreSQL test with 1 and 2 workers on `N` articles after the modes (0: skip)")
 	flag.Parse()
 	corpus := filepath.Join(*shared, "eval", "bbc", "bbc.jsonl")
 	if *child != "" {
@@ -106,6 +107,18 @@ func main() {
 	if r, ok := results["ner"]; ok {
 		fmt.Printf("text + NER: %.0fk tokens/s on one core (target ≥ 200k)\n", float64(r.Tokens)/r.Seconds/1e3)
 	}
+	if p, ok := results["pipeline"]; ok {
+		if nq, ok := results["noquote"]; ok {
+			fmt.Printf("quote extraction adds %.1f%% to pipeline time (target < 20%%)\n", 100*(p.Seconds/nq.Seconds-1))
+		}
+	}
+	if *queueN > 0 {
+		fmt.Println()
+		if err := benchQueue(corpus, *queueN); err != nil {
+			fmt.Fprintln(os.Stderr, "chronicle-bench: queue:", err)
+			os.Exit(1)
+		}
+	}
 	if *loadDur > 0 {
 		if err := serveLoad(corpus, *loadRate, *loadDur); err != nil {
 			fmt.Fprintln(os.Stderr, "chronicle-bench: serve load test:", err)
@@ -161,10 +174,13 @@ func measure(mode, corpus string, n int) error {
 			l := text.Analyze(a.Text)
 			return len(l.Tokens), 0, nil
 		}
-	case "ner", "pipeline":
+	case "ner", "pipeline", "noquote":
 		opts := analyzer.Options{}
-		if mode == "ner" {
+		switch mode {
+		case "ner":
 			opts.Disable = nerOnly()
+		case "noquote":
+			opts.Disable = []string{"quote"}
 		}
 		p, err := analyzer.New(opts)
 		if err != nil {
