@@ -44,4 +44,8 @@ vet:
 clean:
 	rm -rf bin
 
+# Every committed model, retrained from ../shared/eval (fixed seeds); each
+# rule lives in models/*.mk beside the command it runs.
+models: ner-model actors-dict models-events models-quote models-framing
+
 -include models/*.mk

@@ -3,8 +3,7 @@
 # Single-threaded, deterministic, a few minutes.
 SHARED ?= ../shared
 
-.PHONY: models ner-model
-models: ner-model
+.PHONY: ner-model
 
 ner-model:
 	go run ./models/trainner -shared $(SHARED)/eval -out models/ner.model.gz

@@ -7,6 +7,5 @@
 QUOTE_THRESHOLD ?= -4
 
 .PHONY: models-quote
-models: models-quote
 models-quote:
 	go run ./models/quotetrain -shared $(SHARED) -threshold $(QUOTE_THRESHOLD) -out models/quote.model.gz
