@@ -217,6 +217,7 @@ var domesticTitle = map[string]string{
 	"AUTHORITIES": "GOV", "OFFICIALS": "GOV", "CABINET": "GOV", "JUDGE": "JUD", "COURT": "JUD", "PROSECUTOR": "JUD",
 	"PARLIAMENT": "LEG", "ASSEMBLY": "LEG", "POLICE": "COP", "ARMY": "MIL", "TROOPS": "MIL", "FORCES": "MIL",
 	"OPPOSITION": "OPP", "COALITION": "OPP", "PARTY": "PTY", "UNION": "LAB", "REBELS": "REB", "GUERRILLAS": "REB",
+	"PROTESTERS": "CVL", "DEMONSTRATORS": "CVL", "PROTESTORS": "CVL", "STUDENTS": "EDU", "WORKERS": "LAB",
 }
 
 // domestic codes a subject the dictionaries do not know but whose title
@@ -506,8 +507,14 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 // military turns an attacker named by its country alone ("a Russian attack",
 // "Russia struck") into the country's military.
 func (s *sentence) military(a *chronicle.Actor, phrase string) *chronicle.Actor {
-	if a == nil || phrase == "" || strings.Contains(strings.TrimSpace(phrase), " ") {
+	if a == nil || phrase == "" {
 		return a
+	}
+	if strings.Contains(strings.TrimSpace(phrase), " ") {
+		// "North Korea fired": a country named in several words
+		if look, ok := s.c.res.Lookup(phrase, s.doc.Published); !ok || len(look.Code) != 3 {
+			return a
+		}
 	}
 	if len(a.Code) == 3 || (len(a.Code) == 6 && strings.HasSuffix(a.Code, "GOV")) {
 		if cc := a.Code[:3]; isAlpha(cc) {

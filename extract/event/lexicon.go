@@ -24,6 +24,9 @@ type lexicon struct {
 	// tentative verbs make the event they govern a possibility ("would
 	// consider sanctions", "is weighing a strike").
 	tentative map[string]bool
+	// denial verbs negate the event of their complement ("denied that it
+	// had supplied drones").
+	denial map[string]bool
 	// nouns maps an event noun (upper case, maybe two words) to a CAMEO code.
 	nouns map[string]string
 	// verbs supplements the CAMEO verb forms: upper-case form → code.
@@ -68,6 +71,7 @@ func newLexicon() lexicon {
 			"THINK", "THINKS", "THOUGHT", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "PREDICTED", "PREDICTS", "FORECAST",
 			"BELIEVE", "FEAR", "FEARS", "FEARED", "HOPE", "HOPED", "ESTIMATED", "ESTIMATES", "DECIDED", "DECIDES", "DECIDE",
 			"CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "WEIGHING", "WEIGHS", "MULLING", "MULLS", "PONDERING"),
+		denial:    set("DENY", "DENIES", "DENIED", "DENYING", "REFUTED", "DISMISSED CLAIMS"),
 		tentative: set("CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "WEIGHING", "WEIGHS", "MULLING", "MULLS", "PONDERING"),
 		adverb: set("ALSO", "AGAIN", "REPORTEDLY", "FINALLY", "ROUTINELY", "TODAY", "YESTERDAY", "ALREADY", "NOW",
 			"STILL", "JUST", "ONCE", "LATER", "EARLIER", "RECENTLY", "ALLEGEDLY", "REPEATEDLY", "FORMALLY", "OFFICIALLY",

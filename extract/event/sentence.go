@@ -118,6 +118,7 @@ type trigger struct {
 	passive      bool
 	vg           int // start of the verb group (auxiliaries before i)
 	objectNounAt int // light verb: where its event noun is, else -1
+	denied       bool
 }
 
 // code returns the sentence's events.
@@ -307,6 +308,14 @@ func (s *sentence) demonym(i int) bool {
 func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	n := len(s.up)
 	light := -10 // the last light verb that coded nothing ("issued a declaration")
+	denied := false
+	found := func(t trigger) (trigger, bool) {
+		if denied {
+			// "Iran denied that it had supplied drones": not the event
+			t.negated, t.denied = true, true
+		}
+		return t, true
+	}
 	for i := 0; i < n; i++ {
 		if skip[i] || s.isPunct(i) {
 			continue
@@ -339,6 +348,10 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 			continue // infinitive after a noun: "a promise to end the war"
 		}
 		t := trigger{i: i, j: j, code: f.code, block: f.block, rule: "cameo:" + f.block, objectNounAt: -1}
+		if s.lx.denial[w] {
+			denied = true
+			continue
+		}
 		if s.lx.reporting[w] {
 			// a reporting verb passes to its complement, unless it is
 			// followed by an event noun ("announced a suspension") or the
@@ -347,7 +360,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 				t := trigger{i: m, j: m + 1, code: "100", block: "MUST", rule: "must-complement", objectNounAt: -1}
 				s.verbGroup(&t)
 				t.vg, t.modality = i, ""
-				return t, true
+				return found(t)
 			}
 			if k, code := s.eventNoun(j); k >= 0 {
 				t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
@@ -355,7 +368,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 				if s.lx.tentative[w] {
 					s.verbGroup(&t)
 					t.modality = "possible"
-					return t, true
+					return found(t)
 				}
 			} else {
 				continue
@@ -370,13 +383,13 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 					t := trigger{i: m, j: m + 1, code: "100", block: "MUST", rule: "must-complement", objectNounAt: -1}
 					s.verbGroup(&t)
 					t.vg, t.modality = i, ""
-					return t, true
+					return found(t)
 				}
 			}
 			continue // no event: a governing verb ("decided to", "said that")
 		}
 		s.verbGroup(&t)
-		return t, true
+		return found(t)
 	}
 	return trigger{}, false
 }
@@ -457,7 +470,7 @@ func (s *sentence) refine(t *trigger) {
 			return
 		}
 	}
-	if s.lx.lightVerb[s.up[t.i]] {
+	if s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1 {
 		if k, code := s.eventNoun(t.j); k >= 0 {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
@@ -477,7 +490,7 @@ func (s *sentence) refine(t *trigger) {
 		}
 	}
 	_, _, _, evt := s.c.dict.Plover(t.code)
-	if s.lx.lightVerb[s.up[t.i]] || !evt || s.up[t.i] == "EXTEND" || s.up[t.i] == "EXTENDED" {
+	if (s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1) || !evt || s.up[t.i] == "EXTEND" || s.up[t.i] == "EXTENDED" {
 		if k, code := s.eventNoun(t.j); k >= 0 {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
@@ -685,7 +698,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
-	if typ == "REJECT" && t.negated && s.lx.cooperative[t.code[:2]] {
+	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
@@ -750,7 +763,7 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 	if mode == "disapprove" || mode == "investigate" {
 		mode = "" // the type says it already (DISAPPROVE, INVESTIGATE)
 	}
-	if t.negated && s.lx.cooperative[root] {
+	if t.negated && !t.denied && s.lx.cooperative[root] {
 		return "REJECT", "", ctx
 	}
 	if t.modality == "intent" {
