@@ -28,8 +28,19 @@
 // ("will support", "is willing to withdraw", "would blockade") is coded as
 // what it expresses — AGREE for cooperation, THREATEN for force or pressure —
 // with Modality "intent"; a possibility ("may strike", "could consider") keeps
-// its type with Modality "possible". "Threatened to attack" is THREATEN, not
-// ASSAULT: the governing verb is the event.
+// its type with Modality "possible", as does an event under consideration
+// ("would consider sanctions"). "Threatened to attack" is THREATEN, not
+// ASSAULT: the governing verb is the event. A denied event ("denied that it
+// had supplied drones") keeps its type with Negated set.
+//
+// Actors. An active verb whose subject codes no actor gives no event; only a
+// passive or an attack noun may leave the attacker unnamed. A subject the
+// dictionaries lack but whose title says it acts at home ("Judge X", "the
+// opposition coalition", "protesters") takes the country of the other actors
+// the sentence names; Coder then ends in "+source-from-context" and the
+// confidence is lower. An attacker named by its country alone ("a Russian
+// attack", "North Korea fired") is coded as that country's military, an
+// attacked city ("Kyiv") as its civilians.
 //
 // One sentence gives one main event (the first event verb of its main clause;
 // reporting verbs like "said" pass to their complement) plus an attack noun
