@@ -4,7 +4,7 @@ import "context"
 
 // StoryStore is the cross-story side of a store: events merged across
 // articles, outlet framing profiles, actor timelines and revision changes.
-// The SQLite store implements it; the story package fills it as articles
+// The SQLite and PostgreSQL stores implement it; the story package fills it as articles
 // arrive.
 type StoryStore interface {
 	// Events lists merged events matching f, newest first.

@@ -78,8 +78,8 @@ type Links struct {
 	Replaces bool
 }
 
-// Index is what the Linker needs from a store. The SQLite store implements
-// it; Memory is an in-memory one.
+// Index is what the Linker needs from a store. The SQLite and PostgreSQL
+// stores implement it; Memory is an in-memory one.
 type Index interface {
 	// Linked returns the revision of the document that was linked last, 0
 	// when none was, so that linking is idempotent.
@@ -94,6 +94,19 @@ type Index interface {
 	Revision(ctx context.Context, docID string, revision int) (*chronicle.Document, error)
 	// SaveLinks saves l.
 	SaveLinks(ctx context.Context, l *Links) error
+}
+
+// Serial is an Index that many linkers share at once (the PostgreSQL store
+// with many workers). Link runs its reads and its save inside Serially, with
+// the Index fn is given, so that linking is one atomic step: two reports of
+// one happening linked at the same time cannot both miss the other's merged
+// event and found one each.
+type Serial interface {
+	Index
+	// Serially calls fn with an Index whose reads see every link saved
+	// before, and whose SaveLinks is committed when fn returns nil, while no
+	// other Serially call of the same store runs.
+	Serially(ctx context.Context, fn func(Index) error) error
 }
 
 // Options tune a Linker. Zero fields take the defaults.
@@ -137,6 +150,22 @@ func (l *Linker) Link(ctx context.Context, doc *chronicle.Document) (*Links, err
 	if doc.ID == "" {
 		return nil, chronicle.Errorf(chronicle.EINVALID, "link: document has no id")
 	}
+	if s, ok := l.idx.(Serial); ok {
+		var links *Links
+		err := s.Serially(ctx, func(idx Index) error {
+			var err error
+			links, err = (&Linker{idx: idx, opts: l.opts}).link(ctx, doc)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return links, nil
+	}
+	return l.link(ctx, doc)
+}
+
+func (l *Linker) link(ctx context.Context, doc *chronicle.Document) (*Links, error) {
 	rev := max(doc.Revision, 1)
 	linked, err := l.idx.Linked(ctx, doc.ID)
 	if err != nil {
