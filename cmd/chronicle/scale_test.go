@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -178,4 +180,47 @@ func TestTwoWorkersStoreTheBBCCorpus(t *testing.T) {
 	startWorker(t, queue, db)
 	waitFor(t, 5*time.Minute, "1,000 articles", func() bool { return pgCount(t, store) == n })
 	t.Logf("2 workers stored %d BBC articles in %.1fs", n, time.Since(start).Seconds())
+}
+
+// TestWorkersLinkMergedEvents queues the three strike reports the story
+// tests use for two workers on PostgreSQL: the workers link what they store
+// as chronicle ingest does, so chronicle events on the shared database lists
+// the strike reported by all three articles, two of them independent (one
+// report is a syndicated copy of another, whichever worker stored it first).
+func TestWorkersLinkMergedEvents(t *testing.T) {
+	pg := pgtest.Start(t)
+	defer pg.Stop()
+	db := pg.NewDatabase(t)
+	queue := natstest.Start(t)
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	os.WriteFile(in, []byte(jsonlArticle(t, "herald-1", "Dnipro Herald", "2025-05-13", "strike-herald.txt")+
+		jsonlArticle(t, "wire-1", "Continental Wire", "2025-05-14", "strike-wire.txt")+
+		jsonlArticle(t, "ledger-1", "Morning Ledger", "2025-05-14", "strike-ledger.txt")), 0o644)
+	if code, _, stderr := runCLI(t, "", "ingest", "--queue", queue, in); code != 0 {
+		t.Fatalf("ingest --queue: %s", stderr)
+	}
+	startWorker(t, queue, db)
+	startWorker(t, queue, db)
+
+	var last string
+	waitFor(t, 2*time.Minute, "a merged event of all three reports", func() bool {
+		code, out, _ := runCLI(t, "", "events", "--db", db, "--format", "jsonl")
+		if code != 0 {
+			return false
+		}
+		last = out
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var ev chronicle.EventCluster
+			if json.Unmarshal([]byte(line), &ev) != nil {
+				continue
+			}
+			if len(ev.Articles) == 3 && ev.Independent == 2 {
+				return true
+			}
+		}
+		return false
+	})
+	if last == "" {
+		t.Error("chronicle events listed nothing")
+	}
 }

@@ -35,6 +35,24 @@ func (k linker) link(ctx context.Context, doc *chronicle.Document, res chronicle
 	return err
 }
 
+// linkStored links the latest stored revision of the document with id, when
+// it is not linked yet: a worker that stored it and died before linking left
+// it so. A document stored under another id (its URL matched) is left alone.
+func (k linker) linkStored(ctx context.Context, store chronicle.Store, id string) error {
+	if k.l == nil {
+		return nil
+	}
+	doc, err := store.Get(ctx, id)
+	if chronicle.ErrorCode(err) == chronicle.ENOTFOUND {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	_, err = k.l.Link(ctx, doc)
+	return err
+}
+
 // openStoryStore opens the store named by db with its cross-story side.
 func openStoryStore(ctx context.Context, db string) (chronicle.Store, chronicle.StoryStore, error) {
 	store, err := openStore(ctx, db)
@@ -51,7 +69,7 @@ func openStoryStore(ctx context.Context, db string) (chronicle.Store, chronicle.
 
 func cmdEvents(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("events", flag.ContinueOnError)
-	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path")
+	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
 	cluster := fs.String("cluster", "", "show the merged event with this `id`")
 	format := fs.String("format", "text", "output `format`: text or jsonl (one merged event per line)")
 	var f chronicle.EventFilter
@@ -161,7 +179,7 @@ func orNone(publisher string) string {
 
 func cmdOutlets(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("outlets", flag.ContinueOnError)
-	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path")
+	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
 	publisher := fs.String("publisher", "", "only this `outlet`")
 	format := fs.String("format", "text", "output `format`: text or jsonl")
 	top := fs.Int("top", 10, "with text: show the `N` most frequent terms and speakers")
@@ -251,7 +269,7 @@ func counts(m map[string]int) string {
 
 func cmdTimeline(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
-	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path")
+	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
 	var f chronicle.TimelineFilter
 	fs.StringVar(&f.Actor, "actor", "", "the `actor`: a name (Lavrov) or a code prefix (RUSGOV)")
 	fs.StringVar(&f.Topic, "topic", "", "only entries whose text holds these `words`")
@@ -305,7 +323,7 @@ func cmdTimeline(ctx context.Context, e *env, args []string) error {
 
 func cmdChanges(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("changes", flag.ContinueOnError)
-	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path")
+	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
 	format := fs.String("format", "text", "output `format`: text or jsonl")
 	pos, err := parse(fs, args, e.stderr)
 	if err != nil {
@@ -348,7 +366,7 @@ func cmdChanges(ctx context.Context, e *env, args []string) error {
 
 func cmdLink(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("link", flag.ContinueOnError)
-	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path")
+	db := fs.String("db", "chronicle.db", "`database`: a SQLite file path or a postgres:// URL")
 	if _, err := parse(fs, args, e.stderr); err != nil {
 		return err
 	}

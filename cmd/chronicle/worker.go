@@ -42,6 +42,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer q.Close()
+	links := newLinker(store)
 
 	var stored, unchanged, dead atomic.Int64
 	var stageNanos [16]atomic.Int64 // by stage index, for the stats line
@@ -58,7 +59,8 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 			return err
 		} else if u {
 			unchanged.Add(1)
-			return nil
+			// A worker killed between Put and Link left it unlinked.
+			return links.linkStored(ctx, store, doc.ID)
 		}
 		doc.ResetLayers()
 		if err := p.Run(doc); err != nil {
@@ -74,6 +76,12 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 			unchanged.Add(1)
 		} else {
 			stored.Add(1)
+		}
+		// As chronicle ingest does; a failure is redelivered, and the
+		// redelivery links the stored document (above).
+		if err := links.link(ctx, doc, res); err != nil {
+			log.Warn("link failed", "doc_id", doc.ID, "err", err)
+			return err
 		}
 		return nil
 	}
