@@ -293,6 +293,17 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 		names := Chunks(tagged[si])
 		taken := make([]bool, len(tagged[si]))
 		for _, c := range names {
+			// The tagger sometimes takes in a quotation mark next to a
+			// name ("” Lavrov"); a name never holds one at its edges.
+			for c.Start < c.End && quoteMark(sentences[si][c.Start]) {
+				c.Start++
+			}
+			for c.End > c.Start && quoteMark(sentences[si][c.End-1]) {
+				c.End--
+			}
+			if c.Start == c.End {
+				continue
+			}
 			doc.Entities = append(doc.Entities, chronicle.Entity{Span: span(s.FirstToken+c.Start, s.FirstToken+c.End-1), Type: c.Type})
 			for k := c.Start; k < c.End; k++ {
 				taken[k] = true
@@ -315,6 +326,15 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	added := doc.Entities[first:]
 	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
 	return nil
+}
+
+// quoteMark reports whether a token is a quotation mark alone.
+func quoteMark(w string) bool {
+	switch w {
+	case "“", "”", "\"", "‘", "’", "'", "«", "»", "„", "‚", "‹", "›", "``", "''":
+		return true
+	}
+	return false
 }
 
 // Chunk is a run of tokens [Start, End) with one entity type.

@@ -330,3 +330,26 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(entity.Evaluate(tg, docs).F1, "validF1")
 }
+
+func TestProcessKeepsQuotationMarksOutOfNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{"a closing mark before the speaker", "“ We were there under legitimate pretenses , ” Figueroa told USA Today ."},
+		{"a closing mark before a speaker in apposition", "“ There is a disconnect between this White House and our military , ” Flynn , a top Trump surrogate , said ."},
+		{"marks around a title", "He praised the “ War On Drugs ” in a speech ."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := buildDoc(tt.text)
+			if err := shippedTagger(t).Process(doc); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range doc.Entities {
+				if strings.ContainsAny(e.Text, "“”\"") {
+					t.Errorf("entity %q/%s holds a quotation mark", e.Text, e.Type)
+				}
+			}
+		})
+	}
+}
