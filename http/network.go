@@ -30,16 +30,15 @@ type NetNode struct {
 
 // NetEdge is every event of one type from one actor to another.
 type NetEdge struct {
-	Type, Color  string
-	Source       string
-	Target       string
-	Count        int
-	X1, Y1       float64
-	X2, Y2       float64
-	CX, CY       float64 // control point of the curve
-	Width        float64
-	Title        string
-	FromIdx, ToI int
+	Type, Color string
+	Source      string
+	Target      string
+	Count       int
+	X1, Y1      float64
+	X2, Y2      float64
+	CX, CY      float64 // control point of the curve
+	Width       float64
+	Title       string
 }
 
 // NetType is one legend entry.
