@@ -520,6 +520,10 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 			end = k
 			break
 		}
+		if k > j && s.turns(k, l) {
+			end = k
+			break
+		}
 		if clauseJoint[s.low[k]] && k > j && s.newClause(k+1, l) {
 			end = k
 			break
@@ -534,6 +538,22 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 		end--
 	}
 	return j, end
+}
+
+// turns reports whether the punctuation at k turns to a clause the
+// content's speaker did not say: "…, but late Saturday he announced …",
+// "…; …".
+func (s *scan) turns(k, l int) bool {
+	if k+1 >= l || s.inQuote[k+1] != 0 {
+		return false
+	}
+	switch s.low[k] {
+	case ";":
+		return s.hasWord(k+1, l)
+	case ",":
+		return contrast[s.low[k+1]]
+	}
+	return false
 }
 
 // endsContent reports whether the words at k, after a comma, start a new

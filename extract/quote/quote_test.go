@@ -188,6 +188,21 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "two drones were downed", speaker: "The ministry", venue: "statement"},
 		},
 		{
+			name: "reported speech stops before a contrast the writer sets against it",
+			text: "Smith defended his vote, but late Saturday he announced he supported repeal.",
+			want: want{content: "his vote", speaker: "Smith", cue: "defended"},
+		},
+		{
+			name: "what the writer says after it turns to a clause of his own",
+			text: "Smith said the bill would pass, though few in Congress agreed.",
+			want: want{content: "the bill would pass", speaker: "Smith", cue: "said"},
+		},
+		{
+			name: "reported speech stops at a semicolon",
+			text: "Jones said the talks had failed; the envoy left Moscow the next day.",
+			want: want{content: "the talks had failed", speaker: "Jones", cue: "said"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},

@@ -112,3 +112,7 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "report", "reports",
 	"statement", "letter", "post", "tweet", "speech", "analysis", "memo", "op-ed", "column", "book", "filing",
 	"lawsuit", "complaint", "editorial", "article", "ruling", "opinion", "decision", "assessment", "review",
 	"testimony", "transcript", "email", "emails", "document", "documents", "video", "ad", "advertisement")
+
+// contrast words after a comma turn from what was said to what the writer
+// sets against it ("…, but …", "…, while …").
+var contrast = set("but", "although", "though", "while", "whereas", "yet")
