@@ -4,8 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -100,60 +100,15 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 
 // followFeeds polls every feed until ctx is done, storing each new item's
 // article. A failing feed backs off on its own; the others go on.
-func followFeeds(ctx context.Context, e *env, c *commonFlags, p *chronicle.Pipeline, store chronicle.Store, feeds []string, interval time.Duration) error {
-	r := c.reader()
-	var mu sync.Mutex // serialises reports on stderr
-	logf := func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		fmt.Fprintf(e.stderr, format+"\n", args...)
-	}
-	var wg sync.WaitGroup
-	for _, url := range feeds {
+func followFeeds(ctx context.Context, e *env, c *commonFlags, p *chronicle.Pipeline, store chronicle.Store, urls []string, interval time.Duration) error {
+	feeds := make([]feedSource, len(urls))
+	for i, url := range urls {
 		if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 			return chronicle.Errorf(chronicle.EINVALID, "--follow takes feed URLs, not %q", url)
 		}
-		poller := &feed.Poller{
-			URL:      url,
-			Fetcher:  r.Fetcher,
-			Interval: interval,
-			OnError:  func(err error) { logf("error: %s: %v (retrying with backoff)", url, err) },
-		}
-		poller.OnItem = func(it feed.Item) error {
-			return r.ReadFeedItem(ctx, url, "", it, func(doc *chronicle.Document, err error) error {
-				if err != nil {
-					logf("error: %v", err)
-					return nil
-				}
-				if u, _ := store.Unchanged(ctx, doc); u {
-					return nil
-				}
-				if err := p.Run(doc); err != nil {
-					logf("error: %v", err)
-					return nil
-				}
-				res, err := store.Put(ctx, doc)
-				if err != nil {
-					logf("error: %v", err)
-					return nil
-				}
-				if err := newLinker(store).link(ctx, doc, res); err != nil {
-					logf("error: %v", err)
-				}
-				logf("%s %s (revision %d): %s", res.Status, res.ID, res.Revision, doc.Title)
-				return nil
-			})
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			logf("following %s every %s", url, interval)
-			if err := poller.Run(ctx); err != nil && ctx.Err() == nil {
-				logf("error: %s: %v", url, err)
-			}
-		}()
+		feeds[i] = feedSource{URL: url, Interval: interval}
 	}
-	wg.Wait()
+	pollFeeds(ctx, slog.New(slog.NewTextHandler(e.stderr, nil)), c.reader(), p, store, feeds)
 	return nil
 }
 

@@ -23,13 +23,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	c.register(fs)
 	db := fs.String("db", "chronicle.db", "the `database` to serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address` HOST:PORT")
+	poll := fs.String("poll", "", "follow the feeds listed in `file` (a URL a line, optionally with its interval: URL 10m) and store each new item")
 	token := fs.String("token", "", "bearer `token` required for writes (default $CHRONICLE_TOKEN); without one the server only binds to loopback")
 	pos, err := parse(fs, args, e.stderr)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
-		fmt.Fprintln(e.stderr, "usage: chronicle serve --db DB --addr HOST:PORT [--token T]")
+		fmt.Fprintln(e.stderr, "usage: chronicle serve --db DB --addr HOST:PORT [--token T] [--poll FEEDS.txt]")
 		return errUsage
 	}
 	if *token == "" {
@@ -49,6 +50,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
+	if *poll != "" {
+		stop, err := startPolling(ctx, logger.With("component", "poller"), c.reader(), p, store, *poll)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	l, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -59,7 +68,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		Reader:   c.reader(),
 		Token:    *token,
 		Loopback: loopback,
-		Logger:   slog.New(slog.NewTextHandler(e.stderr, nil)),
+		Logger:   logger,
 	}
 	base := "http://" + l.Addr().String() + "/"
 	msg := "Chronicle at " + base
