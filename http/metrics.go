@@ -6,10 +6,10 @@ import (
 	"io"
 	nethttp "net/http"
 	"sort"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
+
+	promtext "github.com/chronicle-news/chronicle/metrics"
 )
 
 // latencyBuckets are the upper bounds, in seconds, of the request latency
@@ -21,7 +21,7 @@ var latencyBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5,
 type metrics struct {
 	mu       sync.Mutex
 	requests map[reqKey]int64
-	latency  map[string]*histogram // by route
+	latency  map[string]*promtext.Histogram // by route
 	analyses int64
 	failed   int64
 }
@@ -31,14 +31,8 @@ type reqKey struct {
 	status        int
 }
 
-type histogram struct {
-	counts []int64 // per bucket, not cumulative
-	sum    float64
-	n      int64
-}
-
 func newMetrics() *metrics {
-	return &metrics{requests: map[reqKey]int64{}, latency: map[string]*histogram{}}
+	return &metrics{requests: map[reqKey]int64{}, latency: map[string]*promtext.Histogram{}}
 }
 
 func (m *metrics) observe(route, method string, status int, d time.Duration) {
@@ -47,18 +41,10 @@ func (m *metrics) observe(route, method string, status int, d time.Duration) {
 	m.requests[reqKey{route, method, status}]++
 	h := m.latency[route]
 	if h == nil {
-		h = &histogram{counts: make([]int64, len(latencyBuckets))}
+		h = promtext.NewHistogram(latencyBuckets)
 		m.latency[route] = h
 	}
-	sec := d.Seconds()
-	for i, b := range latencyBuckets {
-		if sec <= b {
-			h.counts[i]++
-			break
-		}
-	}
-	h.sum += sec
-	h.n++
+	h.Observe(d.Seconds())
 }
 
 func (m *metrics) analysed(err error) {
@@ -103,15 +89,7 @@ func (m *metrics) write(w io.Writer, documents int) {
 	}
 	sort.Strings(routes)
 	for _, r := range routes {
-		h := m.latency[r]
-		var cum int64
-		for i, b := range latencyBuckets {
-			cum += h.counts[i]
-			fmt.Fprintf(w, "chronicle_http_request_duration_seconds_bucket{route=%s,le=\"%s\"} %d\n", label(r), strconv.FormatFloat(b, 'g', -1, 64), cum)
-		}
-		fmt.Fprintf(w, "chronicle_http_request_duration_seconds_bucket{route=%s,le=\"+Inf\"} %d\n", label(r), h.n)
-		fmt.Fprintf(w, "chronicle_http_request_duration_seconds_sum{route=%s} %s\n", label(r), strconv.FormatFloat(h.sum, 'g', -1, 64))
-		fmt.Fprintf(w, "chronicle_http_request_duration_seconds_count{route=%s} %d\n", label(r), h.n)
+		m.latency[r].Write(w, "chronicle_http_request_duration_seconds", "route="+label(r))
 	}
 	fmt.Fprintln(w, "# HELP chronicle_analyses_total Articles analysed by this server, by outcome.")
 	fmt.Fprintln(w, "# TYPE chronicle_analyses_total counter")
@@ -125,10 +103,7 @@ func (m *metrics) write(w io.Writer, documents int) {
 }
 
 // label quotes a label value as the text format wants.
-func label(v string) string {
-	r := strings.NewReplacer(`\`, `\\`, "\n", `\n`, `"`, `\"`)
-	return `"` + r.Replace(v) + `"`
-}
+func label(v string) string { return promtext.Label(v) }
 
 // statusWriter remembers the status a handler wrote.
 type statusWriter struct {
@@ -178,6 +153,6 @@ func (s *Server) handleMetrics(w nethttp.ResponseWriter, r *nethttp.Request) {
 	if err != nil {
 		n = -1
 	}
-	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	w.Header().Set("Content-Type", promtext.ContentType)
 	s.metrics.write(w, n)
 }
