@@ -155,6 +155,16 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if w == "in" && i == f {
 		return s.inSource(i, si, l)
 	}
+	if nounCues[w] && i+2 < l && s.low[i+1] == "by" {
+		// "claims by intelligence agencies that …"
+		if a, b := s.rightNP(i+2, l); a >= 0 && b+1 < l && s.low[b] == "that" {
+			fd := &found{s0: a, s1: b, q0: i, q1: i + 1, sentence: si}
+			fd.c0, fd.c1 = s.contentAfter(b+1, l)
+			if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
+				return fd, true
+			}
+		}
+	}
 	if nounCues[w] && i+1 < l && s.low[i+1] == "that" {
 		// "Trump's claim that …", "charges that …"
 		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
@@ -277,6 +287,11 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if start > b {
 			return nil, false
 		}
+		if s.opener(start, b+1) && s.hasWord(after, l) {
+			// "On Twitter, Jeb Bush called Trump “unhinged.”": what stands
+			// before is where, not what.
+			goto forward
+		}
 		fd.c0, fd.c1 = start, b+1
 		if q := s.inQuote[b]; q > 0 && s.regions[q-1].open < start {
 			fd.c0 = s.regions[q-1].open
@@ -288,6 +303,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		}
 		return fd, true
 	}
+forward:
 	j := s.contentStart(after, l, c)
 	if fd.s0 < 0 && !(j-1 > i && s.low[j-1] == "that") {
 		return nil, false
@@ -303,6 +319,20 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		return nil, false
 	}
 	return fd, true
+}
+
+// opener reports whether tokens [a, b) are a short phrase that opens a
+// sentence on its time or place ("On Twitter", "In a statement on Monday").
+func (s *scan) opener(a, b int) bool {
+	if b-a > 8 || !openers[s.low[a]] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.inQuote[k] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // headline reports whether the sentence [f, l) is in title case, where
@@ -423,7 +453,7 @@ func (s *scan) skipAdverbials(j, l int) int {
 		if q := s.inQuote[j]; q > 0 {
 			// A title after a venue: on CNN's "State of the Union".
 			r := s.regions[q-1]
-			if j == start || !s.isOpen(j) || r.words(s.toks) > 6 || r.close >= l {
+			if j == start || !s.isOpen(j) || r.words(s.toks) > 6 || r.close >= l || !s.isTitle(r.close) {
 				break
 			}
 			j = r.close + 1

@@ -203,6 +203,16 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "the talks had failed", speaker: "Jones", cue: "said"},
 		},
 		{
+			name: "a place that opens the sentence is not what was said",
+			text: "On Twitter, Jeb Bush called Trump “unhinged.”",
+			want: want{content: "Trump “unhinged.”", speaker: "Jeb Bush", cue: "called", kind: "mixed", venue: "Twitter"},
+		},
+		{
+			name: "a nominal cue takes its speaker after by",
+			text: "She pushed back against claims by intelligence agencies that her messages were classified.",
+			want: want{content: "her messages were classified", speaker: "intelligence agencies", cue: "claims"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},

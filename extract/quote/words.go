@@ -116,3 +116,9 @@ var sourceNouns = set("poll", "polls", "survey", "surveys", "report", "reports",
 // contrast words after a comma turn from what was said to what the writer
 // sets against it ("…, but …", "…, while …").
 var contrast = set("but", "although", "though", "while", "whereas", "yet")
+
+// openers begin a phrase of time or place that may open a sentence before
+// its speaker ("On Twitter, Bush called …").
+var openers = set("on", "in", "at", "during", "after", "before", "later", "earlier", "speaking", "asked", "when",
+	"while", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday")
