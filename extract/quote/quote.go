@@ -703,8 +703,10 @@ func (s *scan) leftNP(i, f int) (int, int) {
 			j = k - 1
 		}
 	}
-	if j >= f && s.low[j] == "," {
-		// A parenthesis: find the comma that opens it.
+	for n := 0; n < 3 && j >= f && s.low[j] == ","; n++ {
+		// A parenthesis: find the comma that opens it; there may be
+		// several ("Inman, a Cruz supporter, attending the convention,
+		// said").
 		k := j - 1
 		for k >= f && s.low[k] != "," && j-k < 28 && s.inQuote[k] == 0 {
 			k--
@@ -716,11 +718,16 @@ func (s *scan) leftNP(i, f int) (int, int) {
 				j-k <= 16 && s.isWord(k-1) && isCapital(s.word(k-1)) {
 				// "Dmitriev, who took part, said", "McConnell, R-Ky., said"
 				j = k - 1
+				if j > f && s.low[j] == "." && !s.toks[j].SpaceBefore && s.isWord(j-1) {
+					j-- // "Jackson, Miss., attending …"
+				}
+				continue
 			} else if j-k <= 5 && isCapital(s.word(k+1)) && s.allWords(k+1, j) {
 				// "A lawyer for the outlets, David Schulz, said"
 				return k + 1, j
 			}
 		}
+		break
 	}
 	if j >= f && (s.low[j] == "who" || s.low[j] == "which") && j-1 > f {
 		// "the AP, which reported": the antecedent and the pronoun.

@@ -213,6 +213,11 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "her messages were classified", speaker: "intelligence agencies", cue: "claims"},
 		},
 		{
+			name: "two parentheses between speaker and cue are skipped",
+			text: "Sandra Inman, a Cruz supporter, attending the convention, said she could not support Trump.",
+			want: want{content: "she could not support Trump", speaker: "a Cruz supporter", cue: "said"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},
