@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,10 +22,11 @@ import (
 	"github.com/chronicle-news/chronicle/postgres/pgtest"
 )
 
-// startWorker starts a worker process on the queue and store.
-func startWorker(t *testing.T, queue, db string) *exec.Cmd {
+// startWorker starts a worker process on the queue and store, with extra
+// flags.
+func startWorker(t *testing.T, queue, db string, extra ...string) *exec.Cmd {
 	t.Helper()
-	cmd := chronicleCmd("worker", "--queue", queue, "--db", db, "--concurrency", "2", "--ack-wait", "3s", "--stats", "0")
+	cmd := chronicleCmd(append([]string{"worker", "--queue", queue, "--db", db, "--concurrency", "2", "--ack-wait", "3s", "--stats", "0"}, extra...)...)
 	logPath := filepath.Join(t.TempDir(), "worker.log")
 	logFile, err := os.Create(logPath)
 	if err != nil {
@@ -187,6 +191,8 @@ func TestTwoWorkersStoreTheBBCCorpus(t *testing.T) {
 // as chronicle ingest does, so chronicle events on the shared database lists
 // the strike reported by all three articles, two of them independent (one
 // report is a syndicated copy of another, whichever worker stored it first).
+// One worker runs with --metrics, and its scrape shows documents, stage
+// latencies and the drained queue.
 func TestWorkersLinkMergedEvents(t *testing.T) {
 	pg := pgtest.Start(t)
 	defer pg.Stop()
@@ -196,10 +202,20 @@ func TestWorkersLinkMergedEvents(t *testing.T) {
 	os.WriteFile(in, []byte(jsonlArticle(t, "herald-1", "Dnipro Herald", "2025-05-13", "strike-herald.txt")+
 		jsonlArticle(t, "wire-1", "Continental Wire", "2025-05-14", "strike-wire.txt")+
 		jsonlArticle(t, "ledger-1", "Morning Ledger", "2025-05-14", "strike-ledger.txt")), 0o644)
+	// The worker with --metrics waits on the queue before the reports
+	// arrive, so that it analyses some of them.
+	metricsAddr := freeAddr(t)
+	startWorker(t, queue, db, "--metrics", metricsAddr)
+	waitFor(t, 60*time.Second, "the worker's metrics", func() bool {
+		resp, err := http.Get("http://" + metricsAddr + "/metrics")
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err == nil
+	})
 	if code, _, stderr := runCLI(t, "", "ingest", "--queue", queue, in); code != 0 {
 		t.Fatalf("ingest --queue: %s", stderr)
 	}
-	startWorker(t, queue, db)
 	startWorker(t, queue, db)
 
 	var last string
@@ -223,4 +239,34 @@ func TestWorkersLinkMergedEvents(t *testing.T) {
 	if last == "" {
 		t.Error("chronicle events listed nothing")
 	}
+
+	// The worker with --metrics exposes its counters, stage latencies and
+	// the queue lag, which is 0 once the batch is done.
+	var m string
+	waitFor(t, 30*time.Second, "metrics with the queue drained", func() bool {
+		resp, err := http.Get("http://" + metricsAddr + "/metrics")
+		if err != nil {
+			return false
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		m = string(b)
+		return strings.Contains(m, "\nchronicle_worker_queue_lag 0\n")
+	})
+	for _, want := range []string{`chronicle_worker_documents_total{outcome="stored"}`, `chronicle_worker_stage_duration_seconds_bucket{stage=`,
+		"# TYPE chronicle_worker_stage_duration_seconds histogram"} {
+		if !strings.Contains(m, want) {
+			t.Errorf("worker metrics lack %q:\n%s", want, m)
+		}
+	}
+}
+
+// freeAddr returns a loopback address with a port free a moment ago.
+func freeAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
 }

@@ -24,6 +24,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	maxDeliver := fs.Int("max-deliver", 5, "tries before a failing document goes to the dead-letter stream")
 	ackWait := fs.Duration("ack-wait", 2*time.Minute, "how long a document may take before it is redelivered to another worker")
 	statsEvery := fs.Duration("stats", 10*time.Second, "log throughput and queue depth this often (0: never)")
+	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics at http://`ADDR`/metrics (documents, stage latency, queue lag)")
 	if _, err := parse(fs, args, e.stderr); err != nil {
 		return err
 	}
@@ -45,9 +46,16 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	links := newLinker(store)
 
 	var stored, unchanged, dead atomic.Int64
+	wm := &workerMetrics{stored: &stored, unchanged: &unchanged, dead: &dead, queue: q.Stats}
+	if *metricsAddr != "" {
+		if err := wm.serve(ctx, *metricsAddr, log); err != nil {
+			return err
+		}
+	}
 	var stageNanos [16]atomic.Int64 // by stage index, for the stats line
 	names := p.StageNames()
 	p.Observe = func(stage string, d time.Duration) {
+		wm.observeStage(stage, d)
 		for i, n := range names {
 			if n == stage && i < len(stageNanos) {
 				stageNanos[i].Add(int64(d))
@@ -114,7 +122,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 		}()
 	}
 	log.Info("started", "queue", *queue, "concurrency", *concurrency)
-	err = q.Work(ctx, handle, nats.WorkOptions{
+	err = q.Work(ctx, wm.counting(handle), nats.WorkOptions{
 		Concurrency: *concurrency,
 		OnDead: func(id string, err error) {
 			dead.Add(1)
