@@ -188,6 +188,15 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		c = cue{class: speech, participle: strings.HasSuffix(w, "ing"),
 			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
+	if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 && s.joins(lq.c1, i) {
+		// "Sanders denies any wrongdoing and points out that …": a
+		// second verb of the same speaker, cut off the content before.
+		fd := &found{s0: lq.s0, s1: lq.s1, q0: i, q1: i + 1, sentence: si}
+		fd.c0, fd.c1 = s.contentAfter(s.contentStart(i+1, l, c), l)
+		if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
+			return fd, true
+		}
+	}
 	prev := s.before(i, f)
 	if prev >= 0 && c.nounLike && nounContext[s.low[prev]] && s.low[prev] != "to" {
 		return nil, false // "declined to say", "the report"
@@ -198,7 +207,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if prev >= 0 && prev == i-1 && (s.low[prev] == "’s" || s.low[prev] == "'s") && c.nounLike {
 		return nil, false
 	}
-	if c.participle && !(i > f && (s.low[i-1] == "," || s.low[i-1] == "—" || s.low[i-1] == "and")) && prev >= 0 &&
+	if c.participle && !(i > f && (s.low[i-1] == "," || s.low[i-1] == "—" || s.low[i-1] == "and" || s.closesOnComma(i-1))) && prev >= 0 &&
 		!between[s.low[prev]] {
 		// "-ing" forms count after a comma ("…, saying that"), or after
 		// a progressive auxiliary ("is saying").
@@ -544,6 +553,12 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 			if r := s.regions[s.inQuote[k]-1]; r.close >= l {
 				return j, r.close + 1
 			}
+			if s.isClose(k) && k > j && s.low[k-1] == "," && k+1 < l && s.inQuote[k+1] == 0 && s.endsContent(k+1, l) {
+				// "… as “fantastic,” telling reporters …": the comma
+				// inside the marks ends the content as one outside would.
+				end = k + 1
+				break
+			}
 			continue
 		}
 		if s.low[k] == "," && k+1 < l && s.inQuote[k+1] == 0 && s.endsContent(k+1, l) {
@@ -616,8 +631,15 @@ func (s *scan) newClause(k, l int) bool {
 	for n := k; n < l && n < k+6; n++ {
 		w := s.low[n]
 		if c, ok := s.lx[w]; ok {
+			if !subject && s.verbAfterJoint(n, k, c) {
+				return true
+			}
 			return !c.nounLike && !c.participle && n > k || n == k && !c.participle && !c.nounLike && strings.HasSuffix(w, "ed") ||
 				w == "said" || c.nounLike && subject || c.participle && subject && n > k && isBe(s.low[n-1])
+		}
+		if n == k && s.model != nil && s.toks[n].Kind == chronicle.Word && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) &&
+			!stop[w] && !between[w] && !isCapital(s.word(n)) && s.model.Score(s.doc, s.low, n) > s.model.Threshold {
+			return true // "… and points out that …": a cue the lexicon lacks
 		}
 		switch {
 		case clauseJoint[w] || between[w]:
@@ -629,6 +651,41 @@ func (s *scan) newClause(k, l int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterJoint reports whether the cue form c at n, with no subject of
+// its own after the joint at k-1, is a second verb of the content's subject
+// rather than a noun: "… but did not suggest …", "… and denies …", "…
+// before explaining …".
+func (s *scan) verbAfterJoint(n, k int, c cue) bool {
+	w := s.low[n]
+	switch {
+	case c.participle:
+		j := s.low[k-1]
+		return n == k && (j == "before" || j == "after" || j == "while")
+	case c.nounLike && n > k:
+		return between[s.low[n-1]] && !determiners[s.low[n-1]]
+	case c.nounLike:
+		return strings.HasSuffix(w, "s") && s.low[k-1] != ","
+	}
+	return false
+}
+
+// closesOnComma reports whether a quotation closes at p on a comma: "as
+// “fantastic,” telling reporters".
+func (s *scan) closesOnComma(p int) bool {
+	return p > 0 && s.isClose(p) && s.low[p-1] == ","
+}
+
+// joins reports whether the cue at i follows a content that ended at e
+// with only a joint and auxiliaries between: "… and later said", "… but
+// did not suggest", "… before explaining".
+func (s *scan) joins(e, i int) bool {
+	p := i - 1
+	for p > e && between[s.low[p]] {
+		p--
+	}
+	return p == e && clauseJoint[s.low[p]] && s.low[p] != ","
 }
 
 // inSource handles a sentence that opens on its source: "In this poll,

@@ -218,6 +218,26 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "she could not support Trump", speaker: "a Cruz supporter", cue: "said"},
 		},
 		{
+			name: "a second verb of the speaker after and ends the first content",
+			text: "Sanders denies any wrongdoing and insists that the agreement was signed.",
+			want: want{content: "any wrongdoing", speaker: "Sanders", cue: "denies"},
+		},
+		{
+			name: "a second verb of the speaker after and is an attribution of its own",
+			text: "Sanders denies any wrongdoing and insists that the agreement was signed.",
+			want: want{content: "the agreement was signed", speaker: "Sanders", cue: "insists"},
+		},
+		{
+			name: "a negated second verb after but is an attribution of its own",
+			text: "He said he would pray for the nominee but did not suggest it would be Trump.",
+			want: want{content: "it would be Trump", speaker: "He", cue: "suggest"},
+		},
+		{
+			name: "a participle after a comma inside the marks starts a new attribution",
+			text: "Trump hailed the vote as “fantastic,” telling reporters that the Brexit is “a great thing.”",
+			want: want{content: "the vote as “fantastic,”", speaker: "Trump", cue: "hailed", kind: "mixed"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},
