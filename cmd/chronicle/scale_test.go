@@ -145,6 +145,16 @@ func TestKilledWorkerLosesNothing(t *testing.T) {
 	if seen != n {
 		t.Errorf("listed %d documents, want %d", seen, n)
 	}
+	// Every document is linked too, also one the victim stored and died
+	// before linking: its redelivery finds it stored and links it.
+	waitFor(t, time.Minute, "every document linked", func() bool {
+		for i := 0; i < n; i++ {
+			if rev, err := store.Linked(ctx, fmt.Sprintf("w-%04d", i)); err != nil || rev != 1 {
+				return false
+			}
+		}
+		return true
+	})
 	t.Logf("worker killed after %d of %d documents; the others completed the batch", killedAt, n)
 }
 
