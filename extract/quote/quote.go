@@ -548,7 +548,14 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 		}
 	}
 	end := l
+	sub := s.subordinate(j)
 	for k := j; k < l; k++ {
+		if sub && s.low[k] == "," && s.inQuote[k] == 0 && k > j {
+			// "While only 7 percent said they are undecided, 27 percent
+			// …": the main clause is not part of what was said.
+			end = k
+			break
+		}
 		if s.inQuote[k] != 0 {
 			if r := s.regions[s.inQuote[k]-1]; r.close >= l {
 				return j, r.close + 1
@@ -599,6 +606,24 @@ func (s *scan) turns(k, l int) bool {
 		return contrast[s.low[k+1]]
 	}
 	return false
+}
+
+// subordinate reports whether j lies in a clause that opens its sentence
+// on a subordinator ("While …, ", "As …, "), before the comma that ends it.
+func (s *scan) subordinate(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	f := s.doc.Sentences[s.sent[j]].FirstToken
+	if f < 0 || f >= j || !subordinators[s.low[f]] {
+		return false
+	}
+	for k := f; k < j; k++ {
+		if s.low[k] == "," || s.inQuote[k] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // endsContent reports whether the words at k, after a comma, start a new

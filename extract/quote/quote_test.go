@@ -238,6 +238,16 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "the vote as “fantastic,”", speaker: "Trump", cue: "hailed", kind: "mixed"},
 		},
 		{
+			name: "a clause opening on while ends its content at the comma",
+			text: "While only 7 percent said they are undecided, 27 percent said they could be persuaded.",
+			want: want{content: "they are undecided", speaker: "7 percent", cue: "said"},
+		},
+		{
+			name: "the main clause after an opening while clause is an attribution of its own",
+			text: "While only 7 percent said they are undecided, 27 percent said they could be persuaded.",
+			want: want{content: "they could be persuaded", cue: "said"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},

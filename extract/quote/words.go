@@ -122,3 +122,8 @@ var contrast = set("but", "although", "though", "while", "whereas", "yet")
 var openers = set("on", "in", "at", "during", "after", "before", "later", "earlier", "speaking", "asked", "when",
 	"while", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday")
+
+// subordinators open a clause that a comma closes before the main clause
+// ("While only 7 percent said they are undecided, 27 percent …").
+var subordinators = set("while", "as", "though", "although", "whereas", "when", "if", "because", "since",
+	"after", "before", "once", "unless", "despite", "even")
