@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-news/chronicle"
@@ -30,6 +31,8 @@ var migrations embed.FS
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// link serialises linking in this process (see Serially).
+	link sync.Mutex
 }
 
 var _ chronicle.Store = (*Store)(nil)

@@ -16,8 +16,19 @@ import (
 
 var (
 	_ chronicle.StoryStore = (*Store)(nil)
-	_ story.Index          = (*Store)(nil)
+	_ story.Serial         = (*Store)(nil)
 )
+
+// Serially runs fn, a Linker's reads and save for one document, while no
+// other linking in this process runs: a server linking what its API and its
+// feed pollers store at once would otherwise found a merged event per report
+// of one happening. (Processes sharing one SQLite file are not serialised;
+// scale-out runs on PostgreSQL, whose store holds a database-wide lock.)
+func (s *Store) Serially(ctx context.Context, fn func(story.Index) error) error {
+	s.link.Lock()
+	defer s.link.Unlock()
+	return fn(s)
+}
 
 // latest is the set of latest revisions, for the cross-story queries.
 const latest = `(SELECT r.* FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision)`

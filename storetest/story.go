@@ -2,8 +2,10 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
@@ -36,6 +38,7 @@ func RunStory(t *testing.T, open StoryOpener) {
 		{"a revision records what changed in the records", testChanges},
 		{"an outlet profile counts terms, whom it quotes and its events by month", testOutlets},
 		{"an actor timeline lists what it said and did in date order", testTimeline},
+		{"reports of one event linked at once merge into one event", testConcurrentLinks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,5 +300,41 @@ func testTimeline(t *testing.T, s StoryStore) {
 	}
 	if _, err := s.Timeline(context.Background(), chronicle.TimelineFilter{}); chronicle.ErrorCode(err) != chronicle.EINVALID {
 		t.Errorf("Timeline without actor error = %v, want EINVALID", err)
+	}
+}
+
+// testConcurrentLinks links eight stored reports of one strike at once, as
+// workers or a server's feed pollers do: each must see the merged event the
+// others found, so there is one, not one per report linked before any other
+// was saved.
+func testConcurrentLinks(t *testing.T, s StoryStore) {
+	const n = 8
+	docs := make([]*chronicle.Document, n)
+	for i := range docs {
+		docs[i] = strikeReport(fmt.Sprintf("c%d", i), fmt.Sprintf("Outlet %d", i), "2025-05-10",
+			fmt.Sprintf("Report %d: a Russian missile strike on Kharkiv killed %d people, officials said.", i, 10+i), float64(10+i), "")
+		mustPut(t, s, docs[i])
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	start := make(chan struct{})
+	for i := range docs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			_, errs[i] = story.NewLinker(s, story.Options{}).Link(context.Background(), docs[i])
+		}()
+	}
+	close(start)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Link(%s): %v", docs[i].ID, err)
+		}
+	}
+	ev := onlyEvent(t, s, chronicle.EventFilter{})
+	if len(ev.Articles) != n || len(ev.Figures) != n {
+		t.Errorf("merged event has %d articles and %d figures, want %d of each", len(ev.Articles), len(ev.Figures), n)
 	}
 }
