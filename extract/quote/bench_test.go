@@ -11,6 +11,7 @@ import (
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/analyzer"
 	"github.com/chronicle-news/chronicle/extract/quote"
+	"github.com/chronicle-news/chronicle/models"
 )
 
 // shared is the folder of the shared evaluation data, beside the repository.
@@ -117,5 +118,25 @@ func BenchmarkPipeline(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkExtractWithCues times the quote stage with the shipped cue model,
+// as the pipeline runs it.
+func BenchmarkExtractWithCues(b *testing.B) {
+	texts := benchTexts(b)
+	docs := prepared(b, texts)
+	cues, err := quote.LoadCueModel(models.Quote())
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := quote.New(quote.Options{Cues: cues})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := x.Process(d); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }
