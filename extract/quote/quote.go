@@ -69,6 +69,8 @@ type scan struct {
 	founds  []*found
 	// last is the quote found last, whose speaker an "…, adding" shares.
 	last *found
+	// verb is the cue whose content is being read, or -1.
+	verb int
 }
 
 // found is a quote as token ranges, before it becomes a chronicle.Quote.
@@ -81,7 +83,7 @@ type found struct {
 
 func newScan(doc *chronicle.Document, lx lexicon) *scan {
 	n := len(doc.Tokens)
-	s := &scan{doc: doc, lx: lx, toks: doc.Tokens, low: make([]string, n), sent: make([]int, n),
+	s := &scan{doc: doc, lx: lx, verb: -1, toks: doc.Tokens, low: make([]string, n), sent: make([]int, n),
 		inQuote: make([]int, n), used: make([]bool, n)}
 	for i, t := range doc.Tokens {
 		s.low[i] = strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
@@ -123,7 +125,10 @@ func (s *scan) run(opts Options) {
 			if s.inQuote[i] != 0 || s.used[i] {
 				continue
 			}
-			if f, ok := s.cueAt(i, si, st.FirstToken, st.LastToken); ok {
+			s.verb = i
+			f, ok := s.cueAt(i, si, st.FirstToken, st.LastToken)
+			s.verb = -1
+			if ok {
 				s.emit(f)
 			}
 		}
@@ -576,7 +581,7 @@ func (s *scan) contentAfter(j, l int) (int, int) {
 			end = k
 			break
 		}
-		if clauseJoint[s.low[k]] && k > j && s.newClause(k+1, l) {
+		if clauseJoint[s.low[k]] && k > j && (s.newClause(k+1, l) || s.low[k] != "," && s.parallelAfter(k+1, l)) {
 			end = k
 			break
 		}
@@ -700,6 +705,34 @@ func (s *scan) verbAfterJoint(n, k int, c cue) bool {
 // “fantastic,” telling reporters".
 func (s *scan) closesOnComma(p int) bool {
 	return p > 0 && s.isClose(p) && s.low[p-1] == ","
+}
+
+// parallelAfter reports whether a verb of the same form as the cue being
+// read follows at k, past auxiliaries: "casting him as a false
+// conservative and questioning his judgment" holds two attributions.
+func (s *scan) parallelAfter(k, l int) bool {
+	if s.verb < 0 {
+		return false
+	}
+	for k < l && between[s.low[k]] {
+		k++
+	}
+	return k < l && s.parallel(s.verb, k)
+}
+
+// parallel reports whether the words at a and b share a verb ending and b
+// is a lower-case word that starts no clause.
+func (s *scan) parallel(a, b int) bool {
+	x, y := s.low[a], s.low[b]
+	if s.toks[b].Kind != chronicle.Word || isCapital(s.word(b)) || stop[y] || len(y) < 4 || s.inQuote[b] != 0 {
+		return false
+	}
+	for _, end := range verbEndings {
+		if strings.HasSuffix(x, end) && strings.HasSuffix(y, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether the cue at i follows a content that ended at e

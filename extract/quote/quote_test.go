@@ -248,6 +248,11 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "they could be persuaded", cue: "said"},
 		},
 		{
+			name: "a second participle after and ends the content of the first",
+			text: "Cruz gave a speech, praising the senator as a true conservative and questioning his rival's judgment.",
+			want: want{content: "the senator as a true conservative", speaker: "Cruz", cue: "praising", venue: "speech"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},

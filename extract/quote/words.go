@@ -127,3 +127,8 @@ var openers = set("on", "in", "at", "during", "after", "before", "later", "earli
 // ("While only 7 percent said they are undecided, 27 percent …").
 var subordinators = set("while", "as", "though", "although", "whereas", "when", "if", "because", "since",
 	"after", "before", "once", "unless", "despite", "even")
+
+// verbEndings are the endings that mark two verbs as parallel. Only -ing:
+// on the PolNeAR training split, cutting at "… and celebrated" cost more
+// precision than it gained recall.
+var verbEndings = []string{"ing"}
