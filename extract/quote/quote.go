@@ -263,7 +263,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			// The subject that opens the sentence: "Oz promoted … and
 			// downplayed …".
 			if a, b := s.rightNP(f, i); a >= 0 && b < i {
-				fd.s0, fd.s1 = a, b
+				fd.s0, fd.s1 = a, s.nameEnd(a, b)
 			}
 		}
 	}
@@ -347,6 +347,20 @@ func (s *scan) opener(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameEnd returns where a phrase [a, b) that opens on a name ends: after
+// the run of capitalised words ("Cruz gave a speech" is "Cruz"). A phrase
+// that opens on a determiner or pronoun keeps its end.
+func (s *scan) nameEnd(a, b int) int {
+	if determiners[s.low[a]] || pronouns[s.low[a]] || !isCapital(s.word(a)) {
+		return b
+	}
+	k := a + 1
+	for k < b && (isCapital(s.word(k)) || s.low[k] == "." || possessive(s.low[k]) || s.low[k] == "-") {
+		k++
+	}
+	return k
 }
 
 // headline reports whether the sentence [f, l) is in title case, where

@@ -250,7 +250,7 @@ func TestQuotes(t *testing.T) {
 		{
 			name: "a second participle after and ends the content of the first",
 			text: "Cruz gave a speech, praising the senator as a true conservative and questioning his rival's judgment.",
-			want: want{content: "the senator as a true conservative", cue: "praising", venue: "speech"},
+			want: want{content: "the senator as a true conservative", speaker: "Cruz", cue: "praising", venue: "speech"},
 		},
 		{
 			name: "a belief counts as an attribution",
