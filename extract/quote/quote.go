@@ -789,8 +789,8 @@ func (s *scan) according(i, si, f, l int) (*found, bool) {
 		return nil, false
 	}
 	j := fd.s1
-	for j < l && s.inQuote[j] == 0 && s.low[j] != "," && s.toks[j].Kind != chronicle.Punct {
-		j++ // the rest of a long source phrase
+	for j < l && s.inQuote[j] == 0 && s.low[j] != "," && (s.toks[j].Kind != chronicle.Punct || inName[s.low[j]]) {
+		j++ // the rest of a long source phrase: "July's Washington Post/ABC News polling"
 	}
 	if j < l && s.low[j] == "," && j+1 < l && i == f || j < l && s.low[j] == "," && s.hasWord(j+1, l) && !s.hasWord(f, i) {
 		fd.c0, fd.c1 = s.contentAfter(s.contentStart(j+1, l, cue{class: speech}), l)
@@ -891,7 +891,8 @@ func (s *scan) leftNP(i, f int) (int, int) {
 			a = k
 			continue
 		}
-		if joiners[w] && k > f && s.isWord(k-1) && !stop[s.low[k-1]] {
+		if joiners[w] && k > f && s.isWord(k-1) && !stop[s.low[k-1]] || w == "to" && k > f && s.low[k-1] == "close" {
+			// "the head of the fund", "a source close to him"
 			a = k
 			continue
 		}

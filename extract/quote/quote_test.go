@@ -253,6 +253,16 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "the senator as a true conservative", speaker: "Cruz", cue: "praising", venue: "speech"},
 		},
 		{
+			name: "according to reads a source whose name holds a slash",
+			text: "According to July's Washington Post/ABC News polling, most of her support comes from women.",
+			want: want{content: "most of her support comes from women", cue: "According to"},
+		},
+		{
+			name: "a source close to someone is one speaker phrase",
+			text: "Cruz will change his approach, a source close to him said.",
+			want: want{content: "Cruz will change his approach", speaker: "a source close to him", cue: "said", anonymous: true},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},

@@ -67,7 +67,14 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 		}
 		return
 	}
-	if !person && anonymous[s.low[b-1]] && !definite[s.low[a]] {
+	hw := b - 1 // the noun the phrase is about: "a source close to him", "officials in Kyiv"
+	for k := a + 1; k < b; k++ {
+		if joiners[s.low[k]] || s.low[k] == "close" && k+1 < b && s.low[k+1] == "to" {
+			hw = k - 1
+			break
+		}
+	}
+	if !person && anonymous[s.low[hw]] && !definite[s.low[a]] {
 		q.Anonymous = true
 	}
 	if q.SpeakerName == "" && !pronouns[phrase] {

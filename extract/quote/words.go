@@ -132,3 +132,7 @@ var subordinators = set("while", "as", "though", "although", "whereas", "when", 
 // on the PolNeAR training split, cutting at "… and celebrated" cost more
 // precision than it gained recall.
 var verbEndings = []string{"ing"}
+
+// inName are the punctuation marks that may stand inside a source's name
+// ("Washington Post/ABC News", "AT&T", "R-Ky.").
+var inName = set("/", "&", "-", ".", "’s", "'s", "(", ")")
