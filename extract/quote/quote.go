@@ -1101,8 +1101,8 @@ func (s *scan) colon(si, f, l int) (*found, bool) {
 			return nil, false
 		}
 		c0, c1 := s.contentAfter(k+1, l)
-		if c0 >= c1 || !s.hasWord(c0, c1) {
-			return nil, false
+		if c0 >= c1 || !s.hasWord(c0, c1) || s.figures(c0, c1) {
+			return nil, false // "Clinton: 547." is a tally
 		}
 		for n := c0; n < c1; n++ {
 			if s.used[n] {
@@ -1116,6 +1116,16 @@ func (s *scan) colon(si, f, l int) (*found, bool) {
 		return &found{c0: c0, c1: c1, s0: a, s1: b, q0: k, q1: k + 1, sentence: si}, true
 	}
 	return nil, false
+}
+
+// figures reports whether tokens [a, b) hold numbers and no words.
+func (s *scan) figures(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].Kind == chronicle.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // namesActor reports whether tokens [a, b) hold a person or organisation.

@@ -321,3 +321,20 @@ func TestNeedsTheTextLayer(t *testing.T) {
 		t.Error("no error without the text layer")
 	}
 }
+
+func TestNamesBeforeAColon(t *testing.T) {
+	tests := []struct {
+		name, text, entity string
+		quotes             int
+	}{
+		{"a name before a colon introduces what follows", "Clinton: We will win the nomination.", "PER:Clinton", 1},
+		{"a name before a colon and a figure is a tally, not a quote", "Clinton: 547.", "PER:Clinton", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if doc := analyse(t, tt.text, tt.entity); len(doc.Quotes) != tt.quotes {
+				t.Errorf("got %d quotes %+v, want %d", len(doc.Quotes), doc.Quotes, tt.quotes)
+			}
+		})
+	}
+}
