@@ -48,16 +48,16 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 	}
 	p := &chronicle.Pipeline{Disabled: disabled}
 	p.Stages = append(p.Stages, text.Stage{})
+	actors, err := actor.NewResolver(actor.Options{Default: models.Actors(), Files: opts.Actors})
+	if err != nil {
+		return nil, fmt.Errorf("load actor dictionaries: %w", err)
+	}
 	if !disabled["entity"] {
 		t, err := LoadTagger()
 		if err != nil {
 			return nil, err
 		}
-		p.Stages = append(p.Stages, t)
-	}
-	actors, err := actor.NewResolver(actor.Options{Default: models.Actors(), Files: opts.Actors})
-	if err != nil {
-		return nil, fmt.Errorf("load actor dictionaries: %w", err)
+		p.Stages = append(p.Stages, t.With(entity.Options{Actors: actors}))
 	}
 	if !disabled["actor"] {
 		p.Stages = append(p.Stages, actor.NewStage(actors))

@@ -56,7 +56,8 @@ type model struct {
 
 // Tagger tags sentences with named entities. It is safe for concurrent use.
 type Tagger struct {
-	m *model
+	m    *model
+	opts Options
 }
 
 // Name is the pipeline stage name.
@@ -251,7 +252,14 @@ func (t *Tagger) Tag(words []string) []string {
 // sentences inform each other: a word written in lower case or capitalised
 // mid-sentence elsewhere in the document says how to read it in a headline.
 func (t *Tagger) TagDocument(sentences [][]string) [][]string {
+	return t.tagDocument(sentences, chronicle.Date{})
+}
+
+// tagDocument tags a document published on date (zero when unknown) and
+// corrects the types the tagger got wrong (see types.go).
+func (t *Tagger) tagDocument(sentences [][]string, date chronicle.Date) [][]string {
 	predicted := t.m.tagDocument(sentences)
+	t.retype(sentences, predicted, date)
 	out := make([][]string, len(sentences))
 	for i, ls := range predicted {
 		out[i] = make([]string, len(ls))
@@ -280,7 +288,7 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 		}
 		sentences = append(sentences, words)
 	}
-	tagged := t.TagDocument(sentences)
+	tagged := t.tagDocument(sentences, doc.Published)
 	if doc.Entities == nil {
 		doc.Entities = []chronicle.Entity{}
 	}

@@ -177,3 +177,30 @@ func (g *Gazetteer) match(upper []string, out []uint16) {
 		}
 	}
 }
+
+// place reports whether words are, as a whole, a state or one of its
+// synonyms (adjective, city, old name) in the gazetteer: "Russian", "Moscow".
+func (g *Gazetteer) place(words []string) bool {
+	return g.cats(words)&(1<<gazCountry|1<<gazCountrySyn) != 0
+}
+
+// cats returns the categories of words as one whole phrase.
+func (g *Gazetteer) cats(words []string) uint8 {
+	if g == nil || len(words) == 0 || len(words) > maxGazWords {
+		return 0
+	}
+	var h uint64 = fnvOffset
+	for i, w := range words {
+		if i > 0 {
+			h = hashByte(h, ' ')
+		}
+		h = hashString(h, strings.ToUpper(w))
+	}
+	return g.phrases[h] &^ gazPrefix
+}
+
+// person reports whether words are, as a whole, a leader or official in the
+// gazetteer.
+func (g *Gazetteer) person(words []string) bool {
+	return g.cats(words)&(1<<gazPerson) != 0
+}
