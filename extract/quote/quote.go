@@ -319,8 +319,15 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	}
 forward:
 	j := s.contentStart(after, l, c)
-	if fd.s0 < 0 && !(j-1 > i && s.low[j-1] == "that") {
-		return nil, false
+	if fd.s0 < 0 {
+		// No speaker next to the cue: the subject that opens the sentence
+		// when it is a name or a pronoun ("Trump, in a rare moment of
+		// restraint, merely noted …"), else none. PolNeAR counts
+		// attributions without a source too ("asked about …", "it is
+		// unclear whether …"), so the quote stands either way.
+		if a, b := s.rightNP(f, i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
+			fd.s0, fd.s1 = a, s.nameEnd(a, b)
+		}
 	}
 	if j >= l && j-1 >= f && s.low[j-1] == ":" && l < len(s.toks) && s.isOpen(l) {
 		// "Peskov said:" and the quotation in the next paragraph.
@@ -819,7 +826,7 @@ func (s *scan) according(i, si, f, l int) (*found, bool) {
 // took part, said"); (-1, -1) when there is none.
 func (s *scan) leftNP(i, f int) (int, int) {
 	j := i - 1
-	for j >= f && between[s.low[j]] && !s.isClose(j) {
+	for j >= f && (between[s.low[j]] || s.adverb(j)) && !s.isClose(j) {
 		j--
 	}
 	if j > f && s.low[j] == ")" {
@@ -911,6 +918,14 @@ func (s *scan) leftNP(i, f int) (int, int) {
 		return -1, -1
 	}
 	return a, end
+}
+
+// adverb reports whether the token at j is a lower-case -ly adverb
+// ("merely", "quietly") that may stand between a speaker and the cue.
+func (s *scan) adverb(j int) bool {
+	w := s.low[j]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && s.toks[j].Kind == chronicle.Word && !isCapital(s.word(j)) &&
+		w != "only" && w != "family" && w != "early" && w != "rally" && w != "ally" && w != "supply" && w != "assembly"
 }
 
 // rightNP returns the speaker phrase that starts at j ("said Ushakov",

@@ -263,6 +263,16 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "Cruz will change his approach", speaker: "a source close to him", cue: "said", anonymous: true},
 		},
 		{
+			name: "a cue with no speaker beside it takes the name that opens the sentence",
+			text: "Trump, in a rare moment of restraint on Monday, merely noted that the deal was signed.",
+			want: want{content: "the deal was signed", speaker: "Trump", cue: "noted"},
+		},
+		{
+			name: "a cue with no speaker at all still attributes its content",
+			text: "The ads, which ran for weeks, warned voters about the plan.",
+			want: want{content: "voters about the plan", cue: "warned"},
+		},
+		{
 			name: "a belief counts as an attribution",
 			text: "Analysts believe the offensive will stall.",
 			want: want{content: "the offensive will stall", speaker: "Analysts", cue: "believe", anonymous: true},
