@@ -184,6 +184,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		}
 		return fd, true
 	}
+	if i > 0 && (s.low[i-1] == "<" || s.low[i-1] == "</") {
+		return nil, false // markup left in the text: <tweet tweet-id="…">
+	}
 	c, ok := s.lx[w]
 	if !ok {
 		if s.model == nil || s.toks[i].Kind != chronicle.Word || len(w) < 3 || stop[w] || between[w] ||
@@ -336,8 +339,8 @@ forward:
 		return fd, true
 	}
 	fd.c0, fd.c1 = s.contentAfter(j, l)
-	if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
-		return nil, false
+	if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) || s.figures(fd.c0, fd.c1) {
+		return nil, false // "Pledged: 781" is a tally
 	}
 	return fd, true
 }

@@ -313,6 +313,8 @@ func TestNoQuotes(t *testing.T) {
 		"The meeting took place in Moscow.",
 		"The report was published on Monday.",
 		"His claims were false.",
+		`In September, Trump did the same thing. <tweet tweet-id="672425547201294336"><tweet/>`,
+		"Pledged: 781.",
 		"",
 	} {
 		doc := analyse(t, s)
