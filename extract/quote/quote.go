@@ -187,6 +187,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if i > 0 && (s.low[i-1] == "<" || s.low[i-1] == "</") {
 		return nil, false // markup left in the text: <tweet tweet-id="…">
 	}
+	if w == "thanks" && i+1 < l && s.low[i+1] == "to" {
+		return nil, false // "grows thanks to a big win"
+	}
 	c, ok := s.lx[w]
 	if !ok {
 		if s.model == nil || s.toks[i].Kind != chronicle.Word || len(w) < 3 || stop[w] || between[w] ||

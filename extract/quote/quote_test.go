@@ -315,6 +315,7 @@ func TestNoQuotes(t *testing.T) {
 		"His claims were false.",
 		`In September, Trump did the same thing. <tweet tweet-id="672425547201294336"><tweet/>`,
 		"Pledged: 781.",
+		"Her lead continues to grow thanks to a big win in North Carolina.",
 		"",
 	} {
 		doc := analyse(t, s)
