@@ -7,6 +7,11 @@
 // PolNeAR training split ("said", "told", "urged", "believes", "according
 // to"), the speaker phrase on one side of it and the content on the other,
 // with quotation marks deciding whether a quote is direct, indirect or mixed.
+// A cue with no speaker in reach still makes a quote, as PolNeAR counts
+// source-less attributions ("asked about …"). The content stops where the
+// sentence turns to another attribution: a second verb of the speaker ("…
+// and points out that …"), a contrast ("…, but …"), a semicolon, the comma
+// that closes an opening "While …" clause.
 package quote
 
 import (
