@@ -309,14 +309,16 @@ func placeOrBody(words []string, tags []int, lex Lexicon, gaz *Gazetteer, date c
 			continue
 		}
 		name := words[start:end]
-		a, ok := lex.Lookup(strings.Join(name, " "), date)
+		phrase := strings.Join(name, " ")
+		a, ok := lex.Lookup(phrase, date)
 		if !ok || len(a.Code) < 3 {
 			continue
 		}
 		country := lex.Demonym(a.Code[:3]) != ""
 		switch {
 		case typ == "LOC" && country && len(a.Code) == 6 && stateSectors[a.Code[3:]]:
-			if gaz.place(name) || gaz.person(name) {
+			// "Obama" → {Barack Obama, USAGOV} is a person's surname.
+			if gaz.place(name) || gaz.person(name) || !strings.EqualFold(a.Name, phrase) && strings.HasSuffix(strings.ToUpper(a.Name), " "+strings.ToUpper(phrase)) {
 				continue
 			}
 			setSpan(tags, start, end, "ORG")
@@ -346,18 +348,31 @@ func tableCell(words []string, start, end int) bool {
 	return start > 0 && team(words[start-1]) || end < len(words) && team(words[end])
 }
 
-// sportsResults reports whether a document reports games: it gives at least
-// two scores ("2-0", "6-2"), where cities and countries name teams.
+// sportWords are words of sports reporting, where cities and countries
+// name teams ("Liverpool beat Milan").
+var sportWords = map[string]bool{
+	"match": true, "matches": true, "goal": true, "goals": true, "striker": true, "midfielder": true,
+	"defender": true, "coach": true, "league": true, "cup": true, "club": true, "clubs": true, "squad": true,
+	"season": true, "tournament": true, "championship": true, "semi-final": true, "stadium": true,
+	"player": true, "players": true, "team": true, "teams": true, "inning": true, "innings": true,
+	"game": true, "games": true, "fixture": true, "fixtures": true, "win": true, "won": true, "draw": true,
+}
+
+// sportsResults reports whether a document reports games: it gives two
+// scores ("2-0", "6-2") or uses three words of sports reporting.
 func sportsResults(sentences [][]string) bool {
-	n := 0
-	for _, words := range sentences {
-		for _, w := range words {
+	scores, words := 0, 0
+	for _, ws := range sentences {
+		for _, w := range ws {
 			if score(w) {
-				n++
+				scores++
+			}
+			if sportWords[w] {
+				words++
 			}
 		}
 	}
-	return n >= 2
+	return scores >= 2 || words >= 3
 }
 
 // score reports whether w is a score or a result: digits, a hyphen, digits.
