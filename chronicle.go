@@ -94,6 +94,18 @@ type Span struct {
 	Text      string `json:"text,omitempty"`
 }
 
+// In returns the span's text: Text when set, else the bytes it covers in
+// text, or "" when its byte offsets do not fit text.
+func (s Span) In(text string) string {
+	if s.Text != "" {
+		return s.Text
+	}
+	if s.ByteStart >= 0 && s.ByteStart < s.ByteEnd && s.ByteEnd <= len(text) {
+		return text[s.ByteStart:s.ByteEnd]
+	}
+	return ""
+}
+
 // Len is the span's length in code points.
 func (s Span) Len() int { return s.End - s.Start }
 

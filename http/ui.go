@@ -125,13 +125,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 // spanText is the text a span covers, from the record or from the document.
 func spanText(doc *chronicle.Document, sp chronicle.Span) string {
-	if sp.Text != "" {
-		return sp.Text
-	}
-	if sp.ByteStart >= 0 && sp.ByteEnd <= len(doc.Text) && sp.ByteStart < sp.ByteEnd {
-		return doc.Text[sp.ByteStart:sp.ByteEnd]
-	}
-	return ""
+	return sp.In(doc.Text)
 }
 
 type homeData struct {

@@ -8,7 +8,6 @@ package postgres
 import (
 	"context"
 	"embed"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +20,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/storekit"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -269,13 +269,7 @@ func putLayers(ctx context.Context, tx pgx.Tx, revID int64, doc *chronicle.Docum
 }
 
 func spanText(text string, sp chronicle.Span) string {
-	if sp.Text != "" {
-		return sp.Text
-	}
-	if sp.ByteStart >= 0 && sp.ByteEnd <= len(text) && sp.ByteStart < sp.ByteEnd {
-		return text[sp.ByteStart:sp.ByteEnd]
-	}
-	return ""
+	return sp.In(text)
 }
 
 // Unchanged reports whether doc's text is the latest revision under its id
@@ -347,32 +341,14 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 	return n, err
 }
 
-const (
-	defaultLimit = 50
-	maxLimit     = 1000
+// Pages and code prefixes work alike in every store.
+type cursor = storekit.Cursor
+
+var (
+	encodeCursor = storekit.EncodeCursor
+	decodeCursor = storekit.DecodeCursor
+	likePrefix   = storekit.LikePrefix
 )
-
-type cursor struct {
-	Published string `json:"p"`
-	RevID     int64  `json:"r"`
-}
-
-func encodeCursor(c cursor) string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func decodeCursor(s string) (cursor, error) {
-	var c cursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err == nil {
-		err = json.Unmarshal(b, &c)
-	}
-	if err != nil {
-		return c, chronicle.Errorf(chronicle.EINVALID, "invalid cursor")
-	}
-	return c, nil
-}
 
 // query builds a WHERE clause with numbered parameters.
 type query struct {
@@ -397,7 +373,7 @@ func (q *query) clause() string {
 
 // Find lists the latest revisions matching f, newest publication first.
 func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle.DocumentPage, error) {
-	limit := clampLimit(f.Limit)
+	limit := storekit.Limit(f.Limit)
 	var q query
 	if f.Text != "" {
 		ts := tsQuery(f.Text)
@@ -465,22 +441,6 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 	return page, rows.Err()
 }
 
-// likePrefix is a LIKE pattern matching codes that start with code.
-func likePrefix(code string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(strings.ToUpper(code)) + "%"
-}
-
-func clampLimit(n int) int {
-	switch {
-	case n <= 0:
-		return defaultLimit
-	case n > maxLimit:
-		return maxLimit
-	}
-	return n
-}
-
 // SearchQuotes finds quotes in the latest revisions by words and speaker.
 func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, error) {
 	var q query
@@ -495,7 +455,7 @@ func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]ch
 		q.add(`(q.speaker_name ILIKE ? OR q.speaker ILIKE ? OR q.speaker_code LIKE ?)`,
 			"%"+f.Speaker+"%", "%"+f.Speaker+"%", strings.ToUpper(f.Speaker)+"%")
 	}
-	q.args = append(q.args, clampLimit(f.Limit))
+	q.args = append(q.args, storekit.Limit(f.Limit))
 	rows, err := s.pool.Query(ctx, `SELECT r.doc_id, r.title, r.publisher, r.published, r.record, q.seq, q.content
 		FROM quotes q JOIN revisions r ON r.id = q.rev_id JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision
 		WHERE `+q.clause()+` ORDER BY r.published DESC, q.id DESC LIMIT $`+strconv.Itoa(len(q.args)), q.args...)

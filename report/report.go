@@ -42,13 +42,7 @@ func section(w io.Writer, name string, n int) {
 }
 
 func quoteText(doc *chronicle.Document, sp chronicle.Span) string {
-	if sp.Text != "" {
-		return sp.Text
-	}
-	if sp.ByteStart >= 0 && sp.ByteEnd <= len(doc.Text) && sp.ByteStart < sp.ByteEnd {
-		return doc.Text[sp.ByteStart:sp.ByteEnd]
-	}
-	return ""
+	return sp.In(doc.Text)
 }
 
 func entities(w io.Writer, doc *chronicle.Document) {

@@ -8,7 +8,6 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +20,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/storekit"
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
@@ -276,13 +276,7 @@ func putLayers(ctx context.Context, tx *sql.Tx, revID int64, doc *chronicle.Docu
 
 // spanText returns the text of sp, by its byte offsets when they are valid.
 func spanText(text string, sp chronicle.Span) string {
-	if sp.Text != "" {
-		return sp.Text
-	}
-	if sp.ByteStart >= 0 && sp.ByteEnd <= len(text) && sp.ByteStart < sp.ByteEnd {
-		return text[sp.ByteStart:sp.ByteEnd]
-	}
-	return ""
+	return sp.In(text)
 }
 
 // Get returns the latest revision of the document with id.
@@ -340,43 +334,18 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 	return n, err
 }
 
-const (
-	defaultLimit = 50
-	maxLimit     = 1000
+// Pages and code prefixes work alike in every store.
+type cursor = storekit.Cursor
+
+var (
+	encodeCursor = storekit.EncodeCursor
+	decodeCursor = storekit.DecodeCursor
+	likePrefix   = storekit.LikePrefix
 )
-
-// cursor is the keyset position after which the next page starts.
-type cursor struct {
-	Published string `json:"p"`
-	RevID     int64  `json:"r"`
-}
-
-func encodeCursor(c cursor) string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func decodeCursor(s string) (cursor, error) {
-	var c cursor
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err == nil {
-		err = json.Unmarshal(b, &c)
-	}
-	if err != nil {
-		return c, chronicle.Errorf(chronicle.EINVALID, "invalid cursor")
-	}
-	return c, nil
-}
 
 // Find lists the latest revisions matching f, newest publication first.
 func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle.DocumentPage, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = defaultLimit
-	}
-	if limit > maxLimit {
-		limit = maxLimit
-	}
+	limit := storekit.Limit(f.Limit)
 	where := []string{"1=1"}
 	var args []any
 	if f.Text != "" {
@@ -457,13 +426,7 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 
 // SearchQuotes finds quotes in the latest revisions by words and speaker.
 func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = defaultLimit
-	}
-	if limit > maxLimit {
-		limit = maxLimit
-	}
+	limit := storekit.Limit(f.Limit)
 	where := []string{"1=1"}
 	var args []any
 	if f.Text != "" {
@@ -529,10 +492,4 @@ func ftsQuery(text string) string {
 		terms = append(terms, t)
 	}
 	return strings.Join(terms, " ")
-}
-
-// likePrefix is a LIKE pattern matching codes that start with code.
-func likePrefix(code string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(strings.ToUpper(code)) + "%"
 }

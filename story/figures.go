@@ -112,13 +112,7 @@ func owner(doc *chronicle.Document, pos int, casualty bool) int {
 }
 
 func spanText(text string, sp chronicle.Span) string {
-	if sp.Text != "" {
-		return sp.Text
-	}
-	if sp.ByteStart >= 0 && sp.ByteStart < sp.ByteEnd && sp.ByteEnd <= len(text) {
-		return text[sp.ByteStart:sp.ByteEnd]
-	}
-	return ""
+	return sp.In(text)
 }
 
 var numberWords = map[string]float64{

@@ -105,13 +105,7 @@ var csvLayers = map[string]struct {
 }
 
 func spanText(d *chronicle.Document, sp chronicle.Span) string {
-	if sp.Text != "" {
-		return sp.Text
-	}
-	if sp.ByteStart >= 0 && sp.ByteEnd <= len(d.Text) && sp.ByteStart < sp.ByteEnd {
-		return d.Text[sp.ByteStart:sp.ByteEnd]
-	}
-	return ""
+	return sp.In(d.Text)
 }
 
 func cmdExport(ctx context.Context, e *env, args []string) error {
