@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/ingest/html"
@@ -227,6 +228,7 @@ func (r *Reader) readBytes(ctx context.Context, name, id string, b []byte, fn Fu
 func (r *Reader) FromText(id, text string) *chronicle.Document {
 	doc := chronicle.NewDocument(id, text)
 	doc.Published = r.Date
+	doc.Publisher = datelineSource(text)
 	if i := strings.Index(text, "\n\n"); i > 0 && i <= 200 {
 		first := strings.TrimSpace(text[:i])
 		if first != "" && !strings.ContainsAny(first, "\n") && !strings.HasSuffix(first, ".") {
@@ -234,6 +236,44 @@ func (r *Reader) FromText(id, text string) *chronicle.Document {
 		}
 	}
 	return doc
+}
+
+// datelineSource reads the outlet from a wire-style dateline at the start of
+// a story — "MOSCOW (Reuters) -", "KYIV, May 6 (AP) —", "MOSCOW (Realist
+// English). …": an upper-case place, an optional date, then the source in
+// parentheses. It returns "" when the story has no such dateline.
+func datelineSource(text string) string {
+	head := text
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	open := strings.IndexByte(head, '(')
+	if open < 2 {
+		return ""
+	}
+	closing := strings.IndexByte(head[open:], ')')
+	if closing < 2 {
+		return ""
+	}
+	source := strings.TrimSpace(head[open+1 : open+closing])
+	place := strings.TrimSpace(head[:open])
+	if i := strings.IndexByte(place, ','); i > 0 {
+		place = place[:i] // "KYIV, May 6"
+	}
+	if len(place) < 2 || strings.ToUpper(place) != place || strings.ToLower(place) == place {
+		return ""
+	}
+	if strings.ContainsAny(place, "\n.") || len(strings.Fields(source)) > 5 || source == "" {
+		return ""
+	}
+	rest := strings.TrimLeft(head[open+closing+1:], " ")
+	if rest == "" || !strings.ContainsAny(rest[:1], "-–—.:") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") {
+		return ""
+	}
+	if r := []rune(source); len(r) > 0 && !unicode.IsUpper(r[0]) {
+		return ""
+	}
+	return source
 }
 
 // FromHTML makes a document of an HTML page's main text and metadata.
@@ -264,6 +304,7 @@ func (r *Reader) FromItem(it jsonl.Item) (*chronicle.Document, error) {
 	if it.Text != "" {
 		doc = chronicle.NewDocument(it.ID, it.Text)
 		doc.Published = r.Date
+		doc.Publisher = datelineSource(it.Text)
 	} else {
 		var err error
 		if doc, err = r.FromHTML(it.ID, it.URL, []byte(it.HTML)); err != nil {

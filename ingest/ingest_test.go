@@ -92,6 +92,22 @@ func TestURLsAreRefusedWhenFetchingIsOff(t *testing.T) {
 	}
 }
 
+func TestDatelinesNameTheOutlet(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a wire dateline", "MOSCOW (Reuters) - Talks resumed on Friday.", "Reuters"},
+		{"a dateline with a date and an em dash", "KYIV, May 6 (AP) — Drones were shot down.", "AP"},
+		{"an outlet whose name has two words", "MOSCOW (Realist English). Talks resumed.", "Realist English"},
+		{"a place in mixed case is no dateline", "Moscow (Russia) - talks resumed.", ""},
+		{"a parenthesis later in the text is no dateline", "Talks resumed in MOSCOW (Russia) on Friday.", ""},
+		{"no parenthesis, no outlet", "MOSCOW - Talks resumed.", ""},
+	}
+	for _, tt := range tests {
+		if got := datelineSource(tt.text); got != tt.want {
+			t.Errorf("%s: datelineSource(%q) = %q, want %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
 func mustDate(s string) chronicle.Date {
 	d, err := chronicle.ParseDate(s)
 	if err != nil {
