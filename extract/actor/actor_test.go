@@ -90,7 +90,7 @@ func TestDateRestrictedCodes(t *testing.T) {
 	}{
 		{"Putin in 2025 is coded as the government", "Vladimir Putin", "2025-04-25", "RUSGOV"},
 		{"Putin in 1995 is coded as an elite", "Putin", "1995-06-01", "RUSELI"},
-		{"Putin with no date takes the undated code", "Vladimir Putin", "", "RUSELI"},
+		{"Putin with no date is read as current news: his latest dated code", "Vladimir Putin", "", "RUSGOV"},
 		{"Lavrov after 2004 is coded as the government", "Sergey Lavrov", "2010-01-01", "RUSGOV"},
 		{"Lavrov before his dated code keeps only his country", "Sergey Lavrov", "2003-01-01", "RUS"},
 		{"Ushakov after his dated code expired keeps only his country", "Yuriy Ushakov", "2025-04-25", "RUS"},

@@ -315,8 +315,9 @@ func pluralOf(p string) string {
 
 // codeAt picks the code of e valid on day: a dated code whose range holds
 // the day (the latest-starting one if several), else the undated fallback,
-// else the country of the latest code. With no day, the undated code or else
-// the latest-starting one. ok is false when e has no code at all.
+// else the country of the latest code. With no day (an article without a
+// publication date) it reads the story as current news: the latest-starting
+// dated code, else the undated one. ok is false when e has no code at all.
 func (e *entry) codeAt(day int) (code string, dated, ok bool) {
 	best := -1
 	for i, c := range e.codes {
@@ -330,16 +331,13 @@ func (e *entry) codeAt(day int) (code string, dated, ok bool) {
 			best = i
 		}
 	}
-	if best >= 0 && day != 0 {
+	if best >= 0 {
 		return e.codes[best].code, true, true
 	}
 	for _, c := range e.codes {
 		if c.undated() {
 			return c.code, false, true
 		}
-	}
-	if best >= 0 {
-		return e.codes[best].code, false, true
 	}
 	if len(e.codes) == 0 {
 		return "", false, false
