@@ -27,7 +27,52 @@ var (
 func (s *Store) Serially(ctx context.Context, fn func(story.Index) error) error {
 	s.link.Lock()
 	defer s.link.Unlock()
-	return fn(s)
+	// One transaction for the reads and the save: one lock cycle and one
+	// commit per article instead of one per statement.
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(linkIndex{q: tx, tx: tx}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// querier is what the link reads need: the database, or one transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// linkIndex is the story.Index of one linking step inside a transaction
+// (tx set), or straight on the database (tx nil).
+type linkIndex struct {
+	q  querier
+	tx *sql.Tx
+}
+
+// Linked returns the revision of the document whose links were saved, 0
+// when none were.
+func (s *Store) Linked(ctx context.Context, docID string) (int, error) {
+	return linkIndex{q: s.db}.Linked(ctx, docID)
+}
+
+// Similar returns the linked articles sharing an LSH band key with keys.
+func (s *Store) Similar(ctx context.Context, keys []uint64) ([]story.Article, error) {
+	return linkIndex{q: s.db}.Similar(ctx, keys)
+}
+
+// Candidates returns the merged events sharing one of q's keys and dated
+// within its window, the most recently founded first.
+func (s *Store) Candidates(ctx context.Context, q story.Query) ([]story.Cluster, error) {
+	return linkIndex{q: s.db}.Candidates(ctx, q)
+}
+
+// Revision returns the record of one revision of a document.
+func (s *Store) Revision(ctx context.Context, docID string, revision int) (*chronicle.Document, error) {
+	return linkIndex{q: s.db}.Revision(ctx, docID, revision)
 }
 
 // latest is the set of latest revisions, for the cross-story queries.
@@ -35,9 +80,9 @@ const latest = `(SELECT r.* FROM revisions r JOIN documents d ON d.id = r.doc_id
 
 // Linked returns the revision of the document whose links were saved, 0
 // when none were.
-func (s *Store) Linked(ctx context.Context, docID string) (int, error) {
+func (x linkIndex) Linked(ctx context.Context, docID string) (int, error) {
 	var rev int
-	err := s.db.QueryRowContext(ctx, `SELECT revision FROM story_articles WHERE doc_id = ?`, docID).Scan(&rev)
+	err := x.q.QueryRowContext(ctx, `SELECT revision FROM story_articles WHERE doc_id = ?`, docID).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -45,7 +90,7 @@ func (s *Store) Linked(ctx context.Context, docID string) (int, error) {
 }
 
 // Similar returns the linked articles sharing an LSH band key with keys.
-func (s *Store) Similar(ctx context.Context, keys []uint64) ([]story.Article, error) {
+func (x linkIndex) Similar(ctx context.Context, keys []uint64) ([]story.Article, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -53,7 +98,7 @@ func (s *Store) Similar(ctx context.Context, keys []uint64) ([]story.Article, er
 	for i, k := range keys {
 		args[i] = int64(k)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.doc_id, a.revision, a.copy_of, a.similarity, a.signature FROM story_articles a
+	rows, err := x.q.QueryContext(ctx, `SELECT a.doc_id, a.revision, a.copy_of, a.similarity, a.signature FROM story_articles a
 		WHERE a.doc_id IN (SELECT doc_id FROM story_bands WHERE key IN (`+placeholders(len(keys))+`)) ORDER BY a.doc_id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("similar articles: %w", err)
@@ -74,7 +119,7 @@ func (s *Store) Similar(ctx context.Context, keys []uint64) ([]story.Article, er
 
 // Candidates returns the merged events sharing one of q's keys and dated
 // within its window, the most recently founded first.
-func (s *Store) Candidates(ctx context.Context, q story.Query) ([]story.Cluster, error) {
+func (x linkIndex) Candidates(ctx context.Context, q story.Query) ([]story.Cluster, error) {
 	if len(q.Keys) == 0 {
 		return nil, nil
 	}
@@ -92,7 +137,7 @@ func (s *Store) Candidates(ctx context.Context, q story.Query) ([]story.Cluster,
 		limit = 50
 	}
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterCols+`, c.topic FROM story_clusters c
+	rows, err := x.q.QueryContext(ctx, `SELECT `+clusterCols+`, c.topic FROM story_clusters c
 		WHERE c.id IN (SELECT cluster_id FROM story_cluster_keys WHERE key IN (`+placeholders(len(q.Keys))+`))`+where+`
 		ORDER BY c.seq DESC LIMIT ?`, args...)
 	if err != nil {
@@ -141,9 +186,9 @@ func actorCols(a *chronicle.Actor) (string, string) {
 }
 
 // Revision returns the record of one revision of a document.
-func (s *Store) Revision(ctx context.Context, docID string, revision int) (*chronicle.Document, error) {
+func (x linkIndex) Revision(ctx context.Context, docID string, revision int) (*chronicle.Document, error) {
 	var record string
-	err := s.db.QueryRowContext(ctx, `SELECT record FROM revisions WHERE doc_id = ? AND revision = ?`, docID, revision).Scan(&record)
+	err := x.q.QueryRowContext(ctx, `SELECT record FROM revisions WHERE doc_id = ? AND revision = ?`, docID, revision).Scan(&record)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, chronicle.Errorf(chronicle.ENOTFOUND, "revision %d of %q not found", revision, docID)
 	}
@@ -151,6 +196,17 @@ func (s *Store) Revision(ctx context.Context, docID string, revision int) (*chro
 		return nil, fmt.Errorf("revision %d of %s: %w", revision, docID, err)
 	}
 	return decodeRecord(record)
+}
+
+// SaveLinks saves l in the step's transaction.
+func (x linkIndex) SaveLinks(ctx context.Context, l *story.Links) error {
+	if x.tx == nil {
+		return errors.New("save links: no transaction")
+	}
+	if err := saveLinks(ctx, x.tx, l); err != nil {
+		return fmt.Errorf("save links of %s: %w", l.Article.DocID, err)
+	}
+	return nil
 }
 
 // SaveLinks saves what story.Linker decided for one document, in one
