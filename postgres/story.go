@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/storekit"
 	"github.com/chronicle-news/chronicle/story"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -203,23 +204,9 @@ func scanCluster(rows pgx.Rows, extra ...any) (chronicle.EventCluster, error) {
 		return c, err
 	}
 	c.Date, _ = chronicle.ParseDate(date)
-	c.Source, c.Target = actor(sn, sc), actor(tn, tc)
+	c.Source, c.Target = storekit.Actor(sn, sc), storekit.Actor(tn, tc)
 	c.Articles, c.Figures = []chronicle.ClusterArticle{}, []chronicle.Figure{}
 	return c, nil
-}
-
-func actor(name, code string) *chronicle.Actor {
-	if name == "" && code == "" {
-		return nil
-	}
-	return &chronicle.Actor{Name: name, Code: code}
-}
-
-func actorCols(a *chronicle.Actor) (string, string) {
-	if a == nil {
-		return "", ""
-	}
-	return a.Name, a.Code
 }
 
 // saveLinks writes l in the transaction q, which holds the link lock.
@@ -245,8 +232,8 @@ func saveLinks(ctx context.Context, q querier, l *story.Links) error {
 		b.Queue(`INSERT INTO story_bands (key, doc_id) SELECT k, $2 FROM unnest($1::bigint[]) k`, ks, a.DocID)
 	}
 	for _, c := range l.New {
-		sn, sc := actorCols(c.Source)
-		tn, tc := actorCols(c.Target)
+		sn, sc := storekit.ActorCols(c.Source)
+		tn, tc := storekit.ActorCols(c.Target)
 		b.Queue(`INSERT INTO story_clusters (id, type, date, source_name, source_code, target_name, target_code, location, topic)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 			ON CONFLICT (id) DO UPDATE SET type = excluded.type, date = excluded.date, source_name = excluded.source_name,
@@ -255,8 +242,8 @@ func saveLinks(ctx context.Context, q querier, l *story.Links) error {
 			c.ID, c.Type, c.Date.String(), sn, sc, tn, tc, c.Location, story.EncodeSignature(c.Topic))
 	}
 	for _, c := range l.Updated {
-		sn, sc := actorCols(c.Source)
-		tn, tc := actorCols(c.Target)
+		sn, sc := storekit.ActorCols(c.Source)
+		tn, tc := storekit.ActorCols(c.Target)
 		b.Queue(`UPDATE story_clusters SET date = $1, source_name = $2, source_code = $3, target_name = $4, target_code = $5, location = $6 WHERE id = $7`,
 			c.Date.String(), sn, sc, tn, tc, c.Location, c.ID)
 	}
@@ -284,8 +271,8 @@ func saveLinks(ctx context.Context, q querier, l *story.Links) error {
 				at = stored.UTC().Format(time.RFC3339)
 			}
 		}
-		added, _ := json.Marshal(nonNil(c.Added))
-		removed, _ := json.Marshal(nonNil(c.Removed))
+		added, _ := json.Marshal(storekit.NonNil(c.Added))
+		removed, _ := json.Marshal(storekit.NonNil(c.Removed))
 		b.Queue(`INSERT INTO story_changes (doc_id, from_rev, to_rev, at, added, removed) VALUES ($1, $2, $3, $4, $5, $6)
 			ON CONFLICT (doc_id, to_rev) DO UPDATE SET from_rev = excluded.from_rev, at = excluded.at, added = excluded.added, removed = excluded.removed`,
 			c.DocID, c.From, c.To, at, string(added), string(removed))
@@ -324,13 +311,6 @@ func replaceLinks(ctx context.Context, q querier, docID string) ([]string, error
 		}
 	}
 	return old, nil
-}
-
-func nonNil(xs []string) []string {
-	if xs == nil {
-		return []string{}
-	}
-	return xs
 }
 
 // latest is the set of latest revisions, for the cross-story queries.
@@ -455,50 +435,9 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 		return nil, err
 	}
 	for i := range out {
-		out[i].Independent = independent(out[i].Articles)
-		out[i].Figures = dropRepeated(out[i])
+		story.Settle(&out[i])
 	}
 	return out, nil
-}
-
-// dropRepeated drops the figures that a syndicated copy repeats from its
-// original in the same merged event: one source, one figure, however many
-// appearances. A figure the copy adds is kept.
-func dropRepeated(ev chronicle.EventCluster) []chronicle.Figure {
-	root := map[string]string{}
-	for _, a := range ev.Articles {
-		root[a.DocID] = a.CopyOf
-	}
-	type key struct {
-		doc, unit, speaker string
-		q                  float64
-	}
-	given := map[key]bool{}
-	for _, f := range ev.Figures {
-		given[key{f.DocID, f.Unit, f.Speaker, f.Quantity}] = true
-	}
-	out := ev.Figures[:0]
-	for _, f := range ev.Figures {
-		if r := root[f.DocID]; r != "" && given[key{r, f.Unit, f.Speaker, f.Quantity}] {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
-// independent counts the distinct originals among a merged event's
-// articles: a copy counts as its original, once.
-func independent(arts []chronicle.ClusterArticle) int {
-	roots := map[string]bool{}
-	for _, a := range arts {
-		r := a.DocID
-		if a.CopyOf != "" {
-			r = a.CopyOf
-		}
-		roots[r] = true
-	}
-	return len(roots)
 }
 
 // Changes lists the revision changes of a document, oldest first.

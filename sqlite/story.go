@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/storekit"
 	"github.com/chronicle-news/chronicle/story"
 )
 
@@ -166,23 +167,9 @@ func scanCluster(rows *sql.Rows, extra ...any) (chronicle.EventCluster, error) {
 		return c, err
 	}
 	c.Date, _ = chronicle.ParseDate(date)
-	c.Source, c.Target = actor(sn, sc), actor(tn, tc)
+	c.Source, c.Target = storekit.Actor(sn, sc), storekit.Actor(tn, tc)
 	c.Articles, c.Figures = []chronicle.ClusterArticle{}, []chronicle.Figure{}
 	return c, nil
-}
-
-func actor(name, code string) *chronicle.Actor {
-	if name == "" && code == "" {
-		return nil
-	}
-	return &chronicle.Actor{Name: name, Code: code}
-}
-
-func actorCols(a *chronicle.Actor) (string, string) {
-	if a == nil {
-		return "", ""
-	}
-	return a.Name, a.Code
 }
 
 // Revision returns the record of one revision of a document.
@@ -247,8 +234,8 @@ func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 		}
 	}
 	for _, c := range l.New {
-		sn, sc := actorCols(c.Source)
-		tn, tc := actorCols(c.Target)
+		sn, sc := storekit.ActorCols(c.Source)
+		tn, tc := storekit.ActorCols(c.Target)
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_clusters (id, seq, type, date, source_name, source_code, target_name, target_code, location, topic)
 			VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM story_clusters), ?, ?, ?, ?, ?, ?, ?, ?)`,
 			c.ID, c.Type, c.Date.String(), sn, sc, tn, tc, c.Location, story.EncodeSignature(c.Topic)); err != nil {
@@ -256,8 +243,8 @@ func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 		}
 	}
 	for _, c := range l.Updated {
-		sn, sc := actorCols(c.Source)
-		tn, tc := actorCols(c.Target)
+		sn, sc := storekit.ActorCols(c.Source)
+		tn, tc := storekit.ActorCols(c.Target)
 		if _, err := tx.ExecContext(ctx, `UPDATE story_clusters SET date = ?, source_name = ?, source_code = ?, target_name = ?, target_code = ?, location = ? WHERE id = ?`,
 			c.Date.String(), sn, sc, tn, tc, c.Location, c.ID); err != nil {
 			return err
@@ -297,8 +284,8 @@ func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 				}
 			}
 		}
-		added, _ := json.Marshal(nonNil(c.Added))
-		removed, _ := json.Marshal(nonNil(c.Removed))
+		added, _ := json.Marshal(storekit.NonNil(c.Added))
+		removed, _ := json.Marshal(storekit.NonNil(c.Removed))
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_changes (doc_id, from_rev, to_rev, at, added, removed) VALUES (?, ?, ?, ?, ?, ?)`,
 			c.DocID, c.From, c.To, at, string(added), string(removed)); err != nil {
 			return err
@@ -330,13 +317,6 @@ func replaceLinks(ctx context.Context, tx *sql.Tx, docID string) ([]string, erro
 		}
 	}
 	return old, nil
-}
-
-func nonNil(xs []string) []string {
-	if xs == nil {
-		return []string{}
-	}
-	return xs
 }
 
 func placeholders(n int) string {
@@ -466,50 +446,9 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 		return nil, err
 	}
 	for i := range out {
-		out[i].Independent = independent(out[i].Articles)
-		out[i].Figures = dropRepeated(out[i])
+		story.Settle(&out[i])
 	}
 	return out, nil
-}
-
-// dropRepeated drops the figures that a syndicated copy repeats from its
-// original in the same merged event: one source, one figure, however many
-// appearances. A figure the copy adds is kept.
-func dropRepeated(ev chronicle.EventCluster) []chronicle.Figure {
-	root := map[string]string{}
-	for _, a := range ev.Articles {
-		root[a.DocID] = a.CopyOf
-	}
-	type key struct {
-		doc, unit, speaker string
-		q                  float64
-	}
-	given := map[key]bool{}
-	for _, f := range ev.Figures {
-		given[key{f.DocID, f.Unit, f.Speaker, f.Quantity}] = true
-	}
-	out := ev.Figures[:0]
-	for _, f := range ev.Figures {
-		if r := root[f.DocID]; r != "" && given[key{r, f.Unit, f.Speaker, f.Quantity}] {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
-// independent counts the distinct originals among a merged event's
-// articles: a copy counts as its original, once.
-func independent(arts []chronicle.ClusterArticle) int {
-	roots := map[string]bool{}
-	for _, a := range arts {
-		r := a.DocID
-		if a.CopyOf != "" {
-			r = a.CopyOf
-		}
-		roots[r] = true
-	}
-	return len(roots)
 }
 
 // Changes lists the revision changes of a document, oldest first.

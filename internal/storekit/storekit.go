@@ -62,3 +62,27 @@ func LikePrefix(code string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return r.Replace(strings.ToUpper(code)) + "%"
 }
+
+// Actor is the actor stored as name and code columns, nil when both are empty.
+func Actor(name, code string) *chronicle.Actor {
+	if name == "" && code == "" {
+		return nil
+	}
+	return &chronicle.Actor{Name: name, Code: code}
+}
+
+// ActorCols are the name and code columns of a, empty for nil.
+func ActorCols(a *chronicle.Actor) (string, string) {
+	if a == nil {
+		return "", ""
+	}
+	return a.Name, a.Code
+}
+
+// NonNil turns nil into an empty list, so it is stored as [] not null.
+func NonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
