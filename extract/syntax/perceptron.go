@@ -36,7 +36,7 @@ func hashString(s string) uint64 {
 // free (feature hashes have their low bit set).
 type table struct {
 	keys []uint64
-	vals []int32
+	vals []uint64
 	n    int
 }
 
@@ -45,10 +45,10 @@ func newTable(n int) *table {
 	for size < n*2 {
 		size <<= 1
 	}
-	return &table{keys: make([]uint64, size), vals: make([]int32, size)}
+	return &table{keys: make([]uint64, size), vals: make([]uint64, size)}
 }
 
-func (t *table) get(k uint64) (int32, bool) {
+func (t *table) get(k uint64) (uint64, bool) {
 	mask := uint64(len(t.keys) - 1)
 	for i := (k * 0x9E3779B97F4A7C15 >> 20) & mask; ; i = (i + 1) & mask {
 		switch t.keys[i] {
@@ -60,10 +60,10 @@ func (t *table) get(k uint64) (int32, bool) {
 	}
 }
 
-func (t *table) put(k uint64, v int32) {
+func (t *table) put(k uint64, v uint64) {
 	if (t.n+1)*2 > len(t.keys) {
 		old := *t
-		*t = table{keys: make([]uint64, len(old.keys)*2), vals: make([]int32, len(old.keys)*2)}
+		*t = table{keys: make([]uint64, len(old.keys)*2), vals: make([]uint64, len(old.keys)*2)}
 		for i, ok := range old.keys {
 			if ok != 0 {
 				t.put(ok, old.vals[i])
@@ -97,27 +97,40 @@ type model struct {
 	Quant   []int16 // Weight quantised, in the saved file
 	Scale   float32
 
-	tab *table
+	// The look-up form: the table maps a key to its row's start in cells
+	// (high bits) and length (low 8 bits), so that a feature costs one
+	// probe and one contiguous read.
+	tab   *table
+	cells []cell
+}
+
+type cell struct {
+	w float32
+	c uint16
 }
 
 func (m *model) index() {
 	m.tab = newTable(len(m.Keys))
+	m.cells = make([]cell, len(m.Class))
+	for i := range m.Class {
+		m.cells[i] = cell{w: m.Weight[i], c: m.Class[i]}
+	}
 	for r, k := range m.Keys {
-		m.tab.put(k, int32(r))
+		a, b := m.Start[r], m.Start[r+1]
+		m.tab.put(k, uint64(a)<<8|uint64(b-a))
 	}
 }
 
 // score adds the weights of feats to scores (len Classes).
 func (m *model) score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		r, ok := m.tab.get(f)
+		v, ok := m.tab.get(f)
 		if !ok {
 			continue
 		}
-		a, b := m.Start[r], m.Start[r+1]
-		cls, w := m.Class[a:b], m.Weight[a:b]
-		for i, c := range cls {
-			scores[c] += w[i]
+		a := v >> 8
+		for _, c := range m.cells[a : a+v&0xFF] {
+			scores[c.c] += c.w
 		}
 	}
 }
@@ -148,7 +161,7 @@ func (t *trainer) score(feats []uint64, scores []float32) {
 		if !ok {
 			continue
 		}
-		for _, e := range t.rows[r] {
+		for _, e := range t.rows[int(r)] {
 			scores[e.class] += e.w
 		}
 	}
@@ -162,7 +175,7 @@ func (t *trainer) update(feats []uint64, c int, delta float32) {
 	for _, f := range feats {
 		r, ok := t.tab.get(f)
 		if !ok {
-			r = int32(len(t.rows))
+			r = uint64(len(t.rows))
 			t.tab.put(f, r)
 			t.keys = append(t.keys, f)
 			t.rows = append(t.rows, nil)
