@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // Options configures an Extractor.
@@ -98,7 +99,9 @@ func newScan(doc *chronicle.Document, lx lexicon) *scan {
 			s.sent[i] = si
 		}
 	}
-	s.regions = findRegions(doc)
+	for _, q := range syntax.Quotations(doc) {
+		s.regions = append(s.regions, region{open: q.Open, close: q.Close})
+	}
 	for ri, r := range s.regions {
 		for i := r.open; i <= r.close; i++ {
 			s.inQuote[i] = ri + 1

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"math"
 	"math/bits"
 )
@@ -88,50 +89,135 @@ func (t *table) put(k uint64, v uint64) {
 // model is a trained multi-class linear model over hashed features, with
 // sparse rows: a feature keeps weights only for the classes it was ever
 // updated for, which keeps a 50-label model as small as a 4-class one.
+//
+// Weights are quantised to int16 steps of one scale per model (decisions
+// take the best class, which a positive scale does not change). The look-up
+// form is one open-addressing array of slots, each packing the upper 32 bits
+// of a feature hash, the start of its row in cells and the row's length, and
+// the cells themselves, each a class and its weight: a feature costs one
+// probe and one short contiguous read, and a model of 1.5M features takes
+// about 30 MB.
 type model struct {
 	Classes int
-	Keys    []uint64
-	Start   []int32 // row r holds Class/Weight[Start[r]:Start[r+1]]
-	Class   []uint16
-	Weight  []float32
-	Quant   []int16 // Weight quantised, in the saved file
-	Scale   float32
-
-	// The look-up form: the table maps a key to its row's start in cells
-	// (high bits) and length (low 8 bits), so that a feature costs one
-	// probe and one contiguous read.
-	tab   *table
-	cells []cell
+	slots   []uint64
+	cells   []uint32 // class (low 8 bits) and int16 weight (high 16)
+	keys    int
 }
 
-type cell struct {
-	w float32
-	c uint16
-}
+const (
+	slotLenBits   = 8
+	slotStartBits = 24
+	maxRowCells   = 1<<slotLenBits - 1
+	maxCells      = 1<<slotStartBits - 1
+)
 
-func (m *model) index() {
-	m.tab = newTable(len(m.Keys))
-	m.cells = make([]cell, len(m.Class))
-	for i := range m.Class {
-		m.cells[i] = cell{w: m.Weight[i], c: m.Class[i]}
+// newModel makes an empty model sized for n features.
+func newModel(classes, n int) *model {
+	size := 16
+	for size*7 < n*10 {
+		size <<= 1
 	}
-	for r, k := range m.Keys {
-		a, b := m.Start[r], m.Start[r+1]
-		m.tab.put(k, uint64(a)<<8|uint64(b-a))
+	return &model{Classes: classes, slots: make([]uint64, size)}
+}
+
+func slotIndex(key uint64, mask uint64) uint64 { return key >> 1 & mask } // bit 0 is always set
+
+func fingerprint(key uint64) uint64 { return key >> 32 }
+
+// add appends a feature's row; keys must be distinct and rows short.
+func (m *model) add(key uint64, classes []uint8, weights []int16) error {
+	if len(classes) == 0 {
+		return nil
+	}
+	if len(classes) > maxRowCells || len(m.cells)+len(classes) > maxCells || (m.keys+1)*10 > len(m.slots)*7 {
+		return fmt.Errorf("syntax: model too large")
+	}
+	start := uint64(len(m.cells))
+	for i, c := range classes {
+		if int(c) >= m.Classes {
+			return fmt.Errorf("syntax: class %d out of range", c)
+		}
+		m.cells = append(m.cells, uint32(uint16(weights[i]))<<16|uint32(c))
+	}
+	mask := uint64(len(m.slots) - 1)
+	slot := fingerprint(key)<<32 | start<<slotLenBits | uint64(len(classes))
+	for i := slotIndex(key, mask); ; i = (i + 1) & mask {
+		if m.slots[i] == 0 {
+			m.slots[i] = slot
+			m.keys++
+			return nil
+		}
+		if m.slots[i]>>32 == fingerprint(key) {
+			// Two features share a fingerprint on one probe path: the first
+			// answers for both, so the second row is dropped (a few rows in
+			// a million).
+			m.cells = m.cells[:start]
+			return nil
+		}
 	}
 }
 
-// score adds the weights of feats to scores (len Classes).
+// place puts a row read from a file at slot i, where the saved table had
+// it (the table has the same size for the same number of rows), with its
+// fingerprint and its cells at cells[start:start+n].
+func (m *model) place(i, fp uint64, start, n int) error {
+	if i >= uint64(len(m.slots)) || m.slots[i] != 0 || (m.keys+1)*10 > len(m.slots)*7 || start+n > maxCells {
+		return fmt.Errorf("row does not fit the table")
+	}
+	m.slots[i] = fp<<32 | uint64(start)<<slotLenBits | uint64(n)
+	m.keys++
+	return nil
+}
+
+// score adds the weights of feats to scores (len Classes), in units of the
+// model's quantisation step. The table is far larger than the caches, so
+// look-ups are memory-bound: each batch of features first reads all its home
+// slots, then all its rows, letting the processor overlap the misses.
 func (m *model) score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		v, ok := m.tab.get(f)
-		if !ok {
+	mask := uint64(len(m.slots) - 1)
+	slots, cells := m.slots, m.cells
+	var home [32]uint64
+	var rows [32]uint64
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(home))]
+		feats = feats[len(batch):]
+		for j, f := range batch {
+			home[j] = slots[slotIndex(f, mask)]
+		}
+		n := 0
+		for j, f := range batch {
+			fp := fingerprint(f)
+			v := home[j]
+			for i := slotIndex(f, mask); v != 0 && v>>32 != fp; {
+				i = (i + 1) & mask
+				v = slots[i]
+			}
+			if v != 0 {
+				rows[n] = v
+				n++
+			}
+		}
+		for _, v := range rows[:n] {
+			_ = cells[(v>>slotLenBits)&maxCells]
+		}
+		for _, v := range rows[:n] {
+			a := (v >> slotLenBits) & maxCells
+			for _, c := range cells[a : a+v&maxRowCells] {
+				scores[c&0xFF] += float32(int16(c >> 16))
+			}
+		}
+	}
+}
+
+// rows calls fn for every feature's row in slot order, with its slot index
+// and fingerprint.
+func (m *model) rows(fn func(i, fp uint64, cells []uint32)) {
+	for i, v := range m.slots {
+		if v == 0 {
 			continue
 		}
-		a := v >> 8
-		for _, c := range m.cells[a : a+v&0xFF] {
-			scores[c.c] += c.w
-		}
+		a := (v >> slotLenBits) & maxCells
+		fn(uint64(i), v>>32, m.cells[a:a+v&maxRowCells])
 	}
 }
 
@@ -201,30 +287,43 @@ func (t *trainer) update(feats []uint64, c int, delta float32) {
 }
 
 // averaged returns the model with every weight averaged over the clock,
-// dropping weights whose average is below minWeight in magnitude.
+// dropping weights whose average is below minWeight in magnitude, and
+// quantised.
 func (t *trainer) averaged(minWeight float64) *model {
-	m := &model{Classes: t.classes}
-	now := float64(t.now)
-	if now == 0 {
-		now = 1
-	}
+	now := float64(max(t.now, 1))
+	avg := make([][]float32, len(t.rows))
+	var top float64
+	n := 0
 	for r, row := range t.rows {
-		start := int32(len(m.Class))
 		for _, e := range row {
-			avg := (e.total + float64(t.now-e.stamp)*float64(e.w)) / now
-			if math.Abs(avg) < minWeight {
-				continue
+			a := (e.total + float64(t.now-e.stamp)*float64(e.w)) / now
+			if math.Abs(a) < minWeight {
+				a = 0
 			}
-			m.Class = append(m.Class, e.class)
-			m.Weight = append(m.Weight, float32(avg))
+			top = math.Max(top, math.Abs(a))
+			avg[r] = append(avg[r], float32(a))
 		}
-		if int32(len(m.Class)) == start {
-			continue
-		}
-		m.Keys = append(m.Keys, t.keys[r])
-		m.Start = append(m.Start, start)
+		n++
 	}
-	m.Start = append(m.Start, int32(len(m.Class)))
-	m.index()
+	scale := top / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	m := newModel(t.classes, n)
+	var cls []uint8
+	var q []int16
+	for r, row := range t.rows {
+		cls, q = cls[:0], q[:0]
+		for i, e := range row {
+			w := int16(math.Round(float64(avg[r][i]) / scale))
+			if w != 0 {
+				cls = append(cls, uint8(e.class))
+				q = append(q, w)
+			}
+		}
+		if err := m.add(t.keys[r], cls, q); err != nil {
+			panic(err) // sizes are checked by newModel; a duplicate key is a bug
+		}
+	}
 	return m
 }

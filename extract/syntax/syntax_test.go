@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -324,4 +325,28 @@ func BenchmarkParse(b *testing.B) {
 		p.ParseInto(words, &tr)
 	}
 	b.ReportMetric(float64(b.N*len(words))/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkParseDev parses the EWT dev sentences: many different words, so
+// the model's tables are read as on real text, not from a warm cache.
+func BenchmarkParseDev(b *testing.B) {
+	f, err := os.Open("../../../shared/eval/ud/en_ewt-ud-dev.conllu")
+	if err != nil {
+		b.Skip("../shared is absent: ", err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLLU(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := testParser(b)
+	var tr Tree
+	words := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s := sents[i%len(sents)]
+		p.ParseInto(forms(s.Words), &tr)
+		words += len(s.Words)
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
 }

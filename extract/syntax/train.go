@@ -30,7 +30,7 @@ func Train(train []Sentence, opts TrainOptions, log io.Writer) (*Model, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("syntax: no training sentences")
 	}
-	m := &Model{Version: modelVersion}
+	m := &Model{}
 	m.Lex = buildLexicon(train, opts.Clusters)
 	var all []Word
 	for _, s := range train {
@@ -92,7 +92,7 @@ func Train(train []Sentence, opts TrainOptions, log io.Writer) (*Model, error) {
 	}
 	fmt.Fprintf(log, "jackknifed tags: %.4f accurate over %d words\n", float64(right)/float64(total), total)
 	m.Tagger = trainTagger(cloneTokens(toks), gold, opts.TaggerEpochs, opts.Seed)
-	fmt.Fprintf(log, "tagger: %d features\n", len(m.Tagger.M.Keys))
+	fmt.Fprintf(log, "tagger: %d features\n", m.Tagger.M.keys)
 
 	labels := labelSet(train)
 	heads := make([][]int, len(train))
@@ -112,8 +112,7 @@ func Train(train []Sentence, opts TrainOptions, log io.Writer) (*Model, error) {
 		heads[i] = projectivize(h)
 	}
 	m.Parser = trainParser(toks, heads, rels, labels, opts, log)
-	fmt.Fprintf(log, "parser: %d transition features, %d label features\n", len(m.Parser.Trans.Keys), len(m.Parser.Label.Keys))
-	m.index()
+	fmt.Fprintf(log, "parser: %d transition features, %d label features\n", m.Parser.Trans.keys, m.Parser.Label.keys)
 	return m, nil
 }
 

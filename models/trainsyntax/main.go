@@ -26,6 +26,7 @@ func main() {
 	out := flag.String("out", "models/syntax.model.gz", "where to write the model")
 	epochs := flag.Int("epochs", 0, "parser epochs (0: the default)")
 	tepochs := flag.Int("tagger-epochs", 0, "tagger epochs (0: the default)")
+	minWeight := flag.Float64("min-weight", 0, "drop averaged weights smaller than this (0: the default)")
 	flag.Parse()
 	ud := filepath.Join(*shared, "eval", "ud")
 	var train []syntax.Sentence
@@ -39,6 +40,9 @@ func main() {
 	opts := syntax.DefaultTrainOptions()
 	if *epochs > 0 {
 		opts.ParserEpochs = *epochs
+	}
+	if *minWeight > 0 {
+		opts.MinWeight = *minWeight
 	}
 	if *tepochs > 0 {
 		opts.TaggerEpochs = *tepochs
