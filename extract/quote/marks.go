@@ -20,4 +20,3 @@ func (r region) words(toks []chronicle.Token) int {
 	}
 	return n
 }
-

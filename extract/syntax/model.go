@@ -47,7 +47,6 @@ func (w *writer) str(s string) {
 	}
 }
 
-
 type reader struct {
 	r   *bufio.Reader
 	err error
@@ -80,7 +79,6 @@ func (r *reader) str() string {
 	_, r.err = io.ReadFull(r.r, b)
 	return string(b)
 }
-
 
 func (r *reader) fail(format string, args ...any) {
 	if r.err == nil {
