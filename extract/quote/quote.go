@@ -297,7 +297,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if inverted || lead < 0 {
 		lead = i
 	}
-	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.isTitle(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c)) {
+	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.isTitle(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c) || s.contentBefore(i)) {
 		b := lead - 1
 		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
 			b--
@@ -354,6 +354,45 @@ forward:
 		return nil, false // "Pledged: 781" is a tally
 	}
 	return fd, true
+}
+
+// contentBefore reports whether the dependency tree puts what cue i reports
+// before it: the cue takes no clausal complement after it, and either
+// governs a clause before it (ccomp, parataxis) or hangs off one as a
+// trailing attribution ("Ukraine will not give up its land, Zelensky said
+// in his nightly address": "said" is parataxis of "give").
+func (s *scan) contentBefore(i int) bool {
+	syn := s.doc.Syntax
+	if len(syn) != len(s.toks) {
+		return false
+	}
+	before := false
+	if h := syn[i].Head; h >= 0 && h < i {
+		switch syntax.Base(syn[i].Rel) {
+		case "parataxis", "conj", "ccomp", "advcl":
+			before = true
+		}
+	}
+	for k := i + 1; k < len(syn) && k < i+60; k++ {
+		if s.isOpen(k) {
+			return false // a quotation after the cue is what it reports
+		}
+		if syn[k].Head == i {
+			switch syntax.Base(syn[k].Rel) {
+			case "ccomp", "xcomp", "obj", "csubj":
+				return false
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-200; k-- {
+		if syn[k].Head == i {
+			switch syntax.Base(syn[k].Rel) {
+			case "ccomp", "parataxis":
+				before = true
+			}
+		}
+	}
+	return before
 }
 
 // opener reports whether tokens [a, b) are a short phrase that opens a
