@@ -273,6 +273,10 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// just found, or the subject that opens the sentence.
 		if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 {
 			fd.s0, fd.s1 = lq.s0, lq.s1
+		} else if a, b, ok := s.sharedSubject(si, i); ok {
+			// The tree's subject of the first of the coordinated verbs:
+			// "Finland's foreign minister welcomed … and urged …".
+			fd.s0, fd.s1 = a, b
 		} else if isCapital(s.word(f)) || pronouns[s.low[f]] {
 			// The subject that opens the sentence: "Oz promoted … and
 			// downplayed …".
@@ -393,6 +397,22 @@ func (s *scan) contentBefore(i int) bool {
 		}
 	}
 	return before
+}
+
+// sharedSubject returns the noun phrase [a, b) that the dependency tree
+// gives as the subject cue i shares with the verb it is coordinated with.
+func (s *scan) sharedSubject(si, i int) (int, int, bool) {
+	var t syntax.Tree
+	if !syntax.SentenceTree(s.doc, si, &t) {
+		return 0, 0, false
+	}
+	f := s.doc.Sentences[si].FirstToken
+	c := t.ClauseOf(i - f)
+	if c.Subj < 0 || !c.Shared || c.Subj > i-f {
+		return 0, 0, false
+	}
+	np := t.NounPhrase(c.Subj)
+	return f + np.First, f + np.Last + 1, true
 }
 
 // opener reports whether tokens [a, b) are a short phrase that opens a
