@@ -102,6 +102,17 @@ type model struct {
 	slots   []uint64
 	cells   []uint32 // class (low 8 bits) and int16 weight (high 16)
 	keys    int
+	// dense replaces slots and cells for models of at most denseClasses
+	// classes (the parser's transitions): each slot holds the fingerprint
+	// and every class's weight, so a feature costs one memory read.
+	dense []denseSlot
+}
+
+const denseClasses = 4
+
+type denseSlot struct {
+	fp uint32 // 0: empty
+	w  [denseClasses]int16
 }
 
 const (
@@ -117,7 +128,19 @@ func newModel(classes, n int) *model {
 	for size*7 < n*10 {
 		size <<= 1
 	}
+	if classes <= denseClasses {
+		return &model{Classes: classes, dense: make([]denseSlot, size)}
+	}
 	return &model{Classes: classes, slots: make([]uint64, size)}
+}
+
+func denseFingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+func (m *model) size() int {
+	if m.dense != nil {
+		return len(m.dense)
+	}
+	return len(m.slots)
 }
 
 func slotIndex(key uint64, mask uint64) uint64 { return key >> 1 & mask } // bit 0 is always set
@@ -129,8 +152,26 @@ func (m *model) add(key uint64, classes []uint8, weights []int16) error {
 	if len(classes) == 0 {
 		return nil
 	}
-	if len(classes) > maxRowCells || len(m.cells)+len(classes) > maxCells || (m.keys+1)*10 > len(m.slots)*7 {
+	if len(classes) > maxRowCells || len(m.cells)+len(classes) > maxCells || (m.keys+1)*10 > m.size()*7 {
 		return fmt.Errorf("syntax: model too large")
+	}
+	if m.dense != nil {
+		mask := uint64(len(m.dense) - 1)
+		fp := denseFingerprint(key)
+		for i := slotIndex(key, mask); ; i = (i + 1) & mask {
+			d := &m.dense[i]
+			if d.fp == fp {
+				return nil // a shared fingerprint: the first row answers for both
+			}
+			if d.fp == 0 {
+				d.fp = fp
+				for j, c := range classes {
+					d.w[c] = weights[j]
+				}
+				m.keys++
+				return nil
+			}
+		}
 	}
 	start := uint64(len(m.cells))
 	for i, c := range classes {
@@ -161,6 +202,19 @@ func (m *model) add(key uint64, classes []uint8, weights []int16) error {
 // it (the table has the same size for the same number of rows), with its
 // fingerprint and its cells at cells[start:start+n].
 func (m *model) place(i, fp uint64, start, n int) error {
+	if m.dense != nil {
+		if i >= uint64(len(m.dense)) || m.dense[i].fp != 0 || fp == 0 || fp > 0xFFFFFFFF || (m.keys+1)*10 > len(m.dense)*7 {
+			return fmt.Errorf("row does not fit the table")
+		}
+		d := &m.dense[i]
+		d.fp = uint32(fp)
+		for _, c := range m.cells[start : start+n] {
+			d.w[c&0xFF] = int16(c >> 16)
+		}
+		m.cells = m.cells[:start]
+		m.keys++
+		return nil
+	}
 	if i >= uint64(len(m.slots)) || m.slots[i] != 0 || (m.keys+1)*10 > len(m.slots)*7 || start+n > maxCells {
 		return fmt.Errorf("row does not fit the table")
 	}
@@ -174,6 +228,10 @@ func (m *model) place(i, fp uint64, start, n int) error {
 // look-ups are memory-bound: each batch of features first reads all its home
 // slots, then all its rows, letting the processor overlap the misses.
 func (m *model) score(feats []uint64, scores []float32) {
+	if m.dense != nil {
+		m.scoreDense(feats, scores)
+		return
+	}
 	mask := uint64(len(m.slots) - 1)
 	slots, cells := m.slots, m.cells
 	var home [32]uint64
@@ -209,9 +267,51 @@ func (m *model) score(feats []uint64, scores []float32) {
 	}
 }
 
+func (m *model) scoreDense(feats []uint64, scores []float32) {
+	mask := uint64(len(m.dense) - 1)
+	dense := m.dense
+	var home [32]uint32
+	var sum [denseClasses]int32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(home))]
+		feats = feats[len(batch):]
+		for j, f := range batch {
+			home[j] = dense[slotIndex(f, mask)].fp
+		}
+		for j, f := range batch {
+			fp := denseFingerprint(f)
+			i := slotIndex(f, mask)
+			for v := home[j]; v != 0 && v != fp; v = dense[i].fp {
+				i = (i + 1) & mask
+			}
+			if d := &dense[i]; d.fp == fp {
+				for c := range sum {
+					sum[c] += int32(d.w[c])
+				}
+			}
+		}
+	}
+	for c := 0; c < m.Classes; c++ {
+		scores[c] += float32(sum[c])
+	}
+}
+
 // rows calls fn for every feature's row in slot order, with its slot index
 // and fingerprint.
 func (m *model) rows(fn func(i, fp uint64, cells []uint32)) {
+	var row []uint32
+	for i, d := range m.dense {
+		if d.fp == 0 {
+			continue
+		}
+		row = row[:0]
+		for c, w := range d.w {
+			if w != 0 {
+				row = append(row, uint32(uint16(w))<<16|uint32(c))
+			}
+		}
+		fn(uint64(i), uint64(d.fp), row)
+	}
 	for i, v := range m.slots {
 		if v == 0 {
 			continue

@@ -113,7 +113,13 @@ func TestProjectivizeLiftsTheCrossingArc(t *testing.T) {
 }
 
 func TestPerceptronLearnsASeparableProblem(t *testing.T) {
-	tr := newTrainer(3)
+	for _, classes := range []int{3, 6} { // the dense and the sparse tables
+		learnSeparable(t, classes)
+	}
+}
+
+func learnSeparable(t *testing.T, classes int) {
+	tr := newTrainer(classes)
 	examples := []struct {
 		feats []uint64
 		class int
@@ -122,7 +128,7 @@ func TestPerceptronLearnsASeparableProblem(t *testing.T) {
 		{[]uint64{feat1(1, 2), feat1(2, 5)}, 1},
 		{[]uint64{feat1(1, 3), feat1(2, 6)}, 2},
 	}
-	scores := make([]float32, 3)
+	scores := make([]float32, classes)
 	for ep := 0; ep < 10; ep++ {
 		for _, ex := range examples {
 			clear(scores)
@@ -140,7 +146,7 @@ func TestPerceptronLearnsASeparableProblem(t *testing.T) {
 		clear(scores)
 		m.score(ex.feats, scores)
 		if got := argmax(scores); got != ex.class {
-			t.Fatalf("class %d predicted as %d", ex.class, got)
+			t.Fatalf("%d classes: class %d predicted as %d", classes, ex.class, got)
 		}
 	}
 }
