@@ -3,6 +3,7 @@ package syntax
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // lemmatizer gives a word's lemma from its form and UPOS: the lemma seen
@@ -93,12 +94,18 @@ func (lm *lemmatizer) byRule(upos, lower string) string {
 		if strip > len(lower) {
 			continue
 		}
-		return lower[:len(lower)-strip] + edit[tab+1:]
+		if l := lower[:len(lower)-strip] + edit[tab+1:]; utf8.ValidString(l) {
+			return l
+		}
+		return lower // the edit would split a character
 	}
 	return lower
 }
 
 func (lm *lemmatizer) lemma(form, upos string) string {
+	if !utf8.ValidString(form) {
+		form = strings.ToValidUTF8(form, "\uFFFD")
+	}
 	if upos == "PROPN" {
 		return form
 	}

@@ -26,6 +26,7 @@ func main() {
 	out := flag.String("out", "models/syntax.model.gz", "where to write the model")
 	epochs := flag.Int("epochs", 0, "parser epochs (0: the default)")
 	tepochs := flag.Int("tagger-epochs", 0, "tagger epochs (0: the default)")
+	taggerOnly := flag.Bool("tagger-only", false, "train and score the tagger alone (for feature work); writes no model")
 	minWeight := flag.Float64("min-weight", 0, "drop averaged weights smaller than this (0: the default)")
 	flag.Parse()
 	ud := filepath.Join(*shared, "eval", "ud")
@@ -56,6 +57,14 @@ func main() {
 		log.Fatal(err)
 	}
 	opts.Clusters = ner.WordClusters()
+	if *taggerOnly {
+		dev, err := readFile(filepath.Join(ud, "en_ewt-ud-dev.conllu"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("EWT dev UPOS %.4f\n", syntax.TaggerAccuracy(train, dev, opts))
+		return
+	}
 	m, err := syntax.Train(train, opts, os.Stderr)
 	if err != nil {
 		log.Fatal(err)
