@@ -399,9 +399,15 @@ func (s *scan) contentBefore(i int) bool {
 	return before
 }
 
+// maxTreeSentence bounds the sentences whose tree a cue rebuilds.
+const maxTreeSentence = 300
+
 // sharedSubject returns the noun phrase [a, b) that the dependency tree
 // gives as the subject cue i shares with the verb it is coordinated with.
 func (s *scan) sharedSubject(si, i int) (int, int, bool) {
+	if sent := s.doc.Sentences[si]; sent.LastToken-sent.FirstToken > maxTreeSentence {
+		return 0, 0, false // work per cue stays bounded on run-on "sentences"
+	}
 	var t syntax.Tree
 	if !syntax.SentenceTree(s.doc, si, &t) {
 		return 0, 0, false
