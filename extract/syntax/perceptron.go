@@ -103,17 +103,14 @@ type model struct {
 	cells   []uint32 // class (low 8 bits) and int16 weight (high 16)
 	keys    int
 	// dense replaces slots and cells for models of at most denseClasses
-	// classes (the parser's transitions): each slot holds the fingerprint
-	// and every class's weight, so a feature costs one memory read.
-	dense []denseSlot
+	// classes (the tagger, the parser's transitions): slot i is
+	// dense[i*stride:(i+1)*stride], two int16 holding the fingerprint (0:
+	// empty) and then every class's weight, so a feature costs one read.
+	dense  []int16
+	stride int
 }
 
-const denseClasses = 4
-
-type denseSlot struct {
-	fp uint32 // 0: empty
-	w  [denseClasses]int16
-}
+const denseClasses = 20
 
 const (
 	slotLenBits   = 8
@@ -129,16 +126,20 @@ func newModel(classes, n int) *model {
 		size <<= 1
 	}
 	if classes <= denseClasses {
-		return &model{Classes: classes, dense: make([]denseSlot, size)}
+		return &model{Classes: classes, dense: make([]int16, size*(classes+2)), stride: classes + 2}
 	}
 	return &model{Classes: classes, slots: make([]uint64, size)}
 }
 
 func denseFingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
 
+func denseFP(d []int16) uint32 { return uint32(uint16(d[0])) | uint32(uint16(d[1]))<<16 }
+
+func setDenseFP(d []int16, fp uint32) { d[0], d[1] = int16(uint16(fp)), int16(uint16(fp>>16)) }
+
 func (m *model) size() int {
 	if m.dense != nil {
-		return len(m.dense)
+		return len(m.dense) / m.stride
 	}
 	return len(m.slots)
 }
@@ -156,17 +157,17 @@ func (m *model) add(key uint64, classes []uint8, weights []int16) error {
 		return fmt.Errorf("syntax: model too large")
 	}
 	if m.dense != nil {
-		mask := uint64(len(m.dense) - 1)
+		mask := uint64(m.size() - 1)
 		fp := denseFingerprint(key)
 		for i := slotIndex(key, mask); ; i = (i + 1) & mask {
-			d := &m.dense[i]
-			if d.fp == fp {
+			d := m.dense[int(i)*m.stride:][:m.stride]
+			switch denseFP(d) {
+			case fp:
 				return nil // a shared fingerprint: the first row answers for both
-			}
-			if d.fp == 0 {
-				d.fp = fp
+			case 0:
+				setDenseFP(d, fp)
 				for j, c := range classes {
-					d.w[c] = weights[j]
+					d[2+int(c)] = weights[j]
 				}
 				m.keys++
 				return nil
@@ -203,13 +204,16 @@ func (m *model) add(key uint64, classes []uint8, weights []int16) error {
 // fingerprint and its cells at cells[start:start+n].
 func (m *model) place(i, fp uint64, start, n int) error {
 	if m.dense != nil {
-		if i >= uint64(len(m.dense)) || m.dense[i].fp != 0 || fp == 0 || fp > 0xFFFFFFFF || (m.keys+1)*10 > len(m.dense)*7 {
+		if i >= uint64(m.size()) || fp > 0xFFFFFFFF || (m.keys+1)*10 > m.size()*7 {
 			return fmt.Errorf("row does not fit the table")
 		}
-		d := &m.dense[i]
-		d.fp = uint32(fp)
+		d := m.dense[int(i)*m.stride:][:m.stride]
+		if denseFP(d) != 0 {
+			return fmt.Errorf("row does not fit the table")
+		}
+		setDenseFP(d, uint32(fp)|1)
 		for _, c := range m.cells[start : start+n] {
-			d.w[c&0xFF] = int16(c >> 16)
+			d[2+int(c&0xFF)] = int16(c >> 16)
 		}
 		m.cells = m.cells[:start]
 		m.keys++
@@ -268,7 +272,8 @@ func (m *model) score(feats []uint64, scores []float32) {
 }
 
 func (m *model) scoreDense(feats []uint64, scores []float32) {
-	mask := uint64(len(m.dense) - 1)
+	stride := m.stride
+	mask := uint64(m.size() - 1)
 	dense := m.dense
 	var home [32]uint32
 	var sum [denseClasses]int32
@@ -276,17 +281,24 @@ func (m *model) scoreDense(feats []uint64, scores []float32) {
 		batch := feats[:min(len(feats), len(home))]
 		feats = feats[len(batch):]
 		for j, f := range batch {
-			home[j] = dense[slotIndex(f, mask)].fp
+			home[j] = uint32(uint16(dense[int(slotIndex(f, mask))*stride]))
 		}
 		for j, f := range batch {
 			fp := denseFingerprint(f)
-			i := slotIndex(f, mask)
-			for v := home[j]; v != 0 && v != fp; v = dense[i].fp {
-				i = (i + 1) & mask
+			if home[j] == 0 {
+				continue
 			}
-			if d := &dense[i]; d.fp == fp {
-				for c := range sum {
-					sum[c] += int32(d.w[c])
+			for i := slotIndex(f, mask); ; i = (i + 1) & mask {
+				d := dense[int(i)*stride:][:stride]
+				v := denseFP(d)
+				if v == 0 {
+					break
+				}
+				if v == fp {
+					for c, w := range d[2:] {
+						sum[c] += int32(w)
+					}
+					break
 				}
 			}
 		}
@@ -300,17 +312,19 @@ func (m *model) scoreDense(feats []uint64, scores []float32) {
 // and fingerprint.
 func (m *model) rows(fn func(i, fp uint64, cells []uint32)) {
 	var row []uint32
-	for i, d := range m.dense {
-		if d.fp == 0 {
+	for i := 0; m.dense != nil && i < m.size(); i++ {
+		d := m.dense[i*m.stride:][:m.stride]
+		fp := denseFP(d)
+		if fp == 0 {
 			continue
 		}
 		row = row[:0]
-		for c, w := range d.w {
+		for c, w := range d[2:] {
 			if w != 0 {
 				row = append(row, uint32(uint16(w))<<16|uint32(c))
 			}
 		}
-		fn(uint64(i), uint64(d.fp), row)
+		fn(uint64(i), uint64(fp), row)
 	}
 	for i, v := range m.slots {
 		if v == 0 {
