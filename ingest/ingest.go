@@ -277,13 +277,18 @@ func (r *Reader) FromHTML(id, pageURL string, b []byte) (*chronicle.Document, er
 	doc.Title = a.Title
 	doc.Author = a.Author
 	doc.Publisher = a.SiteName
+	for field, evidence := range a.Sources {
+		doc.SetSource(field, evidence)
+	}
 	if doc.Publisher == "" && pageURL != "" {
 		doc.Publisher = hostOf(pageURL)
+		doc.SetSource("publisher", "host of the page's URL")
 	}
 	if !a.Published.IsZero() {
 		doc.Published = chronicle.DateOf(a.Published)
 	} else {
 		doc.Published = r.Date
+		doc.SetSource("published", "")
 	}
 	return doc, nil
 }

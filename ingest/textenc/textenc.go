@@ -84,7 +84,8 @@ func choose(b []byte, declared string) (string, bool) {
 		if best.name == "" || best.name == declared {
 			return declared, false
 		}
-		if script(best.name) != script(declared) && best.confidence >= overrideConfidence {
+		if script(best.name) != script(declared) && (best.confidence >= overrideConfidence ||
+			script(declared) == "latin" && best.confidence >= weakConfidence && highShare(b) > maxLatinHighShare) {
 			return best.name, true
 		}
 		return declared, false
@@ -93,6 +94,40 @@ func choose(b []byte, declared string) (string, bool) {
 		return best.name, true
 	}
 	return "windows-1252", true
+}
+
+// A Latin-script language written in a one-byte charset has most of its
+// letters in ASCII (French, German, Polish: well under a third above 0x7F);
+// a text whose letters are mostly above 0x7F is in another script whatever
+// its label says, and a weaker detection is then enough to override it.
+const (
+	maxLatinHighShare = 0.4
+	weakConfidence    = 20
+)
+
+// highShare returns the share of bytes above 0x7F among the letters of b's
+// text outside markup.
+func highShare(b []byte) float64 {
+	high, letters := 0, 0
+	in := false
+	for _, c := range b {
+		switch {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+		case in:
+		case c >= 0x80:
+			high++
+			letters++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(high) / float64(letters)
 }
 
 type guess struct {
