@@ -294,16 +294,20 @@ func (m *pageMeta) resolve(a *Article, pageURL string) {
 			return
 		}
 	}
-	if !a.Published.IsZero() {
-		a.Sources["published"] = "extractor date " + a.Published.Format("2006-01-02")
+	modified := []cand{{m.ldModified, "JSON-LD dateModified"}, {m.meta["article:modified_time"], "article:modified_time"}, {m.meta["og:updated_time"], "og:updated_time"}}
+	for _, c := range modified {
+		t, ok := parseDate(c.text)
+		if !ok || !a.Published.IsZero() && a.Published.Format("2006-01-02") != t.Format("2006-01-02") {
+			continue
+		}
+		// Only a modification date is given (the extractors' date, if any,
+		// is that one too): better than none, and said so.
+		a.Published = t
+		a.Sources["published"] = fmt.Sprintf("%s %q (no publication date given)", c.from, c.text)
 		return
 	}
-	for _, c := range []cand{{m.ldModified, "JSON-LD dateModified"}, {m.meta["article:modified_time"], "article:modified_time"}, {m.meta["og:updated_time"], "og:updated_time"}} {
-		if t, ok := parseDate(c.text); ok {
-			a.Published = t
-			a.Sources["published"] = fmt.Sprintf("%s %q (no publication date given)", c.from, c.text)
-			return
-		}
+	if !a.Published.IsZero() {
+		a.Sources["published"] = "extractor date " + a.Published.Format("2006-01-02")
 	}
 }
 
