@@ -92,6 +92,7 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 		u = nil
 	}
 	meta := readPageMeta(doc)
+	links := readLinkTexts(doc)
 	r, rNode := runReadability(doc, u)
 	t := runTrafilatura(doc, u, trafilatura.Balanced, rNode, true)
 	a := &Article{
@@ -105,7 +106,7 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 		a.Published = r.published
 	}
 	meta.resolve(a, pageURL)
-	a.Text = dropHeadline(combine(t.text, r.text), a.Title, t.title, r.title)
+	a.Text = dropBoilerplate(dropHeadline(combine(t.text, r.text), a.Title, t.title, r.title), links)
 	return a
 }
 
