@@ -90,8 +90,15 @@ func (r *Reader) ReadFeedItem(ctx context.Context, feedName, feedTitle string, i
 		if err != nil {
 			return fn(nil, fmt.Errorf("%s: %s: %w", feedName, it.Label(), err))
 		}
-		doc.MetadataSources = nil // the wrapper page has no metadata of its own
+		// The wrapper page has no metadata of its own: the feed's title
+		// names the publisher before the link's host does.
+		doc.MetadataSources = nil
 		doc.SetSource("text", "feed item "+from)
+		if feedTitle != "" {
+			doc.Publisher = ""
+		} else if doc.Publisher != "" {
+			doc.SetSource("publisher", "host of the item's link")
+		}
 	}
 	if it.Title != "" && (doc.Title == "" || doc.MetadataSources["title"] == "") {
 		doc.Title = it.Title
