@@ -2,6 +2,7 @@ package html
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,13 +20,13 @@ import (
 // lines followed by more prose).
 
 // teaserPrefix starts a line that points to another story.
-var teaserPrefix = regexp.MustCompile(`(?i)^\s*(read more|see more|see also|more|related|related articles?|related stories|related coverage|also read|also see|don'?t miss|recommended|watch|listen|trending|most read|most popular|more from [^:]{1,40}|more on this story|you may also like|you might also like|further reading|editor'?s picks?)\s*(:|\.\.\.|…|$|\[)`)
+var teaserPrefix = regexp.MustCompile(`(?i)^\s*[\[(]?\s*(read more|see more|see also|more|also|related|related posts?|leggi anche( su)?|lesen sie (auch|mehr)|leia também|veja também|lire aussi|à lire aussi|lee también|filed under|tags|topics|related articles?|related stories|related coverage|also read|also see|don'?t miss|recommended|watch|listen|trending|most read|most popular|more from [^:]{1,40}|more on this story|you may also like|you might also like|further reading|editor'?s picks?)\s*(:|\.\.\.|…|$|\[)`)
 
 // relatedHeading is a line that announces a list of other stories.
-var relatedHeading = regexp.MustCompile(`(?i)^\s*(related|related (articles|stories|coverage|content|posts|news)|more (stories|news|from [^.]{1,40})|you (may|might) also (like|be interested in)|recommended( for you| stories)?|read (more|next)|most (read|popular|viewed)|trending( now)?|further reading|see also|also on [^.]{1,40}|comments?|\d+ comments?|join the (conversation|discussion)|leave a (comment|reply)|what readers are saying)\s*[:.…]*\s*$`)
+var relatedHeading = regexp.MustCompile(`(?i)^\s*(related|related (articles|stories|coverage|content|posts|news)|more( [\pL'’]+){0,3} (stories|news|articles|reads)|more from [^.]{1,40}|you (may|might) also (like|be interested in)|recommended( for you| stories)?|read (more|next)|most (read|popular|viewed)|trending( now)?|further reading|see also|also on [^.]{1,40}|comments?|\d+ comments?|join the (conversation|discussion)|leave a (comment|reply)|what readers are saying)\s*[:.…]*\s*$`)
 
 // callToAction marks a pitch to the reader: sign up, subscribe, download.
-var callToAction = regexp.MustCompile(`(?i)\b(sign up|signup|subscribe|subscription|newsletter|click here|tap here|get (the|our) .{0,30}\bapp\b|download (the|our)|delivered (to|through) your|inbox|follow (us|him|her|them) on|get access to|free trial|log ?in to|register (now|here|to)|support (our|independent) journalism|become a (member|subscriber))\b`)
+var callToAction = regexp.MustCompile(`(?i)\b(sign up|signup|subscribe|subscription|newsletter|click here|tap here|get (the|our) .{0,30}\bapp\b|download (the|our)|delivered (to|through) your|inbox|follow [^.]{0,40}\bon (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)|share (it|this|the story|this story) with|like this (story|article)|get access to|free trial|log ?in to|register (now|here|to)|support (our|independent) journalism|become a (member|subscriber))\b`)
 
 // shareWords are the words of a share bar.
 var shareWords = map[string]bool{
@@ -34,6 +35,13 @@ var shareWords = map[string]bool{
 	"copy": true, "link": true, "telegram": true, "messenger": true, "sms": true, "baixar": true, "download": true,
 	"compartilhar": true, "flipboard": true, "x": true, "save": true, "comments": true, "comment": true,
 }
+
+// creditLine is a reporting credit, a contact line or a copyright notice:
+// furniture that names people the story does not speak of.
+var creditLine = regexp.MustCompile(`(?i)^\s*\(?\s*((additional |with )?reporting by|writing by|editing by|edited by|compiled by|[\pL .,'’-]{0,200}\bcontributed( reporting)?( to this (report|story|article))?\s*[.)]*\s*$|have a (news )?tip\b|reach (the|this) (reporter|writer|author)s?\b|contact (the|this) (reporter|writer|author)s?\b|copyright\b|©|\(c\) \d{4}|all rights reserved)|\ball rights reserved\b|무단전재|^\s*\S+@\S+\.\w+\s*$`)
+
+// readingTime is a "3 min read" line, in the languages seen in news sites.
+var readingTime = regexp.MustCompile(`(?i)^\s*(reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\b.{0,20}$|^\s*\d+\s*(min|minute|minutes|mins)\.?\s+read\s*$`)
 
 var timestampLine = regexp.MustCompile(`(?i)^\s*(updated|published|posted|last updated|first published)( at| on)?\b.{0,40}\d`)
 
@@ -89,6 +97,9 @@ const (
 	pitchWords = 35
 	// headlineWords bounds a line read as a headline rather than prose.
 	headlineWords = 18
+	// minArticleWords is how much text must come before a repeated share
+	// bar for it to end the article.
+	minArticleWords = 50
 )
 
 func dropBoilerplate(text string, links linkTexts) string {
@@ -98,6 +109,28 @@ func dropBoilerplate(text string, links linkTexts) string {
 	for i, p := range paras {
 		isLink[i] = links.covers(p)
 		keep[i] = strings.TrimSpace(p) != "" && !isBoilerLine(p, isLink[i])
+	}
+	// A share bar under every post is a listing of posts (an infinite
+	// scroll): the article ends at the first bar that follows its text.
+	var bars []int
+	for i, p := range paras {
+		if isShareBar(p) {
+			bars = append(bars, i)
+		}
+	}
+	if len(bars) >= 3 {
+		before := 0
+		for i := range paras {
+			if slices.Contains(bars, i) && before >= minArticleWords {
+				for j := i; j < len(paras); j++ {
+					keep[j] = false
+				}
+				break
+			}
+			if keep[i] {
+				before += len(words(paras[i]))
+			}
+		}
 	}
 	// A run of three or more headline-like lines that are each a link's
 	// text is a list of other stories, wherever it stands.
@@ -174,8 +207,29 @@ func isBoilerLine(p string, link bool) bool {
 	if n <= 12 && timestampLine.MatchString(p) {
 		return true
 	}
+	if n <= 60 && creditLine.MatchString(p) {
+		return true
+	}
+	if n <= 10 && readingTime.MatchString(p) {
+		return true
+	}
 	if link && n >= 4 && n <= 40 && isUpperCase(p) {
 		return true
+	}
+	if isShareBar(p) {
+		return true
+	}
+	if n <= 3 && callToAction.MatchString(p) {
+		return true
+	}
+	return false
+}
+
+// isShareBar reports whether p is a row of share buttons.
+func isShareBar(p string) bool {
+	w := words(p)
+	if len(w) == 0 || len(w) > 12 {
+		return false
 	}
 	share := 0
 	for _, x := range w {
@@ -183,10 +237,7 @@ func isBoilerLine(p string, link bool) bool {
 			share++
 		}
 	}
-	if n <= 12 && share*2 > n {
-		return true
-	}
-	return false
+	return share*2 > len(w)
 }
 
 // isUpperCase reports whether every cased letter of p is upper case and
