@@ -25,6 +25,10 @@ var teaserPrefix = regexp.MustCompile(`(?i)^\s*[\[(]?\s*(read more|see more|see 
 // relatedHeading is a line that announces a list of other stories.
 var relatedHeading = regexp.MustCompile(`(?i)^\s*(related|related (articles|stories|coverage|content|posts|news)|more( [\pL'’]+){0,3} (stories|news|articles|reads)|more from [^.]{1,40}|you (may|might) also (like|be interested in)|recommended( for you| stories)?|read (more|next)|most (read|popular|viewed)|trending( now)?|further reading|see also|also on [^.]{1,40}|comments?|\d+ comments?|join the (conversation|discussion)|leave a (comment|reply)|what readers are saying)\s*[:.…]*\s*$`)
 
+// commentHeading announces the readers' comments, which come after the
+// article.
+var commentHeading = regexp.MustCompile(`(?i)comment|conversation|discussion|repl(y|ies)|readers are saying`)
+
 // callToAction marks a pitch to the reader: sign up, subscribe, download.
 var callToAction = regexp.MustCompile(`(?i)\b(sign up|signup|subscribe|subscription|newsletter|click here|tap here|get (the|our) .{0,30}\bapp\b|download (the|our)|delivered (to|through) your|inbox|follow [^.]{0,40}\bon (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky)|share (it|this|the story|this story) with|like this (story|article)|get access to|free trial|log ?in to|register (now|here|to)|support (our|independent) journalism|become a (member|subscriber))\b`)
 
@@ -155,14 +159,35 @@ func dropBoilerplate(text string, links linkTexts) string {
 			continue
 		}
 		keep[i] = false
-		if i >= total*2/3 && total >= 6 {
+		before := 0
+		for j := 0; j < i; j++ {
+			if keep[j] {
+				before += len(words(paras[j]))
+			}
+		}
+		if before >= minArticleWords && (commentHeading.MatchString(p) || i >= total*2/3 && total >= 6) {
 			for j := i + 1; j < total; j++ {
 				keep[j] = false
 			}
 			break
 		}
-		for j := i + 1; j < total && isLink[j] && isHeadlineLike(paras[j]); j++ {
-			keep[j] = false
+		// Teaser cards: a headline link, perhaps a summary under it, and
+		// so on; two lines in a row that are no links end the cards.
+		plain := 0
+		for j := i + 1; j < total && plain < 2; j++ {
+			if strings.TrimSpace(paras[j]) == "" {
+				continue
+			}
+			if isLink[j] {
+				keep[j] = false
+				plain = 0
+				continue
+			}
+			if plain++; plain == 1 && j > i+1 && isLink[prevLine(paras, j)] {
+				keep[j] = false // the summary under a teaser headline
+				continue
+			}
+			break
 		}
 	}
 	// Links after the last paragraph that is not one are teasers.
@@ -223,6 +248,16 @@ func isBoilerLine(p string, link bool) bool {
 		return true
 	}
 	return false
+}
+
+// prevLine returns the index of the last non-blank line before j.
+func prevLine(paras []string, j int) int {
+	for k := j - 1; k >= 0; k-- {
+		if strings.TrimSpace(paras[k]) != "" {
+			return k
+		}
+	}
+	return 0
 }
 
 // isShareBar reports whether p is a row of share buttons.
