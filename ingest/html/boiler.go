@@ -23,7 +23,7 @@ import (
 var teaserPrefix = regexp.MustCompile(`(?i)^\s*[\[(]?\s*(read more|see more|see also|more|also|related|related posts?|leggi anche( su)?|lesen sie (auch|mehr)|leia também|veja também|lire aussi|à lire aussi|lee también|filed under|tags|topics|related articles?|related stories|related coverage|also read|also see|don'?t miss|recommended|watch|listen|trending|most read|most popular|more from [^:]{1,40}|more on this story|you may also like|you might also like|further reading|editor'?s picks?)\s*(:|\.\.\.|…|$|\[)`)
 
 // relatedHeading is a line that announces a list of other stories.
-var relatedHeading = regexp.MustCompile(`(?i)^\s*(related|related (articles|stories|coverage|content|posts|news)|more( [\pL'’]+){0,3} (stories|news|articles|reads)|more from [^.]{1,40}|you (may|might) also (like|be interested in)|recommended( for you| stories)?|read (more|next)|most (read|popular|viewed)|trending( now)?|further reading|see also|also on [^.]{1,40}|comments?|\d+ comments?|join the (conversation|discussion)|leave a (comment|reply)|what readers are saying)\s*[:.…]*\s*$`)
+var relatedHeading = regexp.MustCompile(`(?i)^\s*(related|related (articles|stories|coverage|content|posts|news)|more( [\pL'’]+){0,3} (stories|news|articles|reads)|more from [^.]{1,40}|you (may|might) also (like|be interested in)|recommended( for you| stories)?|read (more|next)|most (read|popular|viewed)|trending( now)?|further reading|see also|also on [^.]{1,40}|latest (news|stories|headlines)|top stories|in other news|elsewhere on [^.]{1,40}|comments?|\d+ comments?|join the (conversation|discussion)|leave a (comment|reply)|what readers are saying)\s*[:.…]*\s*$`)
 
 // commentHeading announces the readers' comments, which come after the
 // article.

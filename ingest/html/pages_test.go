@@ -21,6 +21,8 @@ func TestOwnPagesPrecision(t *testing.T) {
 			[]string{"Dock workers threaten", "Sign up for our morning", "Summer festival", "thirty thousand visitors", "I have been saying", "All rights reserved"}},
 		{"caps-teasers-and-credits", "Talks on prisoner exchange to resume next week", "Dana Kell", "2025-06-12",
 			[]string{"FIRST GRAIN CONVOY", "READ MORE", "Reporting by", "Updated at", "Drones shot down", "Facebook"}},
+		{"long-teasers", "Landslides cut off hill villages after days of rain", "", "2025-06-13",
+			[]string{"Latest news", "Farmers in the plain", "harvest in the district", "tram line", "carved doors", "pay offer", "newsletter"}},
 	}
 	var sc scorer
 	for _, tt := range tests {
