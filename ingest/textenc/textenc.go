@@ -11,6 +11,7 @@ package textenc
 
 import (
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -275,4 +276,32 @@ func HTMLDeclared(b []byte) string {
 		return ""
 	}
 	return string(m[1])
+}
+
+// NonLatin returns the charset of b, which is not valid UTF-8, when its
+// letters are mostly above 0x7F and chardet reads it as a non-Latin script
+// (KOI8-R, Windows-1251, Windows-1255 …), for plain text, which declares
+// nothing; ok is false for text a Latin charset explains.
+func NonLatin(b []byte) (string, bool) {
+	best := detect(b)
+	if best.name == "" || script(best.name) == "latin" || lookup(best.name) == nil {
+		return "", false
+	}
+	if best.confidence < overrideConfidence && (best.confidence < weakConfidence || highShare(b) <= maxLatinHighShare) {
+		return "", false
+	}
+	return best.name, true
+}
+
+// DecodeAs decodes b from the named charset to valid UTF-8.
+func DecodeAs(b []byte, name string) ([]byte, error) {
+	enc := lookup(name)
+	if enc == nil {
+		return nil, errors.New("unknown charset " + name)
+	}
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), nil
 }
