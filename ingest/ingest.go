@@ -306,14 +306,17 @@ func (r *Reader) FromItem(it jsonl.Item) (*chronicle.Document, error) {
 			return nil, err
 		}
 	}
+	// What the line gives is taken as given: no evidence to keep.
 	if it.Title != "" {
 		doc.Title = it.Title
+		doc.SetSource("title", "")
 	}
 	if it.URL != "" {
 		doc.URL = it.URL
 	}
 	if it.Publisher != "" {
 		doc.Publisher = it.Publisher
+		doc.SetSource("publisher", "")
 	}
 	if it.Published != "" {
 		d, err := chronicle.ParseDate(it.Published)
@@ -321,6 +324,10 @@ func (r *Reader) FromItem(it jsonl.Item) (*chronicle.Document, error) {
 			return nil, err
 		}
 		doc.Published = d
+		doc.SetSource("published", "")
+	}
+	if len(doc.MetadataSources) == 0 {
+		doc.MetadataSources = nil
 	}
 	return doc, nil
 }
