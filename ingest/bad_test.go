@@ -22,6 +22,7 @@ func TestBadInputsAreOneErrorEachAndTheBatchGoesOn(t *testing.T) {
 		"b-lying.warc":  []byte(warcLies),
 		"c-missing.arc": []byte(arcMissing),
 		"d-sitemap.xml": []byte(`<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>`),
+		"f-notes.rss":   []byte("this is not a feed {"),
 		"e-empty-feed":  []byte(`<rss version="2.0"><channel><title>x</title><item><title>Only a title</title></item></channel></rss>`),
 		"z-good.html":   []byte(page),
 	}
@@ -38,6 +39,7 @@ func TestBadInputsAreOneErrorEachAndTheBatchGoesOn(t *testing.T) {
 		{"c-missing.arc", "record at offset 54: header \"http://ledger.example/b 192.0.2.1 text/html 12\" has 4 fields"},
 		{"d-sitemap.xml", "<urlset> is no format Chronicle reads"},
 		{"e-empty-feed", `item "Only a title" has no article text`},
+		{"f-notes.rss", "named as RSS but holds plain text"},
 	}
 	if len(errs) != len(want) {
 		t.Fatalf("errors: %v", errs)

@@ -134,7 +134,33 @@ func (r *Reader) readFile(ctx context.Context, path, id string, fn Func) error {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fn(nil, inputError(path, err))
 	}
+	if claimed := structuredName(path); claimed != "" {
+		if len(bytes.TrimSpace(head[:n])) == 0 && claimed == "JSON Lines" {
+			return nil // an empty batch
+		}
+		if s := Sniff(head[:n]); s.Kind == KindText && !s.Gzip {
+			return fn(nil, chronicle.Errorf(chronicle.EINVALID, "%s: named as %s but holds plain text, not %s", path, claimed, claimed))
+		}
+	}
 	return r.readStream(ctx, path, id, "", f, head[:n], fn)
+}
+
+// structuredName returns the format a file's name claims when it is one
+// that plain text never is (a feed, JSON, an archive), or "". The content
+// decides what a file is; such a name only turns a file whose content is
+// plain text into an error, since it is then a damaged or mislabelled file
+// rather than an article.
+func structuredName(path string) string {
+	lower := strings.ToLower(strings.TrimSuffix(strings.ToLower(path), ".gz"))
+	for _, c := range []struct{ ext, format string }{
+		{".rss", "RSS"}, {".atom", "Atom"}, {".rdf", "RSS"}, {".xml", "XML"}, {".json", "JSON"},
+		{".jsonl", "JSON Lines"}, {".ndjson", "JSON Lines"}, {".warc", "WARC"}, {".arc", "ARC"},
+	} {
+		if strings.HasSuffix(lower, c.ext) {
+			return c.format
+		}
+	}
+	return ""
 }
 
 // readBytes reads one whole input body.
