@@ -30,6 +30,12 @@ type Document struct {
 	// id, from 1; 0 for a document not yet stored.
 	Revision  int       `json:"revision,omitempty"`
 	FetchedAt time.Time `json:"-"`
+	// MetadataSources is the evidence for the metadata above: for each of
+	// "title", "author", "publisher" and "published" that was read from the
+	// input rather than given, where it was found — `og:title`, `JSON-LD
+	// datePublished "2024-05-06T09:00:00Z"`, `<title> less the site suffix "
+	// - BBC News"`, `feed item <pubDate>`. Nil when nothing was read.
+	MetadataSources map[string]string `json:"metadata_sources,omitempty"`
 
 	// The text layer: filled by the text stage, shared by every later stage.
 	Paragraphs []Span     `json:"-"`
@@ -63,6 +69,19 @@ func NewDocument(id, text string) *Document {
 	d.ContentHash = HashText(text)
 	d.ResetLayers()
 	return d
+}
+
+// SetSource records where metadata field (title, author, publisher,
+// published) came from; an empty evidence removes the entry.
+func (d *Document) SetSource(field, evidence string) {
+	if evidence == "" {
+		delete(d.MetadataSources, field)
+		return
+	}
+	if d.MetadataSources == nil {
+		d.MetadataSources = map[string]string{}
+	}
+	d.MetadataSources[field] = evidence
 }
 
 // ResetLayers empties every record layer; the text itself is kept.

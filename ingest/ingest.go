@@ -7,6 +7,7 @@ package ingest
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -122,94 +123,102 @@ func (r *Reader) readDir(ctx context.Context, dir string, fn Func) error {
 	return nil
 }
 
-// Kind is an input format.
-type Kind string
-
-// Input formats.
-const (
-	KindText  Kind = "text"
-	KindHTML  Kind = "html"
-	KindJSONL Kind = "jsonl"
-	KindFeed  Kind = "feed"
-	KindWARC  Kind = "warc"
-)
-
-// kindOf tells the format of a file by its name, then by its first bytes.
-func kindOf(name string, head []byte) Kind {
-	lower := strings.ToLower(name)
-	switch {
-	case strings.HasSuffix(lower, ".jsonl") || strings.HasSuffix(lower, ".ndjson"):
-		return KindJSONL
-	case strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz"):
-		return KindWARC
-	case strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml"):
-		return KindHTML
-	case strings.HasSuffix(lower, ".rss") || strings.HasSuffix(lower, ".atom"):
-		return KindFeed
-	case strings.HasSuffix(lower, ".txt") || strings.HasSuffix(lower, ".text"):
-		return KindText
-	}
-	return sniff(head)
-}
-
-// sniff tells a format from the first bytes of a body.
-func sniff(head []byte) Kind {
-	h := bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf")
-	lh := bytes.ToLower(h[:min(len(h), 512)])
-	switch {
-	case bytes.HasPrefix(h, []byte("WARC/")):
-		return KindWARC
-	case bytes.HasPrefix(lh, []byte("<!doctype html")) || bytes.HasPrefix(lh, []byte("<html")) || bytes.Contains(lh, []byte("<html")):
-		return KindHTML
-	case bytes.HasPrefix(lh, []byte("<?xml")) && (bytes.Contains(lh, []byte("<rss")) || bytes.Contains(lh, []byte("<feed")) || bytes.Contains(lh, []byte("<rdf"))),
-		bytes.HasPrefix(lh, []byte("<rss")), bytes.HasPrefix(lh, []byte("<feed")):
-		return KindFeed
-	case bytes.HasPrefix(h, []byte("{")) && bytes.Contains(h[:min(len(h), 4096)], []byte(`"text"`)) || bytes.Contains(h[:min(len(h), 4096)], []byte(`"html"`)) && bytes.HasPrefix(h, []byte("{")):
-		return KindJSONL
-	}
-	return KindText
-}
-
 func (r *Reader) readFile(ctx context.Context, path, id string, fn Func) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fn(nil, inputError(path, err))
 	}
 	defer f.Close()
-	head := make([]byte, 4096)
+	head := make([]byte, sniffBytes)
 	n, _ := io.ReadFull(f, head)
-	head = head[:n]
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fn(nil, inputError(path, err))
 	}
-	switch kindOf(path, head) {
-	case KindJSONL:
-		return r.readJSONL(ctx, path, f, fn)
-	case KindWARC:
-		return r.readWARC(ctx, path, f, fn)
+	if claimed := structuredName(path); claimed != "" {
+		if len(bytes.TrimSpace(head[:n])) == 0 && claimed == "JSON Lines" {
+			return nil // an empty batch
+		}
+		if s := Sniff(head[:n]); s.Kind == KindText && !s.Gzip {
+			return fn(nil, chronicle.Errorf(chronicle.EINVALID, "%s: named as %s but holds plain text, not %s", path, claimed, claimed))
+		}
 	}
-	b, err := io.ReadAll(io.LimitReader(f, r.maxFile()+1))
-	if err != nil {
-		return fn(nil, inputError(path, err))
-	}
-	if int64(len(b)) > r.maxFile() {
-		return fn(nil, chronicle.Errorf(chronicle.ETOOLARGE, "%s: larger than %d MB", path, r.maxFile()>>20))
-	}
-	return r.readBytes(ctx, path, id, b, fn)
+	return r.readStream(ctx, path, id, "", f, head[:n], fn)
 }
 
-// readBytes reads one whole input body whose format is known by name or
-// content.
+// structuredName returns the format a file's name claims when it is one
+// that plain text never is (a feed, JSON, an archive), or "". The content
+// decides what a file is; such a name only turns a file whose content is
+// plain text into an error, since it is then a damaged or mislabelled file
+// rather than an article.
+func structuredName(path string) string {
+	lower := strings.ToLower(strings.TrimSuffix(strings.ToLower(path), ".gz"))
+	for _, c := range []struct{ ext, format string }{
+		{".rss", "RSS"}, {".atom", "Atom"}, {".rdf", "RSS"}, {".xml", "XML"}, {".json", "JSON"},
+		{".jsonl", "JSON Lines"}, {".ndjson", "JSON Lines"}, {".warc", "WARC"}, {".arc", "ARC"},
+	} {
+		if strings.HasSuffix(lower, c.ext) {
+			return c.format
+		}
+	}
+	return ""
+}
+
+// readBytes reads one whole input body.
 func (r *Reader) readBytes(ctx context.Context, name, id string, b []byte, fn Func) error {
-	switch kindOf(name, b[:min(len(b), 4096)]) {
-	case KindJSONL:
-		return r.readJSONL(ctx, name, bytes.NewReader(b), fn)
+	return r.readStream(ctx, name, id, "", bytes.NewReader(b), b[:min(len(b), sniffBytes)], fn)
+}
+
+// readStream reads one input whose first bytes are head, by what Sniff
+// tells of them. Archives and JSON Lines are read as streams; anything else
+// is read whole, decompressed if gzipped, up to the file size cap — a gzip
+// bomb stops there with one error. pageURL is the address a fetched body
+// came from.
+func (r *Reader) readStream(ctx context.Context, name, id, pageURL string, rd io.Reader, head []byte, fn Func) error {
+	s := Sniff(head)
+	switch s.Kind {
 	case KindWARC:
-		return r.readWARC(ctx, name, bytes.NewReader(b), fn)
+		return r.readWARC(ctx, name, rd, fn)
+	case KindARC:
+		return r.readARC(ctx, name, rd, fn)
+	case KindGzip:
+		_, err := gzip.NewReader(bytes.NewReader(head))
+		if err == nil {
+			err = errors.New("no content could be decompressed")
+		}
+		return fn(nil, chronicle.Errorf(chronicle.EINVALID, "%s: gzip: %v", name, err))
+	case KindUnknown:
+		return fn(nil, chronicle.Errorf(chronicle.EUNSUPPORTED,
+			"%s: %s is no format Chronicle reads (it reads HTML, RSS, Atom, JSON Feed, JSON Lines, WARC, ARC and plain text)", name, s.What))
+	}
+	if s.Gzip {
+		zr, err := gzip.NewReader(rd)
+		if err != nil {
+			return fn(nil, chronicle.Errorf(chronicle.EINVALID, "%s: gzip: %v", name, err))
+		}
+		defer zr.Close()
+		rd = zr
+	}
+	if s.Kind == KindJSONL {
+		return r.readJSONL(ctx, name, rd, fn)
+	}
+	b, err := io.ReadAll(io.LimitReader(rd, r.maxFile()+1))
+	if err != nil {
+		if s.Gzip {
+			return fn(nil, chronicle.Errorf(chronicle.EINVALID, "%s: gzip: %v", name, err))
+		}
+		return fn(nil, inputError(name, err))
+	}
+	if int64(len(b)) > r.maxFile() {
+		if s.Gzip {
+			return fn(nil, chronicle.Errorf(chronicle.ETOOLARGE, "%s: gzip content expands to more than %d MB; stopped there (a gzip bomb?)", name, r.maxFile()>>20))
+		}
+		return fn(nil, chronicle.Errorf(chronicle.ETOOLARGE, "%s: larger than %d MB", name, r.maxFile()>>20))
+	}
+	switch s.Kind {
 	case KindFeed:
 		return r.readFeed(ctx, name, b, fn)
 	case KindHTML:
-		doc, err := r.FromHTML(id, "", b)
+		doc, err := r.FromHTML(id, pageURL, b)
 		if err != nil {
 			return fn(nil, fmt.Errorf("%s: %w", name, err))
 		}
@@ -219,7 +228,14 @@ func (r *Reader) readBytes(ctx context.Context, name, id string, b []byte, fn Fu
 	if err != nil {
 		return fn(nil, fmt.Errorf("%s: %w", name, err))
 	}
-	return fn(r.FromText(id, text), nil)
+	doc := r.FromText(id, text)
+	if pageURL != "" {
+		doc.URL = pageURL
+		if doc.Publisher == "" {
+			doc.Publisher = hostOf(pageURL)
+		}
+	}
+	return fn(doc, nil)
 }
 
 // FromText makes a document of plain text. A short first paragraph followed
@@ -287,13 +303,18 @@ func (r *Reader) FromHTML(id, pageURL string, b []byte) (*chronicle.Document, er
 	doc.Title = a.Title
 	doc.Author = a.Author
 	doc.Publisher = a.SiteName
+	for field, evidence := range a.Sources {
+		doc.SetSource(field, evidence)
+	}
 	if doc.Publisher == "" && pageURL != "" {
 		doc.Publisher = hostOf(pageURL)
+		doc.SetSource("publisher", "host of the page's URL")
 	}
 	if !a.Published.IsZero() {
 		doc.Published = chronicle.DateOf(a.Published)
 	} else {
 		doc.Published = r.Date
+		doc.SetSource("published", "")
 	}
 	return doc, nil
 }
@@ -311,14 +332,17 @@ func (r *Reader) FromItem(it jsonl.Item) (*chronicle.Document, error) {
 			return nil, err
 		}
 	}
+	// What the line gives is taken as given: no evidence to keep.
 	if it.Title != "" {
 		doc.Title = it.Title
+		doc.SetSource("title", "")
 	}
 	if it.URL != "" {
 		doc.URL = it.URL
 	}
 	if it.Publisher != "" {
 		doc.Publisher = it.Publisher
+		doc.SetSource("publisher", "")
 	}
 	if it.Published != "" {
 		d, err := chronicle.ParseDate(it.Published)
@@ -326,6 +350,10 @@ func (r *Reader) FromItem(it jsonl.Item) (*chronicle.Document, error) {
 			return nil, err
 		}
 		doc.Published = d
+		doc.SetSource("published", "")
+	}
+	if len(doc.MetadataSources) == 0 {
+		doc.MetadataSources = nil
 	}
 	return doc, nil
 }
@@ -360,27 +388,17 @@ func (r *Reader) readURL(ctx context.Context, raw string, fn Func) error {
 
 func (r *Reader) readFetched(ctx context.Context, resp *web.Response, fn Func) error {
 	final := resp.URL
-	ct := strings.ToLower(resp.ContentType)
-	switch {
-	case strings.Contains(ct, "rss") || strings.Contains(ct, "atom") || strings.Contains(ct, "xml") && sniff(resp.Body) == KindFeed:
-		return r.readFeed(ctx, final, resp.Body, fn)
-	case strings.Contains(ct, "html") || sniff(resp.Body) == KindHTML:
+	head := resp.Body[:min(len(resp.Body), sniffBytes)]
+	// The body decides; the Content-Type only settles a fragment of HTML
+	// that reads as text.
+	if Sniff(head).Kind == KindText && strings.Contains(strings.ToLower(resp.ContentType), "html") {
 		doc, err := r.FromHTML(IDFromURL(final), final, resp.Body)
 		if err != nil {
 			return fn(nil, fmt.Errorf("%s: %w", final, err))
 		}
 		return fn(doc, nil)
-	case strings.Contains(ct, "json") && sniff(resp.Body) == KindJSONL:
-		return r.readJSONL(ctx, final, bytes.NewReader(resp.Body), fn)
 	}
-	text, err := plain.Decode(resp.Body)
-	if err != nil {
-		return fn(nil, fmt.Errorf("%s: %w", final, err))
-	}
-	doc := r.FromText(IDFromURL(final), text)
-	doc.URL = final
-	doc.Publisher = hostOf(final)
-	return fn(doc, nil)
+	return r.readStream(ctx, final, IDFromURL(final), final, bytes.NewReader(resp.Body), head, fn)
 }
 
 func isURL(s string) bool {

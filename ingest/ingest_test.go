@@ -29,27 +29,6 @@ func readAll(t *testing.T, r *Reader, input string) ([]*chronicle.Document, []er
 	return docs, errs
 }
 
-func TestKindIsToldByNameThenContent(t *testing.T) {
-	tests := []struct {
-		name, file, head string
-		want             Kind
-	}{
-		{"a .jsonl name wins", "a.jsonl", "hello", KindJSONL},
-		{"a gzipped WARC by name", "crawl.warc.gz", "\x1f\x8b", KindWARC},
-		{"an HTML page without extension", "page", "<!DOCTYPE html><html>", KindHTML},
-		{"an RSS feed without extension", "feed", `<?xml version="1.0"?><rss version="2.0">`, KindFeed},
-		{"an Atom feed without extension", "feed", `<feed xmlns="http://www.w3.org/2005/Atom">`, KindFeed},
-		{"a WARC without extension", "crawl", "WARC/1.1\r\n", KindWARC},
-		{"JSON lines without extension", "batch", `{"id": "a", "text": "x"}`, KindJSONL},
-		{"anything else is text", "notes", "Kyiv, May 6 — talks resumed.", KindText},
-	}
-	for _, tt := range tests {
-		if got := kindOf(tt.file, []byte(tt.head)); got != tt.want {
-			t.Errorf("%s: kindOf(%q) = %s, want %s", tt.name, tt.file, got, tt.want)
-		}
-	}
-}
-
 func TestIDs(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"https://www.bbc.co.uk/news/world-123/", "bbc.co.uk/news/world-123"},

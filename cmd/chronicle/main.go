@@ -22,7 +22,7 @@ const usage = `chronicle — news stories as verifiable, source-attributed recor
 
 Usage:
   chronicle analyze [--format json|jsonl|text|ptc] [--date YYYY-MM-DD] FILE|-   analyse one story (or a JSONL batch)
-  chronicle ingest  [--db DB] [--date D] [--allow-private] PATH|URL...     store files, folders, URLs, feeds, WARC, JSONL
+  chronicle ingest  [--db DB] [--date D] [--allow-private] PATH|URL...     store files, folders, URLs, feeds, WARC, ARC, JSONL
   chronicle ingest  --queue nats://… PATH|URL...                          queue them for workers instead
   chronicle query   [--db DB] [WORDS] [--actor A] [--publisher P] [--event T] [--since D] [--until D]
   chronicle query   [--db DB] --quotes WORDS [--speaker S]                 search quotes

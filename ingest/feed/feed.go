@@ -11,6 +11,7 @@ package feed
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/ingest/textenc"
 )
 
 // MaxBytes is the largest feed Parse accepts; real feeds are well under 5 MB.
@@ -48,6 +50,51 @@ type Item struct {
 	// Description is the summary; Content the full text, usually HTML.
 	Description string
 	Content     string
+	// Position is the item's place in the feed, from 1.
+	Position int
+}
+
+// Label names an item in messages: by its GUID, link or title, quoted, or
+// else by its place in the feed — `item "urn:x:1"`, `item 3`.
+func (it Item) Label() string {
+	if k := it.Key(); k != "" {
+		return fmt.Sprintf("item %q", k)
+	}
+	if it.Position > 0 {
+		return fmt.Sprintf("item %d", it.Position)
+	}
+	return "item"
+}
+
+// Body returns the richest text the item carries — the longest, by words,
+// of its full content (content:encoded, Atom content, JSON Feed content) and
+// its description or summary — and the field it came from.
+func (it Item) Body() (string, string) {
+	body, from, most := "", "", -1
+	for _, c := range []struct{ s, from string }{{it.Content, "content"}, {it.Description, "description"}} {
+		if n := len(strings.Fields(StripTags(c.s))); n > most && c.s != "" {
+			body, from, most = c.s, c.from, n
+		}
+	}
+	return body, from
+}
+
+// StripTags drops markup, for counting the words of an item's content.
+func StripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, c := range s {
+		switch {
+		case c == '<':
+			in = true
+		case c == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
 }
 
 // Key is what identifies an item across polls: its GUID, else its link,
@@ -70,6 +117,7 @@ func Parse(b []byte) (*Feed, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, chronicle.Errorf(chronicle.EINVALID, "feed: empty")
 	}
+	b = toUTF8(b)
 	gf, err := parse(b)
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
@@ -84,7 +132,7 @@ func Parse(b []byte) (*Feed, error) {
 		Items: make([]Item, 0, len(gf.Items)),
 	}
 	feedAuthor := person(gf.Authors)
-	for _, gi := range gf.Items {
+	for i, gi := range gf.Items {
 		if gi == nil {
 			continue
 		}
@@ -95,6 +143,7 @@ func Parse(b []byte) (*Feed, error) {
 			Author:      person(gi.Authors),
 			Description: clean(gi.Description),
 			Content:     clean(gi.Content),
+			Position:    i + 1,
 		}
 		if it.Link == "" && len(gi.Links) > 0 {
 			it.Link = clean(gi.Links[0])
@@ -111,6 +160,17 @@ func Parse(b []byte) (*Feed, error) {
 		f.Items = append(f.Items, it)
 	}
 	return f, nil
+}
+
+// toUTF8 decodes a feed in a legacy charset, declared or not, to UTF-8
+// and makes its XML declaration say so, so that gofeed reads it as it is.
+func toUTF8(b []byte) []byte {
+	declared := textenc.XMLDeclared(b)
+	if utf8.Valid(b) && (declared == "" || textenc.Normalize(declared) == "utf-8") {
+		return b
+	}
+	out, _ := textenc.Decode(b, declared)
+	return textenc.WithoutXMLEncoding(out)
 }
 
 // parse runs gofeed, turning a panic inside it into an error: one hostile

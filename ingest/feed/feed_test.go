@@ -98,6 +98,7 @@ func TestParse(t *testing.T) {
 				t.Fatalf("got %d items, want %d: %+v", len(f.Items), len(tt.want), f.Items)
 			}
 			for i := range tt.want {
+				tt.want[i].Position = i + 1
 				if f.Items[i] != tt.want[i] {
 					t.Errorf("item %d:\n got %+v\nwant %+v", i, f.Items[i], tt.want[i])
 				}

@@ -91,10 +91,11 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 	if u != nil && u.Host == "" {
 		u = nil
 	}
+	meta := readPageMeta(doc)
+	links := readLinkTexts(doc)
 	r, rNode := runReadability(doc, u)
 	t := runTrafilatura(doc, u, trafilatura.Balanced, rNode, true)
 	a := &Article{
-		Text:      dropHeadline(combine(t.text, r.text), t.title, r.title),
 		Title:     first(t.title, r.title),
 		Author:    first(t.author, r.author),
 		SiteName:  first(notURL(t.siteName), notURL(r.siteName)),
@@ -104,6 +105,8 @@ func extractDocument(doc *html.Node, pageURL string) *Article {
 	if a.Published.IsZero() {
 		a.Published = r.published
 	}
+	meta.resolve(a, pageURL)
+	a.Text = dropBoilerplate(dropHeadline(combine(t.text, r.text), a.Title, t.title, r.title), links)
 	return a
 }
 

@@ -33,6 +33,10 @@ type Article struct {
 	Lang      string
 	Text      string // paragraphs separated by "\n\n"; valid UTF-8, trimmed
 	Published time.Time
+	// Sources tells where each of "title", "author", "publisher" and
+	// "published" was found: `og:title`, `<title> less the site name "BBC
+	// News"`, `JSON-LD datePublished "2024-05-06T09:00:00Z"`, ….
+	Sources map[string]string
 }
 
 // Options bounds the work done on one page. The zero value uses the defaults.

@@ -3,13 +3,11 @@ package html
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/ingest/textenc"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // nestingLimits are the tag depths tried, in turn, on markup the parser
@@ -60,32 +58,13 @@ func isBinary(raw []byte) bool {
 	return ctl*100 > len(head)
 }
 
-// decode returns raw as valid UTF-8. A byte-order mark decides first. Input
-// that is already valid UTF-8 is taken as UTF-8 whatever its meta tag says:
-// pages that declare a legacy charset but are served in UTF-8 are common, and
-// the reverse almost never validates. Otherwise the charset comes from the
-// meta prescan, falling back to windows-1252 as browsers do.
+// decode returns raw as valid UTF-8: a byte-order mark decides first, valid
+// UTF-8 is UTF-8 whatever the meta tag says, and otherwise the declared
+// charset is used unless the bytes plainly read as another script's (see
+// package textenc).
 func decode(raw []byte) []byte {
-	switch {
-	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
-		return bytes.ToValidUTF8(raw[3:], []byte("\uFFFD"))
-	case bytes.HasPrefix(raw, []byte("\xFE\xFF")), bytes.HasPrefix(raw, []byte("\xFF\xFE")):
-		out, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(raw)
-		if err == nil {
-			return bytes.ToValidUTF8(out, []byte("\uFFFD"))
-		}
-	case utf8.Valid(raw):
-		return raw
-	}
-	enc, name, _ := charset.DetermineEncoding(raw, "")
-	if enc == nil || name == "utf-8" {
-		return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
-	}
-	out, err := enc.NewDecoder().Bytes(raw)
-	if err != nil {
-		return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
-	}
-	return bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	out, _ := textenc.Decode(raw, textenc.HTMLDeclared(raw))
+	return out
 }
 
 // capNesting re-tokenises markup, dropping start tags (and their end tags)

@@ -2,7 +2,9 @@
 //
 // Text files reach Chronicle from newsroom exports, scrapers and old archives,
 // so they come in UTF-8 (with or without a byte-order mark), UTF-16 written by
-// Windows tools, and Windows-1252 or Latin-1 from older systems. Decode
+// Windows tools, Windows-1252 or Latin-1 from older systems, and one-byte
+// charsets of other scripts (KOI8-R, Windows-1251, Windows-1255 …, told by
+// package textenc) from Russian-, Ukrainian- and Hebrew-language ones. Decode
 // recognises these by their bytes rather than trusting a file name or a
 // declared charset, and refuses what is not text at all (images, archives,
 // executables) with one clear error instead of storing mojibake.
@@ -21,6 +23,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/ingest/textenc"
 )
 
 // MaxBytes is the largest file Decode accepts: far above any news article,
@@ -78,6 +81,11 @@ func Decode(b []byte) (string, error) {
 	off := invalidOffset(b)
 	if off < 0 {
 		return string(b), nil
+	}
+	if name, ok := textenc.NonLatin(b); ok {
+		if s, err := textenc.DecodeAs(b, name); err == nil {
+			return checked(string(s))
+		}
 	}
 	if reason := not1252(b); reason != "" {
 		return "", chronicle.Errorf(chronicle.EINVALID, "text: invalid UTF-8 at byte offset %d (%s)", off, reason)

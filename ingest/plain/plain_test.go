@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/chronicle-news/chronicle"
 )
 
@@ -107,4 +109,13 @@ func FuzzDecode(f *testing.F) {
 			t.Errorf("Decode(%q) = %q, contains NUL", b, s)
 		}
 	})
+}
+
+func TestLegacyCyrillicTextIsDecoded(t *testing.T) {
+	ru := "Переговоры в Варне продолжились во вторник. Посредник заявил журналистам, что стороны согласовали список имён для обмена пленными."
+	b, _ := charmap.KOI8R.NewEncoder().Bytes([]byte(ru))
+	got, err := Decode(b)
+	if err != nil || got != ru {
+		t.Errorf("Decode = %q, %v", got, err)
+	}
 }

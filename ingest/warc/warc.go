@@ -1,6 +1,9 @@
-// Package warc reads the HTML pages out of WARC web-archive files (WARC/1.0
-// and 1.1, uncompressed or gzipped per record or as a whole), so that a
-// crawl can be ingested as articles.
+// Package warc reads the pages out of web archives, so that a crawl can be
+// ingested as articles: WARC files (WARC/1.0 and 1.1) and the Internet
+// Archive's older ARC files (v1 and v2), uncompressed or gzipped per record
+// or as a whole. From WARC it takes response records holding an HTTP
+// response, and resource and conversion records whose block is itself an
+// HTML page or plain text; from ARC, every http(s) record's response.
 //
 // Records are parsed by gowarc. Around it this package frames each record
 // itself, from its Content-Length, for two reasons: to bound memory (a record
@@ -46,7 +49,7 @@ const (
 	maxContentLength = 1 << 50
 )
 
-// Record is one archived HTML page.
+// Record is one archived page.
 type Record struct {
 	// Offset is the byte offset in the input of the record, or of the gzip
 	// member that holds it.
@@ -55,8 +58,12 @@ type Record struct {
 	TargetURI string
 	// Date is the WARC-Date: when the page was captured.
 	Date time.Time
-	// HTML is the HTTP payload with transfer and content encodings undone.
-	HTML []byte
+	// Body is the page: the HTTP payload with transfer and content
+	// encodings undone, or a resource or conversion record's block.
+	Body []byte
+	// MediaType is Body's type: "text/html", "application/xhtml+xml" or
+	// "text/plain".
+	MediaType string
 }
 
 // Reader reads WARC files with limits; the zero Reader uses the defaults.
@@ -81,8 +88,6 @@ func Read(r io.Reader, fn func(Record, error) error) error {
 // the read: Read returns it, naming the offset, after fn has seen every
 // record before it.
 func (rd *Reader) Read(r io.Reader, fn func(Record, error) error) error {
-	cr := &countingReader{r: r}
-	br := bufio.NewReaderSize(cr, 2*maxHeaderBytes)
 	u := gowarc.NewUnmarshaler(
 		gowarc.WithBufferMaxMemBytes(rd.maxRecord()+maxHeaderBytes+4),
 		gowarc.WithAddMissingDigest(false),
@@ -90,6 +95,18 @@ func (rd *Reader) Read(r io.Reader, fn func(Record, error) error) error {
 		gowarc.WithFixDigest(false),
 		gowarc.WithFixContentLength(false),
 	)
+	return rd.read(r, "warc", func(src *bufio.Reader, off int64) error {
+		return rd.record(src, u, off, fn)
+	})
+}
+
+// read walks the records of r, gzipped per record, as a whole or not at all,
+// calling one with a reader positioned at each record and the offset of the
+// record or of the gzip member that holds it. format names the archive kind
+// in errors.
+func (rd *Reader) read(r io.Reader, format string, one func(src *bufio.Reader, off int64) error) error {
+	cr := &countingReader{r: r}
+	br := bufio.NewReaderSize(cr, 2*maxHeaderBytes)
 	var gz *gzip.Reader
 	for {
 		off := cr.n - int64(br.Buffered())
@@ -98,7 +115,7 @@ func (rd *Reader) Read(r io.Reader, fn func(Record, error) error) error {
 			if err == io.EOF {
 				return nil
 			}
-			return fmt.Errorf("warc: read at offset %d: %w", off, err)
+			return fmt.Errorf("%s: read at offset %d: %w", format, off, err)
 		}
 		if isSpace(magic[0]) {
 			// Some writers leave extra line breaks between records.
@@ -112,22 +129,22 @@ func (rd *Reader) Read(r io.Reader, fn func(Record, error) error) error {
 				err = gz.Reset(br)
 			}
 			if err != nil {
-				return chronicle.Errorf(chronicle.EINVALID, "warc: gzip member at offset %d: %v", off, err)
+				return chronicle.Errorf(chronicle.EINVALID, "%s: gzip member at offset %d: %v", format, off, err)
 			}
 			gz.Multistream(false)
 			lim := &io.LimitedReader{R: gz, N: rd.maxMember() + 1}
-			err := rd.records(bufio.NewReaderSize(lim, 2*maxHeaderBytes), u, off, fn)
+			err := records(bufio.NewReaderSize(lim, 2*maxHeaderBytes), format, off, one)
 			if lim.N <= 0 {
 				// The limit cut the member short, so whatever records
 				// said about it is beside the point.
-				return chronicle.Errorf(chronicle.ETOOLARGE, "warc: gzip member at offset %d expands to more than %d MB; stopping (a gzip bomb?)", off, rd.maxMember()>>20)
+				return chronicle.Errorf(chronicle.ETOOLARGE, "%s: gzip member at offset %d expands to more than %d MB; stopping (a gzip bomb?)", format, off, rd.maxMember()>>20)
 			}
 			if err != nil {
 				return err
 			}
 			continue
 		}
-		if err := rd.record(br, u, off, fn); err != nil {
+		if err := one(br, off); err != nil {
 			return err
 		}
 	}
@@ -135,20 +152,20 @@ func (rd *Reader) Read(r io.Reader, fn func(Record, error) error) error {
 
 // records reads every record of one decompressed gzip member: one, as the
 // standard wants, or all of them when a whole file was gzipped at once.
-func (rd *Reader) records(src *bufio.Reader, u gowarc.Unmarshaler, off int64, fn func(Record, error) error) error {
+func records(src *bufio.Reader, format string, off int64, one func(src *bufio.Reader, off int64) error) error {
 	for {
 		b, err := src.Peek(1)
 		if len(b) == 0 {
 			if err == io.EOF {
 				return nil
 			}
-			return chronicle.Errorf(chronicle.EINVALID, "warc: gzip member at offset %d: %v", off, err)
+			return chronicle.Errorf(chronicle.EINVALID, "%s: gzip member at offset %d: %v", format, off, err)
 		}
 		if isSpace(b[0]) {
 			_, _ = src.Discard(1)
 			continue
 		}
-		if err := rd.record(src, u, off, fn); err != nil {
+		if err := one(src, off); err != nil {
 			return err
 		}
 	}
@@ -192,6 +209,16 @@ func (rd *Reader) record(src *bufio.Reader, u gowarc.Unmarshaler, off int64, fn 
 	if _, err := src.Peek(1); err != nil && err != io.EOF {
 		return chronicle.Errorf(chronicle.EINVALID, "warc: record at offset %d: %v", off, err)
 	}
+	if mt, ok := h.isPage(); ok {
+		body := buf[len(h.raw):]
+		if int64(len(body)) > rd.maxHTML() {
+			return fn(Record{Offset: off, TargetURI: h.target}, chronicle.Errorf(chronicle.ETOOLARGE,
+				"warc: %s record at offset %d (%s): page over the limit of %d MB", strings.ToLower(h.recordType), off, h.target, rd.maxHTML()>>20))
+		}
+		rec := Record{Offset: off, TargetURI: h.target, Body: body, MediaType: mt}
+		rec.Date, _ = time.Parse(time.RFC3339Nano, h.date)
+		return fn(rec, nil)
+	}
 	if !h.isResponse() {
 		return nil
 	}
@@ -205,14 +232,22 @@ func (rd *Reader) record(src *bufio.Reader, u gowarc.Unmarshaler, off int64, fn 
 	}
 	rec := Record{Offset: off, TargetURI: h.target}
 	rec.Date, _ = wr.Date()
-	html, err := rd.payload(wr)
+	hb, ok := wr.Block().(gowarc.HttpResponseBlock)
+	if !ok {
+		return nil // not an HTTP response after all
+	}
+	raw, err := hb.RawBytes()
+	if err != nil {
+		return fn(Record{Offset: off, TargetURI: rec.TargetURI}, chronicle.Errorf(chronicle.EINVALID, "warc: record at offset %d (%s): read block: %v", off, rec.TargetURI, err))
+	}
+	body, mt, err := rd.payload(raw)
 	if err != nil {
 		return fn(Record{Offset: off, TargetURI: rec.TargetURI}, chronicle.Errorf(chronicle.ErrorCode(err), "warc: record at offset %d (%s): %w", off, rec.TargetURI, err))
 	}
-	if html == nil {
+	if body == nil {
 		return nil
 	}
-	rec.HTML = html
+	rec.Body, rec.MediaType = body, mt
 	return fn(rec, nil)
 }
 
@@ -230,34 +265,26 @@ func unmarshal(u gowarc.Unmarshaler, buf []byte) (wr gowarc.WarcRecord, err erro
 	return wr, err
 }
 
-// payload returns the HTML of a response record, or nil when the record is
-// not a successful HTML response.
-func (rd *Reader) payload(wr gowarc.WarcRecord) ([]byte, error) {
-	block, ok := wr.Block().(gowarc.HttpResponseBlock)
-	if !ok {
-		return nil, nil // not an HTTP response (dns:, a resource, …)
-	}
-	raw, err := block.RawBytes()
-	if err != nil {
-		return nil, chronicle.Errorf(chronicle.EINVALID, "read block: %v", err)
-	}
+// payload returns the HTML page in an HTTP response and its media type, or
+// nil when the response is not a successful HTML response.
+func (rd *Reader) payload(raw io.Reader) ([]byte, string, error) {
 	resp, err := http.ReadResponse(bufio.NewReader(raw), nil)
 	if err != nil {
-		return nil, chronicle.Errorf(chronicle.EINVALID, "bad HTTP response: %v", err)
+		return nil, "", chronicle.Errorf(chronicle.EINVALID, "bad HTTP response: %v", err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, nil
+		return nil, "", nil
 	}
 	// The payload is read whole (transfer encoding undone by ReadResponse);
 	// a payload cut short by the crawler (WARC-Truncated) is kept as it is.
 	body, err := io.ReadAll(io.LimitReader(resp.Body, rd.maxRecord()))
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, chronicle.Errorf(chronicle.EINVALID, "bad HTTP payload: %v", err)
+		return nil, "", chronicle.Errorf(chronicle.EINVALID, "bad HTTP payload: %v", err)
 	}
 	html, err := decode(resp.Header.Get("Content-Encoding"), body, rd.maxHTML())
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	ct := resp.Header.Get("Content-Type")
 	if ct == "" {
@@ -265,9 +292,9 @@ func (rd *Reader) payload(wr gowarc.WarcRecord) ([]byte, error) {
 	}
 	mt, _, _ := mime.ParseMediaType(ct)
 	if mt != "text/html" && mt != "application/xhtml+xml" {
-		return nil, nil
+		return nil, "", nil
 	}
-	return html, nil
+	return html, mt, nil
 }
 
 // decode undoes a Content-Encoding, reading at most max bytes of output.
@@ -308,6 +335,24 @@ type header struct {
 	recordType    string
 	target        string
 	contentType   string
+	date          string
+}
+
+// isPage reports whether a resource or conversion record's block is itself
+// a page Chronicle reads, and its media type.
+func (h header) isPage() (string, bool) {
+	if !strings.EqualFold(h.recordType, "resource") && !strings.EqualFold(h.recordType, "conversion") {
+		return "", false
+	}
+	mt, _, err := mime.ParseMediaType(h.contentType)
+	if err != nil {
+		return "", false
+	}
+	switch mt = strings.ToLower(mt); mt {
+	case "text/html", "application/xhtml+xml", "text/plain":
+		return mt, true
+	}
+	return "", false
 }
 
 func (h header) isResponse() bool {
@@ -364,6 +409,8 @@ func peekHeader(src *bufio.Reader) (header, error) {
 			h.target = targetURI(value)
 		case "content-type":
 			h.contentType = value
+		case "warc-date":
+			h.date = value
 		}
 	}
 	if h.contentLength < 0 {

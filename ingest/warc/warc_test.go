@@ -89,10 +89,10 @@ func TestReadYieldsOnlySuccessfulHTMLResponses(t *testing.T) {
 			t.Fatalf("got %d records, want 2: %+v", len(g.recs), g.recs)
 		}
 		a, b := g.recs[0], g.recs[1]
-		if a.TargetURI != "https://news.example/a" || string(a.HTML) != page || !a.Date.Equal(wantDate) || a.Offset != int64(offsetA) {
+		if a.TargetURI != "https://news.example/a" || string(a.Body) != page || !a.Date.Equal(wantDate) || a.Offset != int64(offsetA) {
 			t.Errorf("first record = %+v (offset want %d)", a, offsetA)
 		}
-		if b.TargetURI != "https://news.example/b" || !strings.Contains(string(b.HTML), "untyped") || b.Offset != int64(offsetB) {
+		if b.TargetURI != "https://news.example/b" || !strings.Contains(string(b.Body), "untyped") || b.Offset != int64(offsetB) {
 			t.Errorf("second record = %+v (offset want %d)", b, offsetB)
 		}
 	})
@@ -108,14 +108,14 @@ func TestReadYieldsOnlySuccessfulHTMLResponses(t *testing.T) {
 		if g.err != nil || len(g.errs) != 0 || len(g.recs) != 2 {
 			t.Fatalf("err = %v, errs = %v, records = %d", g.err, g.errs, len(g.recs))
 		}
-		if g.recs[0].Offset != int64(offsets[2]) || g.recs[1].Offset != int64(offsets[7]) || string(g.recs[0].HTML) != page {
+		if g.recs[0].Offset != int64(offsets[2]) || g.recs[1].Offset != int64(offsets[7]) || string(g.recs[0].Body) != page {
 			t.Errorf("offsets %d %d, want %d %d", g.recs[0].Offset, g.recs[1].Offset, offsets[2], offsets[7])
 		}
 	})
 
 	t.Run("a file gzipped whole yields the same pages", func(t *testing.T) {
 		g := readAll(&Reader{}, gz(strings.Join(records, "")))
-		if g.err != nil || len(g.errs) != 0 || len(g.recs) != 2 || string(g.recs[0].HTML) != page {
+		if g.err != nil || len(g.errs) != 0 || len(g.recs) != 2 || string(g.recs[0].Body) != page {
 			t.Fatalf("err = %v, errs = %v, records = %+v", g.err, g.errs, g.recs)
 		}
 	})
@@ -140,8 +140,8 @@ func TestReadUndoesEncodings(t *testing.T) {
 			if g.err != nil || len(g.errs) != 0 || len(g.recs) != 1 {
 				t.Fatalf("err = %v, errs = %v, records = %+v", g.err, g.errs, g.recs)
 			}
-			if string(g.recs[0].HTML) != page {
-				t.Errorf("HTML = %q", g.recs[0].HTML)
+			if string(g.recs[0].Body) != page {
+				t.Errorf("HTML = %q", g.recs[0].Body)
 			}
 		})
 	}
@@ -296,8 +296,8 @@ func FuzzWARC(f *testing.F) {
 			if !utf8.ValidString(r.TargetURI) {
 				t.Errorf("TargetURI %q is not valid UTF-8", r.TargetURI)
 			}
-			if err == nil && int64(len(r.HTML)) > rd.MaxHTMLBytes {
-				t.Errorf("HTML of %d bytes", len(r.HTML))
+			if err == nil && int64(len(r.Body)) > rd.MaxHTMLBytes {
+				t.Errorf("HTML of %d bytes", len(r.Body))
 			}
 			return nil
 		})
