@@ -56,6 +56,9 @@ type Server struct {
 	// DefaultCacheTTL; negative turns the cache off). Writes through the
 	// server empty the cache at once.
 	CacheTTL time.Duration
+	// CacheBytes bounds the bytes of responses the cache holds (default
+	// DefaultCacheBytes).
+	CacheBytes int
 	// Logger receives one line per failed request; nil discards.
 	Logger *slog.Logger
 
@@ -105,7 +108,10 @@ func (s *Server) build() {
 		s.CacheTTL = DefaultCacheTTL
 	}
 	if s.CacheTTL > 0 {
-		s.cache = newResponseCache(s.CacheTTL)
+		if s.CacheBytes <= 0 {
+			s.CacheBytes = DefaultCacheBytes
+		}
+		s.cache = newResponseCache(s.CacheTTL, s.CacheBytes)
 	}
 	s.ui = newUI()
 	s.analyses = make(chan struct{}, runtime.GOMAXPROCS(0))
