@@ -135,7 +135,7 @@ func (s *Server) readInput(r *nethttp.Request) (*chronicle.Document, error) {
 	return s.Reader.FromItem(it)
 }
 
-// analyze runs the pipeline on doc under ctx. At most GOMAXPROCS analyses
+// analyze runs the pipeline on doc under ctx. At most MaxAnalyses analyses
 // run at once; the others wait their turn. When ctx ends (the request timed
 // out or its client went away) the analysis stops at its next stage or
 // section boundary and its slot is given back at once.

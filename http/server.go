@@ -59,6 +59,9 @@ type Server struct {
 	// CacheBytes bounds the bytes of responses the cache holds (default
 	// DefaultCacheBytes).
 	CacheBytes int
+	// MaxAnalyses bounds the analyses run at once (default GOMAXPROCS-1, at
+	// least 1), so that writes leave a core to the readers.
+	MaxAnalyses int
 	// Logger receives one line per failed request; nil discards.
 	Logger *slog.Logger
 
@@ -114,7 +117,10 @@ func (s *Server) build() {
 		s.cache = newResponseCache(s.CacheTTL, s.CacheBytes)
 	}
 	s.ui = newUI()
-	s.analyses = make(chan struct{}, runtime.GOMAXPROCS(0))
+	if s.MaxAnalyses <= 0 {
+		s.MaxAnalyses = max(1, runtime.GOMAXPROCS(0)-1)
+	}
+	s.analyses = make(chan struct{}, s.MaxAnalyses)
 	if idx, ok := s.Store.(story.Index); ok {
 		s.linker = story.NewLinker(idx, story.Options{})
 	}

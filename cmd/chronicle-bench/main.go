@@ -52,6 +52,8 @@ func main() {
 	modes := flag.String("modes", "text,ner,noquote,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
 	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
 	loadDur := flag.Duration("load", 30*time.Second, "run the serve load test for this `duration` after the modes (0: skip)")
+	loadBig := flag.Int("load-big", 1_000_000, "store one article of this many `bytes` (BBC articles joined) before the serve load test (0: none)")
+	loadWrites := flag.Int("load-writes", 2, "articles a `second` posted during the serve load test (0: reads only)")
 	loadRate := flag.Int("load-rate", 200, "requests per `second` of the serve load test")
 	sizes := flag.String("sizes", "100KB,1MB,5MB", "analyse one document of each of these `sizes` (BBC articles joined) and report time per MB and peak RSS (\"\": skip)")
 	sizeBytes := flag.Int("size-bytes", 0, "internal: the text size of the size mode")
@@ -140,7 +142,7 @@ func main() {
 		}
 	}
 	if *loadDur > 0 {
-		if err := serveLoad(corpus, *loadRate, *loadDur); err != nil {
+		if err := serveLoad(corpus, *loadRate, *loadDur, *loadBig, *loadWrites); err != nil {
 			fmt.Fprintln(os.Stderr, "chronicle-bench: serve load test:", err)
 			os.Exit(1)
 		}

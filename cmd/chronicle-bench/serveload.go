@@ -22,21 +22,19 @@ import (
 )
 
 // The serve load test: a `chronicle serve` handler on 127.0.0.1 over a
-// SQLite store of loadArticles analysed BBC articles and one article of
-// loadBigBytes (BBC articles joined), asked for a mix of reads at a fixed
+// SQLite store of loadArticles analysed BBC articles and one big article
+// (-load-big bytes of BBC articles joined), asked for a mix of reads at a fixed
 // rate (open loop: requests start on schedule whether or not earlier ones
-// finished) while a writer posts loadWritesPerSec new articles a second
+// finished) while a writer posts -load-writes new articles a second
 // through the API. Bounded in count (rate × duration) and time, and loopback
 // only.
 const (
-	loadArticles     = 200
-	loadBigBytes     = 1_000_000
-	loadWritesPerSec = 2
-	loadTarget       = 100 * time.Millisecond // p99 to meet
-	maxInFlight      = 256
+	loadArticles = 200
+	loadTarget   = 100 * time.Millisecond // p99 to meet
+	maxInFlight  = 256
 )
 
-func serveLoad(corpus string, rate int, dur time.Duration) error {
+func serveLoad(corpus string, rate int, dur time.Duration, bigBytes, writesPerSec int) error {
 	corpusArts, err := load(corpus, 0)
 	if err != nil {
 		return err
@@ -91,20 +89,22 @@ func serveLoad(corpus string, rate int, dur time.Duration) error {
 		}
 	}
 	var big strings.Builder
-	for i := 0; big.Len() < loadBigBytes; i++ {
+	for i := 0; big.Len() < bigBytes; i++ {
 		big.WriteString(corpusArts[i%len(corpusArts)].Text)
 		big.WriteString("\n\n")
 	}
-	bigDoc := chronicle.NewDocument("bench/one-megabyte", strings.ToValidUTF8(big.String()[:loadBigBytes], ""))
-	bigDoc.Publisher, bigDoc.Published = "Daily", chronicle.DateOf(time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC))
-	if err := runSafely(p, bigDoc); err != nil {
-		return fmt.Errorf("the 1 MB article: %w", err)
-	}
-	if _, err := store.Put(ctx, bigDoc); err != nil {
-		return err
-	}
-	if _, err := linker.Link(ctx, bigDoc); err != nil {
-		return err
+	bigDoc := chronicle.NewDocument("bench/big", strings.ToValidUTF8(big.String()[:min(bigBytes, big.Len())], ""))
+	if bigBytes > 0 {
+		bigDoc.Publisher, bigDoc.Published = "Daily", chronicle.DateOf(time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC))
+		if err := runSafely(p, bigDoc); err != nil {
+			return fmt.Errorf("the big article: %w", err)
+		}
+		if _, err := store.Put(ctx, bigDoc); err != nil {
+			return err
+		}
+		if _, err := linker.Link(ctx, bigDoc); err != nil {
+			return err
+		}
 	}
 	fmt.Printf("\nserve load test: %d articles and one of %d bytes (%d quotes) analysed and stored in %.1fs\n",
 		len(arts), len(bigDoc.Text), len(bigDoc.Quotes), time.Since(start).Seconds())
@@ -169,7 +169,10 @@ func serveLoad(corpus string, rate int, dur time.Duration) error {
 	writerDone := make(chan struct{})
 	go func() {
 		defer close(writerDone)
-		tick := time.NewTicker(time.Second / loadWritesPerSec)
+		if writesPerSec <= 0 {
+			return
+		}
+		tick := time.NewTicker(time.Second / time.Duration(writesPerSec))
 		defer tick.Stop()
 		for i := 0; i < len(fresh); i++ {
 			select {
