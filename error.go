@@ -16,6 +16,9 @@ const (
 	EFORBIDDEN    = "forbidden"
 	ETOOLARGE     = "too_large"
 	EUNSUPPORTED  = "unsupported"
+	// EUPSTREAM is a failure of a remote server or of name resolution while
+	// fetching on a caller's behalf (HTTP 502).
+	EUPSTREAM = "upstream"
 )
 
 // Error is a domain error with a code a caller can switch on and a message

@@ -26,6 +26,12 @@ type Options struct {
 	// Actors are more actor dictionaries in Phoenix format, read after the
 	// built-in one.
 	Actors []string
+	// MaxText is the largest text in bytes the pipeline analyses; a longer
+	// one is refused (0: chronicle.DefaultMaxText; negative: no limit).
+	MaxText int
+	// Section is the largest part of a text analysed at once (0:
+	// chronicle.DefaultSection).
+	Section int
 }
 
 // Stages lists the stage names in pipeline order.
@@ -47,7 +53,7 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 		}
 		disabled[name] = true
 	}
-	p := &chronicle.Pipeline{Disabled: disabled}
+	p := &chronicle.Pipeline{Disabled: disabled, MaxText: opts.MaxText, Section: opts.Section}
 	p.Stages = append(p.Stages, text.Stage{})
 	if !disabled["syntax"] {
 		sp, err := LoadParser()

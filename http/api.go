@@ -9,6 +9,7 @@ import (
 	nethttp "net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/ingest/jsonl"
@@ -134,8 +135,10 @@ func (s *Server) readInput(r *nethttp.Request) (*chronicle.Document, error) {
 	return s.Reader.FromItem(it)
 }
 
-// analyze runs the pipeline on doc, giving up waiting when ctx ends. At most
-// GOMAXPROCS analyses run at once; the others wait their turn.
+// analyze runs the pipeline on doc under ctx. At most MaxAnalyses analyses
+// run at once; the others wait their turn. When ctx ends (the request timed
+// out or its client went away) the analysis stops at its next stage or
+// section boundary and its slot is given back at once.
 func (s *Server) analyze(ctx context.Context, doc *chronicle.Document) error {
 	if s.Pipeline == nil {
 		return chronicle.Errorf(chronicle.EUNSUPPORTED, "this server does not analyse articles")
@@ -145,18 +148,24 @@ func (s *Server) analyze(ctx context.Context, doc *chronicle.Document) error {
 	case <-ctx.Done():
 		return errTimeout
 	}
+	var once sync.Once
+	release := func() { once.Do(func() { <-s.analyses }) }
+	defer release()
 	done := make(chan error, 1)
 	go func() {
-		defer func() { <-s.analyses }()
+		defer release()
 		defer func() {
 			if v := recover(); v != nil {
 				done <- fmt.Errorf("analyse %s: panic: %v", doc.ID, v)
 			}
 		}()
-		done <- s.Pipeline.Run(doc)
+		done <- s.Pipeline.RunContext(ctx, doc)
 	}()
 	select {
 	case err := <-done:
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return errTimeout
+		}
 		s.metrics.analysed(err)
 		return err
 	case <-ctx.Done():

@@ -37,6 +37,8 @@ func errorStatus(err error) (int, string) {
 		return nethttp.StatusRequestEntityTooLarge, code
 	case chronicle.EUNSUPPORTED:
 		return nethttp.StatusNotImplemented, code
+	case chronicle.EUPSTREAM:
+		return nethttp.StatusBadGateway, code
 	}
 	return nethttp.StatusInternalServerError, chronicle.EINTERNAL
 }

@@ -56,6 +56,12 @@ type Server struct {
 	// DefaultCacheTTL; negative turns the cache off). Writes through the
 	// server empty the cache at once.
 	CacheTTL time.Duration
+	// CacheBytes bounds the bytes of responses the cache holds (default
+	// DefaultCacheBytes).
+	CacheBytes int
+	// MaxAnalyses bounds the analyses run at once (default GOMAXPROCS-1, at
+	// least 1), so that writes leave a core to the readers.
+	MaxAnalyses int
 	// Logger receives one line per failed request; nil discards.
 	Logger *slog.Logger
 
@@ -105,17 +111,23 @@ func (s *Server) build() {
 		s.CacheTTL = DefaultCacheTTL
 	}
 	if s.CacheTTL > 0 {
-		s.cache = newResponseCache(s.CacheTTL)
+		if s.CacheBytes <= 0 {
+			s.CacheBytes = DefaultCacheBytes
+		}
+		s.cache = newResponseCache(s.CacheTTL, s.CacheBytes)
 	}
 	s.ui = newUI()
-	s.analyses = make(chan struct{}, runtime.GOMAXPROCS(0))
+	if s.MaxAnalyses <= 0 {
+		s.MaxAnalyses = max(1, runtime.GOMAXPROCS(0)-1)
+	}
+	s.analyses = make(chan struct{}, s.MaxAnalyses)
 	if idx, ok := s.Store.(story.Index); ok {
 		s.linker = story.NewLinker(idx, story.Options{})
 	}
 	mux := nethttp.NewServeMux()
 	read := func(method, path string, h nethttp.HandlerFunc, api bool) {
 		s.routes = append(s.routes, route{Method: method, Path: path, API: api})
-		mw := []func(nethttp.Handler) nethttp.Handler{s.timeout(s.ReadTimeout)}
+		mw := []func(nethttp.Handler) nethttp.Handler{cleanQuery, s.timeout(s.ReadTimeout)}
 		if path != "/metrics" && path != "/healthz" {
 			mw = append([]func(nethttp.Handler) nethttp.Handler{s.cached}, mw...)
 		}
@@ -161,6 +173,10 @@ func (s *Server) build() {
 // with the usual error body instead of the mux's plain-text one.
 func (s *Server) unrouted(mux *nethttp.ServeMux) nethttp.Handler {
 	return nethttp.HandlerFunc(func(w nethttp.ResponseWriter, r *nethttp.Request) {
+		if err := checkPathID(r); err != nil {
+			s.error(w, r, err)
+			return
+		}
 		h, pattern := mux.Handler(r)
 		if pattern != "" {
 			mux.ServeHTTP(w, r)
@@ -273,17 +289,18 @@ func (s *Server) authorize(next nethttp.Handler) nethttp.Handler {
 			return
 		}
 		if s.Token == "" {
-			if !s.Loopback || !loopbackHost(r.Host) {
+			switch {
+			case !s.Loopback:
 				s.error(w, r, chronicle.Errorf(chronicle.EFORBIDDEN, "writes are refused: the server has no token and is not bound to loopback"))
+				return
+			case !loopbackHost(r.Host):
+				s.error(w, r, chronicle.Errorf(chronicle.EFORBIDDEN, "writes are refused: the server has no token, so it takes writes only addressed to a loopback host (localhost, 127.0.0.1, [::1]), not %q", r.Host))
 				return
 			}
 			next.ServeHTTP(w, r)
 			return
 		}
-		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok {
-			got = ""
-		}
+		got, ok := bearerToken(r.Header.Get("Authorization"))
 		if !ok && !strings.HasPrefix(r.URL.Path, "/api/") {
 			r.Body = nethttp.MaxBytesReader(w, r.Body, s.MaxBodyBytes)
 			got = r.PostFormValue("token")
@@ -299,6 +316,16 @@ func (s *Server) authorize(next nethttp.Handler) nethttp.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// bearerToken reads the credentials of an "Authorization: Bearer …" header;
+// the scheme name is case-insensitive (RFC 9110 §11.1).
+func bearerToken(h string) (string, bool) {
+	scheme, cred, ok := strings.Cut(strings.TrimSpace(h), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return "", false
+	}
+	return strings.TrimSpace(cred), true
 }
 
 // crossSite reports whether a browser sent the request from another site: a

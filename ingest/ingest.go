@@ -321,6 +321,9 @@ func (r *Reader) FromHTML(id, pageURL string, b []byte) (*chronicle.Document, er
 
 // FromItem makes a document of one JSONL input line.
 func (r *Reader) FromItem(it jsonl.Item) (*chronicle.Document, error) {
+	if err := chronicle.CheckID(it.ID); err != nil {
+		return nil, err
+	}
 	var doc *chronicle.Document
 	if it.Text != "" {
 		doc = chronicle.NewDocument(it.ID, it.Text)
@@ -407,18 +410,27 @@ func isURL(s string) bool {
 }
 
 // IDFromURL names a document fetched from a URL: host and path, without
-// "www.", scheme, query or trailing slash ("bbc.co.uk/news/world-123").
+// "www.", scheme, query or trailing slash ("bbc.co.uk/news/world-123"). Dot
+// and empty path segments are resolved as a browser would, so the id never
+// holds one (chronicle.CheckID). A string that is not an absolute URL (a
+// feed GUID) is made canonical the same way.
 func IDFromURL(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
+		if id := chronicle.CanonicalID(raw); id != "" {
+			return id
+		}
 		return raw
 	}
-	id := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") + strings.TrimSuffix(u.EscapedPath(), "/")
+	id := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if p := chronicle.CanonicalID(u.EscapedPath()); p != "" {
+		id += "/" + p
+	}
 	if u.RawQuery != "" && (u.Path == "" || u.Path == "/") {
 		id += "?" + u.RawQuery
 	}
 	if len(id) > 300 {
-		id = id[:300]
+		id = chronicle.CanonicalID(strings.ToValidUTF8(id[:300], ""))
 	}
 	return id
 }

@@ -34,6 +34,10 @@ func TestIDs(t *testing.T) {
 		{"https://www.bbc.co.uk/news/world-123/", "bbc.co.uk/news/world-123"},
 		{"https://example.com/?p=42", "example.com?p=42"},
 		{"http://Example.COM/a/b?utm=x", "example.com/a/b"},
+		{"https://example.com/zz/../xss/3", "example.com/xss/3"},
+		{"https://example.com//a/./b//", "example.com/a/b"},
+		{"https://example.com/../../etc", "example.com/etc"},
+		{"urn:x:../a//b", "urn:x:../a/b"},
 	}
 	for _, tt := range tests {
 		if got := IDFromURL(tt.in); got != tt.want {

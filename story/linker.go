@@ -25,7 +25,11 @@ type Article struct {
 	// Similarity is the estimated Jaccard similarity to CopyOf.
 	Similarity float64
 	Signature  Signature
-	// Bands are the LSH keys of Signature.
+	// Bands are the LSH keys of Signature under which the article is found
+	// by Similar; nil for a copy. Only originals are indexed, so that an
+	// LSH bucket holds one entry per original however many near-copies of
+	// it arrive, and linking a copy compares it with a bounded number of
+	// articles instead of with every earlier copy.
 	Bands []uint64
 }
 
@@ -201,6 +205,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		}
 		if orig, sim := Original(a, similar, l.opts.CopyThreshold); orig != "" {
 			links.Article.CopyOf, links.Article.Similarity = orig, sim
+			links.Article.Bands = nil
 		}
 	}
 

@@ -39,6 +39,10 @@ type result struct {
 	PeakRSS  int64   `json:"peak_rss_kb"`
 	// Report is printed after the table (the cluster mode's clusters).
 	Report string `json:"report,omitempty"`
+	// RecordBytes is the JSON record's size (the size mode).
+	RecordBytes int `json:"record_bytes,omitempty"`
+	// CPUSeconds is the user and system time of the measured work.
+	CPUSeconds float64 `json:"cpu_seconds,omitempty"`
 }
 
 func main() {
@@ -48,12 +52,20 @@ func main() {
 	modes := flag.String("modes", "text,syntax,ner,noquote,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
 	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
 	loadDur := flag.Duration("load", 30*time.Second, "run the serve load test for this `duration` after the modes (0: skip)")
+	loadBig := flag.Int("load-big", 1_000_000, "store one article of this many `bytes` (BBC articles joined) before the serve load test (0: none)")
+	loadWrites := flag.Int("load-writes", 2, "articles a `second` posted during the serve load test (0: reads only)")
 	loadRate := flag.Int("load-rate", 200, "requests per `second` of the serve load test")
+	sizes := flag.String("sizes", "100KB,1MB,5MB", "analyse one document of each of these `sizes` (BBC articles joined) and report time per MB and peak RSS (\"\": skip)")
+	sizeBytes := flag.Int("size-bytes", 0, "internal: the text size of the size mode")
 	queueN := flag.Int("queue", 400, "run the NATS → workers → PostgreSQL test with 1 and 2 workers on `N` articles after the modes (0: skip)")
 	flag.Parse()
 	corpus := filepath.Join(*shared, "eval", "bbc", "bbc.jsonl")
 	if *child != "" {
-		if err := measure(*child, corpus, *n); err != nil {
+		measureChild := func() error { return measure(*child, corpus, *n) }
+		if *child == "size" {
+			measureChild = func() error { return measureSize(corpus, *sizeBytes) }
+		}
+		if err := measureChild(); err != nil {
 			fmt.Fprintln(os.Stderr, "chronicle-bench:", err)
 			os.Exit(1)
 		}
@@ -119,6 +131,16 @@ func main() {
 			fmt.Printf("quote extraction adds %.1f%% to pipeline time (target < 20%%)\n", 100*(p.Seconds/nq.Seconds-1))
 		}
 	}
+	if *sizes != "" {
+		ns, err := parseSizes(*sizes)
+		if err == nil {
+			err = benchSizes(*shared, ns)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "chronicle-bench: sizes:", err)
+			os.Exit(1)
+		}
+	}
 	if *queueN > 0 {
 		fmt.Println()
 		if err := benchQueue(corpus, *queueN); err != nil {
@@ -127,7 +149,7 @@ func main() {
 		}
 	}
 	if *loadDur > 0 {
-		if err := serveLoad(corpus, *loadRate, *loadDur); err != nil {
+		if err := serveLoad(corpus, *loadRate, *loadDur, *loadBig, *loadWrites); err != nil {
 			fmt.Fprintln(os.Stderr, "chronicle-bench: serve load test:", err)
 			os.Exit(1)
 		}

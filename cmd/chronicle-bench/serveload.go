@@ -22,18 +22,27 @@ import (
 )
 
 // The serve load test: a `chronicle serve` handler on 127.0.0.1 over a
-// SQLite store of loadArticles analysed BBC articles, asked for a mix of
-// reads at a fixed rate (open loop: requests start on schedule whether or not
-// earlier ones finished). Bounded in count (rate × duration) and time, and
-// loopback only.
+// SQLite store of loadArticles analysed BBC articles and one big article
+// (-load-big bytes of BBC articles joined), asked for a mix of reads at a fixed
+// rate (open loop: requests start on schedule whether or not earlier ones
+// finished) while a writer posts -load-writes new articles a second
+// through the API. Bounded in count (rate × duration) and time, and loopback
+// only.
 const (
 	loadArticles = 200
 	loadTarget   = 100 * time.Millisecond // p99 to meet
 	maxInFlight  = 256
 )
 
-func serveLoad(corpus string, rate int, dur time.Duration) error {
-	arts, err := load(corpus, loadArticles)
+func serveLoad(corpus string, rate int, dur time.Duration, bigBytes, writesPerSec int) error {
+	corpusArts, err := load(corpus, 0)
+	if err != nil {
+		return err
+	}
+	if len(corpusArts) < loadArticles+1 {
+		return fmt.Errorf("the corpus has %d articles, the load test needs more than %d", len(corpusArts), loadArticles)
+	}
+	arts, fresh := corpusArts[:loadArticles], corpusArts[loadArticles:]
 	if err != nil {
 		return err
 	}
@@ -79,7 +88,26 @@ func serveLoad(corpus string, rate int, dur time.Duration) error {
 			}
 		}
 	}
-	fmt.Printf("\nserve load test: %d articles analysed and stored in %.1fs\n", len(arts), time.Since(start).Seconds())
+	var big strings.Builder
+	for i := 0; big.Len() < bigBytes; i++ {
+		big.WriteString(corpusArts[i%len(corpusArts)].Text)
+		big.WriteString("\n\n")
+	}
+	bigDoc := chronicle.NewDocument("bench/big", strings.ToValidUTF8(big.String()[:min(bigBytes, big.Len())], ""))
+	if bigBytes > 0 {
+		bigDoc.Publisher, bigDoc.Published = "Daily", chronicle.DateOf(time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC))
+		if err := runSafely(p, bigDoc); err != nil {
+			return fmt.Errorf("the big article: %w", err)
+		}
+		if _, err := store.Put(ctx, bigDoc); err != nil {
+			return err
+		}
+		if _, err := linker.Link(ctx, bigDoc); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("\nserve load test: %d articles and one of %d bytes (%d quotes) analysed and stored in %.1fs\n",
+		len(arts), len(bigDoc.Text), len(bigDoc.Quotes), time.Since(start).Seconds())
 
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -131,6 +159,40 @@ func serveLoad(corpus string, rate int, dur time.Duration) error {
 	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
 		loadAvg = strings.Join(strings.Fields(string(b))[:3], " ")
 	}
+	// The writer: new articles posted through the API during the reads.
+	type write struct {
+		d  time.Duration
+		ok bool
+	}
+	var writes []write
+	wctx, stopWrites := context.WithCancel(ctx)
+	writerDone := make(chan struct{})
+	go func() {
+		defer close(writerDone)
+		if writesPerSec <= 0 {
+			return
+		}
+		tick := time.NewTicker(time.Second / time.Duration(writesPerSec))
+		defer tick.Stop()
+		for i := 0; i < len(fresh); i++ {
+			select {
+			case <-wctx.Done():
+				return
+			case <-tick.C:
+			}
+			a := fresh[i]
+			body := fmt.Sprintf(`{"doc_id": %q, "text": %q, "publisher": "Wire"}`, "fresh/"+a.ID, a.Text)
+			t0 := time.Now()
+			resp, err := client.Post(base+"/api/articles", "application/json", strings.NewReader(body))
+			ok := err == nil
+			if err == nil {
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				ok = resp.StatusCode == http.StatusCreated || resp.StatusCode == http.StatusOK
+			}
+			writes = append(writes, write{time.Since(t0), ok})
+		}
+	}()
 	begin := time.Now()
 	for i := 0; i < total; i++ {
 		if wait := time.Until(begin.Add(time.Duration(i) * interval)); wait > 0 {
@@ -155,6 +217,8 @@ func serveLoad(corpus string, rate int, dur time.Duration) error {
 	}
 	wg.Wait()
 	elapsed := time.Since(begin)
+	stopWrites()
+	<-writerDone
 
 	pct := func(ds []time.Duration, q float64) time.Duration {
 		if len(ds) == 0 {
@@ -181,6 +245,17 @@ func serveLoad(corpus string, rate int, dur time.Duration) error {
 		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 		fmt.Printf("%-38s %8.1f %8.1f %8.1f %8.1f\n", m.name, ms(pct(ds, .5)), ms(pct(ds, .9)), ms(pct(ds, .99)), ms(pct(ds, 1)))
 	}
+	var wds []time.Duration
+	wfailed := 0
+	for _, w := range writes {
+		wds = append(wds, w.d)
+		if !w.ok {
+			wfailed++
+		}
+	}
+	sort.Slice(wds, func(i, j int) bool { return wds[i] < wds[j] })
+	fmt.Printf("%-38s %8.1f %8.1f %8.1f %8.1f  (%d writes, %d failed; not in the read figures)\n", "POST /api/articles (concurrent)",
+		ms(pct(wds, .5)), ms(pct(wds, .9)), ms(pct(wds, .99)), ms(pct(wds, 1)), len(writes), wfailed)
 	p99 := pct(all, .99)
 	fmt.Printf("%-38s %8.1f %8.1f %8.1f %8.1f\n", "all", ms(pct(all, .5)), ms(pct(all, .9)), ms(p99), ms(pct(all, 1)))
 	verdict := "meets"

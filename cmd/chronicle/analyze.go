@@ -23,6 +23,7 @@ type commonFlags struct {
 	allowPrivate bool
 	disable      string
 	actors       string
+	maxText      sizeFlag
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
@@ -30,6 +31,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.allowPrivate, "allow-private", false, "allow fetching loopback and private-network addresses")
 	fs.StringVar(&c.actors, "actors", "", "comma-separated actor dictionary `files` in Phoenix format, added to the built-in one")
 	fs.StringVar(&c.disable, "disable", "", "comma-separated `stages` to skip ("+strings.Join(analyzer.Stages[1:], ", ")+")")
+	fs.Var(&c.maxText, "max-text", "the largest article text analysed, as `SIZE` (5MB, 800KB, bytes; 0: no limit); a longer one is refused. Default $CHRONICLE_MAX_TEXT, else 5MB. Texts over 64KB are analysed in sections cut at paragraph breaks")
 }
 
 func (c *commonFlags) reader() *ingest.Reader {
@@ -46,7 +48,11 @@ func (c *commonFlags) pipeline() (*chronicle.Pipeline, error) {
 			actors = append(actors, f)
 		}
 	}
-	return analyzer.New(analyzer.Options{Disable: strings.Split(c.disable, ","), Actors: actors})
+	maxText, err := c.maxTextBytes()
+	if err != nil {
+		return nil, err
+	}
+	return analyzer.New(analyzer.Options{Disable: strings.Split(c.disable, ","), Actors: actors, MaxText: maxText})
 }
 
 func cmdAnalyze(ctx context.Context, e *env, args []string) error {
@@ -152,7 +158,7 @@ func analyzeOrdered(ctx context.Context, r *ingest.Reader, p *chronicle.Pipeline
 			defer wg.Done()
 			for j := range jobs {
 				if j.err == nil {
-					j.err = p.Run(j.doc)
+					j.err = p.RunContext(ctx, j.doc)
 				}
 				close(j.done)
 			}

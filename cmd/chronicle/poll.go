@@ -85,7 +85,7 @@ func pollFeeds(ctx context.Context, log *slog.Logger, r *ingest.Reader, p *chron
 				if u, _ := store.Unchanged(ctx, doc); u {
 					return nil
 				}
-				if err := p.Run(doc); err != nil {
+				if err := p.RunContext(ctx, doc); err != nil {
 					log.Warn("analysis failed", "feed", url, "doc_id", doc.ID, "err", err)
 					return nil
 				}

@@ -71,7 +71,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 			return links.linkStored(ctx, store, doc.ID)
 		}
 		doc.ResetLayers()
-		if err := p.Run(doc); err != nil {
+		if err := p.RunContext(ctx, doc); err != nil {
 			log.Warn("analysis failed", "doc_id", doc.ID, "err", err)
 			return err
 		}

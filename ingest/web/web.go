@@ -215,12 +215,16 @@ func (f *Fetcher) doError(rawURL string, err error) error {
 	case errors.As(err, &ce):
 		return chronicle.Errorf(ce.Code, "fetch %s: %w", where, ce)
 	case errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("fetch %s: timed out after %v", where, f.timeout())
+		return chronicle.Errorf(chronicle.EUPSTREAM, "fetch %s: timed out after %v", where, f.timeout())
+	case errors.Is(err, context.Canceled):
+		return fmt.Errorf("fetch %s: %w", where, err)
 	}
 	if ue != nil {
 		err = ue.Err
 	}
-	return fmt.Errorf("fetch %s: %w", where, err)
+	// The rest is the remote side's failure: a name that does not resolve, a
+	// refused or reset connection, a TLS error.
+	return chronicle.Errorf(chronicle.EUPSTREAM, "fetch %s: %w", where, err)
 }
 
 // client returns an HTTP client whose every connection goes through dial.
