@@ -275,6 +275,12 @@ type Claim struct {
 	// Bound is "min" for "at least 12", "max" for "up to 12".
 	Bound   string `json:"bound,omitempty"`
 	Speaker string `json:"speaker,omitempty"`
+	// Kind is what the figure counts when it is a figure of an event:
+	// killed, injured, detained, displaced, prisoners, missing, affected
+	// (left without power, water or homes), or duration (how long talks
+	// lasted). Times of day, distances, money and counts of other things
+	// have no kind.
+	Kind string `json:"kind,omitempty"`
 	// Event is the index in Events of the event the figure belongs to.
 	Event *int `json:"event,omitempty"`
 }

@@ -135,8 +135,10 @@ func (e *evaluator) judgeClusters(gold []goldArticle, events []mergedEvent) stri
 			}
 			for _, g := range a.Figures {
 				found := false
+				// A copy's figures stand under its original: one source,
+				// one figure.
 				for _, f := range ev.Figures {
-					if f.DocID == a.ID && f.Quantity == g.N && figureKind(f.Kind, f.Unit) == g.Kind {
+					if (f.DocID == a.ID || a.CopyOf != "" && f.DocID == a.CopyOf) && f.Quantity == g.N && figureKind(f.Kind, f.Unit) == g.Kind {
 						found = true
 					}
 				}
