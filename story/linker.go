@@ -120,6 +120,9 @@ type Options struct {
 	// Candidates caps the merged events compared with each event (default
 	// 50).
 	Candidates int
+	// Merge is the merge decision's weights and thresholds (default
+	// DefaultMergeRule; see MergeRule).
+	Merge MergeRule
 }
 
 // Linker links articles, one at a time as they are stored, to the copies and
@@ -139,6 +142,9 @@ func NewLinker(idx Index, opts Options) *Linker {
 	}
 	if opts.Candidates <= 0 {
 		opts.Candidates = 50
+	}
+	if opts.Merge == (MergeRule{}) {
+		opts.Merge = DefaultMergeRule
 	}
 	return &Linker{idx: idx, opts: opts}
 }
@@ -245,7 +251,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 				}
 			}
 			cands = append(cands, links.New...)
-			if b, sc := Best(e, cands, l.opts.Window); b != nil && (best == nil || sc > bestScore) {
+			if b, sc := l.opts.Merge.Best(e, cands, l.opts.Window); b != nil && (best == nil || sc > bestScore) {
 				c := *b
 				best, bestScore, bestEv = &c, sc, i
 			}
@@ -319,7 +325,7 @@ func compatible(doc *chronicle.Document, g []int, i int) bool {
 	ev := doc.Events[i]
 	for _, j := range g {
 		o := doc.Events[j]
-		if o.Sentence.ByteStart != ev.Sentence.ByteStart || o.Sentence.ByteEnd != ev.Sentence.ByteEnd || family(o.Type) != family(ev.Type) {
+		if o.Sentence.ByteStart != ev.Sentence.ByteStart || o.Sentence.ByteEnd != ev.Sentence.ByteEnd || !compatibleTypes(o.Type, ev.Type) {
 			return false
 		}
 		if _, ok := actorScore(actorOf(o.Source), actorOf(ev.Source)); !ok {
@@ -328,7 +334,7 @@ func compatible(doc *chronicle.Document, g []int, i int) bool {
 		if _, ok := actorScore(actorOf(o.Target), actorOf(ev.Target)); !ok {
 			return false
 		}
-		if o.Location != "" && ev.Location != "" && !strings.EqualFold(o.Location, ev.Location) {
+		if o.Location != "" && ev.Location != "" && !samePlace(o.Location, ev.Location) {
 			return false
 		}
 	}
@@ -370,6 +376,9 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
+	if c.Location == "" {
+		c.Location = placeNear(doc, ev.Sentence)
+	}
 	if ev.DateSpan != nil && !dayPrecise(spanText(doc.Text, *ev.DateSpan)) {
 		// "in 2004" or "last month" resolves to a day that means nothing:
 		// two such events are not a few days apart.
@@ -380,6 +389,33 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 	}
 	c.Keys = Keys(c)
 	return c
+}
+
+// placeNear is the place an event without one happened at, as far as its
+// report says: the first place named in its sentence that is not an actor
+// (a country),
+// else the first one of the article's opening sentence (its dateline or
+// lede), else "".
+func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
+	first := chronicle.Span{}
+	if len(doc.Sentences) > 0 {
+		first = doc.Sentences[0].Span
+	}
+	for _, in := range []chronicle.Span{sentence, first} {
+		if in.ByteEnd <= in.ByteStart {
+			continue
+		}
+		for _, en := range doc.Entities {
+			if en.Type != "LOC" || en.ByteStart < in.ByteStart || en.ByteEnd > in.ByteEnd {
+				continue
+			}
+			if en.Actor != nil {
+				continue // a country acting ("Ukraine said"): too wide to tell two events apart
+			}
+			return spanText(doc.Text, en.Span)
+		}
+	}
+	return ""
 }
 
 // dayPrecise reports whether date evidence names a day ("on Tuesday",
@@ -425,18 +461,18 @@ func actorOf(a *chronicle.Actor) *chronicle.Actor {
 	return &cp
 }
 
-// Keys are the index keys of a merged event: its type's family with the
-// country of each actor and with its place, or with "*" when it has neither.
+// Keys are the index keys of a merged event: each family of its type with
+// the country of each actor and with each word of its place, or with "*"
+// when it has neither.
 func Keys(c Cluster) []string {
 	var keys []string
 	add := func(k string) {
-		k = family(c.Type) + "|" + k
-		for _, x := range keys {
-			if x == k {
-				return
+		for _, f := range families(c.Type) {
+			k := f + "|" + k
+			if !contains(keys, k) {
+				keys = append(keys, k)
 			}
 		}
-		keys = append(keys, k)
 	}
 	for _, a := range []*chronicle.Actor{c.Source, c.Target} {
 		if cc := country(a); cc != "" {
@@ -444,7 +480,10 @@ func Keys(c Cluster) []string {
 		}
 	}
 	if c.Location != "" {
-		add("@" + strings.ToLower(c.Location))
+		// one key a word, so that "Odesa" finds "the port of Odesa"
+		for _, w := range placeWords(c.Location) {
+			add("@" + w)
+		}
 	}
 	if len(keys) == 0 {
 		add("*")
