@@ -46,6 +46,6 @@ clean:
 
 # Every committed model, retrained from ../shared/eval (fixed seeds); each
 # rule lives in models/*.mk beside the command it runs.
-models: ner-model actors-dict models-events models-quote models-framing
+models: ner-model actors-dict models-events models-quote models-framing models-syntax
 
 -include models/*.mk

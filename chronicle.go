@@ -35,6 +35,10 @@ type Document struct {
 	Paragraphs []Span     `json:"-"`
 	Sentences  []Sentence `json:"-"`
 	Tokens     []Token    `json:"-"`
+	// Syntax is the syntax layer, one entry per token (filled by the syntax
+	// stage): part of speech, lemma and dependency within its sentence. The
+	// record shows it only when asked (SyntaxSection).
+	Syntax []TokenSyntax `json:"-"`
 
 	Entities []Entity `json:"entities"`
 	// Mentions are references to people and groups that are not names: pronouns
@@ -70,6 +74,7 @@ func (d *Document) ResetLayers() {
 	d.Framing = []Frame{}
 	d.Techniques = []Frame{}
 	d.Claims = []Claim{}
+	d.Syntax = nil
 }
 
 // HashText is the content hash that makes storage idempotent: the SHA-256 of
@@ -344,4 +349,36 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// TokenSyntax is a token's Universal Dependencies analysis.
+type TokenSyntax struct {
+	UPOS  string `json:"upos"`
+	Lemma string `json:"lemma"`
+	// Head is the index in Document.Tokens of the token's head, -1 for the
+	// root of its sentence.
+	Head int    `json:"head"`
+	Rel  string `json:"rel"` // UD relation with its subtype, "nsubj:pass"
+}
+
+// SyntaxToken is one entry of the record's optional "syntax" section: a
+// token's span with its analysis; Head indexes the section.
+type SyntaxToken struct {
+	Span
+	TokenSyntax
+}
+
+// SyntaxSection lists every token with its syntax, or nil when the syntax
+// stage did not run.
+func (d *Document) SyntaxSection() []SyntaxToken {
+	if len(d.Syntax) != len(d.Tokens) {
+		return nil
+	}
+	out := make([]SyntaxToken, len(d.Tokens))
+	for i, t := range d.Tokens {
+		sp := t.Span
+		sp.Text = sp.In(d.Text)
+		out[i] = SyntaxToken{Span: sp, TokenSyntax: d.Syntax[i]}
+	}
+	return out
 }

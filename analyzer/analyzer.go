@@ -14,6 +14,7 @@ import (
 	"github.com/chronicle-news/chronicle/extract/event"
 	"github.com/chronicle-news/chronicle/extract/framing"
 	"github.com/chronicle-news/chronicle/extract/quote"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/models"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -28,7 +29,7 @@ type Options struct {
 }
 
 // Stages lists the stage names in pipeline order.
-var Stages = []string{"text", "entity", "actor", "quote", "framing", "event", "claim"}
+var Stages = []string{"text", "syntax", "entity", "actor", "quote", "framing", "event", "claim"}
 
 // New builds the pipeline, loading the embedded models.
 func New(opts Options) (*chronicle.Pipeline, error) {
@@ -48,6 +49,13 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 	}
 	p := &chronicle.Pipeline{Disabled: disabled}
 	p.Stages = append(p.Stages, text.Stage{})
+	if !disabled["syntax"] {
+		sp, err := LoadParser()
+		if err != nil {
+			return nil, err
+		}
+		p.Stages = append(p.Stages, syntax.NewStage(sp))
+	}
 	actors, err := actor.NewResolver(actor.Options{Default: models.Actors(), Files: opts.Actors})
 	if err != nil {
 		return nil, fmt.Errorf("load actor dictionaries: %w", err)
@@ -107,4 +115,13 @@ func known(name string) bool {
 		}
 	}
 	return false
+}
+
+// LoadParser loads the embedded syntax model (tagger, lemmatizer, parser).
+func LoadParser() (*syntax.Parser, error) {
+	m, err := syntax.LoadModel(models.Syntax())
+	if err != nil {
+		return nil, fmt.Errorf("load syntax model: %w", err)
+	}
+	return syntax.NewParser(m), nil
 }

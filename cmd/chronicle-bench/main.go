@@ -45,7 +45,7 @@ func main() {
 	shared := flag.String("shared", "../shared", "the shared data `folder`")
 	child := flag.String("child", "", "internal: run one measurement `mode` and print its result")
 	n := flag.Int("n", 0, "use only the first `N` articles (0: all)")
-	modes := flag.String("modes", "text,ner,noquote,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
+	modes := flag.String("modes", "text,syntax,ner,noquote,pipeline,prose,cluster", "comma-separated `modes` to measure (cluster: linking pre-analysed articles into copies and merged events)")
 	proseN := flag.Int("prose-n", 400, "give prose only the first `N` articles (it runs about 1000x slower; rates stay comparable)")
 	loadDur := flag.Duration("load", 30*time.Second, "run the serve load test for this `duration` after the modes (0: skip)")
 	loadRate := flag.Int("load-rate", 200, "requests per `second` of the serve load test")
@@ -103,6 +103,13 @@ func main() {
 	}
 	if r, ok := results["text"]; ok {
 		fmt.Printf("tokenizer + sentence splitter: %.2fM tokens/s on one core (target ≥ 1M)\n", float64(r.Tokens)/r.Seconds/1e6)
+	}
+	if r, ok := results["syntax"]; ok {
+		if t, ok := results["text"]; ok {
+			// The tagger and parser alone: the syntax mode's time less the
+			// text layer's.
+			fmt.Printf("tagger + parser: %.0fk words/s on one core (target ≥ 150k)\n", float64(r.Words)/(r.Seconds-t.Seconds)/1e3)
+		}
 	}
 	if r, ok := results["ner"]; ok {
 		fmt.Printf("text + NER: %.0fk tokens/s on one core (target ≥ 200k)\n", float64(r.Tokens)/r.Seconds/1e3)
@@ -174,11 +181,13 @@ func measure(mode, corpus string, n int) error {
 			l := text.Analyze(a.Text)
 			return len(l.Tokens), 0, nil
 		}
-	case "ner", "pipeline", "noquote":
+	case "ner", "pipeline", "noquote", "syntax":
 		opts := analyzer.Options{}
 		switch mode {
 		case "ner":
-			opts.Disable = nerOnly()
+			opts.Disable = append(nerOnly(), "syntax")
+		case "syntax":
+			opts.Disable = syntaxOnly()
 		case "noquote":
 			opts.Disable = []string{"quote"}
 		}
@@ -239,6 +248,18 @@ func measure(mode, corpus string, n int) error {
 		r.Report = report()
 	}
 	return json.NewEncoder(os.Stdout).Encode(r)
+}
+
+// syntaxOnly lists every stage but text and syntax, so that the "syntax"
+// mode measures the tagger and parser (with the tokenizer they need).
+func syntaxOnly() []string {
+	var off []string
+	for _, s := range analyzer.Stages {
+		if s != "text" && s != "syntax" {
+			off = append(off, s)
+		}
+	}
+	return off
 }
 
 // nerOnly lists every stage after "entity", so that the "ner" mode runs the

@@ -33,7 +33,7 @@ type evaluator struct {
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data `folder`")
 	bin := flag.String("bin", "bin/chronicle", "the chronicle `binary`")
-	only := flag.String("only", "", "comma-separated `tasks` to run (seed, ner, html, quotes, events, propaganda)")
+	only := flag.String("only", "", "comma-separated `tasks` to run (seed, ud, ner, html, quotes, events, propaganda)")
 	flag.Parse()
 	tmp, err := os.MkdirTemp("", "chronicle-eval-")
 	if err != nil {
@@ -43,6 +43,7 @@ func main() {
 	e := &evaluator{shared: *shared, bin: *bin, tmp: tmp}
 	tasks := []task{
 		{"seed", (*evaluator).seed},
+		{"ud", (*evaluator).ud},
 		{"ner", (*evaluator).ner},
 		{"html", (*evaluator).html},
 		{"quotes", (*evaluator).quotes},
@@ -180,6 +181,35 @@ func (e *evaluator) ner() (string, error) {
 		return "", err
 	}
 	return e.score("NER (CoNLL valid)", "score-ner", []string{pred}, map[string]string{"F1": "ALL.f1"})
+}
+
+// ud parses the words of both UD dev sets (chronicle parse --conllu) and
+// scores UPOS, UAS and LAS with score-ud.
+func (e *evaluator) ud() (string, error) {
+	var out strings.Builder
+	for _, set := range []struct{ label, file string }{
+		{"UD EWT dev", "en_ewt-ud-dev.conllu"},
+		{"UD GUM wiki dev", "en_gum-wiki-ud-dev.conllu"},
+	} {
+		gold := e.path("eval", "ud", set.file)
+		in, err := os.Open(gold)
+		if err != nil {
+			return out.String(), err
+		}
+		pred := filepath.Join(e.tmp, set.file)
+		err = e.chronicle(in, pred, "parse", "--conllu")
+		in.Close()
+		if err != nil {
+			return out.String(), err
+		}
+		fmt.Fprintf(&out, "%s:\n", set.label)
+		text, err := e.score(set.label, "score-ud", []string{gold, pred}, map[string]string{"UPOS": "upos", "UAS": "uas", "LAS": "las"})
+		out.WriteString(text)
+		if err != nil {
+			return out.String(), err
+		}
+	}
+	return out.String(), nil
 }
 
 // html writes the 181 pages as JSONL with an "html" field, analyses them,

@@ -53,6 +53,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	var c commonFlags
 	c.register(fs)
+	withSyntax := fs.Bool("syntax", false, "add the syntax section to json/jsonl records: every token with its UPOS, lemma, head and relation")
 	format := fs.String("format", "json", "output `format`: json (one indented record per article), jsonl (one record per line), text (a readable report) or ptc (propaganda-technique spans, SemEval-2020 Task 11 layout)")
 	db := fs.String("db", "", "also store the records in this `database`")
 	pos, err := parse(fs, args, e.stderr)
@@ -91,14 +92,14 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 		switch *format {
 		case "json":
-			b, err := json.MarshalIndent(doc, "", "  ")
+			b, err := json.MarshalIndent(record(doc, *withSyntax), "", "  ")
 			if err != nil {
 				return err
 			}
 			out.Write(b)
 			out.WriteByte('\n')
 		case "jsonl":
-			b, err := json.Marshal(doc)
+			b, err := json.Marshal(record(doc, *withSyntax))
 			if err != nil {
 				return err
 			}
@@ -195,4 +196,16 @@ func analyzeOrdered(ctx context.Context, r *ingest.Reader, p *chronicle.Pipeline
 		return err
 	}
 	return fnErr
+}
+
+// record is what analyze prints for doc: the document, with the syntax
+// section when asked for.
+func record(doc *chronicle.Document, withSyntax bool) any {
+	if !withSyntax {
+		return doc
+	}
+	return struct {
+		*chronicle.Document
+		Syntax []chronicle.SyntaxToken `json:"syntax"`
+	}{doc, doc.SyntaxSection()}
 }

@@ -29,6 +29,7 @@ Usage:
   chronicle export  [--db DB] [--format jsonl|csv] [--layer L]             every stored record
   chronicle worker  --queue nats://… --db postgres://… [--concurrency N]     analyse queued documents (any number of workers)
   chronicle ner     --conll < FILE                                        tag CoNLL-2003 tokens
+  chronicle parse   --conllu < FILE | [--format conllu] FILE              UD tags, lemmas and dependency trees in CoNLL-U
   chronicle events  [--db DB] [--format text|jsonl] [--type T] [--actor A] [--min-sources N]   events merged across articles
   chronicle events  [--db DB] --cluster ID                                one merged event with every source and figure
   chronicle outlets [--db DB] [--publisher P]                             how each outlet frames, whom it quotes, what it reports
@@ -62,6 +63,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"query":    cmdQuery,
 		"export":   cmdExport,
 		"ner":      cmdNER,
+		"parse":    cmdParse,
 		"worker":   cmdWorker,
 		"serve":    cmdServe,
 		"version":  cmdVersion,

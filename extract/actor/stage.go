@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -133,33 +134,10 @@ func newAnalysis(r *Resolver, doc *chronicle.Document) *analysis {
 		}
 	}
 	a.quoted = make([]bool, n)
-	depth, para := 0, -1
-	for k := range doc.Tokens {
-		if si := a.tokSent[k]; si < len(doc.Sentences) && doc.Sentences[si].Paragraph != para {
-			para, depth = doc.Sentences[si].Paragraph, 0
-		}
-		switch w := a.word(k); w {
-		case "“", "«", "„":
-			depth++
-		case "”", "»":
-			if depth > 0 {
-				depth--
-			}
+	for _, q := range syntax.Quotations(doc) {
+		for k := q.Open; k <= q.Close && k < n; k++ {
 			a.quoted[k] = true
-			continue
-		case "\"":
-			// A straight quote opens after a space and before a word, and
-			// closes otherwise: counting alone goes wrong after one stray mark.
-			next := k+1 < len(doc.Tokens) && !doc.Tokens[k+1].SpaceBefore
-			if (doc.Tokens[k].SpaceBefore || k == 0) && next {
-				depth = 1
-			} else {
-				depth = 0
-				a.quoted[k] = true
-				continue
-			}
 		}
-		a.quoted[k] = depth > 0
 	}
 	a.evidence = make([]bool, n)
 	a.parses = make([]*roleParse, len(doc.Entities))

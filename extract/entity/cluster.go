@@ -330,3 +330,17 @@ func LoadClusters(r io.Reader) (*Clusters, error) {
 	}
 	return c, nil
 }
+
+// WordClusters returns every clustered word (normalised: lower case, digits
+// as 0) with its cluster at each level, finest first. Other models (the
+// syntax layer's tagger and parser) are trained with the same clusters.
+func (t *Tagger) WordClusters() map[string][3]int16 {
+	out := make(map[string][3]int16, t.m.clusters.Len())
+	if t.m.clusters == nil {
+		return out
+	}
+	for w, ids := range t.m.clusters.ids {
+		out[w] = ids
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // voices decides whose wording a span is. It is built once per document.
@@ -161,11 +162,6 @@ func (v *voices) subject(cue int) string {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "it": true, "they": true, "he": true, "she": true, "its": true, "their": true}
 
-// maxQuoteDepth bounds the nesting of quotation marks that markedRegions
-// follows, so that hostile input cannot make the regions' total length
-// quadratic.
-const maxQuoteDepth = 8
-
 // innermost returns for each token 1 + the index of the innermost region
 // that holds it, or 0.
 func innermost(doc *chronicle.Document, regions [][2]int) []int32 {
@@ -190,62 +186,16 @@ func innermost(doc *chronicle.Document, regions [][2]int) []int32 {
 }
 
 // markedRegions returns the byte ranges enclosed in quotation marks, marks
-// included, pairing marks within a paragraph.
+// included, nested ones too.
 func markedRegions(doc *chronicle.Document) [][2]int {
 	var out [][2]int
-	type open struct {
-		mark string
-		b    int
-	}
-	var stack []open
-	para := -1
-	paraOf := func(i int) int {
-		for p := max(para, 0); p < len(doc.Paragraphs); p++ {
-			if doc.Tokens[i].ByteStart < doc.Paragraphs[p].ByteEnd {
-				return p
-			}
-		}
-		return len(doc.Paragraphs)
-	}
-	for i, t := range doc.Tokens {
-		if t.Kind != chronicle.Punct {
-			continue
-		}
-		if p := paraOf(i); p != para {
-			para, stack = p, stack[:0]
-		}
-		w := doc.Text[t.ByteStart:t.ByteEnd]
-		closeAt := func(want string) bool {
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].mark == want {
-					out = append(out, [2]int{stack[k].b, t.ByteEnd})
-					stack = stack[:k]
-					return true
-				}
-			}
-			return false
-		}
-		if len(stack) >= maxQuoteDepth {
-			stack = stack[1:]
-		}
-		switch w {
-		case "“", "«", "„":
-			stack = append(stack, open{w, t.ByteStart})
-		case "”":
-			if !closeAt("“") {
-				closeAt("„")
-			}
-		case "»":
-			closeAt("«")
-		case "‘":
-			stack = append(stack, open{w, t.ByteStart})
-		case "’":
-			closeAt("‘")
-		case "\"", "'":
-			if !closeAt(w) {
-				stack = append(stack, open{w, t.ByteStart})
-			}
+	var add func(qs []syntax.Quotation)
+	add = func(qs []syntax.Quotation) {
+		for _, q := range qs {
+			out = append(out, [2]int{doc.Tokens[q.Open].ByteStart, doc.Tokens[q.Close].ByteEnd})
+			add(q.Inner)
 		}
 	}
+	add(syntax.Quotations(doc))
 	return out
 }

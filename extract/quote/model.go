@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // modelBits is the log2 of the number of hashed feature weights.
@@ -92,7 +93,7 @@ func Features(doc *chronicle.Document, low []string, i int, emit func(uint32)) {
 		switch {
 		case w == "that" || w == "to" || w == "," || w == ":" || w == "." || w == "by" || w == "as" || w == "for" || w == "on" || w == "about":
 			return w
-		case closer(w) != "" || w == "”" || w == "’" || w == "»":
+		case syntax.Closer(w) != "" || w == "”" || w == "’" || w == "»":
 			return "quote"
 		case pronouns[w]:
 			return "pron"

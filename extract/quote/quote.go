@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // Options configures an Extractor.
@@ -98,7 +99,9 @@ func newScan(doc *chronicle.Document, lx lexicon) *scan {
 			s.sent[i] = si
 		}
 	}
-	s.regions = findRegions(doc)
+	for _, q := range syntax.Quotations(doc) {
+		s.regions = append(s.regions, region{open: q.Open, close: q.Close})
+	}
 	for ri, r := range s.regions {
 		for i := r.open; i <= r.close; i++ {
 			s.inQuote[i] = ri + 1
@@ -270,6 +273,10 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// just found, or the subject that opens the sentence.
 		if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 {
 			fd.s0, fd.s1 = lq.s0, lq.s1
+		} else if a, b, ok := s.sharedSubject(si, i); ok {
+			// The tree's subject of the first of the coordinated verbs:
+			// "Finland's foreign minister welcomed … and urged …".
+			fd.s0, fd.s1 = a, b
 		} else if isCapital(s.word(f)) || pronouns[s.low[f]] {
 			// The subject that opens the sentence: "Oz promoted … and
 			// downplayed …".
@@ -294,7 +301,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	if inverted || lead < 0 {
 		lead = i
 	}
-	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.isTitle(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c)) {
+	if lead > f && !c.participle && s.precedesContent(lead, f) && (s.isClose(lead-1) && !s.isTitle(lead-1) && !s.thatFollows(after, l) || !s.clauseFollows(after, l, c) || s.contentBefore(i)) {
 		b := lead - 1
 		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
 			b--
@@ -351,6 +358,61 @@ forward:
 		return nil, false // "Pledged: 781" is a tally
 	}
 	return fd, true
+}
+
+// contentBefore reports whether the dependency tree puts what cue i reports
+// before it: the cue takes no clausal complement after it, and either
+// governs a clause before it (ccomp, parataxis) or hangs off one as a
+// trailing attribution ("Ukraine will not give up its land, Zelensky said
+// in his nightly address": "said" is parataxis of "give").
+func (s *scan) contentBefore(i int) bool {
+	syn := s.doc.Syntax
+	if len(syn) != len(s.toks) {
+		return false
+	}
+	before := false
+	if h := syn[i].Head; h >= 0 && h < i {
+		switch syntax.Base(syn[i].Rel) {
+		case "parataxis", "conj", "ccomp", "advcl":
+			before = true
+		}
+	}
+	for k := i + 1; k < len(syn) && k < i+60; k++ {
+		if s.isOpen(k) {
+			return false // a quotation after the cue is what it reports
+		}
+		if syn[k].Head == i {
+			switch syntax.Base(syn[k].Rel) {
+			case "ccomp", "xcomp", "obj", "csubj":
+				return false
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-200; k-- {
+		if syn[k].Head == i {
+			switch syntax.Base(syn[k].Rel) {
+			case "ccomp", "parataxis":
+				before = true
+			}
+		}
+	}
+	return before
+}
+
+// sharedSubject returns the noun phrase [a, b) that the dependency tree
+// gives as the subject cue i shares with the verb it is coordinated with.
+func (s *scan) sharedSubject(si, i int) (int, int, bool) {
+	var t syntax.Tree
+	if !syntax.SentenceTree(s.doc, si, &t) {
+		return 0, 0, false
+	}
+	f := s.doc.Sentences[si].FirstToken
+	c := t.ClauseOf(i - f)
+	if c.Subj < 0 || !c.Shared || c.Subj > i-f {
+		return 0, 0, false
+	}
+	np := t.NounPhrase(c.Subj)
+	return f + np.First, f + np.Last + 1, true
 }
 
 // opener reports whether tokens [a, b) are a short phrase that opens a

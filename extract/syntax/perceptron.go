@@ -1,0 +1,429 @@
+package syntax
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+)
+
+// A feature is a 64-bit hash of a template number and the values it
+// combines (word hashes, tag numbers, distances). Hashing keeps the models
+// free of string tables and makes a feature one table look-up.
+
+const hashSeed = 0x9E3779B97F4A7C15
+
+func mix(h, v uint64) uint64 {
+	h ^= v
+	h *= 0xBF58476D1CE4E5B9
+	h = bits.RotateLeft64(h, 31)
+	return h * 0x94D049BB133111EB
+}
+
+func feat1(t, a uint64) uint64       { return mix(mix(hashSeed, t), a) | 1 }
+func feat2(t, a, b uint64) uint64    { return mix(mix(mix(hashSeed, t), a), b) | 1 }
+func feat3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(hashSeed, t), a), b), c) | 1 }
+
+// hashString is FNV-1a, computed once per token.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// table maps feature hashes to row numbers by open addressing; key 0 is
+// free (feature hashes have their low bit set).
+type table struct {
+	keys []uint64
+	vals []uint64
+	n    int
+}
+
+func newTable(n int) *table {
+	size := 16
+	for size < n*2 {
+		size <<= 1
+	}
+	return &table{keys: make([]uint64, size), vals: make([]uint64, size)}
+}
+
+func (t *table) get(k uint64) (uint64, bool) {
+	mask := uint64(len(t.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15 >> 20) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return t.vals[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+func (t *table) put(k uint64, v uint64) {
+	if (t.n+1)*2 > len(t.keys) {
+		old := *t
+		*t = table{keys: make([]uint64, len(old.keys)*2), vals: make([]uint64, len(old.keys)*2)}
+		for i, ok := range old.keys {
+			if ok != 0 {
+				t.put(ok, old.vals[i])
+			}
+		}
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := (k * 0x9E3779B97F4A7C15 >> 20) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			t.vals[i] = v
+			return
+		case 0:
+			t.keys[i] = k
+			t.vals[i] = v
+			t.n++
+			return
+		}
+	}
+}
+
+// model is a trained multi-class linear model over hashed features, with
+// sparse rows: a feature keeps weights only for the classes it was ever
+// updated for, which keeps a 50-label model as small as a 4-class one.
+//
+// Weights are quantised to int16 steps of one scale per model (decisions
+// take the best class, which a positive scale does not change). The look-up
+// form is one open-addressing array of slots, each packing the upper 32 bits
+// of a feature hash, the start of its row in cells and the row's length, and
+// the cells themselves, each a class and its weight: a feature costs one
+// probe and one short contiguous read, and a model of 1.5M features takes
+// about 30 MB.
+type model struct {
+	Classes int
+	slots   []uint64
+	cells   []uint32 // class (low 8 bits) and int16 weight (high 16)
+	keys    int
+	// dense replaces slots and cells for models of at most denseClasses
+	// classes (the parser's transitions): each slot holds the fingerprint
+	// and every class's weight, so a feature costs one memory read.
+	dense []denseSlot
+}
+
+const denseClasses = 4
+
+type denseSlot struct {
+	fp uint32 // 0: empty
+	w  [denseClasses]int16
+}
+
+const (
+	slotLenBits   = 8
+	slotStartBits = 24
+	maxRowCells   = 1<<slotLenBits - 1
+	maxCells      = 1<<slotStartBits - 1
+)
+
+// newModel makes an empty model sized for n features.
+func newModel(classes, n int) *model {
+	size := 16
+	for size*7 < n*10 {
+		size <<= 1
+	}
+	if classes <= denseClasses {
+		return &model{Classes: classes, dense: make([]denseSlot, size)}
+	}
+	return &model{Classes: classes, slots: make([]uint64, size)}
+}
+
+func denseFingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+func (m *model) size() int {
+	if m.dense != nil {
+		return len(m.dense)
+	}
+	return len(m.slots)
+}
+
+func slotIndex(key uint64, mask uint64) uint64 { return key >> 1 & mask } // bit 0 is always set
+
+func fingerprint(key uint64) uint64 { return key >> 32 }
+
+// add appends a feature's row; keys must be distinct and rows short.
+func (m *model) add(key uint64, classes []uint8, weights []int16) error {
+	if len(classes) == 0 {
+		return nil
+	}
+	if len(classes) > maxRowCells || len(m.cells)+len(classes) > maxCells || (m.keys+1)*10 > m.size()*7 {
+		return fmt.Errorf("syntax: model too large")
+	}
+	if m.dense != nil {
+		mask := uint64(len(m.dense) - 1)
+		fp := denseFingerprint(key)
+		for i := slotIndex(key, mask); ; i = (i + 1) & mask {
+			d := &m.dense[i]
+			if d.fp == fp {
+				return nil // a shared fingerprint: the first row answers for both
+			}
+			if d.fp == 0 {
+				d.fp = fp
+				for j, c := range classes {
+					d.w[c] = weights[j]
+				}
+				m.keys++
+				return nil
+			}
+		}
+	}
+	start := uint64(len(m.cells))
+	for i, c := range classes {
+		if int(c) >= m.Classes {
+			return fmt.Errorf("syntax: class %d out of range", c)
+		}
+		m.cells = append(m.cells, uint32(uint16(weights[i]))<<16|uint32(c))
+	}
+	mask := uint64(len(m.slots) - 1)
+	slot := fingerprint(key)<<32 | start<<slotLenBits | uint64(len(classes))
+	for i := slotIndex(key, mask); ; i = (i + 1) & mask {
+		if m.slots[i] == 0 {
+			m.slots[i] = slot
+			m.keys++
+			return nil
+		}
+		if m.slots[i]>>32 == fingerprint(key) {
+			// Two features share a fingerprint on one probe path: the first
+			// answers for both, so the second row is dropped (a few rows in
+			// a million).
+			m.cells = m.cells[:start]
+			return nil
+		}
+	}
+}
+
+// place puts a row read from a file at slot i, where the saved table had
+// it (the table has the same size for the same number of rows), with its
+// fingerprint and its cells at cells[start:start+n].
+func (m *model) place(i, fp uint64, start, n int) error {
+	if m.dense != nil {
+		if i >= uint64(len(m.dense)) || m.dense[i].fp != 0 || fp == 0 || fp > 0xFFFFFFFF || (m.keys+1)*10 > len(m.dense)*7 {
+			return fmt.Errorf("row does not fit the table")
+		}
+		d := &m.dense[i]
+		d.fp = uint32(fp)
+		for _, c := range m.cells[start : start+n] {
+			d.w[c&0xFF] = int16(c >> 16)
+		}
+		m.cells = m.cells[:start]
+		m.keys++
+		return nil
+	}
+	if i >= uint64(len(m.slots)) || m.slots[i] != 0 || (m.keys+1)*10 > len(m.slots)*7 || start+n > maxCells {
+		return fmt.Errorf("row does not fit the table")
+	}
+	m.slots[i] = fp<<32 | uint64(start)<<slotLenBits | uint64(n)
+	m.keys++
+	return nil
+}
+
+// score adds the weights of feats to scores (len Classes), in units of the
+// model's quantisation step. The table is far larger than the caches, so
+// look-ups are memory-bound: each batch of features first reads all its home
+// slots, then all its rows, letting the processor overlap the misses.
+func (m *model) score(feats []uint64, scores []float32) {
+	if m.dense != nil {
+		m.scoreDense(feats, scores)
+		return
+	}
+	mask := uint64(len(m.slots) - 1)
+	slots, cells := m.slots, m.cells
+	var home [32]uint64
+	var rows [32]uint64
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(home))]
+		feats = feats[len(batch):]
+		for j, f := range batch {
+			home[j] = slots[slotIndex(f, mask)]
+		}
+		n := 0
+		for j, f := range batch {
+			fp := fingerprint(f)
+			v := home[j]
+			for i := slotIndex(f, mask); v != 0 && v>>32 != fp; {
+				i = (i + 1) & mask
+				v = slots[i]
+			}
+			if v != 0 {
+				rows[n] = v
+				n++
+			}
+		}
+		for _, v := range rows[:n] {
+			_ = cells[(v>>slotLenBits)&maxCells]
+		}
+		for _, v := range rows[:n] {
+			a := (v >> slotLenBits) & maxCells
+			for _, c := range cells[a : a+v&maxRowCells] {
+				scores[c&0xFF] += float32(int16(c >> 16))
+			}
+		}
+	}
+}
+
+func (m *model) scoreDense(feats []uint64, scores []float32) {
+	mask := uint64(len(m.dense) - 1)
+	dense := m.dense
+	var home [32]uint32
+	var sum [denseClasses]int32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(home))]
+		feats = feats[len(batch):]
+		for j, f := range batch {
+			home[j] = dense[slotIndex(f, mask)].fp
+		}
+		for j, f := range batch {
+			fp := denseFingerprint(f)
+			i := slotIndex(f, mask)
+			for v := home[j]; v != 0 && v != fp; v = dense[i].fp {
+				i = (i + 1) & mask
+			}
+			if d := &dense[i]; d.fp == fp {
+				for c := range sum {
+					sum[c] += int32(d.w[c])
+				}
+			}
+		}
+	}
+	for c := 0; c < m.Classes; c++ {
+		scores[c] += float32(sum[c])
+	}
+}
+
+// rows calls fn for every feature's row in slot order, with its slot index
+// and fingerprint.
+func (m *model) rows(fn func(i, fp uint64, cells []uint32)) {
+	var row []uint32
+	for i, d := range m.dense {
+		if d.fp == 0 {
+			continue
+		}
+		row = row[:0]
+		for c, w := range d.w {
+			if w != 0 {
+				row = append(row, uint32(uint16(w))<<16|uint32(c))
+			}
+		}
+		fn(uint64(i), uint64(d.fp), row)
+	}
+	for i, v := range m.slots {
+		if v == 0 {
+			continue
+		}
+		a := (v >> slotLenBits) & maxCells
+		fn(uint64(i), v>>32, m.cells[a:a+v&maxRowCells])
+	}
+}
+
+// trainer learns a model by the averaged perceptron.
+type trainer struct {
+	classes int
+	tab     *table
+	keys    []uint64
+	rows    [][]entry
+	now     int64 // number of examples seen, the averaging clock
+}
+
+type entry struct {
+	class uint16
+	w     float32
+	total float64 // sum of w over the clock ticks before stamp
+	stamp int64
+}
+
+func newTrainer(classes int) *trainer {
+	return &trainer{classes: classes, tab: newTable(1 << 16)}
+}
+
+func (t *trainer) score(feats []uint64, scores []float32) {
+	for _, f := range feats {
+		r, ok := t.tab.get(f)
+		if !ok {
+			continue
+		}
+		for _, e := range t.rows[int(r)] {
+			scores[e.class] += e.w
+		}
+	}
+}
+
+// tick advances the averaging clock by one example.
+func (t *trainer) tick() { t.now++ }
+
+// update moves the weights of feats by delta for class c.
+func (t *trainer) update(feats []uint64, c int, delta float32) {
+	for _, f := range feats {
+		r, ok := t.tab.get(f)
+		if !ok {
+			r = uint64(len(t.rows))
+			t.tab.put(f, r)
+			t.keys = append(t.keys, f)
+			t.rows = append(t.rows, nil)
+		}
+		row := t.rows[r]
+		j := -1
+		for i := range row {
+			if int(row[i].class) == c {
+				j = i
+				break
+			}
+		}
+		if j < 0 {
+			row = append(row, entry{class: uint16(c), stamp: t.now})
+			j = len(row) - 1
+		}
+		e := &row[j]
+		e.total += float64(t.now-e.stamp) * float64(e.w)
+		e.stamp = t.now
+		e.w += delta
+		t.rows[r] = row
+	}
+}
+
+// averaged returns the model with every weight averaged over the clock,
+// dropping weights whose average is below minWeight in magnitude, and
+// quantised.
+func (t *trainer) averaged(minWeight float64) *model {
+	now := float64(max(t.now, 1))
+	avg := make([][]float32, len(t.rows))
+	var top float64
+	n := 0
+	for r, row := range t.rows {
+		for _, e := range row {
+			a := (e.total + float64(t.now-e.stamp)*float64(e.w)) / now
+			if math.Abs(a) < minWeight {
+				a = 0
+			}
+			top = math.Max(top, math.Abs(a))
+			avg[r] = append(avg[r], float32(a))
+		}
+		n++
+	}
+	scale := top / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	m := newModel(t.classes, n)
+	var cls []uint8
+	var q []int16
+	for r, row := range t.rows {
+		cls, q = cls[:0], q[:0]
+		for i, e := range row {
+			w := int16(math.Round(float64(avg[r][i]) / scale))
+			if w != 0 {
+				cls = append(cls, uint8(e.class))
+				q = append(q, w)
+			}
+		}
+		if err := m.add(t.keys[r], cls, q); err != nil {
+			panic(err) // sizes are checked by newModel; a duplicate key is a bug
+		}
+	}
+	return m
+}
