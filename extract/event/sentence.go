@@ -17,6 +17,7 @@ type sentence struct {
 	doc  *chronicle.Document
 	ix   *text.Index
 	span chronicle.Span
+	si   int // the sentence's index in the document
 	toks []chronicle.Token
 	up   []string
 	// actors known from earlier layers, by token range.
@@ -29,7 +30,7 @@ type sentence struct {
 
 func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
 	sn := doc.Sentences[si]
-	s := &sentence{c: c, lx: &c.lx, doc: doc, ix: ix, span: sn.Span, toks: doc.Tokens[sn.FirstToken:sn.LastToken],
+	s := &sentence{c: c, lx: &c.lx, doc: doc, ix: ix, span: sn.Span, si: si, toks: doc.Tokens[sn.FirstToken:sn.LastToken],
 		known: map[[2]int]*chronicle.Actor{}, kinds: map[[2]int]string{}}
 	s.up = make([]string, len(s.toks))
 	for i, t := range s.toks {
@@ -136,7 +137,7 @@ func (s *sentence) code() []chronicle.Event {
 			out = append(out, e)
 		}
 	}
-	return out
+	return append(out, s.clauseEvents(out, main, ok)...)
 }
 
 // excluded marks tokens that cannot hold the main event: a leading

@@ -1,0 +1,275 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
+)
+
+// Clause-level coding on the dependency tree (when the syntax stage ran).
+// The chunk coder finds the sentence's main event; every other clause whose
+// predicate is in the verb dictionary gives an event of its own, with its
+// actors read from the tree:
+//   - coordinated verbs with a shared subject ("thanked Britain … and urged
+//     Washington to follow": the tree gives "urged" Zelensky as subject);
+//   - adverbial clauses: when/after/as clauses ("were killed when Russian
+//     drones hit grain terminals") and participial ones (", killing four");
+//   - relative clauses ("the sanctions Brussels adopted against Russia"), whose
+//     relative pronoun stands for the noun they modify;
+//   - passives with or without an agent: the agent acts, the subject is the
+//     target;
+//   - clausal complements of reporting verbs ("said Russian occupiers
+//     shelled Kherson").
+//
+// A subject that is itself an attack noun or a weapon ("a drone attack on the
+// port killed nine", "artillery fire hit a market", "a roadside bomb
+// exploded") leaves the attacker unnamed unless a modifier names it ("a
+// Russian drone attack"); the target is then the "on" phrase, the object,
+// or the civilians of the place the clause names.
+
+// weaponNouns are subject heads that carry an attack without naming who
+// made it.
+var weaponNouns = map[string]bool{"FIRE": true, "SHELLS": true, "SHELL": true, "MISSILE": true, "MISSILES": true,
+	"DRONE": true, "DRONES": true, "ROCKET": true, "ROCKETS": true, "BOMB": true, "BOMBS": true, "BOMBER": true,
+	"BOMBERS": true, "GUNMEN": true, "GUNMAN": true, "ATTACKERS": true, "ASSAILANTS": true, "MORTARS": true,
+	"ARTILLERY": true, "EXPLOSION": true, "BLAST": true, "SHELLING": true, "AIRSTRIKE": true, "PROJECTILE": true,
+	"MUNITIONS": true, "WARPLANES": true, "JETS": true, "AIRCRAFT": true, "GRENADE": true, "MINE": true}
+
+// clauseEvents codes the clauses of the sentence's tree other than those of
+// events already found.
+func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bool) []chronicle.Event {
+	var tr syntax.Tree
+	if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) {
+		return nil
+	}
+	var out []chronicle.Event
+	for _, c := range tr.Clauses() {
+		p := c.Pred
+		if tr.UPOS[p] != "VERB" {
+			continue
+		}
+		if hasMain && p >= main.vg && p < main.j {
+			continue
+		}
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") {
+			// Beside an event the chunk coder found, only a coordinated
+			// predicate sharing its subject reports another act of that
+			// actor ("thanked … and urged"); other clauses are read when
+			// the sentence has no event yet.
+			continue
+		}
+		if s.lx.reporting[s.up[p]] || s.lx.denial[s.up[p]] {
+			continue
+		}
+		f, ok := s.c.dict.match(s.up, p)
+		if !ok {
+			continue
+		}
+		t := trigger{i: p, j: p + len(f.words), code: f.code, block: f.block, rule: "clause:" + syntax.Base(c.Rel) + ":" + f.block, objectNounAt: -1}
+		s.refine(&t)
+		if _, _, _, ok := s.c.dict.Plover(t.code); !ok {
+			continue
+		}
+		s.verbGroup(&t)
+		t.passive = t.passive || c.Passive
+		t.negated = t.negated || c.Negated
+		if s.deniedBy(&tr, p) {
+			t.negated, t.denied = true, true
+		}
+		e, ok := s.clauseEvent(&tr, c, t)
+		if !ok || duplicate(have, e) || duplicate(out, e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// deniedBy reports whether predicate p is what a denial verb governs ("the
+// Kremlin denied targeting civilians").
+func (s *sentence) deniedBy(tr *syntax.Tree, p int) bool {
+	for h, n := tr.Head[p], 0; h >= 0 && n < 3; h, n = tr.Head[h], n+1 {
+		if s.lx.denial[s.up[h]] {
+			return true
+		}
+		switch syntax.Base(tr.Rel[p]) {
+		case "xcomp", "ccomp", "advcl":
+		default:
+			return false
+		}
+		p = h
+	}
+	return false
+}
+
+// phrase codes the noun phrase headed by word k of the tree, and returns
+// its text.
+func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syntax.Phrase) {
+	if k < 0 {
+		return nil, "", syntax.Phrase{Head: -1}
+	}
+	ph := tr.NounPhrase(k)
+	if c, ok := s.firstCoded(ph.First, ph.Last+1); ok {
+		return c.actor, s.text(c.i, c.j), ph
+	}
+	return nil, s.text(ph.First, ph.Last+1), ph
+}
+
+// clauseEvent builds the event of clause c with trigger t.
+func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chronicle.Event, bool) {
+	subj := c.Subj
+	if subj >= 0 && (s.up[subj] == "WHO" || s.up[subj] == "WHICH" || s.up[subj] == "THAT") && tr.Head[c.Pred] >= 0 {
+		subj = tr.Head[c.Pred] // a relative pronoun stands for the noun the clause modifies
+	}
+	if subj < 0 && syntax.Base(c.Rel) == "acl" && tr.Head[c.Pred] >= 0 {
+		subj = tr.Head[c.Pred] // "the ship struck by Houthi missiles"
+		t.passive = t.passive || strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])
+	}
+	if subj < 0 && syntax.Base(c.Rel) == "advcl" && tr.Head[c.Pred] >= 0 {
+		subj = tr.SubjectOf(tr.Head[c.Pred]) // ", killing four": the main clause's subject
+	}
+	sa, sText, sph := s.phrase(tr, subj)
+	var obj *chronicle.Actor
+	var oText string
+	for _, o := range c.Objs {
+		if a, txt, _ := s.phrase(tr, o); a != nil {
+			obj, oText = a, txt
+			break
+		}
+	}
+	unnamed := false // the subject is an attack or a weapon: no attacker named
+	if sph.Head >= 0 && (s.lx.violentNoun[s.up[sph.Head]] || weaponNouns[s.up[sph.Head]]) {
+		unnamed = true
+		sa = nil
+		// a modifier may name the attacker: "a Russian drone attack"
+		for k := sph.First; k < sph.Head; k++ {
+			if a := s.codeAt(k, k+1); a != nil {
+				sa = a
+				break
+			}
+		}
+		// "a drone attack on the port": the target
+		for _, k := range tr.Children(sph.Head) {
+			if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil {
+				obj, oText, _ = s.phrase(tr, k)
+			}
+		}
+	}
+	var src, tgt *chronicle.Actor
+	var srcText, tgtText string
+	if t.passive {
+		if c.Agent >= 0 {
+			src, srcText, _ = s.phrase(tr, c.Agent)
+			if h := tr.NounPhrase(c.Agent).Head; h >= 0 && weaponNouns[s.up[h]] && src == nil {
+				unnamed = true
+			}
+		}
+		tgt, tgtText = sa, sText
+		if unnamed {
+			tgt, tgtText = obj, oText
+		}
+	} else {
+		src, srcText, tgt, tgtText = sa, sText, obj, oText
+	}
+	if tgt == nil {
+		for _, o := range c.Obliques {
+			cs := o.Case
+			if cs >= 0 && s.lx.targetPrep[s.up[cs]] {
+				if a, txt, _ := s.phrase(tr, o.Head); a != nil {
+					tgt, tgtText = a, txt
+					break
+				}
+			}
+		}
+	}
+	typ, mode, ctx := s.plover(t, src)
+	if typ == "" {
+		return chronicle.Event{}, false
+	}
+	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
+	loc := s.clausePlace(tr, c)
+	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
+		// no victim named: the civilians of the place hit
+		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 {
+			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
+		}
+	}
+	if src == nil && !(violent && (t.passive || unnamed) && tgt != nil) {
+		return chronicle.Event{}, false
+	}
+	if violent {
+		src = s.military(src, srcText)
+	}
+	if tgt != nil && (violent || typ == "COERCE") {
+		tgt = s.civilians(tgt, tgtText)
+	}
+	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
+		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated, Location: loc}
+	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {
+		e.Negated, e.Modality = false, ""
+	}
+	conf := 0.55
+	if src != nil {
+		conf += 0.15
+	}
+	if tgt != nil {
+		conf += 0.1
+	}
+	e.Confidence = conf
+	e.Coder = t.rule + ":" + t.code
+	if t.passive {
+		e.Coder += "+passive"
+	}
+	if unnamed {
+		e.Coder += "+unnamed-attacker"
+	}
+	s.date(&e, t)
+	return e, true
+}
+
+// clausePlace is the place of a clause: an "in", "at", "near" or "outside"
+// oblique naming a place, else the place the chunk coder finds.
+func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
+	for _, o := range c.Obliques {
+		if o.Case < 0 {
+			continue
+		}
+		switch s.up[o.Case] {
+		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ON":
+		default:
+			continue
+		}
+		ph := tr.NounPhrase(o.Head)
+		for _, e := range s.doc.Entities {
+			if e.Type != "LOC" || !s.span.Contains(e.Span) {
+				continue
+			}
+			if e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
+				return s.doc.Text[e.ByteStart:e.ByteEnd]
+			}
+		}
+	}
+	return s.location(trigger{i: c.Pred, j: c.Pred + 1})
+}
+
+// duplicate reports whether evs hold an event of e's type with the same
+// actors in e's sentence: one happening coded twice.
+func duplicate(evs []chronicle.Event, e chronicle.Event) bool {
+	for _, o := range evs {
+		if o.Sentence != e.Sentence || o.Type != e.Type {
+			continue
+		}
+		if sameActor(o.Source, e.Source) && sameActor(o.Target, e.Target) || o.Trigger.Contains(e.Trigger) || e.Trigger.Contains(o.Trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameActor(a, b *chronicle.Actor) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.Code == b.Code
+}
