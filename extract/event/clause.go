@@ -183,7 +183,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
-	typ, mode, ctx := s.plover(t, src)
+	if src == nil && !unnamed && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] {
+		// "Gunmen killed 30 villagers in Plateau state": armed men no
+		// dictionary names, of the country where they struck
+		if cc := s.placeCountry(tr, c); cc != "" {
+			src, srcText = &chronicle.Actor{Name: sText, Code: cc + "UAF"}, ""
+			t.rule += "+unidentified-armed"
+		}
+	}
+	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
@@ -226,6 +234,31 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	s.date(&e, t)
 	return e, true
+}
+
+// attackerNouns are subject heads of armed men no dictionary names.
+var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS": true, "JIHADISTS": true,
+	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
+	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true}
+
+// placeCountry is the country of the place a clause names, or of the first
+// place the sentence names; "" when none resolves.
+func (s *sentence) placeCountry(tr *syntax.Tree, c syntax.Clause) string {
+	places := []string{s.clausePlace(tr, c)}
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && s.span.Contains(e.Span) {
+			places = append(places, s.doc.Text[e.ByteStart:e.ByteEnd])
+		}
+	}
+	for _, p := range places {
+		if p == "" {
+			continue
+		}
+		if a, ok := s.c.res.Code(p, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			return a.Code[:3]
+		}
+	}
+	return ""
 }
 
 // clausePlace is the place of a clause: an "in", "at", "near" or "outside"

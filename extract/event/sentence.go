@@ -676,7 +676,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
 		}
 	}
-	typ, mode, ctx := s.plover(t, src)
+	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
@@ -735,7 +735,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 
 // plover turns the trigger's CAMEO code into a PLOVER type, with negation and
 // modality applied (see the package comment).
-func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx string) {
+func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx string) {
 	typ, mode, ctx, ok := s.c.dict.Plover(t.code)
 	if !ok {
 		return "", "", ""
@@ -747,7 +747,7 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 	case "10":
 		typ = "DEMAND"
 	case "11":
-		if strings.HasPrefix(t.code, "112") && s.blame(t) {
+		if strings.HasPrefix(t.code, "112") && s.blame(*t) {
 			typ = "ACCUSE"
 		} else {
 			typ = "DISAPPROVE"
@@ -759,6 +759,18 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 		if s.fightCue(src) {
 			typ = "FIGHT"
 		}
+	}
+	switch {
+	case (root == "16" || root == "17") && s.economicCue():
+		// sanctions, embargoes, asset freezes, bans on trade or visas
+		typ, mode, ctx = "SANCTION", "restrict", "economic"
+		t.rule += "+policy:sanction"
+	case strings.HasPrefix(t.code, "057") && s.settlementCue():
+		// a peace deal, ceasefire or declaration ending a dispute signed
+		// by the parties is their agreement; a treaty of friendship or a
+		// trade deal stays SUPPORT
+		typ = "AGREE"
+		t.rule += "+policy:settlement"
 	}
 	mode = strings.TrimSpace(mode)
 	if mode == "disapprove" || mode == "investigate" {
@@ -776,6 +788,29 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 		}
 	}
 	return typ, mode, ctx
+}
+
+// economicCue tells sanctions from other coercion: the sentence speaks of
+// sanctions, embargoes, assets, trade or visas.
+func (s *sentence) economicCue() bool {
+	for _, w := range s.up {
+		if s.lx.economic[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// settlementCue tells an agreement that settles a conflict: peace,
+// ceasefire, truce, armistice, a declaration of principles.
+func (s *sentence) settlementCue() bool {
+	for _, w := range s.up {
+		switch w {
+		case "PEACE", "CEASEFIRE", "CEASE-FIRE", "TRUCE", "ARMISTICE", "DECLARATION":
+			return true
+		}
+	}
+	return false
 }
 
 // blame tells an attribution of blame ("blamed X for the attack", "placing
