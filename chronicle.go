@@ -241,6 +241,10 @@ type Event struct {
 	Fatalities *int    `json:"fatalities,omitempty"`
 	Injuries   *int    `json:"injuries,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
+	// ReportedBy is who reported the event when it stands in what someone
+	// said (a quote's speaker: "Russian occupiers shelled Kherson, the
+	// governor said"); nil when the outlet reports it in its own words.
+	ReportedBy *Actor `json:"reported_by,omitempty"`
 	// Coder names the rule or model that produced the event.
 	Coder string `json:"coder,omitempty"`
 }

@@ -90,6 +90,9 @@ type ClusterArticle struct {
 	CopyOf string `json:"copy_of"`
 	// Event is the index of the event in the article's record.
 	Event int `json:"event"`
+	// ReportedBy is who the article says reported the event (the speaker
+	// whose words hold it), "" when the outlet reports it itself.
+	ReportedBy string `json:"reported_by,omitempty"`
 }
 
 // Figure is one number a source gave for an event.

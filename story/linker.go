@@ -59,6 +59,9 @@ type Member struct {
 	// Event is the index of the event in the document's record.
 	Event   int
 	Figures []chronicle.Figure
+	// ReportedBy names who reported the event in the document (its
+	// Event.ReportedBy), "" for the outlet.
+	ReportedBy string
 }
 
 // Links is what Link decided for one revision of one document: the Index
@@ -264,14 +267,14 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 			e.ID = clusterID(doc.ID, rev, g[0])
 			links.New = append(links.New, e)
 			joined[e.ID] = len(links.Members)
-			links.Members = append(links.Members, Member{Cluster: e.ID, Event: g[0], Figures: figs})
+			links.Members = append(links.Members, Member{Cluster: e.ID, Event: g[0], Figures: figs, ReportedBy: reportedBy(doc, g[0])})
 			continue
 		}
 		if k, ok := joined[best.ID]; ok {
 			links.Members[k].Figures = appendNew(links.Members[k].Figures, figs)
 		} else {
 			joined[best.ID] = len(links.Members)
-			links.Members = append(links.Members, Member{Cluster: best.ID, Event: bestEv, Figures: figs})
+			links.Members = append(links.Members, Member{Cluster: best.ID, Event: bestEv, Figures: figs, ReportedBy: reportedBy(doc, bestEv)})
 		}
 		merged, changed := *best, false
 		for _, v := range views {
@@ -291,6 +294,18 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		}
 	}
 	return links, nil
+}
+
+// reportedBy names who reported event i of doc, "" for the outlet.
+func reportedBy(doc *chronicle.Document, i int) string {
+	r := doc.Events[i].ReportedBy
+	switch {
+	case r == nil:
+		return ""
+	case r.Name != "":
+		return r.Name
+	}
+	return r.Code
 }
 
 // Groups gathers the events of doc that tell of one happening: events of one

@@ -134,6 +134,9 @@ func writeEvent(w io.Writer, ev chronicle.EventCluster) {
 		if a.CopyOf != "" {
 			fmt.Fprintf(w, "  (copy of %s)", a.CopyOf)
 		}
+		if a.ReportedBy != "" {
+			fmt.Fprintf(w, "  reported by %s", a.ReportedBy)
+		}
 		if a.Title != "" {
 			fmt.Fprintf(w, "  %q", a.Title)
 		}
