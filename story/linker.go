@@ -424,8 +424,8 @@ func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
 			if en.Type != "LOC" || en.ByteStart < in.ByteStart || en.ByteEnd > in.ByteEnd {
 				continue
 			}
-			if en.Actor != nil {
-				continue // a country acting ("Ukraine said"): too wide to tell two events apart
+			if en.Actor != nil && len(en.Actor.Code) > 3 {
+				continue // a country or capital acting ("Ukraine said", "Moscow"): too wide, or no place
 			}
 			return spanText(doc.Text, en.Span)
 		}

@@ -49,8 +49,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if tr.UPOS[p] != "VERB" {
 			continue
 		}
-		if hasMain && p >= main.vg && p < main.j {
-			continue
+		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
+			continue // coded by the chunk coder already
 		}
 		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") {
 			// Beside an event the chunk coder found, only a coordinated
