@@ -424,6 +424,9 @@ func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
 			if en.Type != "LOC" || en.ByteStart < in.ByteStart || en.ByteEnd > in.ByteEnd {
 				continue
 			}
+			if !placeWord(doc.Text[:en.ByteStart]) {
+				continue // "across the Dnipro river", "on Telegram": no place of the event
+			}
 			if en.Actor != nil && len(en.Actor.Code) > 3 {
 				continue // a country or capital acting ("Ukraine said", "Moscow"): too wide, or no place
 			}
@@ -431,6 +434,22 @@ func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
 		}
 	}
 	return ""
+}
+
+// placeWord reports whether the text before a place name makes it where
+// something happened: "in", "at", "near", "outside", "of" ("the city of
+// Kherson"), or the start of the text or of a dateline.
+func placeWord(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	i := strings.LastIndexAny(before, " \n")
+	switch strings.ToLower(before[i+1:]) {
+	case "in", "at", "near", "outside", "of":
+		return true
+	}
+	return false
 }
 
 // dayPrecise reports whether date evidence names a day ("on Tuesday",

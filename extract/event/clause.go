@@ -199,8 +199,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	loc := s.clausePlace(tr, c)
 	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
 		// no victim named: the civilians of the place hit
-		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 {
+		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
+		} else {
+			// a place the dictionaries lack: its people, by name
+			tgt, tgtText = &chronicle.Actor{Name: loc}, ""
 		}
 	}
 	if src == nil && !(violent && (t.passive || unnamed) && tgt != nil) {
@@ -269,7 +272,7 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 			continue
 		}
 		switch s.up[o.Case] {
-		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ON":
+		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE":
 		default:
 			continue
 		}
