@@ -189,6 +189,8 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		if cc := s.placeCountry(tr, c); cc != "" {
 			src, srcText = &chronicle.Actor{Name: sText, Code: cc + "UAF"}, ""
 			t.rule += "+unidentified-armed"
+		} else {
+			unnamed = true
 		}
 	}
 	typ, mode, ctx := s.plover(&t, src)

@@ -141,6 +141,9 @@ func newLexicon() lexicon {
 			"AGREED": "030", "AGREE": "030", "AGREES": "030",
 			"GRANTED": "070", "EVACUATED": "073",
 			"TORTURED": "1823", "ASSASSINATED": "186",
+			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
+			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
+			"SWAPPED": "0841", "FREED": "0841", "STORMED": "190", "ROUNDED UP": "173",
 		},
 		cooperative: set("03", "04", "05", "06", "07", "08"),
 	}

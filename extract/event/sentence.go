@@ -761,7 +761,8 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	}
 	switch {
-	case (root == "16" || root == "17") && s.economicCue():
+	case (root == "16" || root == "17") && s.economicCue(),
+		root == "08" && s.sanctionsAfter(t.j):
 		// sanctions, embargoes, asset freezes, bans on trade or visas
 		typ, mode, ctx = "SANCTION", "restrict", "economic"
 		t.rule += "+policy:sanction"
@@ -796,6 +797,21 @@ func (s *sentence) economicCue() bool {
 	for _, w := range s.up {
 		if s.lx.economic[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// sanctionsAfter tells a package of sanctions approved or adopted: the word
+// "sanctions" within a few words after the trigger ("approved a 21st
+// package of sanctions").
+func (s *sentence) sanctionsAfter(j int) bool {
+	for k := j; k < len(s.up) && k < j+6; k++ {
+		if s.up[k] == "SANCTIONS" || s.up[k] == "EMBARGO" {
+			return true
+		}
+		if s.isPunct(k) {
+			break
 		}
 	}
 	return false
