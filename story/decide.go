@@ -70,14 +70,18 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		return 0, false
 	}
 	agree := false
-	for _, p := range [][2]*chronicle.Actor{{e.Source, c.Source}, {e.Target, c.Target}} {
-		s, ok := actorScore(p[0], p[1])
-		if !ok {
-			return 0, false
-		}
-		score += s * r.Actor
-		agree = agree || s > 0
+	as, ok := pairScore(e.Source, e.Target, c.Source, c.Target)
+	if !ok && symmetric[family(e.Type)] && symmetric[family(c.Type)] {
+		// talks and exchanges have two sides, each report naming
+		// either first ("Russia and Ukraine exchanged", "Ukraine said
+		// its soldiers returned in an exchange with Russia")
+		as, ok = pairScore(e.Source, e.Target, c.Target, c.Source)
 	}
+	if !ok {
+		return 0, false
+	}
+	score += as * r.Actor
+	agree = as > 0
 	if e.Location != "" && c.Location != "" {
 		if samePlace(e.Location, c.Location) {
 			score += r.Place
@@ -91,6 +95,23 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	}
 	score += r.Topic * topic
 	return score, score >= r.Score
+}
+
+// symmetric are the families whose events have two sides rather than an
+// actor and a target.
+var symmetric = map[string]bool{"TALKS": true, "RELEASE": true}
+
+// pairScore scores source against source and target against target.
+func pairScore(es, et, cs, ct *chronicle.Actor) (float64, bool) {
+	a, ok := actorScore(es, cs)
+	if !ok {
+		return 0, false
+	}
+	b, ok := actorScore(et, ct)
+	if !ok {
+		return 0, false
+	}
+	return a + b, true
 }
 
 // Families are the groups of event types outlets code one happening as. A

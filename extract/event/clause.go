@@ -52,7 +52,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
 			continue // coded by the chunk coder already
 		}
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") {
+		accused := len(have) > 0 && hasMain && tr.Head[p] == main.i && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !accused {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -77,7 +78,25 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if s.deniedBy(&tr, p) {
 			t.negated, t.denied = true, true
 		}
+		if accused {
+			// "accused the RSF of killing 25 people": the act the
+			// accuser reports, by the accused
+			c.Subj = -1
+		}
 		e, ok := s.clauseEvent(&tr, c, t)
+		if ok && accused {
+			if !isViolent(t.code) {
+				continue
+			}
+			if e.Source == nil || e.Source.Code == have[0].Source.Code {
+				e.Source = have[0].Target
+			}
+			if have[0].Source != nil {
+				r := *have[0].Source
+				e.ReportedBy = &r
+			}
+			e.Coder += "+accused"
+		}
 		if !ok || duplicate(have, e) || duplicate(out, e) {
 			continue
 		}
@@ -208,7 +227,16 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = &chronicle.Actor{Name: loc}, ""
 		}
 	}
-	if src == nil && !(violent && (t.passive || unnamed) && tgt != nil) {
+	if src == nil && !unnamed && sph.Head >= 0 {
+		if sec, ok := agentSector[s.up[sph.Head]]; ok {
+			// "police broke up the protest in Nairobi": the country's police
+			if cc := s.placeCountry(tr, c); cc != "" {
+				src, srcText = &chronicle.Actor{Name: sText, Code: cc + sec}, ""
+				t.rule += "+source-from-place"
+			}
+		}
+	}
+	if src == nil && !((violent || typ == "COERCE") && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false
 	}
 	if violent {

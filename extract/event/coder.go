@@ -55,7 +55,9 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
 		for _, e := range s.code() {
-			e.ReportedBy = reporter(doc, e.Trigger)
+			if e.ReportedBy == nil {
+				e.ReportedBy = reporter(doc, e.Trigger)
+			}
 			doc.Events = append(doc.Events, e)
 		}
 	}
