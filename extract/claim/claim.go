@@ -236,7 +236,17 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case noun != "":
 		f.unit = noun
 	default:
-		return f, false
+		// "police put the toll at 14", "the death toll rose to 19",
+		// "put the number held at 31": a bare number a toll word names
+		kind := tollCue(low, f.i0)
+		if kind == "" {
+			return f, false
+		}
+		f.unit, f.kind = "people "+kind, kind
+		if kind == "killed" || kind == "injured" {
+			f.casualty = kind
+		}
+		return f, true
 	}
 	if f.q == 0 && f.unit == "" {
 		return f, false
@@ -255,6 +265,27 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		}
 	}
 	return f, true
+}
+
+// tollCue reads the kind of a bare number from the words before it: a
+// "toll" or a count "held" or "detained" put at or raised to it.
+func tollCue(low []string, i0 int) string {
+	if i0 < 2 || (low[i0-1] != "at" && low[i0-1] != "to") {
+		return ""
+	}
+	for k := i0 - 2; k >= 0 && k >= i0-7; k-- {
+		switch {
+		case low[k] == "toll" && k > 0 && (low[k-1] == "injury" || low[k-1] == "casualty"):
+			return "injured"
+		case low[k] == "toll":
+			return "killed"
+		case detainedWords[low[k]]:
+			return "detained"
+		case low[k] == "," || low[k] == ";":
+			return ""
+		}
+	}
+	return ""
 }
 
 // partOfToll are the words of "three of the dead".
