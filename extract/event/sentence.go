@@ -626,7 +626,7 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch s.up[k] {
-			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN":
+			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN", "FROM":
 				lead = true
 			}
 			if s.isPunct(k) {
@@ -681,6 +681,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		return chronicle.Event{}, false
 	}
 	oneKilled := false
+	if tgt == nil && t.noun && isViolent(t.code) {
+		// "the toll from Thursday's explosion at a cafe in Mogadishu",
+		// "Wednesday's assault on El Fasher": the people of the place hit
+		tgt, tgtText = s.placeTarget(t)
+	}
 	if tgt == nil && t.passive && isViolent(t.code) {
 		tgt = s.victim(t)
 		// "General X was killed": one named victim is one death.
@@ -789,6 +794,36 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	}
 	return typ, mode, ctx
+}
+
+// placeTarget is the place an attack noun names after it ("on El Fasher",
+// "in Mogadishu", "at a cafe in Mogadishu"), as its civilians when the
+// dictionaries know its country, else by name.
+func (s *sentence) placeTarget(t trigger) (*chronicle.Actor, string) {
+	for _, e := range s.doc.Entities {
+		if e.Type != "LOC" || !s.span.Contains(e.Span) {
+			continue
+		}
+		i := s.tokenAt(e.ByteStart)
+		if i <= t.i || i > t.j+8 {
+			continue
+		}
+		p := s.up[i-1]
+		if i >= 2 && s.lx.determiner[p] {
+			p = s.up[i-2]
+		}
+		switch p {
+		case "ON", "IN", "AT", "NEAR", "AGAINST":
+		default:
+			continue
+		}
+		name := s.doc.Text[e.ByteStart:e.ByteEnd]
+		if a, ok := s.c.res.Code(name, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			return &chronicle.Actor{Name: name, Code: a.Code[:3] + "CVL"}, ""
+		}
+		return &chronicle.Actor{Name: name}, ""
+	}
+	return nil, ""
 }
 
 // economicCue tells sanctions from other coercion: the sentence speaks of
