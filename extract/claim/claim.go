@@ -273,7 +273,7 @@ func tollCue(low []string, i0 int) string {
 	if i0 < 2 || (low[i0-1] != "at" && low[i0-1] != "to") {
 		return ""
 	}
-	for k := i0 - 2; k >= 0 && k >= i0-7; k-- {
+	for k := i0 - 2; k >= 0 && k >= i0-14; k-- {
 		switch {
 		case low[k] == "toll" && k > 0 && (low[k-1] == "injury" || low[k-1] == "casualty"):
 			return "injured"

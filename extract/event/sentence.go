@@ -823,6 +823,20 @@ func (s *sentence) placeTarget(t trigger) (*chronicle.Actor, string) {
 		}
 		return &chronicle.Actor{Name: name}, ""
 	}
+	// a place the entity layer missed: the capitalised words after "on"
+	// or "in" right after the noun ("assault on El Fasher")
+	for k := t.j; k < len(s.up) && k < t.j+2; k++ {
+		if s.up[k] != "ON" && s.up[k] != "IN" && s.up[k] != "AGAINST" {
+			continue
+		}
+		e := k + 1
+		for e < len(s.up) && s.capitalized(e) && !s.isPunct(e) {
+			e++
+		}
+		if e > k+1 {
+			return &chronicle.Actor{Name: s.text(k+1, e)}, ""
+		}
+	}
 	return nil, ""
 }
 
