@@ -391,6 +391,11 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
+	if c.Location == "" && c.Target != nil && c.Target.Code == "" && c.Target.Name != "" {
+		// a target known by name only is a place the coder could not
+		// code ("Wednesday's assault on El Fasher")
+		c.Location = c.Target.Name
+	}
 	if c.Location == "" {
 		c.Location = placeNear(doc, ev.Sentence)
 	}
