@@ -339,3 +339,99 @@ func sameActor(a, b *chronicle.Actor) bool {
 	}
 	return a.Code == b.Code
 }
+
+// referencedNouns are event nouns a later report names the happening by
+// ("Monday's talks in Doha", "Wednesday's prisoner swap", "the sanctions
+// Brussels adopted"), with their CAMEO code. Attack nouns are read by
+// attackNouns.
+var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
+	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871"}
+
+var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
+
+// nounEvents codes an event noun that names a happening when nothing else
+// in the sentence did: the noun is possessed by a day ("Monday's talks") or
+// carries a relative clause saying who did it ("the sanctions Brussels
+// adopted against Russia"). Its sides come from "between X and Y", the
+// relative clause's subject, "against"/"on"/"with" phrases; its place from
+// "in"/"at". The attacker of such a reference may stay unnamed, not its
+// place: an event with neither actor nor place is not coded.
+func (s *sentence) nounEvents() []chronicle.Event {
+	var tr syntax.Tree
+	if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) {
+		return nil
+	}
+	for k := range s.up {
+		code, ok := referencedNouns[s.up[k]]
+		if !ok || tr.UPOS[k] != "NOUN" {
+			continue
+		}
+		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) {
+			continue
+		}
+		referenced := false
+		var src, tgt *chronicle.Actor
+		loc := ""
+		for _, ch := range tr.Children(k) {
+			rel := tr.Rel[ch]
+			switch {
+			case syntax.Base(rel) == "nmod" && rel == "nmod:poss" && weekdays[s.up[ch]]:
+				referenced = true
+			case rel == "acl:relcl" || rel == "acl":
+				referenced = true
+				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {
+					src, _, _ = s.phrase(&tr, sj)
+				}
+				cl := tr.ClauseOf(ch)
+				for _, o := range cl.Obliques {
+					if o.Case >= 0 && (s.up[o.Case] == "AGAINST" || s.up[o.Case] == "ON") && tgt == nil {
+						tgt, _, _ = s.phrase(&tr, o.Head)
+					}
+				}
+			}
+			if cs := tr.Case(ch); cs >= 0 {
+				switch s.up[cs] {
+				case "BETWEEN":
+					src, _, _ = s.phrase(&tr, ch)
+					for _, cj := range tr.Children(ch) {
+						if syntax.Base(tr.Rel[cj]) == "conj" {
+							tgt, _, _ = s.phrase(&tr, cj)
+						}
+					}
+				case "AGAINST", "ON", "WITH":
+					if tgt == nil {
+						tgt, _, _ = s.phrase(&tr, ch)
+					}
+				case "IN", "AT":
+					ph := tr.NounPhrase(ch)
+					for _, e := range s.doc.Entities {
+						if loc == "" && e.Type == "LOC" && e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
+							loc = s.doc.Text[e.ByteStart:e.ByteEnd]
+						}
+					}
+				}
+			}
+		}
+		if k > 0 && weekdays[strings.TrimSuffix(s.up[k-1], "'S")] {
+			referenced = true
+		}
+		if k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]] || k > 2 && s.up[k-2] == "'S" && weekdays[s.up[k-3]] {
+			referenced = true // "Wednesday's prisoner swap"
+		}
+		if !referenced || src == nil && tgt == nil && loc == "" {
+			continue
+		}
+		t := trigger{i: k, j: k + 1, code: code, rule: "event-noun:" + s.up[k], noun: true, vg: k, objectNounAt: -1}
+		typ, mode, ctx := s.plover(&t, src)
+		if typ == "" {
+			continue
+		}
+		e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt, Location: loc,
+			Trigger: s.spanOf(k, k+1), Sentence: s.span, Confidence: 0.5}
+		e.Coder = t.rule + ":" + t.code
+		s.date(&e, t)
+		return []chronicle.Event{e}
+	}
+	return nil
+}

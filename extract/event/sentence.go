@@ -137,7 +137,11 @@ func (s *sentence) code() []chronicle.Event {
 			out = append(out, e)
 		}
 	}
-	return append(out, s.clauseEvents(out, main, ok)...)
+	out = append(out, s.clauseEvents(out, main, ok)...)
+	if len(out) == 0 {
+		out = s.nounEvents()
+	}
+	return out
 }
 
 // excluded marks tokens that cannot hold the main event: a leading
