@@ -413,6 +413,25 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				}
 			}
 		}
+		if h := tr.Head[k]; h >= 0 && syntax.Base(tr.Rel[k]) == "nsubj" && tr.UPOS[h] == "VERB" {
+			// "The sanctions Brussels adopted against Russia on Thursday
+			// will not…" parsed with the relative clause as the main
+			// verb: its day, its "against" side, the apposed actor
+			cl := tr.ClauseOf(h)
+			for _, o := range cl.Obliques {
+				if o.Case >= 0 && (s.up[o.Case] == "AGAINST" || s.up[o.Case] == "ON") && tgt == nil {
+					tgt, _, _ = s.phrase(&tr, o.Head)
+				}
+				if weekdays[s.up[o.Head]] {
+					referenced = true
+				}
+			}
+			for _, ch := range tr.Children(k) {
+				if syntax.Base(tr.Rel[ch]) == "appos" && src == nil {
+					src, _, _ = s.phrase(&tr, ch)
+				}
+			}
+		}
 		if k > 0 && weekdays[strings.TrimSuffix(s.up[k-1], "'S")] {
 			referenced = true
 		}
