@@ -52,7 +52,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
 			continue // coded by the chunk coder already
 		}
-		accused := len(have) > 0 && hasMain && tr.Head[p] == main.i && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
+		accused := len(have) > 0 && hasMain && under(&tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
 		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !accused {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
@@ -103,6 +103,16 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		out = append(out, e)
 	}
 	return out
+}
+
+// under reports whether word a is within n steps below word b.
+func under(tr *syntax.Tree, a, b, n int) bool {
+	for h := tr.Head[a]; h >= 0 && n > 0; h, n = tr.Head[h], n-1 {
+		if h == b {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedBy reports whether predicate p is what a denial verb governs ("the
