@@ -98,8 +98,8 @@ func TestReportedByAndDenial(t *testing.T) {
 func TestNonStateArmedGroupsAreTheirOwnActors(t *testing.T) {
 	for text, want := range map[string]string{
 		"The Rapid Support Forces shelled a displacement camp in El Fasher on Wednesday.": "SDNREB",
-		"Houthi rebels fired two missiles at a cargo ship in the Red Sea.":               "YEMREB",
-		"M23 rebels seized the town of Walikale.":                                        "CODREB",
+		"Houthi rebels fired two missiles at a cargo ship in the Red Sea.":                "YEMREB",
+		"M23 rebels seized the town of Walikale.":                                         "CODREB",
 	} {
 		doc := full(t, text, "2026-07-01")
 		if len(doc.Events) == 0 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != want {
