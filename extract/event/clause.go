@@ -75,8 +75,15 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		s.verbGroup(&t)
 		t.passive = t.passive || c.Passive
 		t.negated = t.negated || c.Negated
-		if s.deniedBy(&tr, p) {
+		denied := s.deniedBy(&tr, p)
+		if denied {
 			t.negated, t.denied = true, true
+		}
+		if !accused && !denied && !s.eventClause(&tr, c) {
+			continue
+		}
+		if accused && (!isViolent(t.code) || strings.HasPrefix(t.code, "196")) {
+			continue // "accused the rebels of violating the ceasefire": the accusation is the event
 		}
 		if accused {
 			// "accused the RSF of killing 25 people": the act the
@@ -103,6 +110,29 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		out = append(out, e)
 	}
 	return out
+}
+
+// eventClause tells the clauses that report an event of their own: the
+// main clause, a coordinated one, a when/after/as clause, a relative
+// clause, a passive participle ("the ship struck by Houthi missiles").
+// Gerund and infinitive complements ("her role in rioting", "used tear gas
+// to disperse", "demanding that the government provide") are what someone
+// did, wanted or is blamed for: not events of their own.
+func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
+	switch rel := c.Rel; syntax.Base(rel) {
+	case "root", "conj", "parataxis":
+		return true
+	case "acl":
+		return rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0
+	case "advcl":
+		for _, k := range tr.Children(c.Pred) {
+			switch s.up[k] {
+			case "WHEN", "AFTER", "AS", "WHILE", "BEFORE", "ONCE", "SINCE":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // under reports whether word a is within n steps below word b.
