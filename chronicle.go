@@ -260,6 +260,10 @@ type Event struct {
 	Fatalities *int    `json:"fatalities,omitempty"`
 	Injuries   *int    `json:"injuries,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
+	// ReportedBy is who reported the event when it stands in what someone
+	// said (a quote's speaker: "Russian occupiers shelled Kherson, the
+	// governor said"); nil when the outlet reports it in its own words.
+	ReportedBy *Actor `json:"reported_by,omitempty"`
 	// Coder names the rule or model that produced the event.
 	Coder string `json:"coder,omitempty"`
 }
@@ -299,6 +303,12 @@ type Claim struct {
 	// Bound is "min" for "at least 12", "max" for "up to 12".
 	Bound   string `json:"bound,omitempty"`
 	Speaker string `json:"speaker,omitempty"`
+	// Kind is what the figure counts when it is a figure of an event:
+	// killed, injured, detained, displaced, prisoners, missing, affected
+	// (left without power, water or homes), or duration (how long talks
+	// lasted). Times of day, distances, money and counts of other things
+	// have no kind.
+	Kind string `json:"kind,omitempty"`
 	// Event is the index in Events of the event the figure belongs to.
 	Event *int `json:"event,omitempty"`
 }

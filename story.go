@@ -1,6 +1,9 @@
 package chronicle
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // StoryStore is the cross-story side of a store: events merged across
 // articles, outlet framing profiles, actor timelines and revision changes.
@@ -37,6 +40,42 @@ type EventCluster struct {
 	// Independent counts the sources that report the event on their own:
 	// articles that are not syndicated copies of another.
 	Independent int `json:"independent_sources"`
+	// Conflicts lists the kinds of figure (killed, injured, …) for which
+	// sources gave different numbers: 14 killed against 17 killed conflict,
+	// 14 killed against 23 injured do not.
+	Conflicts []string `json:"conflicts,omitempty"`
+}
+
+// ConflictingKinds returns, in order of first appearance, the kinds of
+// figure among figs that are given with different numbers. Figures without a
+// kind are never compared.
+func ConflictingKinds(figs []Figure) []string {
+	first := map[string]float64{}
+	var out []string
+	for _, f := range figs {
+		k := f.Kind
+		if k == "" {
+			k = FigureKind(f.Unit)
+		}
+		if k == "" {
+			continue
+		}
+		q, ok := first[k]
+		if !ok {
+			first[k] = f.Quantity
+			continue
+		}
+		if q != f.Quantity {
+			dup := false
+			for _, x := range out {
+				dup = dup || x == k
+			}
+			if !dup {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // ClusterArticle is one article's report of a merged event.
@@ -51,14 +90,21 @@ type ClusterArticle struct {
 	CopyOf string `json:"copy_of"`
 	// Event is the index of the event in the article's record.
 	Event int `json:"event"`
+	// ReportedBy is who the article says reported the event (the speaker
+	// whose words hold it), "" when the outlet reports it itself.
+	ReportedBy string `json:"reported_by,omitempty"`
 }
 
 // Figure is one number a source gave for an event.
 type Figure struct {
-	Quantity  float64 `json:"quantity"`
-	Unit      string  `json:"unit"`
-	DocID     string  `json:"doc_id"`
-	Publisher string  `json:"publisher"`
+	Quantity float64 `json:"quantity"`
+	Unit     string  `json:"unit"`
+	// Kind is what the figure counts (killed, injured, detained, displaced,
+	// prisoners, missing, affected, duration: see Claim.Kind); figures
+	// conflict only with figures of the same kind.
+	Kind      string `json:"kind,omitempty"`
+	DocID     string `json:"doc_id"`
+	Publisher string `json:"publisher"`
 	// Speaker is who stated it: a quoted speaker, or "" for the outlet.
 	Speaker string `json:"speaker"`
 	Text    string `json:"text,omitempty"`
@@ -158,4 +204,31 @@ type RevisionChange struct {
 	At      string   `json:"at"`
 	Added   []string `json:"added"`
 	Removed []string `json:"removed"`
+}
+
+// FigureKind reads the kind of a figure (Claim.Kind) back from its unit as
+// this stage writes it ("people killed", "supporters detained", "prisoners",
+// "soldiers freed", "households affected", "hours"), for figures stored
+// without their kind; "" when the unit counts something else.
+func FigureKind(unit string) string {
+	u := strings.ToLower(strings.TrimSpace(unit))
+	if u == "" || strings.Contains(u, " per ") {
+		return ""
+	}
+	last := u[strings.LastIndexByte(u, ' ')+1:]
+	switch {
+	case last == "killed" || last == "dead":
+		return "killed"
+	case last == "injured" || last == "wounded":
+		return "injured"
+	case last == "detained" || last == "arrested":
+		return "detained"
+	case last == "displaced", last == "missing", last == "affected":
+		return last
+	case last == "freed" || last == "prisoners" || last == "captives" || last == "pows" || last == "hostages" || last == "detainees":
+		return "prisoners"
+	case last == "hours" || last == "days" || last == "minutes" || last == "weeks" || last == "hour":
+		return "duration"
+	}
+	return ""
 }

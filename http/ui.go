@@ -48,14 +48,16 @@ func newUI() *ui {
 			}
 			return m
 		},
-		"figure":   formatFigure,
-		"claim":    formatClaim,
-		"conflict": figuresConflict,
-		"bars":     bars,
-		"deref":    func(p *int) int { return *p },
-		"spanText": spanText,
-		"span":     func(p *chronicle.Span) chronicle.Span { return *p },
-		"apiURL":   func(id string) string { return "/api/articles/" + escapeID(id) },
+		"figure":    formatFigure,
+		"claim":     formatClaim,
+		"conflict":  figuresConflict,
+		"conflicts": chronicle.ConflictingKinds,
+		"join":      strings.Join,
+		"bars":      bars,
+		"deref":     func(p *int) int { return *p },
+		"spanText":  spanText,
+		"span":      func(p *chronicle.Span) chronicle.Span { return *p },
+		"apiURL":    func(id string) string { return "/api/articles/" + escapeID(id) },
 	}
 	u := &ui{pages: map[string]*template.Template{}}
 	for _, name := range pageNames {
@@ -446,16 +448,9 @@ func formatClaim(c chronicle.Claim) string {
 }
 
 // figuresConflict reports whether sources gave different numbers for the
-// same unit.
+// same kind of figure (killed against killed, never killed against injured).
 func figuresConflict(figs []chronicle.Figure) bool {
-	by := map[string]float64{}
-	for _, f := range figs {
-		if q, ok := by[f.Unit]; ok && q != f.Quantity {
-			return true
-		}
-		by[f.Unit] = f.Quantity
-	}
-	return false
+	return len(chronicle.ConflictingKinds(figs)) > 0
 }
 
 // Bar is one row of an inline SVG bar chart.

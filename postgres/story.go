@@ -253,7 +253,7 @@ func saveLinks(ctx context.Context, q querier, l *story.Links) error {
 		}
 	}
 	for _, m := range l.Members {
-		b.Queue(`INSERT INTO story_members (cluster_id, doc_id, event) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, m.Cluster, a.DocID, m.Event)
+		b.Queue(`INSERT INTO story_members (cluster_id, doc_id, event, reported_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, m.Cluster, a.DocID, m.Event, m.ReportedBy)
 		for _, f := range m.Figures {
 			b.Queue(`INSERT INTO story_figures (cluster_id, doc_id, quantity, unit, publisher, speaker, text) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 				m.Cluster, a.DocID, f.Quantity, f.Unit, f.Publisher, f.Speaker, f.Text)
@@ -394,7 +394,7 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 		return out, err
 	}
 	sel := `SELECT c.id FROM story_clusters c WHERE ` + where + order + limit
-	rows, err = s.pool.Query(ctx, `SELECT m.cluster_id, m.doc_id, m.event, r.publisher, r.url, r.title, r.published, coalesce(a.copy_of, '')
+	rows, err = s.pool.Query(ctx, `SELECT m.cluster_id, m.doc_id, m.event, m.reported_by, r.publisher, r.url, r.title, r.published, coalesce(a.copy_of, '')
 		FROM story_members m JOIN `+latest+` r ON r.doc_id = m.doc_id LEFT JOIN story_articles a ON a.doc_id = m.doc_id
 		WHERE m.cluster_id IN (`+sel+`) ORDER BY m.cluster_id COLLATE "C", r.published COLLATE "C", m.doc_id COLLATE "C"`, args...)
 	if err != nil {
@@ -403,7 +403,7 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 	for rows.Next() {
 		var id, published string
 		var a chronicle.ClusterArticle
-		if err := rows.Scan(&id, &a.DocID, &a.Event, &a.Publisher, &a.URL, &a.Title, &published, &a.CopyOf); err != nil {
+		if err := rows.Scan(&id, &a.DocID, &a.Event, &a.ReportedBy, &a.Publisher, &a.URL, &a.Title, &published, &a.CopyOf); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -258,7 +258,7 @@ func saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
 		}
 	}
 	for _, m := range l.Members {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_members (cluster_id, doc_id, event) VALUES (?, ?, ?)`, m.Cluster, a.DocID, m.Event); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_members (cluster_id, doc_id, event, reported_by) VALUES (?, ?, ?, ?)`, m.Cluster, a.DocID, m.Event, m.ReportedBy); err != nil {
 			return err
 		}
 		for _, f := range m.Figures {
@@ -405,7 +405,7 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 		return out, err
 	}
 	sel := `SELECT c.id FROM story_clusters c WHERE ` + where + ` ORDER BY c.date DESC, c.id` + limit
-	rows, err = s.db.QueryContext(ctx, `SELECT m.cluster_id, m.doc_id, m.event, r.publisher, r.url, r.title, r.published, coalesce(a.copy_of, '')
+	rows, err = s.db.QueryContext(ctx, `SELECT m.cluster_id, m.doc_id, m.event, m.reported_by, r.publisher, r.url, r.title, r.published, coalesce(a.copy_of, '')
 		FROM story_members m JOIN `+latest+` r ON r.doc_id = m.doc_id LEFT JOIN story_articles a ON a.doc_id = m.doc_id
 		WHERE m.cluster_id IN (`+sel+`) ORDER BY m.cluster_id, r.published, m.doc_id`, args...)
 	if err != nil {
@@ -414,7 +414,7 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 	for rows.Next() {
 		var id, published string
 		var a chronicle.ClusterArticle
-		if err := rows.Scan(&id, &a.DocID, &a.Event, &a.Publisher, &a.URL, &a.Title, &published, &a.CopyOf); err != nil {
+		if err := rows.Scan(&id, &a.DocID, &a.Event, &a.ReportedBy, &a.Publisher, &a.URL, &a.Title, &published, &a.CopyOf); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -7,36 +7,56 @@ import (
 	"github.com/chronicle-news/chronicle"
 )
 
-// Merge decision weights. An event joins a merged event when its score
-// reaches mergeScore; the parts are:
-//   - date: both dated and at most the window apart, else no merge; up to
-//     +0.5 the closer they are;
-//   - actors: each of source and target scores +1 for the same actor, +0.5
-//     for the same country, and rules the merge out for another country;
-//   - place: +0.75 for the same place, -1.5 for another one (two strikes on
-//     two cities the same day are two events);
-//   - type: the same, or -0.25 for a type of the same family (ASSAULT and
-//     FIGHT); any other type rules the merge out;
-//   - wording: 3 × the topic similarity of the reports.
+// MergeRule is the merge decision: when a report's event joins a merged
+// event. An event joins the candidate it scores best against when the score
+// reaches Score and nothing rules the merge out:
+//   - type: the same type, or a compatible one (Families: FIGHT/ASSAULT for
+//     an attack, PROTEST/COERCE/ASSAULT for a protest and its policing,
+//     CONSULT/AGREE/COOPERATE for talks and their outcome, RETREAT/CONCEDE
+//     for releases and exchanges) at TypePenalty; any other type rules it out;
+//   - date: both dated and at most the window (Options.Window days) apart,
+//     else no merge; up to +Date the closer they are;
+//   - actors: each of source and target scores +Actor for the same actor,
+//     +Actor/2 for the same country, 0 when one report does not name it (one
+//     outlet names the attacker, another does not), and rules the merge out
+//     for another country;
+//   - place: +Place for the same place ("Odesa" and "the port of Odesa"
+//     agree), -2×Place for another one (two strikes on two cities the same
+//     day are two events);
+//   - wording: Topic × the topic similarity of the reports.
 //
 // Without a date on either side the reports must share their wording
-// (topic similarity ≥ undatedTopic); without an agreeing actor or place, too
-// (≥ bareTopic).
-const (
-	mergeScore   = 1.5
-	undatedTopic = 0.3
-	bareTopic    = 0.3
-)
+// (topic similarity ≥ UndatedTopic); without an agreeing actor or place, too
+// (≥ BareTopic). With the defaults (DefaultMergeRule), the same place with a
+// compatible type a day apart is enough (1.25 - 0.25 + 0.375 ≥ 1.25), as is
+// the same country on both sides the same day (0.5 + 0.5 + 0.5); one side's
+// country alone is not (1.0) without shared wording; a follow-up weeks later
+// falls outside the window.
+type MergeRule struct {
+	Score, TypePenalty, Date, Actor, Place, Topic float64
+	UndatedTopic, BareTopic                       float64
+}
 
-// Score scores how well event e fits merged event c, and whether it may join
-// at all. window is the largest gap in days between their dates.
+// DefaultMergeRule is the rule a Linker uses when Options.Merge is zero.
+var DefaultMergeRule = MergeRule{Score: 1.25, TypePenalty: 0.25, Date: 0.5, Actor: 1, Place: 1.25, Topic: 3,
+	UndatedTopic: 0.3, BareTopic: 0.3}
+
+// Score scores how well event e fits merged event c under the default rule,
+// and whether it may join at all. window is the largest gap in days between
+// their dates.
 func Score(e, c Cluster, window int) (float64, bool) {
+	return DefaultMergeRule.Fit(e, c, window)
+}
+
+// Fit scores how well event e fits merged event c under r, and whether it
+// may join at all.
+func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	score := 0.0
 	if e.Type != c.Type {
-		if family(e.Type) != family(c.Type) {
+		if !compatibleTypes(e.Type, c.Type) {
 			return 0, false
 		}
-		score -= 0.25
+		score -= r.TypePenalty
 	}
 	topic := Similarity(e.Topic, c.Topic)
 	dated := !e.Date.IsZero() && !c.Date.IsZero()
@@ -45,42 +65,148 @@ func Score(e, c Cluster, window int) (float64, bool) {
 		if d > float64(window) {
 			return 0, false
 		}
-		score += 0.5 * (1 - d/float64(window+1))
-	} else if topic < undatedTopic {
+		score += r.Date * (1 - d/float64(window+1))
+	} else if topic < r.UndatedTopic {
 		return 0, false
 	}
 	agree := false
-	for _, p := range [][2]*chronicle.Actor{{e.Source, c.Source}, {e.Target, c.Target}} {
-		s, ok := actorScore(p[0], p[1])
-		if !ok {
-			return 0, false
-		}
-		score += s
-		agree = agree || s > 0
+	as, ok := pairScore(e.Source, e.Target, c.Source, c.Target)
+	if !ok && symmetric[family(e.Type)] && symmetric[family(c.Type)] {
+		// talks and exchanges have two sides, each report naming
+		// either first ("Russia and Ukraine exchanged", "Ukraine said
+		// its soldiers returned in an exchange with Russia")
+		as, ok = pairScore(e.Source, e.Target, c.Target, c.Source)
 	}
-	if e.Location != "" && c.Location != "" {
-		if strings.EqualFold(e.Location, c.Location) {
-			score += 0.75
-			agree = true
-		} else {
-			score -= 1.5
-		}
-	}
-	if !agree && topic < bareTopic {
+	if !ok {
 		return 0, false
 	}
-	score += 3 * topic
-	return score, score >= mergeScore
+	score += as * r.Actor
+	agree = as > 0
+	if e.Location != "" && c.Location != "" {
+		if samePlace(e.Location, c.Location) {
+			score += r.Place
+			agree = true
+		} else {
+			score -= 2 * r.Place
+		}
+	}
+	if !agree && topic < r.BareTopic {
+		return 0, false
+	}
+	score += r.Topic * topic
+	return score, score >= r.Score
 }
 
-// family groups event types that outlets code one event as: an attack is
-// ASSAULT in one report and FIGHT in another.
+// symmetric are the families whose events have two sides rather than an
+// actor and a target.
+var symmetric = map[string]bool{"TALKS": true, "RELEASE": true}
+
+// pairScore scores source against source and target against target.
+func pairScore(es, et, cs, ct *chronicle.Actor) (float64, bool) {
+	a, ok := actorScore(es, cs)
+	if !ok {
+		return 0, false
+	}
+	b, ok := actorScore(et, ct)
+	if !ok {
+		return 0, false
+	}
+	return a + b, true
+}
+
+// Families are the groups of event types outlets code one happening as. A
+// type may be in more than one family: ASSAULT is an attack (beside FIGHT)
+// and the violent policing of a protest (beside PROTEST and COERCE).
+var Families = map[string][]string{
+	"VIOLENCE": {"FIGHT", "ASSAULT"},
+	"UNREST":   {"PROTEST", "COERCE", "ASSAULT"},
+	"TALKS":    {"CONSULT", "AGREE", "COOPERATE"},
+	"RELEASE":  {"RETREAT", "CONCEDE"},
+}
+
+// families lists the families of type t, or t itself when it is in none.
+func families(t string) []string {
+	var out []string
+	for _, f := range familyOrder {
+		for _, x := range Families[f] {
+			if x == t {
+				out = append(out, f)
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []string{t}
+	}
+	return out
+}
+
+var familyOrder = []string{"RELEASE", "TALKS", "UNREST", "VIOLENCE"}
+
+// family is the first family of t (the one its index keys were named by
+// before types had several).
 func family(t string) string {
-	switch t {
-	case "ASSAULT", "FIGHT":
+	fs := families(t)
+	if len(fs) > 1 && fs[len(fs)-1] == "VIOLENCE" {
 		return "VIOLENCE"
 	}
-	return t
+	return fs[0]
+}
+
+// compatibleTypes reports whether two types can be one happening's.
+func compatibleTypes(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, f := range families(a) {
+		for _, g := range families(b) {
+			if f == g {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePlace reports whether two place names name one place: equal once
+// lower-cased and stripped of "the", "port of", "city of" and the like, or
+// one holding the other as whole words ("Odesa", "Odesa port").
+func samePlace(a, b string) bool {
+	na, nb := placeWords(a), placeWords(b)
+	if len(na) == 0 || len(nb) == 0 {
+		return strings.EqualFold(a, b)
+	}
+	if len(na) > len(nb) {
+		na, nb = nb, na
+	}
+	for i := 0; i+len(na) <= len(nb); i++ {
+		match := true
+		for k := range na {
+			if na[k] != nb[i+k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+var placeFiller = map[string]bool{"the": true, "of": true, "port": true, "city": true, "town": true, "village": true,
+	"region": true, "province": true, "state": true, "district": true, "southern": true, "northern": true,
+	"eastern": true, "western": true, "central": true, "capital": true}
+
+func placeWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 || r == '-')
+	}) {
+		if !placeFiller[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // actorScore compares two actors in the same role: 1 for the same actor, 0.5
@@ -107,10 +233,15 @@ func actorScore(a, b *chronicle.Actor) (float64, bool) {
 // fits none. Ties go to the candidate with the smaller id, so that the choice
 // does not depend on the order candidates come in.
 func Best(e Cluster, cands []Cluster, window int) (*Cluster, float64) {
+	return DefaultMergeRule.Best(e, cands, window)
+}
+
+// Best is Best under rule r.
+func (r MergeRule) Best(e Cluster, cands []Cluster, window int) (*Cluster, float64) {
 	var best *Cluster
 	bestScore := 0.0
 	for i := range cands {
-		s, ok := Score(e, cands[i], window)
+		s, ok := r.Fit(e, cands[i], window)
 		if !ok {
 			continue
 		}

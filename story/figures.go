@@ -24,6 +24,11 @@ func Figures(doc *chronicle.Document, i int) []chronicle.Figure {
 //     only;
 //   - and the event's own fatality and injury counts.
 //
+// Only figures of an event's kind are kept (Figure.Kind: killed, injured,
+// detained, displaced, prisoners, missing, affected; a duration for talks):
+// times of day, distances, money and counts of other things (missiles,
+// tankers) are not the event's figures.
+//
 // A figure inside a quote is the quoted speaker's; any other is the outlet's
 // (Speaker "").
 func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
@@ -35,6 +40,13 @@ func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
 	switch {
 	case len(doc.Claims) > 0:
 		for _, c := range doc.Claims {
+			kind := c.Kind
+			if kind == "" {
+				kind = chronicle.FigureKind(c.Unit)
+			}
+			if kind == "" {
+				continue // a count of other things, money, a distance
+			}
 			i := -1
 			if c.Event != nil && *c.Event >= 0 && *c.Event < len(out) {
 				i = *c.Event
@@ -43,23 +55,28 @@ func FiguresByEvent(doc *chronicle.Document) [][]chronicle.Figure {
 				// war, not about one event.
 				i = owner(doc, c.Span.ByteStart, isCasualty(c.Unit))
 			}
-			if i >= 0 {
-				add(i, chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
+			if i >= 0 && (kind != "duration" || talks[doc.Events[i].Type]) {
+				add(i, chronicle.Figure{Quantity: c.Quantity, Unit: c.Unit, Kind: kind, Speaker: c.Speaker, Text: spanText(doc.Text, c.Span)})
 			}
 		}
 	case len(doc.Events) > 0:
 		for _, pf := range readFigures(doc) {
-			if i := owner(doc, pf.pos, isCasualty(pf.Unit)); i >= 0 {
+			kind := chronicle.FigureKind(pf.Unit)
+			if kind == "" {
+				continue
+			}
+			if i := owner(doc, pf.pos, isCasualty(pf.Unit)); i >= 0 && (kind != "duration" || talks[doc.Events[i].Type]) {
+				pf.Kind = kind
 				add(i, pf.Figure)
 			}
 		}
 	}
 	for i, ev := range doc.Events {
 		if ev.Fatalities != nil && !hasCasualty(out[i], *ev.Fatalities) {
-			add(i, chronicle.Figure{Quantity: float64(*ev.Fatalities), Unit: "killed"})
+			add(i, chronicle.Figure{Quantity: float64(*ev.Fatalities), Unit: "killed", Kind: "killed"})
 		}
 		if ev.Injuries != nil && !hasCasualty(out[i], *ev.Injuries) {
-			add(i, chronicle.Figure{Quantity: float64(*ev.Injuries), Unit: "injured"})
+			add(i, chronicle.Figure{Quantity: float64(*ev.Injuries), Unit: "injured", Kind: "injured"})
 		}
 	}
 	return out
@@ -74,6 +91,11 @@ func hasCasualty(figs []chronicle.Figure, n int) bool {
 	}
 	return false
 }
+
+// talks are the event types a duration is a figure of: how long talks
+// lasted. A duration said of anything else (a fire burned for two hours) is
+// not an event's figure.
+var talks = map[string]bool{"CONSULT": true, "AGREE": true}
 
 // violent are the event types a casualty figure can belong to.
 var violent = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true}

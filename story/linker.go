@@ -63,6 +63,9 @@ type Member struct {
 	// Event is the index of the event in the document's record.
 	Event   int
 	Figures []chronicle.Figure
+	// ReportedBy names who reported the event in the document (its
+	// Event.ReportedBy), "" for the outlet.
+	ReportedBy string
 }
 
 // Links is what Link decided for one revision of one document: the Index
@@ -124,6 +127,9 @@ type Options struct {
 	// Candidates caps the merged events compared with each event (default
 	// 50).
 	Candidates int
+	// Merge is the merge decision's weights and thresholds (default
+	// DefaultMergeRule; see MergeRule).
+	Merge MergeRule
 }
 
 // Linker links articles, one at a time as they are stored, to the copies and
@@ -143,6 +149,9 @@ func NewLinker(idx Index, opts Options) *Linker {
 	}
 	if opts.Candidates <= 0 {
 		opts.Candidates = 50
+	}
+	if opts.Merge == (MergeRule{}) {
+		opts.Merge = DefaultMergeRule
 	}
 	return &Linker{idx: idx, opts: opts}
 }
@@ -250,7 +259,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 				}
 			}
 			cands = append(cands, links.New...)
-			if b, sc := Best(e, cands, l.opts.Window); b != nil && (best == nil || sc > bestScore) {
+			if b, sc := l.opts.Merge.Best(e, cands, l.opts.Window); b != nil && (best == nil || sc > bestScore) {
 				c := *b
 				best, bestScore, bestEv = &c, sc, i
 			}
@@ -263,14 +272,14 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 			e.ID = clusterID(doc.ID, rev, g[0])
 			links.New = append(links.New, e)
 			joined[e.ID] = len(links.Members)
-			links.Members = append(links.Members, Member{Cluster: e.ID, Event: g[0], Figures: figs})
+			links.Members = append(links.Members, Member{Cluster: e.ID, Event: g[0], Figures: figs, ReportedBy: reportedBy(doc, g[0])})
 			continue
 		}
 		if k, ok := joined[best.ID]; ok {
 			links.Members[k].Figures = appendNew(links.Members[k].Figures, figs)
 		} else {
 			joined[best.ID] = len(links.Members)
-			links.Members = append(links.Members, Member{Cluster: best.ID, Event: bestEv, Figures: figs})
+			links.Members = append(links.Members, Member{Cluster: best.ID, Event: bestEv, Figures: figs, ReportedBy: reportedBy(doc, bestEv)})
 		}
 		merged, changed := *best, false
 		for _, v := range views {
@@ -290,6 +299,18 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 		}
 	}
 	return links, nil
+}
+
+// reportedBy names who reported event i of doc, "" for the outlet.
+func reportedBy(doc *chronicle.Document, i int) string {
+	r := doc.Events[i].ReportedBy
+	switch {
+	case r == nil:
+		return ""
+	case r.Name != "":
+		return r.Name
+	}
+	return r.Code
 }
 
 // Groups gathers the events of doc that tell of one happening: events of one
@@ -324,7 +345,7 @@ func compatible(doc *chronicle.Document, g []int, i int) bool {
 	ev := doc.Events[i]
 	for _, j := range g {
 		o := doc.Events[j]
-		if o.Sentence.ByteStart != ev.Sentence.ByteStart || o.Sentence.ByteEnd != ev.Sentence.ByteEnd || family(o.Type) != family(ev.Type) {
+		if o.Sentence.ByteStart != ev.Sentence.ByteStart || o.Sentence.ByteEnd != ev.Sentence.ByteEnd || !compatibleTypes(o.Type, ev.Type) {
 			return false
 		}
 		if _, ok := actorScore(actorOf(o.Source), actorOf(ev.Source)); !ok {
@@ -333,7 +354,7 @@ func compatible(doc *chronicle.Document, g []int, i int) bool {
 		if _, ok := actorScore(actorOf(o.Target), actorOf(ev.Target)); !ok {
 			return false
 		}
-		if o.Location != "" && ev.Location != "" && !strings.EqualFold(o.Location, ev.Location) {
+		if o.Location != "" && ev.Location != "" && !samePlace(o.Location, ev.Location) {
 			return false
 		}
 	}
@@ -375,6 +396,14 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
+	if c.Location == "" && c.Target != nil && c.Target.Code == "" && c.Target.Name != "" {
+		// a target known by name only is a place the coder could not
+		// code ("Wednesday's assault on El Fasher")
+		c.Location = c.Target.Name
+	}
+	if c.Location == "" {
+		c.Location = placeNear(doc, ev.Sentence)
+	}
 	if ev.DateSpan != nil && !dayPrecise(spanText(doc.Text, *ev.DateSpan)) {
 		// "in 2004" or "last month" resolves to a day that means nothing:
 		// two such events are not a few days apart.
@@ -385,6 +414,52 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 	}
 	c.Keys = Keys(c)
 	return c
+}
+
+// placeNear is the place an event without one happened at, as far as its
+// report says: the first place named in its sentence that is not an actor
+// (a country),
+// else the first one of the article's opening sentence (its dateline or
+// lede), else "".
+func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
+	first := chronicle.Span{}
+	if len(doc.Sentences) > 0 {
+		first = doc.Sentences[0].Span
+	}
+	for _, in := range []chronicle.Span{sentence, first} {
+		if in.ByteEnd <= in.ByteStart {
+			continue
+		}
+		for _, en := range doc.Entities {
+			if en.Type != "LOC" || en.ByteStart < in.ByteStart || en.ByteEnd > in.ByteEnd {
+				continue
+			}
+			if !placeWord(doc.Text[:en.ByteStart]) {
+				continue // "across the Dnipro river", "on Telegram": no place of the event
+			}
+			if en.Actor != nil && len(en.Actor.Code) > 3 {
+				continue // a country or capital acting ("Ukraine said", "Moscow"): too wide, or no place
+			}
+			return spanText(doc.Text, en.Span)
+		}
+	}
+	return ""
+}
+
+// placeWord reports whether the text before a place name makes it where
+// something happened: "in", "at", "near", "outside", "of" ("the city of
+// Kherson"), or the start of the text or of a dateline.
+func placeWord(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if before == "" || strings.HasSuffix(before, "\n") {
+		return true
+	}
+	i := strings.LastIndexAny(before, " \n")
+	switch strings.ToLower(before[i+1:]) {
+	case "in", "at", "near", "outside", "of":
+		return true
+	}
+	return false
 }
 
 // dayPrecise reports whether date evidence names a day ("on Tuesday",
@@ -430,18 +505,18 @@ func actorOf(a *chronicle.Actor) *chronicle.Actor {
 	return &cp
 }
 
-// Keys are the index keys of a merged event: its type's family with the
-// country of each actor and with its place, or with "*" when it has neither.
+// Keys are the index keys of a merged event: each family of its type with
+// the country of each actor and with each word of its place, or with "*"
+// when it has neither.
 func Keys(c Cluster) []string {
 	var keys []string
 	add := func(k string) {
-		k = family(c.Type) + "|" + k
-		for _, x := range keys {
-			if x == k {
-				return
+		for _, f := range families(c.Type) {
+			k := f + "|" + k
+			if !contains(keys, k) {
+				keys = append(keys, k)
 			}
 		}
-		keys = append(keys, k)
 	}
 	for _, a := range []*chronicle.Actor{c.Source, c.Target} {
 		if cc := country(a); cc != "" {
@@ -449,7 +524,10 @@ func Keys(c Cluster) []string {
 		}
 	}
 	if c.Location != "" {
-		add("@" + strings.ToLower(c.Location))
+		// one key a word, so that "Odesa" finds "the port of Odesa"
+		for _, w := range placeWords(c.Location) {
+			add("@" + w)
+		}
 	}
 	if len(keys) == 0 {
 		add("*")

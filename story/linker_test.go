@@ -143,14 +143,15 @@ func TestLinkIsIdempotentAndRecordsRevisionChanges(t *testing.T) {
 	}
 }
 
-func TestReadFiguresTellsKilledFromInjuredAndDurations(t *testing.T) {
+func TestReadFiguresTellsKilledFromInjuredAndKeepsDurationsOffStrikes(t *testing.T) {
+	// The duration of talks is no figure of a strike.
 	text := "The strike killed 12 people and injured 30 others. Talks lasted about three hours."
 	d := report("f", "P", "2025-05-10", text, strike(""))
 	var got []string
 	for _, f := range Figures(d, 0) {
-		got = append(got, ftoa(f.Quantity)+" "+f.Unit)
+		got = append(got, ftoa(f.Quantity)+" "+f.Unit+"/"+f.Kind)
 	}
-	want := "12 killed|30 injured|3 hour"
+	want := "12 killed/killed|30 injured/injured"
 	if strings.Join(got, "|") != want {
 		t.Errorf("figures = %v, want %s", got, want)
 	}

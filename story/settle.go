@@ -3,11 +3,18 @@ package story
 import "github.com/chronicle-news/chronicle"
 
 // Settle finishes a merged event read back from a store: it counts its
-// independent sources and drops the figures that syndicated copies repeat,
-// so every store reports corroboration and figures alike.
+// independent sources, gives each figure its kind (read from its unit, which
+// says it: stores keep the unit) and drops the figures that syndicated copies
+// repeat, so every store reports corroboration and figures alike.
 func Settle(ev *chronicle.EventCluster) {
 	ev.Independent = independent(ev.Articles)
+	for i := range ev.Figures {
+		if ev.Figures[i].Kind == "" {
+			ev.Figures[i].Kind = chronicle.FigureKind(ev.Figures[i].Unit)
+		}
+	}
 	ev.Figures = dropRepeated(*ev)
+	ev.Conflicts = chronicle.ConflictingKinds(ev.Figures)
 }
 
 // dropRepeated drops the figures that a syndicated copy repeats from its

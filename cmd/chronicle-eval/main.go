@@ -48,6 +48,8 @@ func main() {
 		{"html", (*evaluator).html},
 		{"quotes", (*evaluator).quotes},
 		{"events", (*evaluator).events},
+		{"own-events", (*evaluator).ownEvents},
+		{"own-clusters", (*evaluator).ownClusters},
 		{"propaganda", (*evaluator).propaganda},
 	}
 	want := map[string]bool{}
@@ -297,7 +299,30 @@ func (e *evaluator) quotes() (string, error) {
 // events writes each gold sentence as one input article dated by the gold
 // record.
 func (e *evaluator) events() (string, error) {
-	gold := e.path("eval", "events", "plover_gsr.jsonl")
+	return e.eventSet("events (PLOVER GSR)", e.path("eval", "events", "plover_gsr.jsonl"))
+}
+
+// ownEvents scores the project's own event sentences (extract/event/testdata,
+// written for issue 13 and never in ../shared): the tuning part and the
+// held-out part separately.
+func (e *evaluator) ownEvents() (string, error) {
+	var all strings.Builder
+	for _, part := range []struct{ label, file string }{
+		{"events (own, tuning part)", "own-tune.jsonl"},
+		{"events (own, held-out part)", "own-heldout.jsonl"},
+	} {
+		out, err := e.eventSet(part.label, filepath.Join("extract", "event", "testdata", part.file))
+		all.WriteString("### " + part.label + "\n" + out)
+		if err != nil {
+			return all.String(), err
+		}
+	}
+	return all.String(), nil
+}
+
+// eventSet analyses every sentence of a gold file in the score-events layout
+// as one article dated by its record, and scores the events.
+func (e *evaluator) eventSet(label, gold string) (string, error) {
 	g, err := os.Open(gold)
 	if err != nil {
 		return "", err
@@ -323,7 +348,7 @@ func (e *evaluator) events() (string, error) {
 	if err := e.chronicle(nil, pred, "analyze", "--format", "jsonl", inPath); err != nil {
 		return "", err
 	}
-	return e.score("events (PLOVER GSR)", "score-events", []string{gold, pred}, map[string]string{
+	return e.score(label, "score-events", []string{gold, pred}, map[string]string{
 		"type F1": "type.f1", "source agreement": "source",
 	})
 }

@@ -134,15 +134,21 @@ func writeEvent(w io.Writer, ev chronicle.EventCluster) {
 		if a.CopyOf != "" {
 			fmt.Fprintf(w, "  (copy of %s)", a.CopyOf)
 		}
+		if a.ReportedBy != "" {
+			fmt.Fprintf(w, "  reported by %s", a.ReportedBy)
+		}
 		if a.Title != "" {
 			fmt.Fprintf(w, "  %q", a.Title)
 		}
 		fmt.Fprintln(w)
 	}
 	if len(ev.Figures) > 0 {
+		if c := chronicle.ConflictingKinds(ev.Figures); len(c) > 0 {
+			fmt.Fprintf(w, "  conflicting figures (same kind, different numbers): %s\n", strings.Join(c, ", "))
+		}
 		fmt.Fprintln(w, "  figures:")
 		figs := append([]chronicle.Figure(nil), ev.Figures...)
-		sort.SliceStable(figs, func(i, j int) bool { return figs[i].Unit < figs[j].Unit })
+		sort.SliceStable(figs, func(i, j int) bool { return figs[i].Kind < figs[j].Kind })
 		for _, f := range figs {
 			who := f.Speaker
 			if who == "" {

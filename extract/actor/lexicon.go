@@ -261,3 +261,44 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// nonState are non-state armed groups of current conflicts that the Phoenix
+// non-state and international dictionaries lack, with the country they fight
+// in and the rebel sector (REB; UAF for a private military company). They
+// act as themselves, never as a state's military: the Rapid Support Forces
+// are not "Sudan's military", Wagner is not the Russian army.
+var nonState = map[string]struct{ name, code string }{
+	"RAPID SUPPORT FORCES":  {"Rapid Support Forces", "SDNREB"},
+	"RSF":                   {"Rapid Support Forces", "SDNREB"},
+	"RSF FIGHTERS":          {"Rapid Support Forces", "SDNREB"},
+	"RSF PARAMILITARIES":    {"Rapid Support Forces", "SDNREB"},
+	"JANJAWEED":             {"Janjaweed", "SDNREB"},
+	"HOUTHIS":               {"Houthis", "YEMREB"},
+	"HOUTHI":                {"Houthis", "YEMREB"},
+	"HOUTHI REBELS":         {"Houthis", "YEMREB"},
+	"HOUTHI FORCES":         {"Houthis", "YEMREB"},
+	"HOUTHI MILITANTS":      {"Houthis", "YEMREB"},
+	"YEMEN'S HOUTHIS":       {"Houthis", "YEMREB"},
+	"YEMEN'S HOUTHI REBELS": {"Houthis", "YEMREB"},
+	"ANSAR ALLAH":           {"Houthis", "YEMREB"},
+	"M23":                   {"M23", "CODREB"},
+	"M23 REBELS":            {"M23", "CODREB"},
+	"M23 FIGHTERS":          {"M23", "CODREB"},
+	"M23 REBEL NEGOTIATORS": {"M23", "CODREB"},
+	"MARCH 23 MOVEMENT":     {"M23", "CODREB"},
+	"WAGNER":                {"Wagner Group", "RUSUAF"},
+	"WAGNER GROUP":          {"Wagner Group", "RUSUAF"},
+	"WAGNER FIGHTERS":       {"Wagner Group", "RUSUAF"},
+	"WAGNER MERCENARIES":    {"Wagner Group", "RUSUAF"},
+	"AFRICA CORPS":          {"Africa Corps", "RUSUAF"},
+	"ARAKAN ARMY":           {"Arakan Army", "MMRREB"},
+	"FANO":                  {"Fano", "ETHREB"},
+	"FANO MILITIAMEN":       {"Fano", "ETHREB"},
+	"FANO MILITIA":          {"Fano", "ETHREB"},
+	"ELN":                   {"National Liberation Army", "COLREB"},
+	"ELN GUERRILLAS":        {"National Liberation Army", "COLREB"},
+	"AL-SHABAAB MILITANTS":  {"al-Shabaab", "SOMREB"},
+	"HEZBOLLAH":             {"Hezbollah", "LBNREB"},
+	"HAMAS":                 {"Hamas", "PSEREBHMS"},
+	"HAMAS NEGOTIATORS":     {"Hamas", "PSEREBHMS"},
+}

@@ -180,6 +180,9 @@ func (r *Resolver) Dict() *Dict { return r.dict }
 // ignored. ok is false when no entry matches the whole phrase.
 func (r *Resolver) Lookup(phrase string, date chronicle.Date) (chronicle.Actor, bool) {
 	key := keyOf(phrase)
+	if g, ok := nonState[key]; ok {
+		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	}
 	e, ok := r.dict.phrases[key]
 	if !ok {
 		return chronicle.Actor{}, false
@@ -211,6 +214,9 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	}
 	if instead := capitals[key]; instead != "" {
 		return r.Code(display(instead), date)
+	}
+	if g, ok := nonState[key]; ok {
+		return chronicle.Actor{Name: g.name, Code: g.code}, true
 	}
 	if e, ok := r.dict.phrases[key]; ok {
 		if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok {

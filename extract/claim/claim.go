@@ -49,7 +49,12 @@ var (
 		"children": true, "women": true, "men": true, "residents": true, "servicemen": true, "fighters": true,
 		"militants": true, "officers": true, "policemen": true, "workers": true, "refugees": true, "person": true,
 		"soldier": true, "civilian": true, "child": true, "man": true, "woman": true, "others": true, "prisoners": true,
-		"hostages": true, "demonstrators": true, "protesters": true, "students": true, "journalists": true}
+		"hostages": true, "demonstrators": true, "protesters": true, "students": true, "journalists": true,
+		"members": true, "sailors": true, "crew": true, "passengers": true, "villagers": true, "guards": true,
+		"staff": true, "patients": true, "worshippers": true, "fishermen": true, "farmers": true, "miners": true,
+		"victims": true, "families": true, "detainees": true, "captives": true, "pilgrims": true, "migrants": true,
+		"doctors": true, "nurses": true, "medics": true, "rescuers": true, "firefighters": true, "supporters": true,
+		"activists": true, "opponents": true, "pows": true, "inmates": true, "households": true, "homes": true}
 	killedWords  = map[string]bool{"killed": true, "killing": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
 	injuredWords = map[string]bool{"wounded": true, "wounding": true, "injured": true, "injuring": true, "hurt": true, "injuries": true}
 	periods      = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
@@ -85,7 +90,7 @@ func (Stage) Process(doc *chronicle.Document) error {
 			}
 			sp := ix.Span(toks[f.i0].ByteStart, toks[f.i1-1].ByteEnd)
 			sp.Text = doc.Text[sp.ByteStart:sp.ByteEnd]
-			c := chronicle.Claim{Span: sp, Quantity: f.q, Unit: f.unit, Approximate: f.approx, Bound: f.bound}
+			c := chronicle.Claim{Span: sp, Quantity: f.q, Unit: f.unit, Kind: f.kind, Approximate: f.approx, Bound: f.bound}
 			c.Speaker = speaker(doc, sp)
 			attach(doc, &c, sn.Span, f.casualty)
 			doc.Claims = append(doc.Claims, c)
@@ -103,6 +108,7 @@ type found struct {
 	approx   bool
 	bound    string
 	casualty string // "killed", "injured" or ""
+	kind     string // Claim.Kind
 }
 
 // figure reads a figure starting at token i, or ok is false.
@@ -169,6 +175,12 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		j++
 	}
 	modifiers(low, &f)
+	if j < len(low) && clockWord(low[j]) {
+		return f, false // "8 a.m.": a time of day
+	}
+	if j+2 < len(low) && low[j] == "of" && (low[j+1] == "the" || low[j+1] == "those") && partOfToll[low[j+2]] {
+		return f, false // "three of the dead": part of a toll given before, not a toll
+	}
 	if currency != "" {
 		f.unit, f.i1 = currency, j
 		return f, true
@@ -224,12 +236,135 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case noun != "":
 		f.unit = noun
 	default:
-		return f, false
+		// "police put the toll at 14", "the death toll rose to 19",
+		// "put the number held at 31": a bare number a toll word names
+		kind := tollCue(low, f.i0)
+		if kind == "" {
+			return f, false
+		}
+		f.unit, f.kind = "people "+kind, kind
+		if kind == "killed" || kind == "injured" {
+			f.casualty = kind
+		}
+		return f, true
 	}
 	if f.q == 0 && f.unit == "" {
 		return f, false
 	}
+	f.kind = kindOf(low, f, noun)
+	// The unit says the kind, so that it survives wherever units go
+	// ("27 supporters detained", "5,000 families displaced").
+	switch f.kind {
+	case "detained", "displaced", "missing", "affected":
+		if !strings.HasSuffix(f.unit, f.kind) {
+			f.unit += " " + f.kind
+		}
+	case "prisoners":
+		if !prisonerNouns[noun] {
+			f.unit += " freed"
+		}
+	}
 	return f, true
+}
+
+// tollCue reads the kind of a bare number from the words before it: a
+// "toll" or a count "held" or "detained" put at or raised to it.
+func tollCue(low []string, i0 int) string {
+	if i0 < 2 || (low[i0-1] != "at" && low[i0-1] != "to") {
+		return ""
+	}
+	for k := i0 - 2; k >= 0 && k >= i0-14; k-- {
+		switch {
+		case low[k] == "toll" && k > 0 && (low[k-1] == "injury" || low[k-1] == "casualty"):
+			return "injured"
+		case low[k] == "toll":
+			return "killed"
+		case detainedWords[low[k]]:
+			return "detained"
+		case low[k] == "," || low[k] == ";":
+			return ""
+		}
+	}
+	return ""
+}
+
+// partOfToll are the words of "three of the dead".
+var partOfToll = map[string]bool{"dead": true, "victims": true, "killed": true, "injured": true, "wounded": true,
+	"casualties": true, "detained": true, "prisoners": true, "hostages": true}
+
+// clockWord reports whether w, right after a number, makes it a time of day.
+func clockWord(w string) bool {
+	switch w {
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "o’clock", "hrs", "local":
+		return true
+	}
+	return false
+}
+
+// Kind cues: verbs and words that say what a counted group of people
+// suffered, before the figure ("arrested 56 demonstrators") or after it
+// ("5,000 families to flee", "200,000 households without power").
+var (
+	detainedWords = map[string]bool{"detained": true, "detaining": true, "arrested": true, "arresting": true,
+		"jailed": true, "jailing": true, "held": true, "rounded": true, "abducted": true, "kidnapped": true,
+		"abducting": true, "kidnapping": true, "seized": true, "arrests": true, "detentions": true, "detain": true, "arrest": true}
+	displacedWords = map[string]bool{"flee": true, "fled": true, "fleeing": true, "displaced": true, "displacing": true,
+		"homeless": true, "evacuated": true, "evacuating": true, "uprooted": true}
+	prisonerNouns = map[string]bool{"prisoners": true, "captives": true, "pows": true, "hostages": true, "detainees": true}
+)
+
+// kindOf says what a figure counts as an event's figure (Claim.Kind), or ""
+// when it counts something else: a duration for spans of time, the
+// casualty kind, then the cue nearest the figure within its clause.
+func kindOf(low []string, f found, noun string) string {
+	if f.casualty != "" {
+		return f.casualty
+	}
+	if strings.HasSuffix(f.unit, " per week") || strings.Contains(f.unit, " per ") {
+		return ""
+	}
+	switch f.unit {
+	case "hours", "days", "minutes", "weeks":
+		return "duration"
+	}
+	if noun == "" || !people[noun] {
+		if noun == "arrests" || noun == "detentions" {
+			return "detained"
+		}
+		return ""
+	}
+	for k := f.i0 - 1; k >= 0 && k >= f.i0-3; k-- {
+		switch {
+		case detainedWords[low[k]]:
+			return "detained"
+		case displacedWords[low[k]] || low[k] == "forcing" || low[k] == "forced":
+			return "displaced"
+		case low[k] == "freed" || low[k] == "released" || low[k] == "exchanged" || low[k] == "swapped" || low[k] == "returned":
+			return "prisoners"
+		case low[k] == "," || low[k] == ";" || low[k] == "and":
+			k = -1
+		}
+	}
+	for k := f.i1; k < len(low) && k < f.i1+6; k++ {
+		switch {
+		case detainedWords[low[k]] && low[k] != "held" || low[k] == "held" && k > 0 && (low[k-1] == "were" || low[k-1] == "being"):
+			return "detained"
+		case displacedWords[low[k]]:
+			return "displaced"
+		case low[k] == "missing":
+			return "missing"
+		case low[k] == "returned" || low[k] == "freed" || low[k] == "released" || low[k] == "repatriated" || low[k] == "swapped" || low[k] == "exchanged":
+			return "prisoners"
+		case low[k] == "without" && k+1 < len(low) && (low[k+1] == "power" || low[k+1] == "electricity" || low[k+1] == "water" || low[k+1] == "heating" || low[k+1] == "shelter"):
+			return "affected"
+		case low[k] == "," || low[k] == ";" || low[k] == ".":
+			k = len(low)
+		}
+	}
+	if prisonerNouns[noun] {
+		return "prisoners"
+	}
+	return ""
 }
 
 // compound reads a hyphenated number word: "twenty-five" → 25.
@@ -381,7 +516,7 @@ func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span
 		if !sentence.Contains(e.Trigger) {
 			continue
 		}
-		if cas != "" && e.Type != "ASSAULT" && e.Type != "FIGHT" {
+		if cas != "" && e.Type != "ASSAULT" && e.Type != "FIGHT" || e.Negated && c.Kind != "" {
 			continue
 		}
 		d := c.Span.Start - e.Trigger.End

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
@@ -118,4 +119,48 @@ func FuzzClaims(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFigureKinds(t *testing.T) {
+	for _, tc := range []struct{ text, span, kind string }{
+		{"Police arrested 56 demonstrators in the capital.", "56 demonstrators", "detained"},
+		{"At least 30 people were detained on Wednesday.", "At least 30 people", "detained"},
+		{"The shelling forced 5,000 families to flee.", "5,000 families", "displaced"},
+		{"The attack left 200,000 households without power.", "200,000 households", "affected"},
+		{"The two sides exchanged 150 prisoners of war.", "150 prisoners", "prisoners"},
+		{"The drones wounded 21 and killed nobody else.", "21", "injured"},
+		{"Rescuers found 12 people missing after the blast.", "12 people", "missing"},
+		{"The talks lasted five hours.", "five hours", "duration"},
+		{"The missiles hit 40 km from the border.", "", ""},
+		{"The attack began at 8 a.m. on Tuesday.", "", ""},
+		{"Nine people were killed; three of the dead were crane operators.", "Nine people were killed", "killed"},
+		{"The strike destroyed 14 tankers.", "14 tankers", ""},
+	} {
+		doc := run(t, tc.text, nil)
+		var got []string
+		for _, c := range doc.Claims {
+			if c.Kind != "" || c.Span.Text == tc.span {
+				got = append(got, c.Span.Text+"/"+c.Kind)
+			}
+		}
+		want := []string{}
+		if tc.span != "" {
+			want = append(want, tc.span+"/"+tc.kind)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: figures with a kind = %v, want %v", tc.text, got, want)
+		}
+		if chronicle.FigureKind(unitOf(doc, tc.span)) != tc.kind {
+			t.Errorf("%q: the unit %q does not tell the kind %q", tc.text, unitOf(doc, tc.span), tc.kind)
+		}
+	}
+}
+
+func unitOf(doc *chronicle.Document, span string) string {
+	for _, c := range doc.Claims {
+		if c.Span.Text == span {
+			return c.Unit
+		}
+	}
+	return ""
 }

@@ -55,8 +55,30 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
 		for _, e := range s.code() {
+			if e.ReportedBy == nil {
+				e.ReportedBy = reporter(doc, e.Trigger)
+			}
 			doc.Events = append(doc.Events, e)
 		}
+	}
+	return nil
+}
+
+// reporter is the speaker of the quote whose content holds the trigger: who
+// reported the event; nil when the outlet reports it itself.
+func reporter(doc *chronicle.Document, trig chronicle.Span) *chronicle.Actor {
+	for _, q := range doc.Quotes {
+		if !q.Content.Contains(trig) {
+			continue
+		}
+		a := &chronicle.Actor{Name: q.SpeakerName, Code: q.SpeakerCode}
+		if a.Name == "" && q.Speaker != nil {
+			a.Name = q.Speaker.In(doc.Text)
+		}
+		if a.Name == "" && a.Code == "" {
+			a.Name = "unnamed source"
+		}
+		return a
 	}
 	return nil
 }

@@ -2,8 +2,9 @@
 // sentence reports in PLOVER — who did what to whom, where and when — from the
 // text layer and the entity and actor layers.
 //
-// The coder is a dictionary-and-chunk coder in the PETRARCH tradition, without
-// a parser. It looks up verb forms in the CAMEO verb dictionary (compiled by
+// The coder is a dictionary coder in the PETRARCH tradition: chunks find the
+// main clause's event, the dependency tree of package syntax the events of
+// the other clauses. It looks up verb forms in the CAMEO verb dictionary (compiled by
 // models/eventdict, refined by its verb patterns: "held * talks", "imposed *
 // curfew"), maps the CAMEO code to a PLOVER event, mode and context with the
 // CAMEO→PLOVER table, and finds the actors by chunk structure: the subject
@@ -12,14 +13,51 @@
 // source Russia, target Kyiv). Actors are coded by the actor layer: entities
 // and mentions it coded, else its Resolver on the phrase.
 //
-// Types. The stage emits the PLOVER types of the 2021 table with the finer
-// distinctions the PLOVER gold standard (v0.5b1) keeps: DEMAND (CAMEO 10),
-// DISAPPROVE (11, accusations of wrongdoing included, as the gold standard
-// codes them; the attribution of blame — "blamed X for the attack" — is
-// ACCUSE), INVESTIGATE (09),
-// and FIGHT for conventional military force (CAMEO 19 with a military cue:
-// shelling, aircraft, troops) beside ASSAULT for other violence (bombings,
-// killings, torture, and "attack" without a military cue).
+// Typing policy. One policy, applied by every rule (chunk, clause, noun),
+// following the PLOVER codebook and the CAMEO→PLOVER 2021 table in
+// ../shared/eval/events, with the finer v0.5b1 types the PLOVER gold standard
+// keeps: DEMAND (CAMEO 10), DISAPPROVE (11: criticism, condemnation and
+// accusations of wrongdoing, "accused Kyiv of staging the incident"; the
+// attribution of blame, "blamed X for the attack", is ACCUSE), INVESTIGATE (09).
+//   - Violence (CAMEO 18–20). FIGHT is conventional military force: missiles,
+//     shelling, artillery, air and drone strikes, troops and armour, whether the
+//     target is military or mixed — a military source or a weapon or force word
+//     in the sentence. ASSAULT is one-sided violence against civilians: bombings
+//     (car, roadside, suicide), killings, massacres, executions, abductions,
+//     torture, and "attack" without a military cue. A violent policing of a
+//     protest (police firing tear gas or live rounds, beating protesters) is
+//     ASSAULT; arrests, detentions, raids, curfews and expulsions of people are
+//     COERCE (CAMEO 17).
+//   - Protest (CAMEO 14) is PROTEST: marches, rallies, sit-ins, strikes,
+//     hunger strikes, boycotts.
+//   - Sanctions: imposing sanctions or an embargo, freezing assets,
+//     blacklisting, banning trade or visas (CAMEO 16 and 17 with an economic
+//     cue) is SANCTION ("+policy:sanction" in Coder). The 2021 table files
+//     163 under COERCE; the codebook's SANCTION names economic sanctions, and
+//     outlets report them as sanctions, so they are coded so here.
+//   - Agreements: "agreed to", accepting a proposal, intent to cooperate
+//     (CAMEO 03) is AGREE; signing a peace deal, ceasefire, truce or
+//     declaration that settles a dispute is AGREE too ("+policy:settlement");
+//     signing a treaty of friendship or a trade deal, praise and endorsement
+//     (CAMEO 05) stay SUPPORT, as the gold standard codes them. Talks are
+//     CONSULT. Releasing or exchanging prisoners is RETREAT (CAMEO 0841, as
+//     the table has it).
+//
+// Each event records the rule that coded it in Coder: "cameo:BLOCK:code"
+// (the verb dictionary on the main clause), "noun:WORD" (an event noun after
+// a light or reporting verb), "attack-noun:WORD", "must-complement",
+// "clause:REL:BLOCK" (a clause of the dependency tree, REL its relation:
+// conj, advcl, acl, ccomp …), with suffixes "+pattern" (a verb pattern),
+// "+passive", "+policy:…" (a typing rule above), "+unnamed-attacker",
+// "+unidentified-armed", "+source-from-context", then ":" and the CAMEO code.
+//
+// Actors of armed conflict. Non-state armed groups are their own actors,
+// never a state's military: the actor layer codes the Rapid Support Forces,
+// the Houthis, M23, Wagner, Hamas, al-Shabaab and the like from the Phoenix
+// non-state and international dictionaries and a short list of current
+// groups they lack (country of the conflict + REB, or UAF for a private
+// military company); armed men no dictionary names ("gunmen",
+// "jihadists") take the country where they struck with sector UAF.
 //
 // Negation and modality. A negated event is never coded as the plain event:
 // a negated offer of cooperation ("will not accept refugees", "did not agree")
@@ -42,10 +80,19 @@
 // attack", "North Korea fired") is coded as that country's military, an
 // attacked city ("Kyiv") as its civilians.
 //
-// One sentence gives one main event (the first event verb of its main clause;
-// reporting verbs like "said" pass to their complement) plus an attack noun
-// that reports an attack of its own ("following a Russian attack on Kyiv that
-// killed 12 people"). Each event carries its sentence and trigger spans, the
+// One sentence gives its main event (the first event verb of its main
+// clause; reporting verbs like "said" pass to their complement), an attack
+// noun that reports an attack of its own ("following a Russian attack on Kyiv
+// that killed 12 people"), a coordinated predicate sharing the subject
+// ("thanked … and urged Washington to follow": DEMAND), and, when the main
+// clause codes nothing, the events of its other clauses on the dependency
+// tree (see clause.go: "were killed when Russian drones hit", relatives,
+// passives, weapon and attack-noun subjects).
+//
+// Reported events. An event inside what someone said (the content of a
+// quote) keeps that speaker as ReportedBy, beside its own source and target;
+// a denial ("the Kremlin denied targeting civilians") negates the event it
+// governs. Each event carries its sentence and trigger spans, the
 // date of the sentence's date expression resolved by package when against the
 // publication day (zero when the sentence gives none), a confidence and the
 // rule that coded it in Coder.

@@ -21,6 +21,7 @@ type lexicon struct {
 	determiner, preposition, targetPrep, placePrep, pronoun   map[string]bool
 	subordinator, relative, lightVerb, reporting, adverb      map[string]bool
 	fightCue, assaultCue, violentNoun, sides, stopVerb        map[string]bool
+	economic                                                  map[string]bool
 	// tentative verbs make the event they govern a possibility ("would
 	// consider sanctions", "is weighing a strike").
 	tentative map[string]bool
@@ -82,6 +83,8 @@ func newLexicon() lexicon {
 			"WARPLANES", "WARPLANE", "HELICOPTER", "HELICOPTERS", "GUNSHIPS", "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
 			"MORTAR", "MORTARS", "AIRSTRIKE", "AIRSTRIKES", "AIR", "GUNBATTLE", "GUNFIGHT", "FIRE", "FIRED", "TROOPS",
 			"FORCES", "ARMY", "SOLDIERS", "MILITARY", "INVASION", "OFFENSIVE", "CAPTURED", "STRONGHOLD", "FIGHTING", "BATTLE", "DRONES", "DRONE"),
+		economic: set("SANCTIONS", "SANCTION", "EMBARGO", "EMBARGOES", "ASSETS", "IMPORTS", "EXPORTS", "EXPORT",
+			"IMPORT", "TRADE", "VISA", "VISAS", "TARIFFS", "BLACKLISTED", "BLACKLISTING", "BLACKLIST", "OLIGARCHS", "TANKERS"),
 		assaultCue: set("BOMB", "BOMBS", "BOMBING", "BOMBER", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES", "BLAST", "CAR",
 			"MACHETES", "MILITIAMEN", "ASSASSINATE", "ASSASSINATED", "ASSASSINATION", "TORTURED", "ABUSED", "BEAT",
 			"STABBED", "GUERRILLAS", "MILITANTS", "ROADSIDE", "SUICIDE", "KIDNAPPED", "ABDUCTED", "HOSTAGE"),
@@ -138,6 +141,9 @@ func newLexicon() lexicon {
 			"AGREED": "030", "AGREE": "030", "AGREES": "030",
 			"GRANTED": "070", "EVACUATED": "073",
 			"TORTURED": "1823", "ASSASSINATED": "186",
+			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
+			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
+			"SWAPPED": "0841", "FREED": "0841", "STORMED": "190", "ROUNDED UP": "173",
 		},
 		cooperative: set("03", "04", "05", "06", "07", "08"),
 	}

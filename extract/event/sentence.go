@@ -17,6 +17,7 @@ type sentence struct {
 	doc  *chronicle.Document
 	ix   *text.Index
 	span chronicle.Span
+	si   int // the sentence's index in the document
 	toks []chronicle.Token
 	up   []string
 	// actors known from earlier layers, by token range.
@@ -29,7 +30,7 @@ type sentence struct {
 
 func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
 	sn := doc.Sentences[si]
-	s := &sentence{c: c, lx: &c.lx, doc: doc, ix: ix, span: sn.Span, toks: doc.Tokens[sn.FirstToken:sn.LastToken],
+	s := &sentence{c: c, lx: &c.lx, doc: doc, ix: ix, span: sn.Span, si: si, toks: doc.Tokens[sn.FirstToken:sn.LastToken],
 		known: map[[2]int]*chronicle.Actor{}, kinds: map[[2]int]string{}}
 	s.up = make([]string, len(s.toks))
 	for i, t := range s.toks {
@@ -135,6 +136,10 @@ func (s *sentence) code() []chronicle.Event {
 		if e, ok := s.event(t); ok {
 			out = append(out, e)
 		}
+	}
+	out = append(out, s.clauseEvents(out, main, ok)...)
+	if len(out) == 0 {
+		out = s.nounEvents()
 	}
 	return out
 }
@@ -625,7 +630,7 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch s.up[k] {
-			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN":
+			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN", "FROM":
 				lead = true
 			}
 			if s.isPunct(k) {
@@ -675,11 +680,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
 		}
 	}
-	typ, mode, ctx := s.plover(t, src)
+	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
 	oneKilled := false
+	if tgt == nil && t.noun && isViolent(t.code) {
+		// "the toll from Thursday's explosion at a cafe in Mogadishu",
+		// "Wednesday's assault on El Fasher": the people of the place hit
+		tgt, tgtText = s.placeTarget(t)
+	}
 	if tgt == nil && t.passive && isViolent(t.code) {
 		tgt = s.victim(t)
 		// "General X was killed": one named victim is one death.
@@ -734,7 +744,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 
 // plover turns the trigger's CAMEO code into a PLOVER type, with negation and
 // modality applied (see the package comment).
-func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx string) {
+func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx string) {
 	typ, mode, ctx, ok := s.c.dict.Plover(t.code)
 	if !ok {
 		return "", "", ""
@@ -746,7 +756,7 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 	case "10":
 		typ = "DEMAND"
 	case "11":
-		if strings.HasPrefix(t.code, "112") && s.blame(t) {
+		if strings.HasPrefix(t.code, "112") && s.blame(*t) {
 			typ = "ACCUSE"
 		} else {
 			typ = "DISAPPROVE"
@@ -758,6 +768,19 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 		if s.fightCue(src) {
 			typ = "FIGHT"
 		}
+	}
+	switch {
+	case (root == "16" || root == "17") && s.economicCue(),
+		root == "08" && s.sanctionsAfter(t.j):
+		// sanctions, embargoes, asset freezes, bans on trade or visas
+		typ, mode, ctx = "SANCTION", "restrict", "economic"
+		t.rule += "+policy:sanction"
+	case strings.HasPrefix(t.code, "057") && s.settlementCue():
+		// a peace deal, ceasefire or declaration ending a dispute signed
+		// by the parties is their agreement; a treaty of friendship or a
+		// trade deal stays SUPPORT
+		typ = "AGREE"
+		t.rule += "+policy:settlement"
 	}
 	mode = strings.TrimSpace(mode)
 	if mode == "disapprove" || mode == "investigate" {
@@ -775,6 +798,88 @@ func (s *sentence) plover(t trigger, src *chronicle.Actor) (typ, mode, ctx strin
 		}
 	}
 	return typ, mode, ctx
+}
+
+// placeTarget is the place an attack noun names after it ("on El Fasher",
+// "in Mogadishu", "at a cafe in Mogadishu"), as its civilians when the
+// dictionaries know its country, else by name.
+func (s *sentence) placeTarget(t trigger) (*chronicle.Actor, string) {
+	for _, e := range s.doc.Entities {
+		if e.Type != "LOC" || !s.span.Contains(e.Span) {
+			continue
+		}
+		i := s.tokenAt(e.ByteStart)
+		if i <= t.i || i > t.j+8 {
+			continue
+		}
+		p := s.up[i-1]
+		if i >= 2 && s.lx.determiner[p] {
+			p = s.up[i-2]
+		}
+		switch p {
+		case "ON", "IN", "AT", "NEAR", "AGAINST":
+		default:
+			continue
+		}
+		name := s.doc.Text[e.ByteStart:e.ByteEnd]
+		if a, ok := s.c.res.Code(name, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			return &chronicle.Actor{Name: name, Code: a.Code[:3] + "CVL"}, ""
+		}
+		return &chronicle.Actor{Name: name}, ""
+	}
+	// a place the entity layer missed: the capitalised words after "on"
+	// or "in" right after the noun ("assault on El Fasher")
+	for k := t.j; k < len(s.up) && k < t.j+2; k++ {
+		if s.up[k] != "ON" && s.up[k] != "IN" && s.up[k] != "AGAINST" {
+			continue
+		}
+		e := k + 1
+		for e < len(s.up) && s.capitalized(e) && !s.isPunct(e) {
+			e++
+		}
+		if e > k+1 {
+			return &chronicle.Actor{Name: s.text(k+1, e)}, ""
+		}
+	}
+	return nil, ""
+}
+
+// economicCue tells sanctions from other coercion: the sentence speaks of
+// sanctions, embargoes, assets, trade or visas.
+func (s *sentence) economicCue() bool {
+	for _, w := range s.up {
+		if s.lx.economic[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionsAfter tells a package of sanctions approved or adopted: the word
+// "sanctions" within a few words after the trigger ("approved a 21st
+// package of sanctions").
+func (s *sentence) sanctionsAfter(j int) bool {
+	for k := j; k < len(s.up) && k < j+6; k++ {
+		if s.up[k] == "SANCTIONS" || s.up[k] == "EMBARGO" {
+			return true
+		}
+		if s.isPunct(k) {
+			break
+		}
+	}
+	return false
+}
+
+// settlementCue tells an agreement that settles a conflict: peace,
+// ceasefire, truce, armistice, a declaration of principles.
+func (s *sentence) settlementCue() bool {
+	for _, w := range s.up {
+		switch w {
+		case "PEACE", "CEASEFIRE", "CEASE-FIRE", "TRUCE", "ARMISTICE", "DECLARATION":
+			return true
+		}
+	}
+	return false
 }
 
 // blame tells an attribution of blame ("blamed X for the attack", "placing

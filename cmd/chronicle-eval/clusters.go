@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// goldArticle is one line of story/testdata/own/clusters.jsonl.
+type goldArticle struct {
+	ID      string `json:"id"`
+	Cluster string `json:"cluster"`
+	CopyOf  string `json:"copy_of"`
+	Figures []struct {
+		Kind string  `json:"kind"`
+		N    float64 `json:"n"`
+	} `json:"figures"`
+}
+
+// mergedEvent is the part of one `chronicle events --format jsonl` line the
+// evaluation reads.
+type mergedEvent struct {
+	ID       string `json:"event_id"`
+	Type     string `json:"type"`
+	Articles []struct {
+		DocID  string `json:"doc_id"`
+		CopyOf string `json:"copy_of"`
+	} `json:"articles"`
+	Figures []struct {
+		Quantity float64 `json:"quantity"`
+		Kind     string  `json:"kind"`
+		Unit     string  `json:"unit"`
+		DocID    string  `json:"doc_id"`
+	} `json:"figures"`
+}
+
+// ownClusters ingests the project's own report clusters (written for issue
+// 13) into an empty store in file order, reads the merged events back and
+// checks them against the gold: a happening with three or more reports is
+// merged when one merged event holds all its reports and every figure each
+// report gives (same document, kind and number); no merged event may hold
+// reports of two happenings; copies must name their original.
+func (e *evaluator) ownClusters() (string, error) {
+	goldPath := filepath.Join("story", "testdata", "own", "clusters.jsonl")
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var gold []goldArticle
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var a goldArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return "", err
+		}
+		gold = append(gold, a)
+	}
+	db := filepath.Join(e.tmp, "clusters.db")
+	if err := e.chronicle(nil, filepath.Join(e.tmp, "clusters.ingest.txt"), "ingest", "--db", db, goldPath); err != nil {
+		return "", err
+	}
+	out := filepath.Join(e.tmp, "clusters.events.jsonl")
+	if err := e.chronicle(nil, out, "events", "--db", db, "--format", "jsonl"); err != nil {
+		return "", err
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return "", err
+	}
+	var events []mergedEvent
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if line == "" {
+			continue
+		}
+		var ev mergedEvent
+		if err := json.Unmarshal([]byte(line), &ev); err != nil {
+			return "", err
+		}
+		events = append(events, ev)
+	}
+	return e.judgeClusters(gold, events), nil
+}
+
+func (e *evaluator) judgeClusters(gold []goldArticle, events []mergedEvent) string {
+	var w strings.Builder
+	byCluster := map[string][]goldArticle{}
+	clusterOf := map[string]string{}
+	for _, a := range gold {
+		byCluster[a.Cluster] = append(byCluster[a.Cluster], a)
+		clusterOf[a.ID] = a.Cluster
+	}
+	var names []string
+	for c, as := range byCluster {
+		if len(as) >= 3 {
+			names = append(names, c)
+		}
+	}
+	sort.Strings(names)
+	merged, mergedAll := 0, 0
+	for _, c := range names {
+		as := byCluster[c]
+		// The merged event holding most of the cluster's reports.
+		best, bestN := -1, 0
+		for i, ev := range events {
+			n := 0
+			for _, a := range ev.Articles {
+				if clusterOf[a.DocID] == c {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = i, n
+			}
+		}
+		var missing []string
+		if best < 0 {
+			fmt.Fprintf(&w, "%-18s NOT MERGED: no event\n", c)
+			continue
+		}
+		ev := events[best]
+		held := map[string]bool{}
+		for _, a := range ev.Articles {
+			held[a.DocID] = true
+		}
+		for _, a := range as {
+			if !held[a.ID] {
+				missing = append(missing, "report "+a.ID)
+				continue
+			}
+			for _, g := range a.Figures {
+				found := false
+				// A copy's figures stand under its original: one source,
+				// one figure.
+				for _, f := range ev.Figures {
+					if (f.DocID == a.ID || a.CopyOf != "" && f.DocID == a.CopyOf) && f.Quantity == g.N && figureKind(f.Kind, f.Unit) == g.Kind {
+						found = true
+					}
+				}
+				if !found {
+					missing = append(missing, fmt.Sprintf("%s %g %s", a.ID, g.N, g.Kind))
+				}
+			}
+		}
+		if bestN == len(as) {
+			mergedAll++
+		}
+		if len(missing) == 0 {
+			merged++
+			fmt.Fprintf(&w, "%-18s merged (%s), %d reports, every figure kept\n", c, ev.Type, len(as))
+		} else {
+			fmt.Fprintf(&w, "%-18s NOT MERGED (%s, %d of %d reports); missing: %s\n", c, ev.Type, bestN, len(as), strings.Join(missing, "; "))
+		}
+	}
+	wrong := 0
+	for _, ev := range events {
+		seen := map[string]bool{}
+		for _, a := range ev.Articles {
+			seen[clusterOf[a.DocID]] = true
+		}
+		if len(seen) > 1 {
+			wrong++
+			var ids []string
+			for _, a := range ev.Articles {
+				ids = append(ids, a.DocID)
+			}
+			fmt.Fprintf(&w, "WRONG MERGE %s (%s): %s\n", ev.ID, ev.Type, strings.Join(ids, ", "))
+		}
+	}
+	copies, copiesOK := 0, 0
+	for _, a := range gold {
+		if a.CopyOf == "" {
+			continue
+		}
+		copies++
+		ok := false
+		for _, ev := range events {
+			for _, x := range ev.Articles {
+				if x.DocID == a.ID && x.CopyOf == a.CopyOf {
+					ok = true
+				}
+			}
+		}
+		if ok {
+			copiesOK++
+		} else {
+			fmt.Fprintf(&w, "copy %s not marked as a copy of %s\n", a.ID, a.CopyOf)
+		}
+	}
+	fmt.Fprintf(&w, "clusters merged with every figure: %d of %d (all reports together: %d); wrong merges: %d; copies marked: %d of %d\n",
+		merged, len(names), mergedAll, wrong, copiesOK, copies)
+	e.summary = append(e.summary,
+		[2]string{"own clusters merged, figures kept", fmt.Sprintf("%d/%d", merged, len(names))},
+		[2]string{"own clusters wrong merges", fmt.Sprint(wrong)},
+		[2]string{"own clusters copies marked", fmt.Sprintf("%d/%d", copiesOK, copies)})
+	return w.String()
+}
+
+// figureKind is the kind a figure counts: its own kind when the record gives
+// one, else read from its unit.
+func figureKind(kind, unit string) string {
+	if kind != "" {
+		return kind
+	}
+	u := strings.ToLower(unit)
+	switch {
+	case strings.Contains(u, "kill") || strings.Contains(u, "dead") || strings.Contains(u, "death") || strings.Contains(u, "died"):
+		return "killed"
+	case strings.Contains(u, "injur") || strings.Contains(u, "wound") || strings.Contains(u, "hurt"):
+		return "injured"
+	case strings.Contains(u, "detain") || strings.Contains(u, "arrest"):
+		return "detained"
+	case strings.Contains(u, "prisoner") || strings.Contains(u, "captive"):
+		return "prisoners"
+	case strings.Contains(u, "displac") || strings.Contains(u, "flee"):
+		return "displaced"
+	}
+	return u
+}

@@ -1,0 +1,496 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
+)
+
+// Clause-level coding on the dependency tree (when the syntax stage ran).
+// The chunk coder finds the sentence's main event; every other clause whose
+// predicate is in the verb dictionary gives an event of its own, with its
+// actors read from the tree:
+//   - coordinated verbs with a shared subject ("thanked Britain … and urged
+//     Washington to follow": the tree gives "urged" Zelensky as subject);
+//   - adverbial clauses: when/after/as clauses ("were killed when Russian
+//     drones hit grain terminals") and participial ones (", killing four");
+//   - relative clauses ("the sanctions Brussels adopted against Russia"), whose
+//     relative pronoun stands for the noun they modify;
+//   - passives with or without an agent: the agent acts, the subject is the
+//     target;
+//   - clausal complements of reporting verbs ("said Russian occupiers
+//     shelled Kherson").
+//
+// A subject that is itself an attack noun or a weapon ("a drone attack on the
+// port killed nine", "artillery fire hit a market", "a roadside bomb
+// exploded") leaves the attacker unnamed unless a modifier names it ("a
+// Russian drone attack"); the target is then the "on" phrase, the object,
+// or the civilians of the place the clause names.
+
+// weaponNouns are subject heads that carry an attack without naming who
+// made it.
+var weaponNouns = map[string]bool{"FIRE": true, "SHELLS": true, "SHELL": true, "MISSILE": true, "MISSILES": true,
+	"DRONE": true, "DRONES": true, "ROCKET": true, "ROCKETS": true, "BOMB": true, "BOMBS": true, "BOMBER": true,
+	"BOMBERS": true, "GUNMEN": true, "GUNMAN": true, "ATTACKERS": true, "ASSAILANTS": true, "MORTARS": true,
+	"ARTILLERY": true, "EXPLOSION": true, "BLAST": true, "SHELLING": true, "AIRSTRIKE": true, "PROJECTILE": true,
+	"MUNITIONS": true, "WARPLANES": true, "JETS": true, "AIRCRAFT": true, "GRENADE": true, "MINE": true}
+
+// clauseEvents codes the clauses of the sentence's tree other than those of
+// events already found.
+func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bool) []chronicle.Event {
+	var tr syntax.Tree
+	if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) {
+		return nil
+	}
+	var out []chronicle.Event
+	for _, c := range tr.Clauses() {
+		p := c.Pred
+		if tr.UPOS[p] != "VERB" {
+			continue
+		}
+		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
+			continue // coded by the chunk coder already
+		}
+		accused := len(have) > 0 && hasMain && under(&tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !accused {
+			// Beside an event the chunk coder found, only a coordinated
+			// predicate sharing its subject reports another act of that
+			// actor ("thanked … and urged"); other clauses are read when
+			// the sentence has no event yet.
+			continue
+		}
+		if s.lx.reporting[s.up[p]] || s.lx.denial[s.up[p]] {
+			continue
+		}
+		f, ok := s.c.dict.match(s.up, p)
+		if !ok {
+			continue
+		}
+		t := trigger{i: p, j: p + len(f.words), code: f.code, block: f.block, rule: "clause:" + syntax.Base(c.Rel) + ":" + f.block, objectNounAt: -1}
+		s.refine(&t)
+		if _, _, _, ok := s.c.dict.Plover(t.code); !ok {
+			continue
+		}
+		s.verbGroup(&t)
+		t.passive = t.passive || c.Passive
+		t.negated = t.negated || c.Negated
+		denied := s.deniedBy(&tr, p)
+		if denied {
+			t.negated, t.denied = true, true
+		}
+		if !accused && !denied && !s.eventClause(&tr, c) {
+			continue
+		}
+		if accused && (!isViolent(t.code) || strings.HasPrefix(t.code, "196")) {
+			continue // "accused the rebels of violating the ceasefire": the accusation is the event
+		}
+		if accused {
+			// "accused the RSF of killing 25 people": the act the
+			// accuser reports, by the accused
+			c.Subj = -1
+		}
+		e, ok := s.clauseEvent(&tr, c, t)
+		if ok && accused {
+			if !isViolent(t.code) {
+				continue
+			}
+			if e.Source == nil || e.Source.Code == have[0].Source.Code {
+				e.Source = have[0].Target
+			}
+			if have[0].Source != nil {
+				r := *have[0].Source
+				e.ReportedBy = &r
+			}
+			e.Coder += "+accused"
+		}
+		if !ok || duplicate(have, e) || duplicate(out, e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// eventClause tells the clauses that report an event of their own: the
+// main clause, a coordinated one, a when/after/as clause, a relative
+// clause, a passive participle ("the ship struck by Houthi missiles").
+// Gerund and infinitive complements ("her role in rioting", "used tear gas
+// to disperse", "demanding that the government provide") are what someone
+// did, wanted or is blamed for: not events of their own.
+func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
+	switch rel := c.Rel; syntax.Base(rel) {
+	case "root", "conj", "parataxis":
+		return true
+	case "acl":
+		return rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0
+	case "advcl":
+		for _, k := range tr.Children(c.Pred) {
+			switch s.up[k] {
+			case "WHEN", "AFTER", "AS", "WHILE", "BEFORE", "ONCE", "SINCE":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// under reports whether word a is within n steps below word b.
+func under(tr *syntax.Tree, a, b, n int) bool {
+	for h := tr.Head[a]; h >= 0 && n > 0; h, n = tr.Head[h], n-1 {
+		if h == b {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBy reports whether predicate p is what a denial verb governs ("the
+// Kremlin denied targeting civilians").
+func (s *sentence) deniedBy(tr *syntax.Tree, p int) bool {
+	for h, n := tr.Head[p], 0; h >= 0 && n < 3; h, n = tr.Head[h], n+1 {
+		if s.lx.denial[s.up[h]] {
+			return true
+		}
+		switch syntax.Base(tr.Rel[p]) {
+		case "xcomp", "ccomp", "advcl":
+		default:
+			return false
+		}
+		p = h
+	}
+	return false
+}
+
+// phrase codes the noun phrase headed by word k of the tree, and returns
+// its text.
+func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syntax.Phrase) {
+	if k < 0 {
+		return nil, "", syntax.Phrase{Head: -1}
+	}
+	ph := tr.NounPhrase(k)
+	if c, ok := s.firstCoded(ph.First, ph.Last+1); ok {
+		return c.actor, s.text(c.i, c.j), ph
+	}
+	return nil, s.text(ph.First, ph.Last+1), ph
+}
+
+// clauseEvent builds the event of clause c with trigger t.
+func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chronicle.Event, bool) {
+	subj := c.Subj
+	if subj >= 0 && (s.up[subj] == "WHO" || s.up[subj] == "WHICH" || s.up[subj] == "THAT") && tr.Head[c.Pred] >= 0 {
+		subj = tr.Head[c.Pred] // a relative pronoun stands for the noun the clause modifies
+	}
+	if subj < 0 && syntax.Base(c.Rel) == "acl" && tr.Head[c.Pred] >= 0 {
+		subj = tr.Head[c.Pred] // "the ship struck by Houthi missiles"
+		t.passive = t.passive || strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])
+	}
+	if subj < 0 && syntax.Base(c.Rel) == "advcl" && tr.Head[c.Pred] >= 0 {
+		subj = tr.SubjectOf(tr.Head[c.Pred]) // ", killing four": the main clause's subject
+	}
+	sa, sText, sph := s.phrase(tr, subj)
+	var obj *chronicle.Actor
+	var oText string
+	for _, o := range c.Objs {
+		if a, txt, _ := s.phrase(tr, o); a != nil {
+			obj, oText = a, txt
+			break
+		}
+	}
+	unnamed := false // the subject is an attack or a weapon: no attacker named
+	if sph.Head >= 0 && (s.lx.violentNoun[s.up[sph.Head]] || weaponNouns[s.up[sph.Head]]) {
+		unnamed = true
+		sa = nil
+		// a modifier may name the attacker: "a Russian drone attack"
+		for k := sph.First; k < sph.Head; k++ {
+			if a := s.codeAt(k, k+1); a != nil {
+				sa = a
+				break
+			}
+		}
+		// "a drone attack on the port": the target
+		for _, k := range tr.Children(sph.Head) {
+			if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil {
+				obj, oText, _ = s.phrase(tr, k)
+			}
+		}
+	}
+	var src, tgt *chronicle.Actor
+	var srcText, tgtText string
+	if t.passive {
+		if c.Agent >= 0 {
+			src, srcText, _ = s.phrase(tr, c.Agent)
+			if h := tr.NounPhrase(c.Agent).Head; h >= 0 && weaponNouns[s.up[h]] && src == nil {
+				unnamed = true
+			}
+		}
+		tgt, tgtText = sa, sText
+		if unnamed {
+			tgt, tgtText = obj, oText
+		}
+	} else {
+		src, srcText, tgt, tgtText = sa, sText, obj, oText
+	}
+	if tgt == nil {
+		for _, o := range c.Obliques {
+			cs := o.Case
+			if cs >= 0 && s.lx.targetPrep[s.up[cs]] {
+				if a, txt, _ := s.phrase(tr, o.Head); a != nil {
+					tgt, tgtText = a, txt
+					break
+				}
+			}
+		}
+	}
+	if src == nil && !unnamed && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] {
+		// "Gunmen killed 30 villagers in Plateau state": armed men no
+		// dictionary names, of the country where they struck
+		if cc := s.placeCountry(tr, c); cc != "" {
+			src, srcText = &chronicle.Actor{Name: sText, Code: cc + "UAF"}, ""
+			t.rule += "+unidentified-armed"
+		} else {
+			unnamed = true
+		}
+	}
+	typ, mode, ctx := s.plover(&t, src)
+	if typ == "" {
+		return chronicle.Event{}, false
+	}
+	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
+	loc := s.clausePlace(tr, c)
+	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
+		// no victim named: the civilians of the place hit
+		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
+		} else {
+			// a place the dictionaries lack: its people, by name
+			tgt, tgtText = &chronicle.Actor{Name: loc}, ""
+		}
+	}
+	if src == nil && !unnamed && sph.Head >= 0 {
+		if sec, ok := agentSector[s.up[sph.Head]]; ok {
+			// "police broke up the protest in Nairobi": the country's police
+			if cc := s.placeCountry(tr, c); cc != "" {
+				src, srcText = &chronicle.Actor{Name: sText, Code: cc + sec}, ""
+				t.rule += "+source-from-place"
+			}
+		}
+	}
+	if src == nil && !((violent || typ == "COERCE") && (t.passive || unnamed) && tgt != nil) {
+		return chronicle.Event{}, false
+	}
+	if violent {
+		src = s.military(src, srcText)
+	}
+	if tgt != nil && (violent || typ == "COERCE") {
+		tgt = s.civilians(tgt, tgtText)
+	}
+	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
+		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated, Location: loc}
+	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {
+		e.Negated, e.Modality = false, ""
+	}
+	conf := 0.55
+	if src != nil {
+		conf += 0.15
+	}
+	if tgt != nil {
+		conf += 0.1
+	}
+	e.Confidence = conf
+	e.Coder = t.rule + ":" + t.code
+	if t.passive {
+		e.Coder += "+passive"
+	}
+	if unnamed {
+		e.Coder += "+unnamed-attacker"
+	}
+	s.date(&e, t)
+	return e, true
+}
+
+// attackerNouns are subject heads of armed men no dictionary names.
+var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS": true, "JIHADISTS": true,
+	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
+	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true}
+
+// placeCountry is the country of the place a clause names, or of the first
+// place the sentence names; "" when none resolves.
+func (s *sentence) placeCountry(tr *syntax.Tree, c syntax.Clause) string {
+	places := []string{s.clausePlace(tr, c)}
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && s.span.Contains(e.Span) {
+			places = append(places, s.doc.Text[e.ByteStart:e.ByteEnd])
+		}
+	}
+	for _, p := range places {
+		if p == "" {
+			continue
+		}
+		if a, ok := s.c.res.Code(p, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			return a.Code[:3]
+		}
+	}
+	return ""
+}
+
+// clausePlace is the place of a clause: an "in", "at", "near" or "outside"
+// oblique naming a place, else the place the chunk coder finds.
+func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
+	for _, o := range c.Obliques {
+		if o.Case < 0 {
+			continue
+		}
+		switch s.up[o.Case] {
+		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE":
+		default:
+			continue
+		}
+		ph := tr.NounPhrase(o.Head)
+		for _, e := range s.doc.Entities {
+			if e.Type != "LOC" || !s.span.Contains(e.Span) {
+				continue
+			}
+			if e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
+				return s.doc.Text[e.ByteStart:e.ByteEnd]
+			}
+		}
+	}
+	return s.location(trigger{i: c.Pred, j: c.Pred + 1})
+}
+
+// duplicate reports whether evs hold an event of e's type with the same
+// actors in e's sentence: one happening coded twice.
+func duplicate(evs []chronicle.Event, e chronicle.Event) bool {
+	for _, o := range evs {
+		if o.Sentence != e.Sentence || o.Type != e.Type {
+			continue
+		}
+		if sameActor(o.Source, e.Source) && sameActor(o.Target, e.Target) || o.Trigger.Contains(e.Trigger) || e.Trigger.Contains(o.Trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameActor(a, b *chronicle.Actor) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.Code == b.Code
+}
+
+// referencedNouns are event nouns a later report names the happening by
+// ("Monday's talks in Doha", "Wednesday's prisoner swap", "the sanctions
+// Brussels adopted"), with their CAMEO code. Attack nouns are read by
+// attackNouns.
+var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
+	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871"}
+
+var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
+
+// nounEvents codes an event noun that names a happening when nothing else
+// in the sentence did: the noun is possessed by a day ("Monday's talks") or
+// carries a relative clause saying who did it ("the sanctions Brussels
+// adopted against Russia"). Its sides come from "between X and Y", the
+// relative clause's subject, "against"/"on"/"with" phrases; its place from
+// "in"/"at". The attacker of such a reference may stay unnamed, not its
+// place: an event with neither actor nor place is not coded.
+func (s *sentence) nounEvents() []chronicle.Event {
+	var tr syntax.Tree
+	if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) {
+		return nil
+	}
+	for k := range s.up {
+		code, ok := referencedNouns[s.up[k]]
+		if !ok || tr.UPOS[k] != "NOUN" {
+			continue
+		}
+		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) {
+			continue
+		}
+		referenced := false
+		var src, tgt *chronicle.Actor
+		loc := ""
+		for _, ch := range tr.Children(k) {
+			rel := tr.Rel[ch]
+			switch {
+			case syntax.Base(rel) == "nmod" && rel == "nmod:poss" && weekdays[s.up[ch]]:
+				referenced = true
+			case rel == "acl:relcl" || rel == "acl":
+				referenced = true
+				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {
+					src, _, _ = s.phrase(&tr, sj)
+				}
+				cl := tr.ClauseOf(ch)
+				for _, o := range cl.Obliques {
+					if o.Case >= 0 && (s.up[o.Case] == "AGAINST" || s.up[o.Case] == "ON") && tgt == nil {
+						tgt, _, _ = s.phrase(&tr, o.Head)
+					}
+				}
+			}
+			if cs := tr.Case(ch); cs >= 0 {
+				switch s.up[cs] {
+				case "BETWEEN":
+					src, _, _ = s.phrase(&tr, ch)
+					for _, cj := range tr.Children(ch) {
+						if syntax.Base(tr.Rel[cj]) == "conj" {
+							tgt, _, _ = s.phrase(&tr, cj)
+						}
+					}
+				case "AGAINST", "ON", "WITH":
+					if tgt == nil {
+						tgt, _, _ = s.phrase(&tr, ch)
+					}
+				case "IN", "AT":
+					ph := tr.NounPhrase(ch)
+					for _, e := range s.doc.Entities {
+						if loc == "" && e.Type == "LOC" && e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
+							loc = s.doc.Text[e.ByteStart:e.ByteEnd]
+						}
+					}
+				}
+			}
+		}
+		if h := tr.Head[k]; h >= 0 && syntax.Base(tr.Rel[k]) == "nsubj" && tr.UPOS[h] == "VERB" {
+			// "The sanctions Brussels adopted against Russia on Thursday
+			// will not…" parsed with the relative clause as the main
+			// verb: its day, its "against" side, the apposed actor
+			cl := tr.ClauseOf(h)
+			for _, o := range cl.Obliques {
+				if o.Case >= 0 && (s.up[o.Case] == "AGAINST" || s.up[o.Case] == "ON") && tgt == nil {
+					tgt, _, _ = s.phrase(&tr, o.Head)
+				}
+				if weekdays[s.up[o.Head]] {
+					referenced = true
+				}
+			}
+			for _, ch := range tr.Children(k) {
+				if syntax.Base(tr.Rel[ch]) == "appos" && src == nil {
+					src, _, _ = s.phrase(&tr, ch)
+				}
+			}
+		}
+		if k > 0 && weekdays[strings.TrimSuffix(s.up[k-1], "'S")] {
+			referenced = true
+		}
+		if k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]] || k > 2 && s.up[k-2] == "'S" && weekdays[s.up[k-3]] {
+			referenced = true // "Wednesday's prisoner swap"
+		}
+		if !referenced || src == nil && tgt == nil && loc == "" {
+			continue
+		}
+		t := trigger{i: k, j: k + 1, code: code, rule: "event-noun:" + s.up[k], noun: true, vg: k, objectNounAt: -1}
+		typ, mode, ctx := s.plover(&t, src)
+		if typ == "" {
+			continue
+		}
+		e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt, Location: loc,
+			Trigger: s.spanOf(k, k+1), Sentence: s.span, Confidence: 0.5}
+		e.Coder = t.rule + ":" + t.code
+		s.date(&e, t)
+		return []chronicle.Event{e}
+	}
+	return nil
+}

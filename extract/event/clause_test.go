@@ -1,0 +1,113 @@
+package event_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/analyzer"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *chronicle.Pipeline
+	pipeErr  error
+)
+
+// full runs the whole analysis (syntax and quotes included) on one text.
+func full(t *testing.T, s, published string) *chronicle.Document {
+	t.Helper()
+	pipeOnce.Do(func() { pipe, pipeErr = analyzer.New(analyzer.Options{}) })
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	doc := chronicle.NewDocument("t", s)
+	doc.Published, _ = chronicle.ParseDate(published)
+	if err := pipe.Run(doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func describe(e chronicle.Event) string {
+	c := func(a *chronicle.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		if a.Code == "" {
+			return a.Name
+		}
+		return a.Code
+	}
+	s := e.Type + " " + c(e.Source) + "→" + c(e.Target)
+	if e.Negated {
+		s += " negated"
+	}
+	return s
+}
+
+// TestClauses codes the clause shapes the chunk coder missed; each case
+// names the event that must be among the sentence's events, with the start
+// of its coder rule.
+func TestClauses(t *testing.T) {
+	for _, tc := range []struct{ name, text, want, rule string }{
+		{"a second coordinated verb sharing the subject",
+			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
+		{"a passive toll with a when clause",
+			"At least nine people were killed when Russian drones hit grain terminals in Odesa.", "FIGHT -→UKRCVL", "clause:"},
+		{"a weapon as subject leaves the attacker unnamed",
+			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→Kherson", "clause:root"},
+		{"the act an accusation reports, by the accused",
+			"Sudan's army accused the RSF of killing 25 displaced people in the camp.", "SDNREB→", "clause:"},
+		{"a denial negates the event it governs",
+			"The Kremlin denied targeting civilians.", "ASSAULT RUSGOV→", "clause:"},
+		{"talks named by their day",
+			"Monday's talks in Doha lasted five hours, officials said.", "CONSULT -→-", "event-noun:TALKS"},
+	} {
+		doc := full(t, tc.text, "2025-06-13")
+		var got []string
+		found := false
+		for _, e := range doc.Events {
+			d := describe(e)
+			got = append(got, d+" ("+e.Coder+")")
+			if strings.Contains(d, tc.want) && strings.HasPrefix(e.Coder, tc.rule) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q\n got %v\nwant %s by %s…", tc.name, tc.text, got, tc.want, tc.rule)
+		}
+	}
+}
+
+func TestReportedByAndDenial(t *testing.T) {
+	doc := full(t, "Russian occupiers shelled the southern city of Kherson, killing four civilians, the governor said. The Kremlin denied targeting civilians.", "2026-03-20")
+	if len(doc.Events) < 2 {
+		t.Fatalf("events = %+v", doc.Events)
+	}
+	if r := doc.Events[0].ReportedBy; r == nil || !strings.Contains(r.Name, "governor") {
+		t.Errorf("the shelling's reported_by = %+v, want the governor", r)
+	}
+	last := doc.Events[len(doc.Events)-1]
+	if !last.Negated || last.ReportedBy == nil || last.ReportedBy.Code != "RUSGOV" {
+		t.Errorf("the denied event = %+v, want negated and reported by the Kremlin", last)
+	}
+}
+
+func TestNonStateArmedGroupsAreTheirOwnActors(t *testing.T) {
+	for text, want := range map[string]string{
+		"The Rapid Support Forces shelled a displacement camp in El Fasher on Wednesday.": "SDNREB",
+		"Houthi rebels fired two missiles at a cargo ship in the Red Sea.":                "YEMREB",
+		"M23 rebels seized the town of Walikale.":                                         "CODREB",
+	} {
+		doc := full(t, text, "2026-07-01")
+		if len(doc.Events) == 0 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != want {
+			var got []string
+			for _, e := range doc.Events {
+				got = append(got, describe(e))
+			}
+			t.Errorf("%q: events %v, want the source %s", text, got, want)
+		}
+	}
+}

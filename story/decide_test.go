@@ -1,0 +1,63 @@
+package story
+
+import (
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+func TestMergeRuleSurvivesWording(t *testing.T) {
+	rus := &chronicle.Actor{Name: "Russian forces", Code: "RUSMIL"}
+	ken := &chronicle.Actor{Name: "Kenyan police", Code: "KENCOP"}
+	tests := []struct {
+		name string
+		e, c Cluster
+		want bool
+	}{
+		{"FIGHT and ASSAULT at one place the same day, one naming the attacker",
+			Cluster{Type: "ASSAULT", Date: day("2026-03-12"), Location: "the port of Odesa"},
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Odesa"}, true},
+		{"a report a day later of Thursday's strike",
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Location: "Odesa"},
+			Cluster{Type: "FIGHT", Date: day("2026-03-13"), Location: "Odesa"}, true},
+		{"a protest and its policing",
+			Cluster{Type: "PROTEST", Date: day("2026-04-15"), Location: "Nairobi"},
+			Cluster{Type: "COERCE", Date: day("2026-04-15"), Source: ken, Location: "Nairobi"}, true},
+		{"talks and their outcome",
+			Cluster{Type: "AGREE", Date: day("2026-05-18"), Location: "Doha"},
+			Cluster{Type: "CONSULT", Date: day("2026-05-18"), Location: "Doha"}, true},
+		{"a follow-up weeks later at the same place",
+			Cluster{Type: "CONSULT", Date: day("2026-06-22"), Location: "Doha"},
+			Cluster{Type: "CONSULT", Date: day("2026-05-18"), Location: "Doha"}, false},
+		{"two cities the same day",
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Kharkiv"},
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Odesa"}, false},
+		{"a strike and talks",
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Location: "Odesa"},
+			Cluster{Type: "CONSULT", Date: day("2026-03-12"), Location: "Odesa"}, false},
+	}
+	for _, tc := range tests {
+		tc.e.Keys, tc.c.Keys = Keys(tc.e), Keys(tc.c)
+		shared := false
+		for _, k := range tc.e.Keys {
+			shared = shared || contains(tc.c.Keys, k)
+		}
+		_, ok := Score(tc.e, tc.c, 3)
+		if ok != tc.want || tc.want && !shared {
+			t.Errorf("%s: merge = %v (keys shared %v), want %v; keys %v / %v", tc.name, ok, shared, tc.want, tc.e.Keys, tc.c.Keys)
+		}
+	}
+}
+
+func TestMergeRuleIsConfigurable(t *testing.T) {
+	e := Cluster{Type: "FIGHT", Date: day("2026-03-12"), Location: "Odesa"}
+	c := Cluster{Type: "FIGHT", Date: day("2026-03-12"), Location: "Odesa"}
+	strict := DefaultMergeRule
+	strict.Score = 5
+	if _, ok := strict.Fit(e, c, 3); ok {
+		t.Error("a merge score of 5 still merged on place and day alone")
+	}
+	if _, ok := DefaultMergeRule.Fit(e, c, 3); !ok {
+		t.Error("the default rule did not merge on place and day")
+	}
+}
