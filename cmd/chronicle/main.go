@@ -29,6 +29,7 @@ Usage:
   chronicle export  [--db DB] [--format jsonl|csv] [--layer L]             every stored record
   chronicle worker  --queue nats://… --db postgres://… [--concurrency N]     analyse queued documents (any number of workers)
   chronicle ner     --conll < FILE                                        tag CoNLL-2003 tokens
+  chronicle techniques --classify SPANS.tsv --articles IN.jsonl|--db DB   name the propaganda technique of given spans
   chronicle events  [--db DB] [--format text|jsonl] [--type T] [--actor A] [--min-sources N]   events merged across articles
   chronicle events  [--db DB] --cluster ID                                one merged event with every source and figure
   chronicle outlets [--db DB] [--publisher P]                             how each outlet frames, whom it quotes, what it reports
@@ -56,20 +57,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	cmds := map[string]func(context.Context, *env, []string) error{
-		"analyze":  cmdAnalyze,
-		"analyse":  cmdAnalyze,
-		"ingest":   cmdIngest,
-		"query":    cmdQuery,
-		"export":   cmdExport,
-		"ner":      cmdNER,
-		"worker":   cmdWorker,
-		"serve":    cmdServe,
-		"version":  cmdVersion,
-		"events":   cmdEvents,
-		"outlets":  cmdOutlets,
-		"timeline": cmdTimeline,
-		"changes":  cmdChanges,
-		"link":     cmdLink,
+		"analyze":    cmdAnalyze,
+		"analyse":    cmdAnalyze,
+		"ingest":     cmdIngest,
+		"query":      cmdQuery,
+		"export":     cmdExport,
+		"ner":        cmdNER,
+		"worker":     cmdWorker,
+		"serve":      cmdServe,
+		"version":    cmdVersion,
+		"events":     cmdEvents,
+		"outlets":    cmdOutlets,
+		"timeline":   cmdTimeline,
+		"changes":    cmdChanges,
+		"link":       cmdLink,
+		"techniques": cmdTechniques,
 	}
 	name := args[0]
 	if name == "-h" || name == "--help" || name == "help" {
