@@ -217,4 +217,3 @@ func (v *docView) phraseCount(a, b int) int {
 	}
 	return max(n, 1)
 }
-
