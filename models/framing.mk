@@ -1,6 +1,6 @@
 # Retrain the framing stage's propaganda-technique model from the PTC train
 # set in ../shared/eval/ptc (included by the main Makefile). Single-threaded,
-# fixed seed, a few minutes; every fifth article by sorted id is held out
+# fixed seed, about five minutes; every fifth article by sorted id is held out
 # for tuning, and its scores are printed by score-propaganda: all spans
 # (SI and span + technique), Loaded_Language and Name_Calling,Labeling
 # alone, the shown spans only, and the technique of each gold span (TC on

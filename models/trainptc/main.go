@@ -47,7 +47,7 @@ func main() {
 	classEpochs := flag.Int("class-epochs", 10, "classifier epochs")
 	rate := flag.Float64("rate", 0.1, "AdaGrad learning rate")
 	bag := flag.Int("bag", 3, "fits averaged per regression")
-	folds := flag.Int("folds", 3, "cross-fitted `folds` of the training articles on which the confidence is calibrated")
+	folds := flag.Int("folds", 4, "cross-fitted `folds` of the training articles on which the confidence is calibrated")
 	precision := flag.Float64("shown-precision", 0.62, "span precision the shown spans must reach on the calibration folds")
 	shownOut := flag.String("heldout-shown", "", "write the held-out predictions that are shown to this `file` (TSV)")
 	tcOut := flag.String("heldout-tc", "", "write the held-out gold spans, each classified by the model, to this `file` (TSV; the TC setting)")
@@ -89,9 +89,9 @@ func main() {
 		si.P, si.R, si.F1, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
 
 	// Calibration: the training articles in folds; a model trained on the
-	// others (one fit, not bagged, to save time) finds spans in each fold
-	// with the decoding settings just tuned, and the regression learns
-	// from those spans how often a span like each is right.
+	// others, as the final one is, finds spans in each fold with the
+	// decoding settings just tuned, and the regression learns from those
+	// spans how often a span like each is right.
 	var rows []framing.CalibRow
 	for k := 0; k < *folds; k++ {
 		var in, out []framing.Example
@@ -103,7 +103,7 @@ func main() {
 			}
 		}
 		fo := opts
-		fo.Bag, fo.Seed = 1, *seed+uint64(k)+1
+		fo.Seed = *seed + uint64(k) + 1
 		fm := framing.Train(in, fo)
 		fm.Threshold, fm.Gap, fm.MinScore, fm.SentThreshold = m.Threshold, m.Gap, m.MinScore, m.SentThreshold
 		rows = append(rows, fm.CalibRows(out, lx)...)
