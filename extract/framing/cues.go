@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -71,9 +72,16 @@ var cueLists = map[string][]string{
 
 // cueIndex maps the first lemma of each cue to the cues starting with it.
 var cueIndex = func() map[string][]cueEntry {
+	// In sorted order of category, so that features come in the same
+	// order every run and training is deterministic.
+	cats := make([]string, 0, len(cueLists))
+	for cat := range cueLists {
+		cats = append(cats, cat)
+	}
+	sort.Strings(cats)
 	idx := map[string][]cueEntry{}
-	for cat, words := range cueLists {
-		for _, w := range words {
+	for _, cat := range cats {
+		for _, w := range cueLists[cat] {
 			var lems []string
 			for _, p := range strings.Fields(w) {
 				lems = append(lems, Lemma(p))

@@ -222,7 +222,9 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 				return
 			}
 			a, b := start, end
-			for a < b && toks[a].Kind == chronicle.Punct {
+			// A span does not open with punctuation or a possessive
+			// ending ("'s leaders …").
+			for a < b && (toks[a].Kind == chronicle.Punct || v.lem[a] == "'s") {
 				a++
 			}
 			for b > a && toks[b-1].Kind == chronicle.Punct {
