@@ -207,9 +207,12 @@ func (v *docView) phraseCount(a, b int) int {
 	if b-a > maxRepeatLen || b <= a {
 		return 1
 	}
+	if v.count[v.lem[a]] < 2 {
+		return 1
+	}
 	n := 0
-	for _, i := range v.at[v.lem[a]] {
-		if i+b-a > len(v.lem) {
+	for i := 0; i+b-a <= len(v.lem); i++ {
+		if v.lem[i] != v.lem[a] {
 			continue
 		}
 		ok := true

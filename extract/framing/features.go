@@ -20,7 +20,6 @@ type docView struct {
 	sent   []int
 	count  map[string]int // lemma → occurrences in the document
 	bigram map[[2]string]int
-	at     map[string][]int // lemma → its tokens
 	cue    [][]string       // cue categories of each token (cues.go)
 	// entity marks tokens inside a named entity, when the entity stage has
 	// run (nil otherwise). It is not a feature — the model is trained on
@@ -31,14 +30,12 @@ type docView struct {
 func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
 	n := len(doc.Tokens)
 	v := &docView{doc: doc, lem: make([]string, n), shape: make([]string, n), lex: make([]string, n),
-		marked: make([]bool, n), sent: make([]int, n), count: map[string]int{}, bigram: map[[2]string]int{},
-		at: map[string][]int{}}
+		marked: make([]bool, n), sent: make([]int, n), count: make(map[string]int, n/2), bigram: make(map[[2]string]int, n)}
 	for i, t := range doc.Tokens {
 		w := doc.Text[t.ByteStart:t.ByteEnd]
 		v.lem[i] = Lemma(w)
 		v.shape[i] = shape(w)
 		v.count[v.lem[i]]++
-		v.at[v.lem[i]] = append(v.at[v.lem[i]], i)
 		if i > 0 {
 			v.bigram[[2]string{v.lem[i-1], v.lem[i]}]++
 		}
