@@ -340,6 +340,11 @@ func (e *evaluator) propaganda() (string, error) {
 			label += " " + tech
 		}
 		out, err := e.score(label, "score-propaganda", args, map[string]string{"SI F1": "SI.f1", "SI+technique F1": "TC.f1"})
+		if tech == "" {
+			all.WriteString("all techniques:\n")
+		} else {
+			all.WriteString(tech + " only:\n")
+		}
 		all.WriteString(out)
 		if err != nil {
 			return all.String(), err

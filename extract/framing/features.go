@@ -20,7 +20,7 @@ type docView struct {
 	sent   []int
 	count  map[string]int // lemma → occurrences in the document
 	bigram map[[2]string]int
-	cue    [][]string       // cue categories of each token (cues.go)
+	cue    [][]string // cue categories of each token (cues.go)
 	// entity marks tokens inside a named entity, when the entity stage has
 	// run (nil otherwise). It is not a feature — the model is trained on
 	// the text layer alone — only a rule of what is shown.
