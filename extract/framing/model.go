@@ -175,8 +175,10 @@ func (m *Model) probs(v *docView) (tokens, sentences []float32) {
 }
 
 // spans decodes token and sentence probabilities into spans in text order:
-// a sentence at or above sentThreshold is one span, and the tagger's spans
-// inside it are dropped; elsewhere the tagger's spans are kept.
+// a sentence at or above sentThreshold is one span (a long technique), and
+// the tagger's spans are kept inside it as everywhere else — techniques
+// nest, as in PTC, where a loaded phrase inside a doubting sentence is
+// annotated as both.
 func (m *Model) spans(v *docView, p, ps []float32, threshold float32, gap int, minScore, sentThreshold float32) []TechniqueSpan {
 	var out []TechniqueSpan
 	toks := v.doc.Tokens
@@ -200,7 +202,6 @@ func (m *Model) spans(v *docView, p, ps []float32, threshold float32, gap int, m
 			}
 			if a < b {
 				out = append(out, TechniqueSpan{First: a, Last: b, Score: ps[si], sentence: true})
-				continue
 			}
 		}
 		out = append(out, inSent...)
