@@ -30,6 +30,9 @@ type Model struct {
 	Gap int
 	// MinScore is the least mean token probability a span must have.
 	MinScore float32
+	// Smooth is the weight each neighbour's probability gets in a token's
+	// before decoding (0: none), so that spans hold together.
+	Smooth float32
 	// SentThreshold is the least probability at which a sentence is a long
 	// technique span; above 1 turns sentence spans off.
 	SentThreshold float32
@@ -67,7 +70,7 @@ type TechniqueSpan struct {
 	sentence bool
 }
 
-const modelMagic = "chronicle-ptc-5\n"
+const modelMagic = "chronicle-ptc-6\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -167,11 +170,35 @@ func dotDense(w, x []float32) float32 {
 	return s
 }
 
-// probs returns the tagger's probability of each token and the sentence
-// classifier's of each sentence.
+// probs returns the tagger's probability of each token, smoothed, and the
+// sentence classifier's of each sentence.
 func (m *Model) probs(v *docView) (tokens, sentences []float32) {
+	p, ps := m.rawProbs(v)
+	return smooth(p, m.Smooth), ps
+}
+
+func (m *Model) rawProbs(v *docView) (tokens, sentences []float32) {
 	h := hasher{uint32(1)<<m.TagBits - 1}
 	return probs(m.Tag, v.tokenFeatures(h)), probs(m.Sent, v.sentenceFeatures(h))
+}
+
+// smooth mixes each probability with its neighbours', each weighted w.
+func smooth(p []float32, w float32) []float32 {
+	if w == 0 || len(p) < 2 {
+		return p
+	}
+	q := make([]float32, len(p))
+	for i := range p {
+		l, r := p[i], p[i]
+		if i > 0 {
+			l = p[i-1]
+		}
+		if i+1 < len(p) {
+			r = p[i+1]
+		}
+		q[i] = (1-2*w)*p[i] + w*(l+r)
+	}
+	return q
 }
 
 // spans decodes token and sentence probabilities into spans in text order:
@@ -314,7 +341,7 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
 	binary.Write(bw, binary.LittleEndian, []int32{int32(m.TagBits), int32(m.ClassBits), int32(m.Gap), int32(len(m.Techniques))})
-	binary.Write(bw, binary.LittleEndian, []float32{m.Threshold, m.MinScore, m.SentThreshold, m.ShowAt})
+	binary.Write(bw, binary.LittleEndian, []float32{m.Threshold, m.MinScore, m.SentThreshold, m.ShowAt, m.Smooth})
 	for _, t := range m.Techniques {
 		long := int32(0)
 		if m.Long[t] {
@@ -360,11 +387,11 @@ func Load(r io.Reader) (*Model, error) {
 	if m.TagBits < 1 || m.TagBits > 26 || m.ClassBits < 1 || m.ClassBits > 24 || hdr[3] < 1 || hdr[3] > 64 {
 		return nil, fmt.Errorf("technique model: bad header %v", hdr)
 	}
-	var cut [4]float32
+	var cut [5]float32
 	if err := binary.Read(br, binary.LittleEndian, cut[:]); err != nil {
 		return nil, fmt.Errorf("technique model: %w", err)
 	}
-	m.Threshold, m.MinScore, m.SentThreshold, m.ShowAt = cut[0], cut[1], cut[2], cut[3]
+	m.Threshold, m.MinScore, m.SentThreshold, m.ShowAt, m.Smooth = cut[0], cut[1], cut[2], cut[3], cut[4]
 	m.Long = map[string]bool{}
 	for range hdr[3] {
 		var n [2]int32

@@ -274,8 +274,8 @@ func Evaluate(gold, pred [][]GoldSpan, labelled bool) Scores {
 	return s
 }
 
-// Tune picks the decoding settings (threshold, gap, least span score,
-// sentence threshold) that give the best span-identification F1 on
+// Tune picks the decoding settings (smoothing, threshold, gap, least span
+// score, sentence threshold) that give the best span-identification F1 on
 // held-out examples, and returns that score.
 func (m *Model) Tune(heldout []Example, lx *Lexicon) Scores {
 	views := make([]*docView, len(heldout))
@@ -284,23 +284,29 @@ func (m *Model) Tune(heldout []Example, lx *Lexicon) Scores {
 	gold := make([][]GoldSpan, len(heldout))
 	for i, ex := range heldout {
 		views[i] = newDocView(ex.Doc, lx)
-		tp[i], sp[i] = m.probs(views[i])
+		tp[i], sp[i] = m.rawProbs(views[i])
 		gold[i] = ex.Spans
 	}
 	best := Scores{F1: -1}
 	pred := make([][]GoldSpan, len(heldout))
-	for _, gap := range []int{0, 2, 4, 6, 8} {
-		for t := float32(0.025); t <= 0.61; t += 0.025 {
-			for ms := t; ms <= t+0.26; ms += 0.05 {
-				for _, st := range []float32{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2} {
-					for i, v := range views {
-						pred[i] = pred[i][:0]
-						for _, s := range m.spans(v, tp[i], sp[i], t, gap, ms, st) {
-							pred[i] = append(pred[i], GoldSpan{Start: v.doc.Tokens[s.First].Start, End: v.doc.Tokens[s.Last-1].End})
+	smoothed := make([][]float32, len(heldout))
+	for _, w := range []float32{0, 0.15, 0.25} {
+		for i := range tp {
+			smoothed[i] = smooth(tp[i], w)
+		}
+		for _, gap := range []int{0, 2, 4, 6, 8} {
+			for t := float32(0.025); t <= 0.61; t += 0.025 {
+				for ms := t; ms <= t+0.26; ms += 0.05 {
+					for _, st := range []float32{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2} {
+						for i, v := range views {
+							pred[i] = pred[i][:0]
+							for _, s := range m.spans(v, smoothed[i], sp[i], t, gap, ms, st) {
+								pred[i] = append(pred[i], GoldSpan{Start: v.doc.Tokens[s.First].Start, End: v.doc.Tokens[s.Last-1].End})
+							}
 						}
-					}
-					if sc := Evaluate(gold, pred, false); sc.F1 > best.F1 {
-						best, m.Threshold, m.Gap, m.MinScore, m.SentThreshold = sc, t, gap, ms, st
+						if sc := Evaluate(gold, pred, false); sc.F1 > best.F1 {
+							best, m.Threshold, m.Gap, m.MinScore, m.SentThreshold, m.Smooth = sc, t, gap, ms, st, w
+						}
 					}
 				}
 			}

@@ -85,8 +85,8 @@ func main() {
 	m := framing.Train(train, opts)
 	log.Printf("trained in %s", time.Since(start).Round(time.Second))
 	si := m.Tune(held, lx)
-	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at threshold %.3f gap %d min score %.3f sentence threshold %.3f",
-		si.P, si.R, si.F1, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
+	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at smoothing %.2f threshold %.3f gap %d min score %.3f sentence threshold %.3f",
+		si.P, si.R, si.F1, m.Smooth, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
 
 	// Calibration: the training articles in folds; a model trained on the
 	// others, as the final one is, finds spans in each fold with the
@@ -105,7 +105,7 @@ func main() {
 		fo := opts
 		fo.Seed = *seed + uint64(k) + 1
 		fm := framing.Train(in, fo)
-		fm.Threshold, fm.Gap, fm.MinScore, fm.SentThreshold = m.Threshold, m.Gap, m.MinScore, m.SentThreshold
+		fm.Threshold, fm.Gap, fm.MinScore, fm.SentThreshold, fm.Smooth = m.Threshold, m.Gap, m.MinScore, m.SentThreshold, m.Smooth
 		rows = append(rows, fm.CalibRows(out, lx)...)
 		log.Printf("fold %d/%d: %d spans (%s)", k+1, *folds, len(rows), time.Since(start).Round(time.Second))
 	}
