@@ -72,14 +72,18 @@
 // a logistic regression over hashed features (the token's and its
 // neighbours' lemmas, bigrams, shape, affixes, the lexicon's categories,
 // quotation marks, place in the sentence, repetition in the article), whose
-// runs of tokens above a threshold become spans. The long ones (doubt,
+// probabilities, each mixed with its neighbours', become spans where runs
+// of tokens stay above a threshold. The long ones (doubt,
 // appeal to fear, causal oversimplification, appeal to authority,
 // black-and-white fallacy, whataboutism, bandwagon) mostly cover a clause
-// or a sentence and are found by a logistic regression over sentences. A
-// softmax classifier over span features names each span's technique,
-// choosing among the long techniques for a sentence span and among the
-// short ones for a tagged span. Each regression is fitted three times on
-// different shuffles and the weights averaged.
+// or a sentence and are found by a logistic regression over sentences;
+// the tagger's spans inside such a sentence are kept, as techniques nest. A
+// softmax classifier over span features, trained over all 14 techniques,
+// names each span's technique: among the long techniques for a sentence
+// span, among the short ones for a tagged span, and among all of them for
+// a given span (Model.Classify, `chronicle techniques --classify`). Each
+// regression is fitted three times on different shuffles and the weights
+// averaged.
 // models/trainptc trains all three on the PTC train set with a fixed seed,
 // on one core, holding out every fifth article by sorted id, on which the
 // decoding thresholds are tuned and the scores it prints are measured.
