@@ -8,6 +8,7 @@ package chronicle
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -292,6 +293,25 @@ type Frame struct {
 	Speaker   string `json:"speaker,omitempty"`
 	Neutral   string `json:"neutral,omitempty"`
 	Side      string `json:"side,omitempty"`
+	// Confidence and Shown are set on propaganda-technique spans only:
+	// the calibrated probability that the span is right, and whether
+	// readers are shown it (in the report, the UI and outlet profiles).
+	Confidence float64 `json:"confidence,omitempty"`
+	Shown      bool    `json:"shown,omitempty"`
+}
+
+// MarshalJSON writes a technique span's confidence and shown flag even when
+// they are zero, and leaves both out of lexicon matches.
+func (f Frame) MarshalJSON() ([]byte, error) {
+	type plain Frame
+	if f.Technique == "" {
+		return json.Marshal(plain(f))
+	}
+	return json.Marshal(struct {
+		plain
+		Confidence float64 `json:"confidence"`
+		Shown      bool    `json:"shown"`
+	}{plain(f), f.Confidence, f.Shown})
 }
 
 // Claim is a numeric statement with its number normalised.

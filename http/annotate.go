@@ -11,7 +11,7 @@ import (
 
 // Mark is one highlighted span of article text in the annotated view.
 type Mark struct {
-	Kind  string // quote, speaker, entity, event, frame
+	Kind  string // quote, speaker, entity, event, frame, technique
 	Class string
 	ID    string // anchor the side panel links to
 	// Title is the tooltip (speaker of a quote, type and actor of an entity,
@@ -39,6 +39,7 @@ const (
 	prioSpeaker
 	prioEntity
 	prioFrame
+	prioTechnique
 	prioEvent
 )
 
@@ -75,6 +76,14 @@ func annotate(doc *chronicle.Document) []Segment {
 			t += " — neutral: " + f.Neutral
 		}
 		add(f.Span, &Mark{Kind: "frame", Class: "hl-frame", ID: fmt.Sprintf("f%d", i), Title: t, prio: prioFrame})
+	}
+	// Propaganda-technique spans only when shown: the others are the
+	// model's less likely guesses, kept in the record with their confidence.
+	for i, f := range doc.Techniques {
+		if f.Shown {
+			t := fmt.Sprintf("Propaganda technique: %s (confidence %.2f, %s voice)", strings.ReplaceAll(f.Technique, "_", " "), f.Confidence, f.Voice)
+			add(f.Span, &Mark{Kind: "technique", Class: "hl-technique", ID: fmt.Sprintf("t%d", i), Title: t, prio: prioTechnique})
+		}
 	}
 	for i, ev := range doc.Events {
 		add(ev.Trigger, &Mark{Kind: "event", Class: "hl-event", ID: fmt.Sprintf("v%d", i), Title: "Event " + ev.Type + ": " + eventLine(ev), prio: prioEvent})

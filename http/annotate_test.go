@@ -69,3 +69,31 @@ func FuzzAnnotate(f *testing.F) {
 		check(segs, 0, len(s))
 	})
 }
+
+// TestAnnotateHighlightsShownTechniquesOnly: a technique span below the
+// confidence shown stays out of the page.
+func TestAnnotateHighlightsShownTechniquesOnly(t *testing.T) {
+	s := "The disgraceful traitors lied. KYIV said so."
+	ix := text.NewIndex(s)
+	doc := chronicle.NewDocument("t", s)
+	doc.Techniques = []chronicle.Frame{
+		{Span: ix.Span(4, 15), Category: "propaganda-technique", Technique: "Loaded_Language", Confidence: 0.8, Shown: true},
+		{Span: ix.Span(31, 35), Category: "propaganda-technique", Technique: "Repetition", Confidence: 0.2},
+	}
+	var marks []string
+	var walk func([]Segment)
+	walk = func(segs []Segment) {
+		for _, sg := range segs {
+			if sg.Mark != nil {
+				if sg.Mark.Kind == "technique" {
+					marks = append(marks, flatten(sg.Children)+" "+sg.Mark.Title)
+				}
+				walk(sg.Children)
+			}
+		}
+	}
+	walk(annotate(doc))
+	if len(marks) != 1 || !strings.HasPrefix(marks[0], "disgraceful Propaganda technique: Loaded Language (confidence 0.80") {
+		t.Errorf("technique marks = %q, want the shown span only", marks)
+	}
+}

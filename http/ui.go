@@ -180,6 +180,13 @@ type articleData struct {
 	Revisions []chronicle.Revision
 	Changes   []chronicle.RevisionChange
 	Entities  []entityRow
+	// Techniques are the shown propaganda-technique spans.
+	Techniques []techniqueRow
+}
+
+type techniqueRow struct {
+	Index int
+	F     chronicle.Frame
 }
 
 type entityRow struct {
@@ -199,6 +206,11 @@ func (s *Server) pageArticle(w nethttp.ResponseWriter, r *nethttp.Request) {
 			d.Figures[*c.Event] = append(d.Figures[*c.Event], c)
 		} else {
 			d.Claims = append(d.Claims, c)
+		}
+	}
+	for i, f := range doc.Techniques {
+		if f.Shown {
+			d.Techniques = append(d.Techniques, techniqueRow{i, f})
 		}
 	}
 	d.Revisions, _ = s.Store.Revisions(r.Context(), doc.ID)

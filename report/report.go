@@ -172,9 +172,20 @@ func framing(w io.Writer, doc *chronicle.Document) {
 			fmt.Fprintln(w)
 		}
 	}
-	section(w, "Propaganda techniques", len(doc.Techniques))
+	// Only the technique spans likely to be right are shown; the others
+	// stay in the record with their confidence.
+	var shown []chronicle.Frame
 	for _, f := range doc.Techniques {
-		fmt.Fprintln(w, frameLine(doc, f))
+		if f.Shown {
+			shown = append(shown, f)
+		}
+	}
+	section(w, "Propaganda techniques", len(shown))
+	for _, f := range shown {
+		fmt.Fprintf(w, "%s (confidence %.2f)\n", frameLine(doc, f), f.Confidence)
+	}
+	if n := len(doc.Techniques) - len(shown); n > 0 {
+		fmt.Fprintf(w, "  (%d more below the confidence shown, in the JSON record)\n", n)
 	}
 }
 

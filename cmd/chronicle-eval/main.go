@@ -394,11 +394,293 @@ func (e *evaluator) propaganda() (string, error) {
 			args = append(args, "--technique", tech)
 			label += " " + tech
 		}
-		out, err := e.score(label, "score-propaganda", args, map[string]string{"SI F1": "SI.f1"})
+		out, err := e.score(label, "score-propaganda", args, map[string]string{"SI F1": "SI.f1", "SI+technique F1": "TC.f1"})
+		if tech == "" {
+			all.WriteString("all techniques:\n")
+		} else {
+			all.WriteString(tech + " only:\n")
+		}
 		all.WriteString(out)
 		if err != nil {
 			return all.String(), err
 		}
 	}
+
+	// The records, for each span's confidence and shown flag.
+	recs := filepath.Join(e.tmp, "ptc.records.jsonl")
+	if err := e.chronicle(nil, recs, "analyze", "--format", "jsonl", gold); err != nil {
+		return all.String(), err
+	}
+	shownTSV := filepath.Join(e.tmp, "ptc.shown.tsv")
+	spans, err := readTechniques(recs)
+	if err != nil {
+		return all.String(), err
+	}
+	var sb strings.Builder
+	for _, s := range spans {
+		if s.shown {
+			fmt.Fprintf(&sb, "%s\t%s\t%d\t%d\n", s.id, s.technique, s.start, s.end)
+		}
+	}
+	os.WriteFile(shownTSV, []byte(sb.String()), 0o644)
+	all.WriteString("shown spans only:\n")
+	out, err := e.score("propaganda (PTC held-out) shown", "score-propaganda", []string{gold, shownTSV}, map[string]string{"SI P": "SI.precision"})
+	all.WriteString(out)
+	if err != nil {
+		return all.String(), err
+	}
+
+	// Given spans (the TC setting): every gold span with "?", classified.
+	golds, err := readGold(gold)
+	if err != nil {
+		return all.String(), err
+	}
+	spansIn := filepath.Join(e.tmp, "ptc.spans.tsv")
+	sb.Reset()
+	for _, g := range golds {
+		fmt.Fprintf(&sb, "%s\t?\t%d\t%d\n", g.id, g.start, g.end)
+	}
+	os.WriteFile(spansIn, []byte(sb.String()), 0o644)
+	given := filepath.Join(e.tmp, "ptc.given.tsv")
+	if err := e.chronicle(nil, given, "techniques", "--classify", spansIn, "--articles", gold); err != nil {
+		return all.String(), err
+	}
+	all.WriteString("technique of each gold span (TC on given spans):\n")
+	out, err = e.score("propaganda (PTC held-out) given spans", "score-propaganda", []string{gold, given}, map[string]string{"TC F1": "TC.f1"})
+	all.WriteString(out)
+	if err != nil {
+		return all.String(), err
+	}
+	givenSpans, err := readTSV(given)
+	if err != nil {
+		return all.String(), err
+	}
+	var preds []ptcSpan
+	if preds, err = readTSV(pred); err != nil {
+		return all.String(), err
+	}
+	all.WriteString(techniqueTable(golds, preds, givenSpans))
+	all.WriteString(shownSummary(golds, spans))
+	all.WriteString(reliability(golds, spans))
 	return all.String(), nil
+}
+
+// ptcSpan is a gold or predicted technique span.
+type ptcSpan struct {
+	id, technique string
+	start, end    int
+	confidence    float64
+	shown         bool
+}
+
+func readGold(path string) ([]ptcSpan, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []ptcSpan
+	for _, line := range bytes.Split(bytes.TrimSpace(b), []byte("\n")) {
+		var a struct {
+			ID    string `json:"article_id"`
+			Spans []struct {
+				Start, End int
+				Technique  string
+			}
+		}
+		if err := json.Unmarshal(line, &a); err != nil {
+			return nil, err
+		}
+		for _, s := range a.Spans {
+			out = append(out, ptcSpan{id: a.ID, technique: s.Technique, start: s.Start, end: s.End})
+		}
+	}
+	return out, nil
+}
+
+func readTSV(path string) ([]ptcSpan, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []ptcSpan
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			continue
+		}
+		var s ptcSpan
+		s.id, s.technique = f[0], f[1]
+		fmt.Sscan(f[2], &s.start)
+		fmt.Sscan(f[3], &s.end)
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// readTechniques reads every technique span of analysis records.
+func readTechniques(path string) ([]ptcSpan, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []ptcSpan
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 256<<20)
+	for sc.Scan() {
+		var rec struct {
+			DocID      string `json:"doc_id"`
+			Techniques []struct {
+				Start, End int
+				Technique  string
+				Confidence float64
+				Shown      bool
+			}
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, err
+		}
+		for _, t := range rec.Techniques {
+			out = append(out, ptcSpan{id: rec.DocID, technique: t.Technique, start: t.Start, end: t.End, confidence: t.Confidence, shown: t.Shown})
+		}
+	}
+	return out, sc.Err()
+}
+
+// prf mirrors score-propaganda: partial-overlap precision and recall,
+// micro-averaged over spans. labelled counts overlap only where the
+// techniques agree.
+func prf(gold, pred []ptcSpan, labelled bool) (p, r, f float64) {
+	byID := map[string][]ptcSpan{}
+	for _, g := range gold {
+		byID[g.id] = append(byID[g.id], g)
+	}
+	pByID := map[string][]ptcSpan{}
+	for _, s := range pred {
+		pByID[s.id] = append(pByID[s.id], s)
+	}
+	var ps, rs float64
+	for _, s := range pred {
+		ps += credit(s, byID[s.id], labelled)
+	}
+	for _, g := range gold {
+		rs += credit(g, pByID[g.id], labelled)
+	}
+	if len(pred) > 0 {
+		p = min(1, ps/float64(len(pred)))
+	}
+	if len(gold) > 0 {
+		r = min(1, rs/float64(len(gold)))
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// credit is the overlap of s with others, over the length of s.
+func credit(s ptcSpan, others []ptcSpan, labelled bool) float64 {
+	var c float64
+	for _, o := range others {
+		if !labelled || o.technique == s.technique {
+			c += float64(max(0, min(s.end, o.end)-max(s.start, o.start))) / float64(max(1, s.end-s.start))
+		}
+	}
+	return c
+}
+
+// techniqueTable prints P/R/F1 per technique for span identification
+// (predicted spans with that label against gold spans of any label for
+// precision, gold spans of that technique against predicted spans of any
+// label for recall), span + technique, and given-span classification.
+func techniqueTable(gold, pred, given []ptcSpan) string {
+	count := map[string]int{}
+	for _, g := range gold {
+		count[g.technique]++
+	}
+	var names []string
+	for t := range count {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	only := func(xs []ptcSpan, t string) []ptcSpan {
+		var out []ptcSpan
+		for _, x := range xs {
+			if x.technique == t {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nper technique (held-out; gold count, predicted count; P/R/F1):\n")
+	fmt.Fprintf(&b, "%-36s %5s %5s  %-20s %-20s %-20s\n", "technique", "gold", "pred", "SI", "span+technique", "given spans (TC)")
+	for _, t := range names {
+		g, p, gv := only(gold, t), only(pred, t), only(given, t)
+		sp, _, _ := prf(gold, p, false)
+		_, sr, _ := prf(g, pred, false)
+		sf := 0.0
+		if sp+sr > 0 {
+			sf = 2 * sp * sr / (sp + sr)
+		}
+		jp, jr, jf := prf(g, p, true)
+		tp, tr, tf := prf(g, gv, true)
+		fmt.Fprintf(&b, "%-36s %5d %5d  %.2f/%.2f/%.2f       %.2f/%.2f/%.2f       %.2f/%.2f/%.2f\n", t, len(g), len(p), sp, sr, sf, jp, jr, jf, tp, tr, tf)
+	}
+	return b.String()
+}
+
+// shownSummary gives the shown spans' precision and how many articles with
+// gold spans still show something.
+func shownSummary(gold, spans []ptcSpan) string {
+	var shown []ptcSpan
+	showing := map[string]bool{}
+	for _, s := range spans {
+		if s.shown {
+			shown = append(shown, s)
+			showing[s.id] = true
+		}
+	}
+	withGold := map[string]bool{}
+	for _, g := range gold {
+		withGold[g.id] = true
+	}
+	n := 0
+	for id := range withGold {
+		if showing[id] {
+			n++
+		}
+	}
+	p, _, _ := prf(gold, shown, false)
+	return fmt.Sprintf("\nshown: %d of %d spans, SI precision %.3f (target >= 0.60); %d of %d articles with gold spans show something (%.1f%%, target >= 15%%)\n",
+		len(shown), len(spans), p, n, len(withGold), 100*float64(n)/float64(max(1, len(withGold))))
+}
+
+// reliability prints the reliability curve: spans binned by confidence,
+// with their mean confidence and how right they were (their span
+// precision, capped at 1).
+func reliability(gold, spans []ptcSpan) string {
+	byID := map[string][]ptcSpan{}
+	for _, g := range gold {
+		byID[g.id] = append(byID[g.id], g)
+	}
+	const bins = 10
+	var n [bins]int
+	var c, r [bins]float64
+	for _, s := range spans {
+		k := min(bins-1, max(0, int(s.confidence*bins)))
+		n[k]++
+		c[k] += s.confidence
+		r[k] += min(1, credit(s, byID[s.id], false))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nreliability (confidence bin: spans, mean confidence, observed span precision):\n")
+	for k := range bins {
+		if n[k] == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "  [%.1f, %.1f)  %5d  %.3f  %.3f  %s\n", float64(k)/bins, float64(k+1)/bins, n[k], c[k]/float64(n[k]), r[k]/float64(n[k]),
+			strings.Repeat("#", int(r[k]/float64(n[k])*40+0.5)))
+	}
+	return b.String()
 }

@@ -30,6 +30,7 @@ Usage:
   chronicle worker  --queue nats://… --db postgres://… [--concurrency N]     analyse queued documents (any number of workers)
   chronicle ner     --conll < FILE                                        tag CoNLL-2003 tokens
   chronicle parse   --conllu < FILE | [--format conllu] FILE              UD tags, lemmas and dependency trees in CoNLL-U
+  chronicle techniques --classify SPANS.tsv --articles IN.jsonl|--db DB   name the propaganda technique of given spans
   chronicle events  [--db DB] [--format text|jsonl] [--type T] [--actor A] [--min-sources N]   events merged across articles
   chronicle events  [--db DB] --cluster ID                                one merged event with every source and figure
   chronicle outlets [--db DB] [--publisher P]                             how each outlet frames, whom it quotes, what it reports
@@ -72,6 +73,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"timeline": cmdTimeline,
 		"changes":  cmdChanges,
 		"link":     cmdLink,
+		"analyze":    cmdAnalyze,
+		"analyse":    cmdAnalyze,
+		"ingest":     cmdIngest,
+		"query":      cmdQuery,
+		"export":     cmdExport,
+		"ner":        cmdNER,
+		"worker":     cmdWorker,
+		"serve":      cmdServe,
+		"version":    cmdVersion,
+		"events":     cmdEvents,
+		"outlets":    cmdOutlets,
+		"timeline":   cmdTimeline,
+		"changes":    cmdChanges,
+		"link":       cmdLink,
+		"techniques": cmdTechniques,
 	}
 	name := args[0]
 	if name == "-h" || name == "--help" || name == "help" {

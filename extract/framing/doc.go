@@ -72,15 +72,47 @@
 // a logistic regression over hashed features (the token's and its
 // neighbours' lemmas, bigrams, shape, affixes, the lexicon's categories,
 // quotation marks, place in the sentence, repetition in the article), whose
-// runs of tokens above a threshold become spans. The long ones (doubt,
+// probabilities, each mixed with its neighbours', become spans where runs
+// of tokens stay above a threshold. The long ones (doubt,
 // appeal to fear, causal oversimplification, appeal to authority,
 // black-and-white fallacy, whataboutism, bandwagon) mostly cover a clause
-// or a sentence and are found by a logistic regression over sentences. A
-// softmax classifier over span features names each span's technique,
-// choosing among the long techniques for a sentence span and among the
-// short ones for a tagged span. Each regression is fitted three times on
-// different shuffles and the weights averaged.
+// or a sentence and are found by a logistic regression over sentences;
+// the tagger's spans inside such a sentence are kept, as techniques nest. A
+// softmax classifier over span features, trained over all 14 techniques,
+// names each span's technique: among the long techniques for a sentence
+// span, among the short ones for a tagged span, and among all of them for
+// a given span (Model.Classify, `chronicle techniques --classify`). Each
+// regression is fitted three times on different shuffles and the weights
+// averaged.
 // models/trainptc trains all three on the PTC train set with a fixed seed,
 // on one core, holding out every fifth article by sorted id, on which the
 // decoding thresholds are tuned and the scores it prints are measured.
+//
+// Beyond n-grams, the three read cue words, each evidence for a technique
+// (cues.go): doubt ("so-called", "allegedly"), flag-waving (nation and
+// patriotism words), fear and threat, exaggeration and minimisation,
+// causal and black-and-white wording, thought-terminating clichés,
+// whataboutism, reductio ad Hitlerum and bandwagon, authorities, labels for
+// people and the groups they are aimed at, emotive words and chant-like
+// slogans; and the classifier also reads how often the span's words recur
+// in the article (Repetition), scare quotes, the shape and cues of the word
+// after the span (whom a label is aimed at), and whether the span is a
+// proper name alone.
+//
+// # Confidence and what readers are shown
+//
+// Every technique span carries a confidence: the probability, from a
+// logistic regression over the span's decoding score, kind, length, the
+// classifier's belief in its label, cue and lexicon evidence and its label,
+// that the span is right (its expected share of overlap with a gold span,
+// as SemEval's span precision counts it). The regression is fitted on
+// spans that models trained on the other folds found in each fold of the
+// training articles, so it learns how often spans like these are right in
+// articles the model has not seen; the least confidence of a shown span is
+// set there so that shown spans reach a span precision of 0.62. A span is
+// shown (Frame.Shown) when it reaches that confidence and is not a proper
+// name alone — an outlet, a place or a person, by the case of its words or
+// by the entity stage's entities — whatever the model says of it. The text
+// report, the UI and outlet profiles list shown spans only; the record and
+// `analyze --format ptc` keep every span with its confidence.
 package framing

@@ -20,12 +20,17 @@ type docView struct {
 	sent   []int
 	count  map[string]int // lemma → occurrences in the document
 	bigram map[[2]string]int
+	cue    [][]string // cue categories of each token (cues.go)
+	// entity marks tokens inside a named entity, when the entity stage has
+	// run (nil otherwise). It is not a feature — the model is trained on
+	// the text layer alone — only a rule of what is shown.
+	entity []bool
 }
 
 func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
 	n := len(doc.Tokens)
 	v := &docView{doc: doc, lem: make([]string, n), shape: make([]string, n), lex: make([]string, n),
-		marked: make([]bool, n), sent: make([]int, n), count: map[string]int{}, bigram: map[[2]string]int{}}
+		marked: make([]bool, n), sent: make([]int, n), count: make(map[string]int, n/2), bigram: make(map[[2]string]int, n)}
 	for i, t := range doc.Tokens {
 		w := doc.Text[t.ByteStart:t.ByteEnd]
 		v.lem[i] = Lemma(w)
@@ -49,6 +54,16 @@ func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
 	}
 	for i, k := range innermost(doc, markedRegions(doc)) {
 		v.marked[i] = k > 0
+	}
+	v.cue = markCues(v)
+	if len(doc.Entities) > 0 {
+		v.entity = make([]bool, n)
+		for _, e := range doc.Entities {
+			a, b := tokenRange(doc, e.Start, e.End)
+			for i := a; i < b; i++ {
+				v.entity[i] = true
+			}
+		}
 	}
 	return v
 }
@@ -159,6 +174,16 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 			if v.marked[i] {
 				add("marked")
 			}
+			for _, c := range v.cue[i] {
+				add("cue", c)
+			}
+			for _, d := range [...]int{-2, -1, 1, 2} {
+				if i+d >= st.FirstToken && i+d < last {
+					for _, c := range v.cue[i+d] {
+						add("cuenear", strconv.Itoa(d), c)
+					}
+				}
+			}
 			add("pos", bucket(i-st.FirstToken, 0, 2, 5, 10, 20), slen)
 			add("rpos", bucket(last-1-i, 0, 2, 5, 10, 20))
 			if excl {
@@ -252,6 +277,46 @@ func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
 	if minCount < 1<<30 {
 		add("rep", bucket(minCount, 1, 2, 3, 5, 8))
 	}
+	// Repetition of the whole phrase.
+	add("prep", bucket(v.phraseCount(a, b), 1, 2, 3))
+	// Cue words: in the span, and in its sentence around it.
+	for i := a; i < b; i++ {
+		for _, c := range v.cue[i] {
+			add("C", c)
+			if i == a {
+				add("Cf", c)
+			}
+		}
+	}
+	for i := st.FirstToken; i < min(st.LastToken, len(toks)); i++ {
+		if i >= a && i < b {
+			continue
+		}
+		for _, c := range v.cue[i] {
+			add("Cs", c)
+		}
+		switch v.lem[i] {
+		case "!":
+			add("excl")
+		case "?":
+			add("quest")
+		}
+	}
+	// Scare quotes: a few words inside quotation marks.
+	if v.marked[a] && b-a <= 4 {
+		add("scare")
+	}
+	// What the span names: a person or group after it ("crooked Hillary",
+	// "radical leftists"), or a proper name alone.
+	if b < len(toks) {
+		add("nsh", v.shape[b])
+		for _, c := range v.cue[b] {
+			add("nC", c)
+		}
+	}
+	if v.nameOnlyShape(a, b) {
+		add("name")
+	}
 	return f
 }
 
@@ -283,6 +348,9 @@ func (v *docView) sentenceFeatures(h hasher) [][]uint32 {
 			}
 			if v.lex[i] != "" {
 				add("Slex", v.lex[i])
+			}
+			for _, c := range v.cue[i] {
+				add("Scue", c)
 			}
 			if v.marked[i] {
 				marked++

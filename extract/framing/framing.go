@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"math"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -58,7 +59,8 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	doc.Techniques = []chronicle.Frame{}
 	if t.model != nil {
 		for _, s := range t.model.Predict(doc, t.lx) {
-			f := chronicle.Frame{Span: tokenSpan(doc, s.First, s.Last), Category: CategoryTechnique, Technique: s.Technique}
+			f := chronicle.Frame{Span: tokenSpan(doc, s.First, s.Last), Category: CategoryTechnique, Technique: s.Technique,
+				Confidence: math.Round(float64(s.Confidence)*1000) / 1000, Shown: s.Shown}
 			f.Voice, f.Speaker = v.of(s.First, s.Last)
 			doc.Techniques = append(doc.Techniques, f)
 		}

@@ -30,6 +30,9 @@ type Model struct {
 	Gap int
 	// MinScore is the least mean token probability a span must have.
 	MinScore float32
+	// Smooth is the weight each neighbour's probability gets in a token's
+	// before decoding (0: none), so that spans hold together.
+	Smooth float32
 	// SentThreshold is the least probability at which a sentence is a long
 	// technique span; above 1 turns sentence spans off.
 	SentThreshold float32
@@ -41,6 +44,12 @@ type Model struct {
 	// 1 << TagBits), Class the technique classifier's, technique by
 	// technique (len(Techniques) << ClassBits).
 	Tag, Sent, Class []float32
+	// Calib are the weights of the calibration regression (calibFeatures),
+	// which turns a span's scores into the probability that it is right;
+	// nil leaves Confidence at the raw score. ShowAt is the least
+	// confidence of a shown span.
+	Calib  []float32
+	ShowAt float32
 }
 
 // TechniqueSpan is a propaganda-technique span found by a Model: the
@@ -51,11 +60,17 @@ type TechniqueSpan struct {
 	// Score is the mean tagger probability of the span's tokens, or the
 	// sentence's probability.
 	Score float32
+	// Confidence is the calibrated probability that the span is a
+	// technique span (its expected share of overlap with a gold span, as
+	// SemEval's span precision counts it); Shown is true when it reaches
+	// the model's ShowAt and the span is not a proper name alone.
+	Confidence float32
+	Shown      bool
 	// sentence is true for a span the sentence classifier found.
 	sentence bool
 }
 
-const modelMagic = "chronicle-ptc-4\n"
+const modelMagic = "chronicle-ptc-6\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -70,22 +85,127 @@ func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
 	for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
 		// A sentence span names one of the long techniques, a tagged span
 		// one of the short ones.
-		r.Technique = m.classify(v, r.First, r.Last, r.sentence)
+		var prob float32
+		r.Technique, prob = m.classify(v, r.First, r.Last, groupOf(r.sentence))
+		r.Confidence = r.Score
+		if m.Calib != nil {
+			r.Confidence = sigmoid(dotDense(m.Calib, m.calibFeatures(v, r, prob)))
+		}
+		r.Shown = r.Confidence >= m.ShowAt && !v.nameOnly(r.First, r.Last)
 		out = append(out, r)
 	}
 	return out
 }
 
-// probs returns the tagger's probability of each token and the sentence
-// classifier's of each sentence.
+// Classify names the technique of each given span (code points
+// [Start, End) of doc's text), choosing among all techniques: the
+// SemEval-2020 TC setting. A span covering no token gets "".
+func (m *Model) Classify(doc *chronicle.Document, lx *Lexicon, spans []chronicle.Span) []string {
+	out := make([]string, len(spans))
+	if len(doc.Tokens) == 0 {
+		return out
+	}
+	v := newDocView(doc, lx)
+	for i, s := range spans {
+		if a, b := tokenRange(doc, s.Start, s.End); a < b {
+			out[i], _ = m.classify(v, a, b, groupAll)
+		}
+	}
+	return out
+}
+
+// Groups of techniques classify chooses among.
+const (
+	groupShort = iota
+	groupLong
+	groupAll
+)
+
+func groupOf(sentence bool) int {
+	if sentence {
+		return groupLong
+	}
+	return groupShort
+}
+
+// calibFeatures are what the calibration regression reads of a span: its
+// decoding score, kind, length, the classifier's belief in its label,
+// whether it is a name alone, lexicon and cue evidence, and its label.
+func (m *Model) calibFeatures(v *docView, r TechniqueSpan, prob float32) []float32 {
+	x := make([]float32, calibBase+len(m.Techniques))
+	sc := min(max(float64(r.Score), 1e-4), 1-1e-4)
+	x[0] = 1
+	x[1] = float32(math.Log(sc / (1 - sc)))
+	if r.sentence {
+		x[2] = 1
+	}
+	x[3] = float32(math.Log1p(float64(r.Last - r.First)))
+	x[4] = prob
+	if v.nameOnlyShape(r.First, r.Last) {
+		x[5] = 1
+	}
+	for i := r.First; i < r.Last; i++ {
+		if v.lex[i] != "" {
+			x[6] = 1
+		}
+		if len(v.cue[i]) > 0 {
+			x[7] = 1
+		}
+	}
+	for c, t := range m.Techniques {
+		if t == r.Technique {
+			x[calibBase+c] = 1
+		}
+	}
+	return x
+}
+
+const calibBase = 8
+
+func dotDense(w, x []float32) float32 {
+	var s float32
+	for i := range min(len(w), len(x)) {
+		s += w[i] * x[i]
+	}
+	return s
+}
+
+// probs returns the tagger's probability of each token, smoothed, and the
+// sentence classifier's of each sentence.
 func (m *Model) probs(v *docView) (tokens, sentences []float32) {
+	p, ps := m.rawProbs(v)
+	return smooth(p, m.Smooth), ps
+}
+
+func (m *Model) rawProbs(v *docView) (tokens, sentences []float32) {
 	h := hasher{uint32(1)<<m.TagBits - 1}
 	return probs(m.Tag, v.tokenFeatures(h)), probs(m.Sent, v.sentenceFeatures(h))
 }
 
+// smooth mixes each probability with its neighbours', each weighted w.
+func smooth(p []float32, w float32) []float32 {
+	if w == 0 || len(p) < 2 {
+		return p
+	}
+	q := make([]float32, len(p))
+	for i := range p {
+		l, r := p[i], p[i]
+		if i > 0 {
+			l = p[i-1]
+		}
+		if i+1 < len(p) {
+			r = p[i+1]
+		}
+		q[i] = (1-2*w)*p[i] + w*(l+r)
+	}
+	return q
+}
+
 // spans decodes token and sentence probabilities into spans in text order:
-// a sentence at or above sentThreshold is one span, and the tagger's spans
-// inside it are dropped; elsewhere the tagger's spans are kept.
+// a sentence at or above sentThreshold is one span (a long technique), and
+// the tagger's spans are kept inside it as everywhere else — techniques
+// nest, as in PTC, where a loaded phrase inside a doubting sentence is
+// annotated as both.
 func (m *Model) spans(v *docView, p, ps []float32, threshold float32, gap int, minScore, sentThreshold float32) []TechniqueSpan {
 	var out []TechniqueSpan
 	toks := v.doc.Tokens
@@ -109,7 +229,6 @@ func (m *Model) spans(v *docView, p, ps []float32, threshold float32, gap int, m
 			}
 			if a < b {
 				out = append(out, TechniqueSpan{First: a, Last: b, Score: ps[si], sentence: true})
-				continue
 			}
 		}
 		out = append(out, inSent...)
@@ -131,7 +250,9 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 				return
 			}
 			a, b := start, end
-			for a < b && toks[a].Kind == chronicle.Punct {
+			// A span does not open with punctuation or a possessive
+			// ending ("'s leaders …").
+			for a < b && (toks[a].Kind == chronicle.Punct || v.lem[a] == "'s") {
 				a++
 			}
 			for b > a && toks[b-1].Kind == chronicle.Punct {
@@ -163,22 +284,30 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 	return out
 }
 
-// classify names the technique of the tokens [a, b): the best of the long
-// techniques when long is set, else the best of the others.
-func (m *Model) classify(v *docView, a, b int, long bool) string {
+// classify names the technique of the tokens [a, b) — the best of the
+// long techniques, of the short ones, or of all (group) — and returns the
+// classifier's probability of it among the group.
+func (m *Model) classify(v *docView, a, b int, group int) (string, float32) {
 	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b)
 	best, bestScore := 0, float32(math.Inf(-1))
 	size := 1 << m.ClassBits
+	scores := make([]float32, len(m.Techniques))
 	for c, t := range m.Techniques {
-		if m.Long[t] != long {
+		if group != groupAll && m.Long[t] != (group == groupLong) {
+			scores[c] = float32(math.Inf(-1))
 			continue
 		}
 		s := dot(m.Class[c*size:(c+1)*size], f)
+		scores[c] = s
 		if s > bestScore {
 			best, bestScore = c, s
 		}
 	}
-	return m.Techniques[best]
+	var z float64
+	for _, s := range scores {
+		z += math.Exp(float64(s - bestScore))
+	}
+	return m.Techniques[best], float32(1 / z)
 }
 
 func dot(w []float32, f []uint32) float32 {
@@ -212,7 +341,7 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
 	binary.Write(bw, binary.LittleEndian, []int32{int32(m.TagBits), int32(m.ClassBits), int32(m.Gap), int32(len(m.Techniques))})
-	binary.Write(bw, binary.LittleEndian, []float32{m.Threshold, m.MinScore, m.SentThreshold})
+	binary.Write(bw, binary.LittleEndian, []float32{m.Threshold, m.MinScore, m.SentThreshold, m.ShowAt, m.Smooth})
 	for _, t := range m.Techniques {
 		long := int32(0)
 		if m.Long[t] {
@@ -231,6 +360,8 @@ func (m *Model) Write(w io.Writer) error {
 		}
 		bw.Write(buf)
 	}
+	binary.Write(bw, binary.LittleEndian, int32(len(m.Calib)))
+	binary.Write(bw, binary.LittleEndian, m.Calib)
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -256,11 +387,11 @@ func Load(r io.Reader) (*Model, error) {
 	if m.TagBits < 1 || m.TagBits > 26 || m.ClassBits < 1 || m.ClassBits > 24 || hdr[3] < 1 || hdr[3] > 64 {
 		return nil, fmt.Errorf("technique model: bad header %v", hdr)
 	}
-	var cut [3]float32
+	var cut [5]float32
 	if err := binary.Read(br, binary.LittleEndian, cut[:]); err != nil {
 		return nil, fmt.Errorf("technique model: %w", err)
 	}
-	m.Threshold, m.MinScore, m.SentThreshold = cut[0], cut[1], cut[2]
+	m.Threshold, m.MinScore, m.SentThreshold, m.ShowAt, m.Smooth = cut[0], cut[1], cut[2], cut[3], cut[4]
 	m.Long = map[string]bool{}
 	for range hdr[3] {
 		var n [2]int32
@@ -293,6 +424,16 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if m.Class, err = read(len(m.Techniques) << m.ClassBits); err != nil {
 		return nil, err
+	}
+	var nc int32
+	if err := binary.Read(br, binary.LittleEndian, &nc); err != nil || nc < 0 || nc > 1024 {
+		return nil, fmt.Errorf("technique model: bad calibration")
+	}
+	if nc > 0 {
+		m.Calib = make([]float32, nc)
+		if err := binary.Read(br, binary.LittleEndian, m.Calib); err != nil {
+			return nil, fmt.Errorf("technique model: %w", err)
+		}
 	}
 	return m, nil
 }

@@ -48,7 +48,7 @@ var LongTechniques = map[string]bool{
 // Train fits a model on examples. It is deterministic for a given Seed and
 // runs on one core.
 func Train(examples []Example, opts TrainOptions) *Model {
-	m := &Model{TagBits: opts.TagBits, ClassBits: opts.ClassBits, Threshold: 0.5, MinScore: 0.5, SentThreshold: 0.5}
+	m := &Model{TagBits: opts.TagBits, ClassBits: opts.ClassBits, Threshold: 0.5, MinScore: 0.5, SentThreshold: 0.5, ShowAt: 0.5}
 	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
 	long := opts.Long
 	if long == nil {
@@ -143,31 +143,22 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			r := crows[k]
-			// The softmax runs over the gold technique's group (long or
-			// short), as Predict chooses within a group.
-			group := long[r.c]
+			// The softmax runs over all techniques: Predict chooses
+			// within a group (long or short), Classify among all, and
+			// the argmax within a group of a full softmax is the group's
+			// best.
 			mx := math.Inf(-1)
 			for c := 0; c < nc; c++ {
-				if m.Long[m.Techniques[c]] != group {
-					continue
-				}
 				scores[c] = float64(dot(m.Class[c*size:(c+1)*size], r.f))
 				mx = math.Max(mx, scores[c])
 			}
 			var z float64
 			for c := range scores {
-				if m.Long[m.Techniques[c]] != group {
-					scores[c] = 0
-					continue
-				}
 				scores[c] = math.Exp(scores[c] - mx)
 				z += scores[c]
 			}
 			y := index[r.c]
 			for c := 0; c < nc; c++ {
-				if m.Long[m.Techniques[c]] != group {
-					continue
-				}
 				g := float32(scores[c] / z)
 				if c == y {
 					g--
@@ -283,8 +274,8 @@ func Evaluate(gold, pred [][]GoldSpan, labelled bool) Scores {
 	return s
 }
 
-// Tune picks the decoding settings (threshold, gap, least span score,
-// sentence threshold) that give the best span-identification F1 on
+// Tune picks the decoding settings (smoothing, threshold, gap, least span
+// score, sentence threshold) that give the best span-identification F1 on
 // held-out examples, and returns that score.
 func (m *Model) Tune(heldout []Example, lx *Lexicon) Scores {
 	views := make([]*docView, len(heldout))
@@ -293,27 +284,155 @@ func (m *Model) Tune(heldout []Example, lx *Lexicon) Scores {
 	gold := make([][]GoldSpan, len(heldout))
 	for i, ex := range heldout {
 		views[i] = newDocView(ex.Doc, lx)
-		tp[i], sp[i] = m.probs(views[i])
+		tp[i], sp[i] = m.rawProbs(views[i])
 		gold[i] = ex.Spans
 	}
 	best := Scores{F1: -1}
 	pred := make([][]GoldSpan, len(heldout))
-	for _, gap := range []int{0, 2, 4, 6, 8} {
-		for t := float32(0.025); t <= 0.61; t += 0.025 {
-			for ms := t; ms <= t+0.26; ms += 0.05 {
-				for _, st := range []float32{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2} {
-					for i, v := range views {
-						pred[i] = pred[i][:0]
-						for _, s := range m.spans(v, tp[i], sp[i], t, gap, ms, st) {
-							pred[i] = append(pred[i], GoldSpan{Start: v.doc.Tokens[s.First].Start, End: v.doc.Tokens[s.Last-1].End})
+	smoothed := make([][]float32, len(heldout))
+	for _, w := range []float32{0, 0.15, 0.25} {
+		for i := range tp {
+			smoothed[i] = smooth(tp[i], w)
+		}
+		for _, gap := range []int{0, 2, 4, 6, 8} {
+			for t := float32(0.025); t <= 0.61; t += 0.025 {
+				for ms := t; ms <= t+0.26; ms += 0.05 {
+					for _, st := range []float32{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 2} {
+						for i, v := range views {
+							pred[i] = pred[i][:0]
+							for _, s := range m.spans(v, smoothed[i], sp[i], t, gap, ms, st) {
+								pred[i] = append(pred[i], GoldSpan{Start: v.doc.Tokens[s.First].Start, End: v.doc.Tokens[s.Last-1].End})
+							}
 						}
-					}
-					if sc := Evaluate(gold, pred, false); sc.F1 > best.F1 {
-						best, m.Threshold, m.Gap, m.MinScore, m.SentThreshold = sc, t, gap, ms, st
+						if sc := Evaluate(gold, pred, false); sc.F1 > best.F1 {
+							best, m.Threshold, m.Gap, m.MinScore, m.SentThreshold, m.Smooth = sc, t, gap, ms, st, w
+						}
 					}
 				}
 			}
 		}
 	}
 	return best
+}
+
+// CalibRow is one span a model found in an article it was not trained on:
+// what the calibration regression reads of it, and how right it was (its
+// overlap with gold spans over its length, capped at 1: its share of
+// SemEval's span precision).
+type CalibRow struct {
+	X     []float32
+	Right float32
+	// Name is true for a proper name alone, which is never shown.
+	Name bool
+}
+
+// CalibRows runs m over held-out examples (m was not trained on them) and
+// returns a row for each span it finds.
+func (m *Model) CalibRows(examples []Example, lx *Lexicon) []CalibRow {
+	var out []CalibRow
+	for _, ex := range examples {
+		v := newDocView(ex.Doc, lx)
+		p, ps := m.probs(v)
+		for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
+			var prob float32
+			r.Technique, prob = m.classify(v, r.First, r.Last, groupOf(r.sentence))
+			start, end := ex.Doc.Tokens[r.First].Start, ex.Doc.Tokens[r.Last-1].End
+			var right float64
+			for _, g := range ex.Spans {
+				right += float64(max(0, min(end, g.End)-max(start, g.Start))) / float64(max(1, end-start))
+			}
+			out = append(out, CalibRow{X: m.calibFeatures(v, r, prob), Right: float32(min(right, 1)), Name: v.nameOnly(r.First, r.Last)})
+		}
+	}
+	return out
+}
+
+// Calibrate fits the calibration regression on rows of spans found in
+// articles the finding models were not trained on (cross-fitted folds),
+// by full-batch gradient descent on the log loss with a little L2, and
+// sets ShowAt to the least confidence at which the shown rows' precision
+// (mean Right) reaches precision. It returns the shown rows' precision
+// and share.
+func (m *Model) Calibrate(rows []CalibRow, precision float64) (shownPrecision, shownShare float64) {
+	if len(rows) == 0 {
+		return 0, 0
+	}
+	d := len(rows[0].X)
+	w := make([]float64, d)
+	g := make([]float64, d)
+	const l2 = 1e-3
+	for it := 0; it < 3000; it++ {
+		clear(g)
+		for _, r := range rows {
+			var z float64
+			for j, x := range r.X {
+				z += w[j] * float64(x)
+			}
+			e := 1/(1+math.Exp(-z)) - float64(r.Right)
+			for j, x := range r.X {
+				g[j] += e * float64(x)
+			}
+		}
+		for j := range w {
+			w[j] -= 0.5 * (g[j]/float64(len(rows)) + l2*w[j])
+		}
+	}
+	m.Calib = make([]float32, d)
+	for j := range w {
+		m.Calib[j] = float32(w[j])
+	}
+	// The threshold: walk the rows by falling confidence and keep the
+	// lowest confidence at which the precision of everything above it
+	// still reaches the target.
+	type cr struct {
+		c, right float32
+	}
+	var cs []cr
+	for _, r := range rows {
+		if !r.Name {
+			cs = append(cs, cr{sigmoid(dotDense(m.Calib, r.X)), r.Right})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].c > cs[j].c })
+	m.ShowAt = 2 // nothing shown unless some prefix reaches the target
+	var sum float64
+	for i, c := range cs {
+		sum += float64(c.right)
+		// At least 20 rows before a prefix counts, so that a lucky few
+		// do not set the threshold.
+		if i+1 >= 20 && sum/float64(i+1) >= precision && (i+1 == len(cs) || cs[i+1].c < c.c) {
+			m.ShowAt = c.c
+			shownPrecision, shownShare = sum/float64(i+1), float64(i+1)/float64(len(rows))
+		}
+	}
+	return shownPrecision, shownShare
+}
+
+// Reliability is one bin of a reliability curve: spans whose confidence
+// lies in [Lo, Hi), their count, mean confidence and mean rightness.
+type Reliability struct {
+	Lo, Hi, Confidence, Right float64
+	N                         int
+}
+
+// ReliabilityCurve bins (confidence, rightness) pairs into bins of equal
+// width.
+func ReliabilityCurve(conf, right []float64, bins int) []Reliability {
+	out := make([]Reliability, bins)
+	for i := range out {
+		out[i].Lo, out[i].Hi = float64(i)/float64(bins), float64(i+1)/float64(bins)
+	}
+	for i, c := range conf {
+		k := min(bins-1, max(0, int(c*float64(bins))))
+		out[k].N++
+		out[k].Confidence += c
+		out[k].Right += right[i]
+	}
+	for i := range out {
+		if out[i].N > 0 {
+			out[i].Confidence /= float64(out[i].N)
+			out[i].Right /= float64(out[i].N)
+		}
+	}
+	return out
 }

@@ -47,6 +47,10 @@ func main() {
 	classEpochs := flag.Int("class-epochs", 10, "classifier epochs")
 	rate := flag.Float64("rate", 0.1, "AdaGrad learning rate")
 	bag := flag.Int("bag", 3, "fits averaged per regression")
+	folds := flag.Int("folds", 4, "cross-fitted `folds` of the training articles on which the confidence is calibrated")
+	precision := flag.Float64("shown-precision", 0.62, "span precision the shown spans must reach on the calibration folds")
+	shownOut := flag.String("heldout-shown", "", "write the held-out predictions that are shown to this `file` (TSV)")
+	tcOut := flag.String("heldout-tc", "", "write the held-out gold spans, each classified by the model, to this `file` (TSV; the TC setting)")
 	flag.Parse()
 	log.SetFlags(0)
 	start := time.Now()
@@ -76,12 +80,38 @@ func main() {
 		}
 	}
 	log.Printf("%d articles: %d train, %d held out", len(arts), len(train), len(held))
-	m := framing.Train(train, framing.TrainOptions{TagBits: *tagBits, ClassBits: *classBits, TagEpochs: *tagEpochs,
-		ClassEpochs: *classEpochs, Rate: *rate, Bag: *bag, Seed: *seed, Lexicon: lx})
+	opts := framing.TrainOptions{TagBits: *tagBits, ClassBits: *classBits, TagEpochs: *tagEpochs,
+		ClassEpochs: *classEpochs, Rate: *rate, Bag: *bag, Seed: *seed, Lexicon: lx}
+	m := framing.Train(train, opts)
 	log.Printf("trained in %s", time.Since(start).Round(time.Second))
 	si := m.Tune(held, lx)
-	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at threshold %.3f gap %d min score %.3f sentence threshold %.3f",
-		si.P, si.R, si.F1, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
+	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at smoothing %.2f threshold %.3f gap %d min score %.3f sentence threshold %.3f",
+		si.P, si.R, si.F1, m.Smooth, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
+
+	// Calibration: the training articles in folds; a model trained on the
+	// others, as the final one is, finds spans in each fold with the
+	// decoding settings just tuned, and the regression learns from those
+	// spans how often a span like each is right.
+	var rows []framing.CalibRow
+	for k := 0; k < *folds; k++ {
+		var in, out []framing.Example
+		for i, ex := range train {
+			if i%*folds == k {
+				out = append(out, ex)
+			} else {
+				in = append(in, ex)
+			}
+		}
+		fo := opts
+		fo.Seed = *seed + uint64(k) + 1
+		fm := framing.Train(in, fo)
+		fm.Threshold, fm.Gap, fm.MinScore, fm.SentThreshold, fm.Smooth = m.Threshold, m.Gap, m.MinScore, m.SentThreshold, m.Smooth
+		rows = append(rows, fm.CalibRows(out, lx)...)
+		log.Printf("fold %d/%d: %d spans (%s)", k+1, *folds, len(rows), time.Since(start).Round(time.Second))
+	}
+	sp, share := m.Calibrate(rows, *precision)
+	log.Printf("calibrated on %d cross-fitted spans: shown from confidence %.3f, %.1f%% of spans shown at precision %.4f",
+		len(rows), m.ShowAt, 100*share, sp)
 
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
@@ -97,23 +127,67 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var gold, pred [][]framing.GoldSpan
-	var tsv bytes.Buffer
+	var gold, pred, shown, given [][]framing.GoldSpan
+	var tsv, shownTSV, tcTSV bytes.Buffer
+	var conf, right []float64
+	showing, withGold := 0, 0
 	for i, ex := range held {
-		var p []framing.GoldSpan
+		var p, sh []framing.GoldSpan
 		for _, s := range m.Predict(ex.Doc, lx) {
 			g := framing.GoldSpan{Start: ex.Doc.Tokens[s.First].Start, End: ex.Doc.Tokens[s.Last-1].End, Technique: s.Technique}
 			p = append(p, g)
 			fmt.Fprintf(&tsv, "%s\t%s\t%d\t%d\n", heldArts[i].ID, g.Technique, g.Start, g.End)
+			if s.Shown {
+				sh = append(sh, g)
+				fmt.Fprintf(&shownTSV, "%s\t%s\t%d\t%d\n", heldArts[i].ID, g.Technique, g.Start, g.End)
+			}
+			var r float64
+			for _, gs := range ex.Spans {
+				r += float64(max(0, min(g.End, gs.End)-max(g.Start, gs.Start))) / float64(max(1, g.End-g.Start))
+			}
+			conf, right = append(conf, float64(s.Confidence)), append(right, min(r, 1))
+		}
+		if len(ex.Spans) > 0 {
+			withGold++
+			if len(sh) > 0 {
+				showing++
+			}
+		}
+		var spans []chronicle.Span
+		for _, g := range ex.Spans {
+			spans = append(spans, chronicle.Span{Start: g.Start, End: g.End})
+		}
+		var gv []framing.GoldSpan
+		for k, t := range m.Classify(ex.Doc, lx, spans) {
+			gv = append(gv, framing.GoldSpan{Start: spans[k].Start, End: spans[k].End, Technique: t})
+			fmt.Fprintf(&tcTSV, "%s\t%s\t%d\t%d\n", heldArts[i].ID, t, spans[k].Start, spans[k].End)
 		}
 		gold = append(gold, ex.Spans)
 		pred = append(pred, p)
+		shown = append(shown, sh)
+		given = append(given, gv)
 	}
 	si, tc := framing.Evaluate(gold, pred, false), framing.Evaluate(gold, pred, true)
 	log.Printf("held-out (as written) SI P=%.4f R=%.4f F1=%.4f; TC P=%.4f R=%.4f F1=%.4f", si.P, si.R, si.F1, tc.P, tc.R, tc.F1)
-	if *predOut != "" {
-		if err := os.WriteFile(*predOut, tsv.Bytes(), 0o644); err != nil {
-			log.Fatal(err)
+	ssi := framing.Evaluate(gold, shown, false)
+	log.Printf("held-out shown spans: SI P=%.4f R=%.4f; %d of %d articles with gold spans show something (%.1f%%)",
+		ssi.P, ssi.R, showing, withGold, 100*float64(showing)/float64(max(1, withGold)))
+	gtc := framing.Evaluate(gold, given, true)
+	log.Printf("held-out TC on given spans: micro F1=%.4f", gtc.F1)
+	log.Printf("held-out reliability (confidence bin: spans, mean confidence, mean span precision):")
+	for _, b := range framing.ReliabilityCurve(conf, right, 10) {
+		if b.N > 0 {
+			log.Printf("  [%.1f, %.1f): %4d  %.3f  %.3f", b.Lo, b.Hi, b.N, b.Confidence, b.Right)
+		}
+	}
+	for _, o := range []struct {
+		path string
+		b    *bytes.Buffer
+	}{{*predOut, &tsv}, {*shownOut, &shownTSV}, {*tcOut, &tcTSV}} {
+		if o.path != "" {
+			if err := os.WriteFile(o.path, o.b.Bytes(), 0o644); err != nil {
+				log.Fatal(err)
+			}
 		}
 	}
 	if *goldOut != "" {
