@@ -86,7 +86,9 @@ func New(opts Options) (*chronicle.Pipeline, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load propaganda-technique model: %w", err)
 		}
-		p.Stages = append(p.Stages, framing.New(framing.Options{Techniques: m}))
+		p.Stages = append(p.Stages, framing.New(framing.Options{Techniques: m, Countries: func(code string) []string {
+			return []string{actors.CountryName(code), actors.Demonym(code)}
+		}}))
 	}
 	if !disabled["event"] {
 		ev, err := event.New(event.Options{Dict: models.Events(), Resolver: actors})

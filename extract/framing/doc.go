@@ -60,9 +60,15 @@
 // naming verb ("the Kremlin called it a special military operation", "what
 // Moscow calls …"): the outlet reports a word someone else uses. Speaker is
 // then the SpeakerName of the quote around the span, or the subject of the
-// naming verb. Everything else is "author", reported speech without
-// quotation marks included: "According to Ushakov, the sides discussed
-// talks with the so-called Ukraine" paraphrases in the outlet's own words.
+// naming verb. In reported speech without marks ("Lavrov said the Kyiv
+// regime had walked away", "…, Zelensky said") a term is quoted when it is
+// the wording of the speaker's side: the lexicon row's side names the
+// speaker's country (through the actor code), people or group, or is "any"
+// or "both". A paraphrase that puts another side's words in the speaker's
+// mouth ("Macron said the Kyiv regime …") is the outlet's rewording, and so
+// is what follows "according to", which attributes facts, not words
+// ("According to Ushakov, the sides discussed talks with the so-called
+// Ukraine"). Everything else is "author".
 //
 // # Techniques
 //

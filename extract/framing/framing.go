@@ -14,12 +14,18 @@ type Options struct {
 	// Techniques is the propaganda-technique model; nil finds no technique
 	// spans.
 	Techniques *Model
+	// Countries names the country of an actor code's first three letters
+	// (its name and demonym), to tell whether a loaded term in reported
+	// speech is the speaker's own wording; nil leaves such terms to the
+	// author.
+	Countries func(code string) []string
 }
 
 // Tagger is the framing stage. It is safe for concurrent use.
 type Tagger struct {
-	lx    *Lexicon
-	model *Model
+	lx        *Lexicon
+	model     *Model
+	countries func(code string) []string
 }
 
 // New returns a Tagger.
@@ -28,7 +34,7 @@ func New(opts Options) *Tagger {
 	if lx == nil {
 		lx = BuiltinLexicon()
 	}
-	return &Tagger{lx: lx, model: opts.Techniques}
+	return &Tagger{lx: lx, model: opts.Techniques, countries: opts.Countries}
 }
 
 // Name returns "framing".
@@ -41,7 +47,7 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	if len(doc.Tokens) == 0 && strings.TrimSpace(doc.Text) != "" {
 		return chronicle.Errorf(chronicle.EINVALID, "framing: the text layer is empty; run the text stage first")
 	}
-	v := newVoices(doc)
+	v := newVoices(doc, t.countries)
 	doc.Framing = []chronicle.Frame{}
 	for _, m := range t.lx.Find(doc) {
 		f := chronicle.Frame{
@@ -53,7 +59,7 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 		if strings.Contains(f.Neutral, "{}") {
 			f.Neutral = strings.ReplaceAll(f.Neutral, "{}", tokenSpan(doc, m.Ext, m.Last).Text)
 		}
-		f.Voice, f.Speaker = v.of(m.First, m.Last)
+		f.Voice, f.Speaker = v.of(m.First, m.Last, m.Entry.Side)
 		doc.Framing = append(doc.Framing, f)
 	}
 	doc.Techniques = []chronicle.Frame{}
@@ -61,7 +67,7 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 		for _, s := range t.model.Predict(doc, t.lx) {
 			f := chronicle.Frame{Span: tokenSpan(doc, s.First, s.Last), Category: CategoryTechnique, Technique: s.Technique,
 				Confidence: math.Round(float64(s.Confidence)*1000) / 1000, Shown: s.Shown}
-			f.Voice, f.Speaker = v.of(s.First, s.Last)
+			f.Voice, f.Speaker = v.of(s.First, s.Last, "")
 			doc.Techniques = append(doc.Techniques, f)
 		}
 	}

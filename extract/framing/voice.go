@@ -17,10 +17,13 @@ type voices struct {
 	inner  []int32
 	// sentence of each token.
 	sent []int
+	// countries names a country code ("RUS" → "Russian Federation",
+	// "Russian"); nil names none.
+	countries func(code string) []string
 }
 
-func newVoices(doc *chronicle.Document) *voices {
-	v := &voices{doc: doc, marked: markedRegions(doc), sent: make([]int, len(doc.Tokens))}
+func newVoices(doc *chronicle.Document, countries func(code string) []string) *voices {
+	v := &voices{doc: doc, countries: countries, marked: markedRegions(doc), sent: make([]int, len(doc.Tokens))}
 	v.inner = innermost(doc, v.marked)
 	for si, st := range doc.Sentences {
 		for i := st.FirstToken; i < st.LastToken && i < len(v.sent); i++ {
@@ -38,9 +41,15 @@ func newVoices(doc *chronicle.Document) *voices {
 //     operation", "what Moscow calls …") the words are quoted: the outlet
 //     reports a name someone else uses, and the speaker is the quote's or
 //     the subject's;
-//   - everything else, reported speech without marks included, is the
-//     outlet's own wording (author): a paraphrase is in the outlet's words.
-func (v *voices) of(first, last int) (voice, speaker string) {
+//   - in reported speech without marks ("Lavrov said the Kyiv regime had
+//     walked away", "…, Zelensky said"), the words are quoted when they are
+//     the speaker's side's own wording: the lexicon's side for the term
+//     (side) names the speaker's country, people or group, or is "any" or
+//     "both". A paraphrase in words the speaker's side does not use ("Trump
+//     said the Kyiv regime …") is the outlet's rewording, and so is what
+//     follows "according to", which attributes facts, not words;
+//   - everything else is the outlet's own wording (author).
+func (v *voices) of(first, last int, side string) (voice, speaker string) {
 	toks := v.doc.Tokens
 	b0, b1 := toks[first].ByteStart, toks[last-1].ByteEnd
 	if k := v.inner[first]; k > 0 {
@@ -68,7 +77,93 @@ func (v *voices) of(first, last int) (voice, speaker string) {
 		}
 		return chronicle.VoiceQuoted, sp
 	}
+	if q := v.reportedBy(b0, b1); q != nil && v.speaksSide(q, side) {
+		return chronicle.VoiceQuoted, quoteSpeakerName(v.doc, q)
+	}
 	return chronicle.VoiceAuthor, ""
+}
+
+// reportedBy is the innermost quote without an "according to" cue whose
+// content holds the bytes [b0, b1), or nil.
+func (v *voices) reportedBy(b0, b1 int) *chronicle.Quote {
+	var best *chronicle.Quote
+	for i := range v.doc.Quotes {
+		q := &v.doc.Quotes[i]
+		c := q.Content
+		if c.ByteStart > b0 || b1 > c.ByteEnd || (best != nil && c.ByteEnd-c.ByteStart >= best.Content.ByteEnd-best.Content.ByteStart) {
+			continue
+		}
+		best = q
+	}
+	if best == nil || best.Cue == nil || strings.HasPrefix(strings.ToLower(best.Cue.Text), "according") {
+		return nil
+	}
+	return best
+}
+
+// speaksSide reports whether the lexicon side of a term is the side of the
+// quote's speaker: "any" and "both" are everyone's; otherwise a word of the
+// side must name the speaker's country (by name or demonym, through the
+// Countries option) or the speaker's group.
+func (v *voices) speaksSide(q *chronicle.Quote, side string) bool {
+	if side == "" {
+		return false
+	}
+	words := sideWords(side)
+	if len(words) > 0 && (words[0] == "any" || words[0] == "both") {
+		return true
+	}
+	var names []string
+	if len(q.SpeakerCode) >= 3 && v.countries != nil {
+		names = append(names, v.countries(q.SpeakerCode[:3])...)
+	}
+	names = append(names, q.SpeakerName)
+	for _, n := range names {
+		for _, nw := range sideWords(n) {
+			for _, sw := range words {
+				if sameStem(nw, sw) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sideWords are the lower-cased words of a side or name.
+func sideWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+}
+
+// sameStem reports whether a name and a side word are one word up to an
+// ending: "russia"/"russian", "ukraine"/"ukrainian", "israel"/"israeli",
+// "palestine"/"palestinian", "iran"/"iranian" — a shared prefix of at least
+// four letters that leaves at most two letters of the shorter word.
+func sameStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 {
+		return a == b
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	return n >= 4 && n >= len(a)-2
+}
+
+// quoteSpeakerName is a quote's speaker as a name: resolved, or as written.
+func quoteSpeakerName(doc *chronicle.Document, q *chronicle.Quote) string {
+	if q.SpeakerName != "" {
+		return q.SpeakerName
+	}
+	if q.Speaker != nil {
+		return doc.Text[q.Speaker.ByteStart:q.Speaker.ByteEnd]
+	}
+	return ""
 }
 
 // quoteSpeaker is the speaker of the innermost quote whose content holds
@@ -78,10 +173,7 @@ func (v *voices) quoteSpeaker(b0, b1 int) string {
 	for _, q := range v.doc.Quotes {
 		c := q.Content
 		if c.ByteStart <= b0 && b1 <= c.ByteEnd && (bestLen < 0 || c.ByteEnd-c.ByteStart < bestLen) {
-			best, bestLen = q.SpeakerName, c.ByteEnd-c.ByteStart
-			if best == "" && q.Speaker != nil {
-				best = v.doc.Text[q.Speaker.ByteStart:q.Speaker.ByteEnd]
-			}
+			best, bestLen = quoteSpeakerName(v.doc, &q), c.ByteEnd-c.ByteStart
 		}
 	}
 	return best
