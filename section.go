@@ -74,12 +74,6 @@ func (o offset) span(s *Span) {
 	s.ByteEnd += o.byte
 }
 
-func (o offset) spanp(s *Span) {
-	if s != nil {
-		o.span(s)
-	}
-}
-
 // join appends part's layers, analysed from the section of the text at o, to
 // doc, rebasing offsets and the indices that point into other layers.
 func (o offset) join(doc, part *Document) {

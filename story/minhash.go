@@ -114,13 +114,6 @@ func BandKeys(sig Signature) []uint64 {
 	return keys
 }
 
-// words splits text into lower-cased words of letters and digits.
-func words(text string) []string {
-	var out []string
-	scan(text, func(w []byte, _, _ int) { out = append(out, string(w)) })
-	return out
-}
-
 // token is a lower-cased word and its byte range in the text.
 type token struct {
 	s          string

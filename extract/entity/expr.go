@@ -48,16 +48,15 @@ var (
 		"litres", "liters", "litre", "liter", "gallons", "gallon", "acres", "acre", "hectares", "hectare",
 		"megawatts", "mw", "gw", "kw", "kwh", "degrees", "mph", "km/h", "sq", "square", "cubic", "lb", "lbs", "oz",
 		"calories", "gigawatts", "kilowatts", "bcm")
-	dateCues    = set("in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "early", "late", "mid", "around", "through", "between")
-	relatives   = set("last", "next", "this", "past", "coming", "previous", "following", "same")
-	relUnits    = set("week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season")
-	timeZones   = set("gmt", "utc", "est", "edt", "et", "pst", "pdt", "cet", "cest", "bst", "msk")
-	dayWords    = set("today", "yesterday", "tomorrow")
-	timeWords   = set("noon", "midnight", "tonight", "overnight")
-	dayParts    = set("morning", "afternoon", "evening", "night")
-	amWords     = set("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
-	agoWords    = set("ago", "earlier", "later", "old", "long")
-	fuzzyBefore = set("about", "around", "almost", "nearly", "some", "over", "under", "approximately", "roughly")
+	dateCues  = set("in", "since", "by", "until", "till", "of", "from", "to", "during", "before", "after", "early", "late", "mid", "around", "through", "between")
+	relatives = set("last", "next", "this", "past", "coming", "previous", "following", "same")
+	relUnits  = set("week", "month", "year", "weekend", "decade", "century", "spring", "summer", "autumn", "fall", "winter", "quarter", "season")
+	timeZones = set("gmt", "utc", "est", "edt", "et", "pst", "pdt", "cet", "cest", "bst", "msk")
+	dayWords  = set("today", "yesterday", "tomorrow")
+	timeWords = set("noon", "midnight", "tonight", "overnight")
+	dayParts  = set("morning", "afternoon", "evening", "night")
+	amWords   = set("am", "pm", "a.m.", "p.m.", "a.m", "p.m")
+	agoWords  = set("ago", "earlier", "later", "old", "long")
 )
 
 func set(words ...string) map[string]bool {

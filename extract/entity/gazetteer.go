@@ -22,8 +22,6 @@ const (
 	gazCategories
 )
 
-var gazNames = [gazCategories]string{"ctry", "ctrysyn", "pers", "group", "intl", "mil", "agent"}
-
 // gazPrefix marks a phrase that begins a longer phrase.
 const gazPrefix = 0x80
 

@@ -15,8 +15,6 @@ const (
 // typeOf maps a label to 0 (O), 1 PER, 2 ORG, 3 LOC, 4 MISC.
 func typeOf(l int) int { return (l + 1) / 2 }
 
-var typeNames = [5]string{"O", "PER", "ORG", "LOC", "MISC"}
-
 // aggregate counts, per lower-cased word, the first-stage entity types of
 // its occurrences in a document.
 type aggregate struct {

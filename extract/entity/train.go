@@ -444,5 +444,4 @@ func Evaluate(t *Tagger, docs []LabeledDoc) Score {
 	return sc
 }
 
-func sortUint64(a []uint64)  { sort.Slice(a, func(i, j int) bool { return a[i] < a[j] }) }
-func sortStrings(a []string) { sort.Strings(a) }
+func sortUint64(a []uint64) { sort.Slice(a, func(i, j int) bool { return a[i] < a[j] }) }

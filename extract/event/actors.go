@@ -10,7 +10,6 @@ import (
 type coded struct {
 	i, j  int
 	actor *chronicle.Actor
-	prep  string // the preposition before the phrase, "" for none
 }
 
 // codeAt codes tokens [i, j): an entity or mention the actor layer coded

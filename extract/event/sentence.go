@@ -250,7 +250,7 @@ func (s *sentence) nounUse(i int) bool {
 		return false // a past form is a verb unless a determiner precedes it
 	}
 	if s.baseForm(i) && !s.lx.aux[p] && !s.lx.modalPossible[p] && !s.lx.modalIntent[p] && p != "TO" && !s.lx.negation[p] &&
-		!s.lx.adverb[p] && !s.lx.pronoun[p] && p != "AND" && p != "OR" && !strings.HasSuffix(p, "S") && s.lx.reporting[p] == false &&
+		!s.lx.adverb[p] && !s.lx.pronoun[p] && p != "AND" && p != "OR" && !strings.HasSuffix(p, "S") && !s.lx.reporting[p] &&
 		!s.isQuote(i-1) {
 		// a bare verb form needs a plural subject, an auxiliary or "to"
 		// before it: "trade unions", "US phone company", "golden rule".

@@ -19,7 +19,6 @@ type scratch struct {
 	st     state
 	heads  []int
 	labels []int
-	words  []string
 }
 
 // NewParser returns a parser over m.

@@ -42,8 +42,6 @@ func gz(s string) string {
 	return b.String()
 }
 
-func gzBytes(s string) []byte { return []byte(gz(s)) }
-
 type got struct {
 	recs []Record
 	errs []string
