@@ -5,6 +5,8 @@ SHARED ?= ../shared
 BIN := bin/chronicle
 SEED := $(SHARED)/seed/moscow-talks.txt
 DB ?= chronicle.db
+# staticcheck is pinned and run from the Go module proxy: nothing to install.
+STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: all build run test test-deps bench eval models fuzz vet clean
 
@@ -19,9 +21,8 @@ run: build
 	@echo "Web UI: the example story is at http://127.0.0.1:8080/articles/moscow-talks (Ctrl-C stops the server)"
 	$(BIN) serve --db $(DB) --addr 127.0.0.1:8080
 
-# Every test, after installing what the tests need (Debian packages).
-test: test-deps
-	$(GO) vet ./...
+# Every check and every test, after installing what the tests need (Debian packages).
+test: test-deps vet
 	$(GO) test -count=1 -timeout 30m ./...
 
 test-deps:
@@ -37,9 +38,12 @@ FUZZTIME ?= 30s
 fuzz:
 	@scripts/fuzz.sh $(FUZZTIME)
 
+# go vet, staticcheck (default checks), gofmt, and go.mod as go mod tidy leaves it.
 vet:
 	$(GO) vet ./...
+	$(STATICCHECK) ./...
 	gofmt -l . | (! grep .)
+	$(GO) mod tidy -diff
 
 clean:
 	rm -rf bin
