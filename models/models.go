@@ -13,5 +13,5 @@ import (
 var ner []byte
 
 // NER returns the named-entity model, for entity.Load. It is written by
-// models/trainner.
+// models/nertrain.
 func NER() (io.Reader, error) { return bytes.NewReader(ner), nil }

@@ -6,4 +6,4 @@ SHARED ?= ../shared
 .PHONY: ner-model
 
 ner-model:
-	go run ./models/trainner -shared $(SHARED)/eval -out models/ner.model.gz
+	go run ./models/nertrain -shared $(SHARED)/eval -out models/ner.model.gz

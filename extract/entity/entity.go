@@ -1,7 +1,7 @@
 // Package entity finds named entities (CoNLL-2003 types PER ORG LOC MISC,
 // IOB2 tags) with an averaged-perceptron sequence tagger decoded by Viterbi,
 // and typed number expressions (DATE TIME MONEY PERCENT QUANTITY CARDINAL)
-// with rules. The model is trained in this repository (see models/trainner)
+// with rules. The model is trained in this repository (see models/nertrain)
 // from CoNLL-2003, word clusters learnt from raw news text and gazetteers
 // from the Phoenix/CAMEO actor dictionaries; it runs in pure Go.
 //

@@ -1,7 +1,7 @@
-// Command trainner trains the named-entity tagger of extract/entity from the
+// Command nertrain trains the named-entity tagger of extract/entity from the
 // shared evaluation data and writes models/ner.model.gz:
 //
-//	go run ./models/trainner            (from the repository root)
+//	go run ./models/nertrain            (from the repository root)
 //
 // Training data: CoNLL-2003 train (valid picks the epoch); word clusters are
 // learnt from BBC News, PolNeAR and the CoNLL tokens; gazetteers come from
@@ -42,13 +42,13 @@ func main() {
 	flag.Parse()
 	if *predict != "" {
 		if err := tagFile(*out, *predict); err != nil {
-			fmt.Fprintln(os.Stderr, "trainner:", err)
+			fmt.Fprintln(os.Stderr, "nertrain:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	if err := run(*shared, *out, *epochs, *upper, *minCount, *prune, *seed, *folds, *noClusters, *noGaz, *clusterCache, *subset); err != nil {
-		fmt.Fprintln(os.Stderr, "trainner:", err)
+		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
 }
