@@ -1,6 +1,9 @@
-// Package report renders an analysed document as a readable plain-text
-// report: what the story says, who is quoted, what happened, and how it is
-// worded — each item with its place in the text so that a reader can check it.
+// Package report renders Chronicle's records as readable plain text. Text is
+// the report of one analysed document: what the story says, who is quoted,
+// what happened, and how it is worded — each item with its place in the text
+// so that a reader can check it. Events, Outlets, Timeline and Changes are
+// the cross-story views: merged events with every source's figures, outlet
+// profiles, an actor's timeline, and what changed between revisions.
 package report
 
 import (

@@ -6,12 +6,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/report"
 	"github.com/chronicle-news/chronicle/story"
 )
 
@@ -91,8 +89,6 @@ func cmdEvents(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	out := bufio.NewWriterSize(e.stdout, 1<<16)
-	defer out.Flush()
 	var evs []chronicle.EventCluster
 	if *cluster != "" {
 		ev, err := ss.EventCluster(ctx, *cluster)
@@ -103,84 +99,13 @@ func cmdEvents(ctx context.Context, e *env, args []string) error {
 	} else if evs, err = ss.Events(ctx, f); err != nil {
 		return err
 	}
-	for _, ev := range evs {
-		if *format == "jsonl" {
-			b, err := json.Marshal(ev)
-			if err != nil {
-				return err
-			}
-			out.Write(b)
-			out.WriteByte('\n')
-			continue
-		}
-		writeEvent(out, ev)
+	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	defer out.Flush()
+	if *format == "jsonl" {
+		return writeJSONL(out, evs)
 	}
+	report.Events(out, evs)
 	return nil
-}
-
-// writeEvent writes a merged event for a reader: what happened, every
-// report, and every figure with who gave it.
-func writeEvent(w io.Writer, ev chronicle.EventCluster) {
-	fmt.Fprintf(w, "%s  %s  %s → %s", ev.ID, ev.Type, actorText(ev.Source), actorText(ev.Target))
-	if ev.Location != "" {
-		fmt.Fprintf(w, "  at %s", ev.Location)
-	}
-	if !ev.Date.IsZero() {
-		fmt.Fprintf(w, "  on %s", ev.Date)
-	}
-	fmt.Fprintf(w, "\n  %d article(s), %d independent source(s)\n", len(ev.Articles), ev.Independent)
-	for _, a := range ev.Articles {
-		fmt.Fprintf(w, "    %s  %s  %s", a.DocID, orNone(a.Publisher), a.Published)
-		if a.CopyOf != "" {
-			fmt.Fprintf(w, "  (copy of %s)", a.CopyOf)
-		}
-		if a.ReportedBy != "" {
-			fmt.Fprintf(w, "  reported by %s", a.ReportedBy)
-		}
-		if a.Title != "" {
-			fmt.Fprintf(w, "  %q", a.Title)
-		}
-		fmt.Fprintln(w)
-	}
-	if len(ev.Figures) > 0 {
-		if c := chronicle.ConflictingKinds(ev.Figures); len(c) > 0 {
-			fmt.Fprintf(w, "  conflicting figures (same kind, different numbers): %s\n", strings.Join(c, ", "))
-		}
-		fmt.Fprintln(w, "  figures:")
-		figs := append([]chronicle.Figure(nil), ev.Figures...)
-		sort.SliceStable(figs, func(i, j int) bool { return figs[i].Kind < figs[j].Kind })
-		for _, f := range figs {
-			who := f.Speaker
-			if who == "" {
-				who = "the outlet"
-			}
-			fmt.Fprintf(w, "    %s %s — %s, %s, said by %s", strconv.FormatFloat(f.Quantity, 'f', -1, 64), f.Unit, f.DocID, orNone(f.Publisher), who)
-			if f.Text != "" && len(f.Text) < 80 {
-				fmt.Fprintf(w, "  (%q)", f.Text)
-			}
-			fmt.Fprintln(w)
-		}
-	}
-	fmt.Fprintln(w)
-}
-
-func actorText(a *chronicle.Actor) string {
-	switch {
-	case a == nil:
-		return "?"
-	case a.Code != "" && a.Name != "":
-		return a.Name + " (" + a.Code + ")"
-	case a.Code != "":
-		return a.Code
-	}
-	return a.Name
-}
-
-func orNone(publisher string) string {
-	if publisher == "" {
-		return "(no publisher)"
-	}
-	return publisher
 }
 
 func cmdOutlets(ctx context.Context, e *env, args []string) error {
@@ -203,74 +128,11 @@ func cmdOutlets(ctx context.Context, e *env, args []string) error {
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	for _, p := range ps {
-		if *format == "jsonl" {
-			b, _ := json.Marshal(p)
-			fmt.Fprintf(out, "%s\n", b)
-			continue
-		}
-		fmt.Fprintf(out, "%s: %d article(s)", orNone(p.Publisher), p.Articles)
-		if !p.Since.IsZero() {
-			fmt.Fprintf(out, ", %s to %s", p.Since, p.Until)
-		}
-		fmt.Fprintln(out)
-		terms := func(label string, ts []chronicle.TermCount) {
-			var parts []string
-			for i, t := range ts {
-				if i == *top {
-					break
-				}
-				parts = append(parts, fmt.Sprintf("%s ×%d (%s)", t.Term, t.Count, t.Category))
-			}
-			if len(parts) > 0 {
-				fmt.Fprintf(out, "  %s: %s\n", label, strings.Join(parts, "; "))
-			}
-		}
-		terms("own words", p.AuthorTerms)
-		terms("in quotes", p.QuotedTerms)
-		var quoted []string
-		for i, s := range p.Quoted {
-			if i == *top {
-				break
-			}
-			q := fmt.Sprintf("%s ×%d", s.Speaker, s.Count)
-			if s.Code != "" {
-				q = fmt.Sprintf("%s [%s] ×%d", s.Speaker, s.Code, s.Count)
-			}
-			quoted = append(quoted, q)
-		}
-		if len(quoted) > 0 {
-			fmt.Fprintf(out, "  quotes: %s\n", strings.Join(quoted, "; "))
-			fmt.Fprintf(out, "  quotes by side: %s\n", counts(p.QuotedBySide))
-		}
-		if len(p.EventMix) > 0 {
-			fmt.Fprintf(out, "  events: %s\n", counts(p.EventMix))
-		}
-		for _, m := range p.Monthly {
-			fmt.Fprintf(out, "  %s: %d article(s), %d loaded term(s) in its own words\n", m.Month, m.Articles, m.AuthorTerms)
-		}
-		fmt.Fprintln(out)
+	if *format == "jsonl" {
+		return writeJSONL(out, ps)
 	}
+	report.Outlets(out, ps, *top)
 	return nil
-}
-
-// counts writes a count map most frequent first, ties by name.
-func counts(m map[string]int) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = fmt.Sprintf("%s %d", k, m[k])
-	}
-	return strings.Join(parts, ", ")
 }
 
 func cmdTimeline(ctx context.Context, e *env, args []string) error {
@@ -305,23 +167,11 @@ func cmdTimeline(ctx context.Context, e *env, args []string) error {
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	for _, en := range es {
-		if *format == "jsonl" {
-			b, _ := json.Marshal(en)
-			fmt.Fprintf(out, "%s\n", b)
-			continue
-		}
-		verb := "said"
-		if en.Kind == chronicle.EntryEvent {
-			verb = "did " + en.EventType
-		}
-		d := en.Date.String()
-		if d == "" {
-			d = "(undated)"
-		}
-		fmt.Fprintf(out, "%s  %s %s: %s\n    — %s, %s %s\n", d, en.Actor, verb, strings.Join(strings.Fields(en.Text), " "), en.DocID, orNone(en.Publisher), en.URL)
+	if *format == "jsonl" {
+		return writeJSONL(out, es)
 	}
-	if len(es) == 0 && *format != "jsonl" {
+	report.Timeline(out, es)
+	if len(es) == 0 {
 		fmt.Fprintln(e.stderr, "nothing found")
 	}
 	return nil
@@ -350,22 +200,25 @@ func cmdChanges(ctx context.Context, e *env, args []string) error {
 	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
-	for _, c := range cs {
-		if *format == "jsonl" {
-			b, _ := json.Marshal(c)
-			fmt.Fprintf(out, "%s\n", b)
-			continue
-		}
-		fmt.Fprintf(out, "%s revision %d → %d (%s)\n", c.DocID, c.From, c.To, c.At)
-		for _, a := range c.Added {
-			fmt.Fprintf(out, "  + %s\n", a)
-		}
-		for _, r := range c.Removed {
-			fmt.Fprintf(out, "  - %s\n", r)
-		}
+	if *format == "jsonl" {
+		return writeJSONL(out, cs)
 	}
-	if len(cs) == 0 && *format != "jsonl" {
+	report.Changes(out, cs)
+	if len(cs) == 0 {
 		fmt.Fprintf(e.stderr, "%s has one revision: nothing changed\n", pos[0])
+	}
+	return nil
+}
+
+// writeJSONL writes each of vs as one line of JSON.
+func writeJSONL[T any](w *bufio.Writer, vs []T) error {
+	for _, v := range vs {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		w.Write(b)
+		w.WriteByte('\n')
 	}
 	return nil
 }
