@@ -166,7 +166,7 @@ func (s *Server) analyze(ctx context.Context, doc *chronicle.Document) error {
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 			return errTimeout
 		}
-		s.metrics.analysed(err)
+		s.metrics.Analysed(err)
 		return err
 	case <-ctx.Done():
 		return errTimeout

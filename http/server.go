@@ -22,6 +22,7 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/ingest"
+	"github.com/chronicle-news/chronicle/metrics"
 	"github.com/chronicle-news/chronicle/story"
 )
 
@@ -65,7 +66,8 @@ type Server struct {
 	// Logger receives one line per failed request; nil discards.
 	Logger *slog.Logger
 
-	metrics  *metrics
+	metrics  *metrics.HTTP
+	registry *metrics.Registry
 	cache    *responseCache // nil when off
 	ui       *ui
 	analyses chan struct{} // bounds concurrent analyses
@@ -106,7 +108,6 @@ func (s *Server) build() {
 	if s.Reader == nil {
 		s.Reader = &ingest.Reader{}
 	}
-	s.metrics = newMetrics()
 	if s.CacheTTL == 0 {
 		s.CacheTTL = DefaultCacheTTL
 	}
@@ -117,6 +118,7 @@ func (s *Server) build() {
 		s.cache = newResponseCache(s.CacheTTL, s.CacheBytes)
 	}
 	s.ui = newUI()
+	s.registry = metrics.NewRegistry()
 	if s.MaxAnalyses <= 0 {
 		s.MaxAnalyses = max(1, runtime.GOMAXPROCS(0)-1)
 	}
@@ -139,7 +141,7 @@ func (s *Server) build() {
 	}
 	// The JSON API.
 	read("GET", "/healthz", s.handleHealth, true)
-	read("GET", "/metrics", s.handleMetrics, true)
+	read("GET", "/metrics", metrics.Handler(s.registry, s.Logger).ServeHTTP, true)
 	read("GET", "/api/openapi.json", s.handleOpenAPI, true)
 	read("GET", "/api/articles", s.handleListArticles, true)
 	read("GET", "/api/articles/{doc_id...}", s.handleGetArticle, true)
@@ -166,6 +168,11 @@ func (s *Server) build() {
 	read("GET", "/outlets", s.pageOutlets, false)
 	read("GET", "/static/", s.ui.static().ServeHTTP, false)
 	read("GET", "/", s.pageNotFound, false)
+	patterns := make([]string, len(s.routes))
+	for i, r := range s.routes {
+		patterns[i] = r.Method + " " + r.Path
+	}
+	s.metrics = metrics.NewHTTP(s.registry, patterns, s.Store.Count)
 	s.handler = chain(s.unrouted(mux), s.recover, s.instrument, secureHeaders)
 }
 

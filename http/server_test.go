@@ -505,13 +505,14 @@ func TestHealthAndMetrics(t *testing.T) {
 	}
 	m := body(t, get(t, ts, "/metrics"))
 	for _, want := range []string{
-		`chronicle_http_requests_total{route="GET /api/articles/{doc_id...}",method="GET",status="200"} 1`,
-		`chronicle_http_requests_total{route="GET /api/articles/{doc_id...}",method="GET",status="404"} 1`,
-		`chronicle_http_requests_total{route="POST /api/articles",method="POST",status="201"} 1`,
+		`chronicle_http_requests_total{method="GET",route="GET /api/articles/{doc_id...}",status="200"} 1`,
+		`chronicle_http_requests_total{method="GET",route="GET /api/articles/{doc_id...}",status="404"} 1`,
+		`chronicle_http_requests_total{method="POST",route="POST /api/articles",status="201"} 1`,
 		`chronicle_http_request_duration_seconds_bucket{route="POST /api/articles",le="+Inf"} 1`,
 		`chronicle_analyses_total{outcome="ok"} 1`,
 		`chronicle_documents_stored 1`,
 		"# TYPE chronicle_http_request_duration_seconds histogram",
+		"\ngo_goroutines ", "\nprocess_resident_memory_bytes ",
 	} {
 		if !strings.Contains(m, want) {
 			t.Errorf("metrics lack %s\n%s", want, m)

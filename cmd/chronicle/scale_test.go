@@ -264,7 +264,7 @@ func TestWorkersLinkMergedEvents(t *testing.T) {
 		return strings.Contains(m, "\nchronicle_worker_queue_lag 0\n")
 	})
 	for _, want := range []string{`chronicle_worker_documents_total{outcome="stored"}`, `chronicle_worker_stage_duration_seconds_bucket{stage=`,
-		"# TYPE chronicle_worker_stage_duration_seconds histogram"} {
+		"# TYPE chronicle_worker_stage_duration_seconds histogram", "\ngo_goroutines ", "\nprocess_cpu_seconds_total "} {
 		if !strings.Contains(m, want) {
 			t.Errorf("worker metrics lack %q:\n%s", want, m)
 		}

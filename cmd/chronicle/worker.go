@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/metrics"
 	"github.com/chronicle-news/chronicle/nats"
 )
 
@@ -45,17 +46,18 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 	defer q.Close()
 	links := newLinker(store)
 
-	var stored, unchanged, dead atomic.Int64
-	wm := &workerMetrics{stored: &stored, unchanged: &unchanged, dead: &dead, queue: q.Stats}
+	var stored, unchanged, dead atomic.Int64 // for the stats line
+	names := p.StageNames()
+	reg := metrics.NewRegistry()
+	wm := metrics.NewWorker(reg, names, queueStats(q))
 	if *metricsAddr != "" {
-		if err := wm.serve(ctx, *metricsAddr, log); err != nil {
+		if err := serveMetrics(ctx, *metricsAddr, reg, log); err != nil {
 			return err
 		}
 	}
 	var stageNanos [16]atomic.Int64 // by stage index, for the stats line
-	names := p.StageNames()
 	p.Observe = func(stage string, d time.Duration) {
-		wm.observeStage(stage, d)
+		wm.ObserveStage(stage, d)
 		for i, n := range names {
 			if n == stage && i < len(stageNanos) {
 				stageNanos[i].Add(int64(d))
@@ -67,6 +69,7 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 			return err
 		} else if u {
 			unchanged.Add(1)
+			wm.Count(metrics.Unchanged)
 			// A worker killed between Put and Link left it unlinked.
 			return links.linkStored(ctx, store, doc.ID)
 		}
@@ -82,8 +85,10 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 		}
 		if res.Status == chronicle.PutUnchanged {
 			unchanged.Add(1)
+			wm.Count(metrics.Unchanged)
 		} else {
 			stored.Add(1)
+			wm.Count(metrics.Stored)
 		}
 		// As chronicle ingest does; a failure is redelivered, and the
 		// redelivery links the stored document (above).
@@ -122,10 +127,18 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 		}()
 	}
 	log.Info("started", "queue", *queue, "concurrency", *concurrency)
-	err = q.Work(ctx, wm.counting(handle), nats.WorkOptions{
+	counted := func(ctx context.Context, doc *chronicle.Document) error {
+		err := handle(ctx, doc)
+		if err != nil {
+			wm.Count(metrics.Failed)
+		}
+		return err
+	}
+	err = q.Work(ctx, counted, nats.WorkOptions{
 		Concurrency: *concurrency,
 		OnDead: func(id string, err error) {
 			dead.Add(1)
+			wm.Count(metrics.Dead)
 			log.Error("dead-lettered", "msg_id", id, "err", err)
 		},
 	})
