@@ -31,13 +31,13 @@ var determinerKinds = map[string]DetKind{
 	"the": DetArticle, "a": DetArticle, "an": DetArticle,
 	"this": DetDemonstrative, "these": DetDemonstrative, "those": DetDemonstrative,
 	"that": DetThat,
-	"my": DetPossessive, "your": DetPossessive, "his": DetPossessive, "her": DetPossessive,
+	"my":   DetPossessive, "your": DetPossessive, "his": DetPossessive, "her": DetPossessive,
 	"its": DetPossessive, "our": DetPossessive, "their": DetPossessive,
 	"some": DetQuantifier, "any": DetQuantifier, "no": DetQuantifier, "every": DetQuantifier,
 	"each": DetQuantifier, "all": DetQuantifier, "both": DetQuantifier, "many": DetQuantifier,
 	"several": DetQuantifier, "few": DetQuantifier, "most": DetQuantifier, "other": DetQuantifier,
 	"another": DetQuantifier,
-	"one": DetNumeral, "two": DetNumeral, "three": DetNumeral, "four": DetNumeral, "five": DetNumeral,
+	"one":     DetNumeral, "two": DetNumeral, "three": DetNumeral, "four": DetNumeral, "five": DetNumeral,
 	"six": DetNumeral, "seven": DetNumeral, "eight": DetNumeral, "nine": DetNumeral, "ten": DetNumeral,
 }
 
