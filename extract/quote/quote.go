@@ -3,8 +3,9 @@
 // stage "quote" and runs after the entity stage (and the actor stage, when
 // present), whose entities and mentions it uses to name speakers.
 //
-// The rules read the text layer only: a cue verb from a lexicon tuned on the
-// PolNeAR training split ("said", "told", "urged", "believes", "according
+// The rules read the text layer and, when the syntax stage ran, the
+// dependency tree: a cue verb from a lexicon tuned on the PolNeAR training
+// split ("said", "told", "urged", "believes", "according
 // to"), the speaker phrase on one side of it and the content on the other,
 // with quotation marks deciding whether a quote is direct, indirect or mixed.
 // A cue with no speaker in reach still makes a quote, as PolNeAR counts
@@ -12,6 +13,13 @@
 // sentence turns to another attribution: a second verb of the speaker ("…
 // and points out that …"), a contrast ("…, but …"), a semicolon, the comma
 // that closes an opening "While …" clause.
+//
+// The content of reported speech begins with its complementizer: "said that
+// the talks failed" reports "that the talks failed", as PolNeAR and PARC
+// annotate it. The tree finds that "that" past the adjuncts between cue and
+// clause ("told host Alex Marlow on Thursday that …"); the trailing
+// attribution ("…, Zelensky said in his nightly address") and the shared
+// subject of coordinated cues come from the tree too.
 package quote
 
 import (
@@ -211,7 +219,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// "Sanders denies any wrongdoing and points out that …": a
 		// second verb of the same speaker, cut off the content before.
 		fd := &found{s0: lq.s0, s1: lq.s1, q0: i, q1: i + 1, sentence: si}
-		fd.c0, fd.c1 = s.contentAfter(s.contentStart(i+1, l, c), l)
+		fd.c0, fd.c1 = s.contentAfter(s.contentStart(i, i+1, l, c), l)
 		if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
 			return fd, true
 		}
@@ -336,7 +344,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		return fd, true
 	}
 forward:
-	j := s.contentStart(after, l, c)
+	j := s.contentStart(i, after, l, c)
 	if fd.s0 < 0 {
 		// No speaker next to the cue: the subject that opens the sentence
 		// when it is a name or a pronoun ("Trump, in a rare moment of
@@ -586,15 +594,20 @@ func isCapital(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
-// contentStart finds where the content begins after a cue whose speaker
-// phrase ends at j: past "that", a colon, the hearer of "told" and the
-// addressee of "urged".
-func (s *scan) contentStart(j, l int, c cue) int {
+// contentStart finds where the content begins after cue ci (-1: none)
+// whose speaker phrase ends at j: at the complementizer "that", which the
+// content holds (as PolNeAR and PARC annotate it: "said that the talks
+// failed"); past a colon, the hearer of "told" and the addressee of
+// "urged".
+func (s *scan) contentStart(ci, j, l int, c cue) int {
+	if k := s.complementizer(ci, j, l); k >= 0 {
+		return k
+	}
 	// "that" within a few words of adverbials: "said in a statement that".
 	for k := j; k < l && k < j+10; k++ {
 		w := s.low[k]
 		if w == "that" {
-			return k + 1
+			return k
 		}
 		if s.inQuote[k] != 0 || w == "." || w == ";" || w == ":" {
 			break
@@ -629,6 +642,35 @@ func (s *scan) contentStart(j, l int, c cue) int {
 		j++
 	}
 	return j
+}
+
+// maxComplementGap bounds the words between a cue and the "that" of its
+// clausal complement ("told host Alex Marlow on Thursday's show that").
+const maxComplementGap = 25
+
+// complementizer returns the "that" that the dependency tree makes the
+// mark of cue ci's clausal complement, when it stands within
+// maxComplementGap words after j with no quotation or clause break before
+// it; -1 otherwise.
+func (s *scan) complementizer(ci, j, l int) int {
+	syn := s.doc.Syntax
+	if ci < 0 || len(syn) != len(s.toks) {
+		return -1
+	}
+	for k := j; k < l && k < j+maxComplementGap; k++ {
+		w := s.low[k]
+		if s.inQuote[k] != 0 || w == "." || w == ";" || w == ":" || w == "?" || w == "!" {
+			return -1
+		}
+		if w != "that" || syntax.Base(syn[k].Rel) != "mark" {
+			continue
+		}
+		if h := syn[k].Head; h > k && syn[h].Head == ci && syntax.Base(syn[h].Rel) == "ccomp" {
+			return k
+		}
+		return -1 // a "that" of another clause comes first
+	}
+	return -1
 }
 
 func pronounObject(w string) bool {
@@ -879,7 +921,7 @@ func (s *scan) according(i, si, f, l int) (*found, bool) {
 		j++ // the rest of a long source phrase: "July's Washington Post/ABC News polling"
 	}
 	if j < l && s.low[j] == "," && j+1 < l && i == f || j < l && s.low[j] == "," && s.hasWord(j+1, l) && !s.hasWord(f, i) {
-		fd.c0, fd.c1 = s.contentAfter(s.contentStart(j+1, l, cue{class: speech}), l)
+		fd.c0, fd.c1 = s.contentAfter(s.contentStart(-1, j+1, l, cue{class: speech}), l)
 	} else {
 		b := i - 1
 		for b > f && (s.low[b] == "," || s.low[b] == "—") {
