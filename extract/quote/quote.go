@@ -220,7 +220,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// second verb of the same speaker, cut off the content before.
 		fd := &found{s0: lq.s0, s1: lq.s1, q0: i, q1: i + 1, sentence: si}
 		fd.c0, fd.c1 = s.contentAfter(s.contentStart(i, i+1, l, c), l)
-			if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
+		if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
 			return fd, true
 		}
 	}
