@@ -180,7 +180,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// "claims by intelligence agencies that …"
 		if a, b := s.rightNP(i+2, l); a >= 0 && b+1 < l && s.low[b] == "that" {
 			fd := &found{s0: a, s1: b, q0: i, q1: i + 1, sentence: si}
-			fd.c0, fd.c1 = s.contentAfter(b+1, l)
+			fd.c0, fd.c1 = s.contentAfter(b, l)
 			if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
 				return fd, true
 			}
@@ -194,7 +194,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		} else if i-1 >= f && (s.low[i-1] == "his" || s.low[i-1] == "her" || s.low[i-1] == "their") {
 			fd.s0, fd.s1 = i-1, i
 		}
-		fd.c0, fd.c1 = s.contentAfter(i+2, l)
+		fd.c0, fd.c1 = s.contentAfter(i+1, l)
 		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
 			return nil, false
 		}
@@ -603,6 +603,7 @@ func (s *scan) contentStart(ci, j, l int, c cue) int {
 	if k := s.complementizer(ci, j, l); k >= 0 {
 		return k
 	}
+	j = s.pastParticle(ci, j, l)
 	// "that" within a few words of adverbials: "said in a statement that".
 	for k := j; k < l && k < j+10; k++ {
 		w := s.low[k]
@@ -617,8 +618,13 @@ func (s *scan) contentStart(ci, j, l int, c cue) int {
 		}
 	}
 	if c.class == urge {
+		// "urged Washington to follow": the content is the addressee and
+		// what it is urged to do, as PolNeAR annotates it.
 		for k := j; k < l && k < j+10; k++ {
 			if s.low[k] == "to" {
+				if s.addressee(ci, j, k) {
+					return j
+				}
 				return k
 			}
 			if s.inQuote[k] != 0 || s.toks[k].Kind == chronicle.Punct {
@@ -671,6 +677,57 @@ func (s *scan) complementizer(ci, j, l int) int {
 		return -1 // a "that" of another clause comes first
 	}
 	return -1
+}
+
+// addressee reports whether the words [j, k) between an urging cue ci and
+// its "to" are only the one urged: no adjunct of the cue ("urged Putin the
+// day before to halt") stands among them. Without a tree, any words do.
+func (s *scan) addressee(ci, j, k int) bool {
+	syn := s.doc.Syntax
+	if j >= k {
+		return false
+	}
+	if ci < 0 || len(syn) != len(s.toks) {
+		return true
+	}
+	for m := j; m < k; m++ {
+		if syn[m].Head == ci {
+			switch syntax.Base(syn[m].Rel) {
+			case "obj", "iobj", "nsubj":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// objectPreps are the prepositions whose object is what a cue reports:
+// "warned about", "called for", "railed against", "accused her of".
+var objectPreps = set("about", "for", "against", "of", "over", "upon")
+
+// pastParticle moves j past the particle of cue ci ("pointed out") and a
+// preposition whose object the tree attaches to the cue ("complained
+// about the ruling", "accused her of lying"), so that the content is the
+// object itself.
+func (s *scan) pastParticle(ci, j, l int) int {
+	syn := s.doc.Syntax
+	if ci < 0 || len(syn) != len(s.toks) {
+		return j
+	}
+	k := j
+	for k < l && k < j+2 && syn[k].Head == ci && syn[k].Rel == "compound:prt" {
+		k++
+	}
+	if k < l && pronounObject(s.low[k]) && syn[k].Head == ci && k+1 < l && objectPreps[s.low[k+1]] {
+		k++ // "accused her of"
+	}
+	if k < l && objectPreps[s.low[k]] && syntax.Base(syn[k].Rel) == "case" {
+		if h := syn[k].Head; h > k && syn[h].Head == ci {
+			return k + 1
+		}
+	}
+	return k
 }
 
 func pronounObject(w string) bool {

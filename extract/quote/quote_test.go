@@ -159,10 +159,10 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "Ukrainian special services for the attack", speaker: "Russian authorities", name: "Russian authorities", cue: "blamed"},
 		},
 		{
-			name:     "urging someone attributes the infinitive",
+			name:     "urging someone attributes the addressee and the infinitive",
 			text:     "Donald Trump urged Vladimir Putin to halt the strikes.",
 			entities: []string{"PER:Donald Trump", "PER:Vladimir Putin"},
-			want:     want{content: "to halt the strikes", speaker: "Donald Trump", cue: "urged"},
+			want:     want{content: "Vladimir Putin to halt the strikes", speaker: "Donald Trump", cue: "urged"},
 		},
 		{
 			name:     "an interview is the venue",
@@ -210,7 +210,7 @@ func TestQuotes(t *testing.T) {
 		{
 			name: "a nominal cue takes its speaker after by",
 			text: "She pushed back against claims by intelligence agencies that her messages were classified.",
-			want: want{content: "her messages were classified", speaker: "intelligence agencies", cue: "claims"},
+			want: want{content: "that her messages were classified", speaker: "intelligence agencies", cue: "claims"},
 		},
 		{
 			name: "two parentheses between speaker and cue are skipped",
