@@ -11,7 +11,6 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
 	"runtime"
 	"strings"
 	"time"
@@ -45,7 +44,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("postgres: connect %s@%s: %w", cfg.User, cfg.Host, err)
 	}
-	s, err := sqlstore.Open(ctx, db, Dialect())
+	s, err := sqlstore.Open(ctx, db, dialect)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
@@ -53,27 +52,24 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	return &Store{s}, nil
 }
 
-// Dialect is how PostgreSQL differs: numbered placeholders, TIMESTAMPTZ,
+// dialect is how PostgreSQL differs: numbered placeholders, TIMESTAMPTZ,
 // ILIKE and lower() for case, byte-wise ordering spelled out (as SQLite
 // orders), tsvector search, and advisory locks that serialise the writers of
 // one document and every linking step across workers.
-func Dialect() sqlstore.Dialect {
-	sub, _ := fs.Sub(migrations, "migrations")
-	return sqlstore.Dialect{
-		Name:          "postgres",
-		Migrations:    sub,
-		Numbered:      true,
-		TimeType:      "TIMESTAMPTZ",
-		Time:          func(t time.Time) any { return t.UTC() },
-		ILike:         "ILIKE",
-		EqualFold:     func(col string) string { return "lower(" + col + ") = lower(?)" },
-		Bytewise:      ` COLLATE "C"`,
-		SearchDocs:    func(words string) (string, string) { return `r.tsv @@ to_tsquery('simple', ?)`, tsQuery(words) },
-		SearchQuotes:  func(words string) (string, string) { return `q.tsv @@ to_tsquery('simple', ?)`, tsQuery(words) },
-		Lock:          `SELECT pg_advisory_xact_lock(?)`,
-		SessionLock:   `SELECT pg_advisory_lock(?)`,
-		SessionUnlock: `SELECT pg_advisory_unlock(?)`,
-	}
+var dialect = sqlstore.Dialect{
+	Numbered:      true,
+	Name:          "postgres",
+	Migrations:    migrations,
+	TimeType:      "TIMESTAMPTZ",
+	Time:          func(t time.Time) any { return t.UTC() },
+	ILike:         "ILIKE",
+	EqualFold:     func(col string) string { return "lower(" + col + ") = lower(?)" },
+	Bytewise:      ` COLLATE "C"`,
+	SearchDocs:    func(words string) (string, string) { return `r.tsv @@ to_tsquery('simple', ?)`, tsQuery(words) },
+	SearchQuotes:  func(words string) (string, string) { return `q.tsv @@ to_tsquery('simple', ?)`, tsQuery(words) },
+	Lock:          `SELECT pg_advisory_xact_lock(?)`,
+	SessionLock:   `SELECT pg_advisory_lock(?)`,
+	SessionUnlock: `SELECT pg_advisory_unlock(?)`,
 }
 
 // tsQuery turns user words into a tsquery that matches all of them. Words

@@ -11,7 +11,6 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"strings"
 	"time"
@@ -49,7 +48,7 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(8)
-	s, err := sqlstore.Open(context.Background(), db, Dialect())
+	s, err := sqlstore.Open(context.Background(), db, dialect)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
@@ -57,29 +56,26 @@ func Open(path string) (*Store, error) {
 	return &Store{s}, nil
 }
 
-// Dialect is how SQLite differs: "?" placeholders, times as RFC 3339 text,
+// dialect is how SQLite differs: "?" placeholders, times as RFC 3339 text,
 // NOCASE comparison, FTS5 search, and no locks of its own (the write lock
 // taken at BEGIN serialises writers).
-func Dialect() sqlstore.Dialect {
-	sub, _ := fs.Sub(migrations, "migrations")
-	return sqlstore.Dialect{
-		Name:       "sqlite",
-		Migrations: sub,
-		TimeType:   "TEXT",
-		Time:       func(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) },
-		ILike:      "LIKE", // case-insensitive for ASCII
-		EqualFold:  func(col string) string { return col + " = ? COLLATE NOCASE" },
-		SearchDocs: func(words string) (string, string) {
-			return `r.id IN (SELECT rowid FROM revisions_fts WHERE revisions_fts MATCH ?)`, ftsQuery(words)
-		},
-		SearchQuotes: func(words string) (string, string) {
-			q := ftsQuery(words)
-			if q == "" {
-				return "", ""
-			}
-			return `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, "content : (" + q + ")"
-		},
-	}
+var dialect = sqlstore.Dialect{
+	Name:      "sqlite",
+	TimeType:  "TEXT",
+	Time:      func(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) },
+	ILike:     "LIKE", // case-insensitive for ASCII
+	EqualFold: func(col string) string { return col + " = ? COLLATE NOCASE" },
+	SearchDocs: func(words string) (string, string) {
+		return `r.id IN (SELECT rowid FROM revisions_fts WHERE revisions_fts MATCH ?)`, ftsQuery(words)
+	},
+	SearchQuotes: func(words string) (string, string) {
+		q := ftsQuery(words)
+		if q == "" {
+			return "", ""
+		}
+		return `q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)`, "content : (" + q + ")"
+	},
+	Migrations: migrations,
 }
 
 // ftsQuery turns user words into an FTS5 query that matches all of them,

@@ -40,7 +40,7 @@ import (
 type Dialect struct {
 	// Name prefixes errors ("sqlite", "postgres").
 	Name string
-	// Migrations holds the numbered NNN_name.sql files at its root.
+	// Migrations holds the numbered migrations/NNN_name.sql files.
 	Migrations fs.FS
 	// Numbered placeholders ($1, $2 …) instead of "?".
 	Numbered bool
@@ -199,12 +199,13 @@ func (s *Store) migrate(ctx context.Context) error {
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at `+s.d.TimeType+` NOT NULL)`); err != nil {
 		return fmt.Errorf("migrations table: %w", err)
 	}
-	names, err := fs.Glob(s.d.Migrations, "*.sql")
+	names, err := fs.Glob(s.d.Migrations, "migrations/*.sql")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		name = strings.TrimPrefix(name, "migrations/")
 		v, err := strconv.Atoi(strings.SplitN(name, "_", 2)[0])
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its number", name)
@@ -216,7 +217,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if n > 0 {
 			continue
 		}
-		body, err := fs.ReadFile(s.d.Migrations, name)
+		body, err := fs.ReadFile(s.d.Migrations, "migrations/"+name)
 		if err != nil {
 			return err
 		}
