@@ -566,52 +566,14 @@ func (w *where) String() string {
 // the page's records are read.
 func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle.DocumentPage, error) {
 	limit := Limit(f.Limit)
-	var w where
-	if f.Text != "" {
-		cond, arg := s.d.SearchDocs(f.Text)
-		if arg == "" {
-			return chronicle.DocumentPage{}, chronicle.Errorf(chronicle.EINVALID, "search text has no words")
-		}
-		w.add(cond, arg)
-	}
-	if f.Publisher != "" {
-		w.add(s.d.EqualFold("r.publisher"), f.Publisher)
-	}
-	if f.Actor != "" {
-		w.add(`EXISTS (SELECT 1 FROM entities e WHERE e.rev_id = r.id AND (`+s.d.EqualFold("e.text")+
-			` OR e.actor_name `+s.d.ILike+` ? OR e.actor_code LIKE ? OR e.text `+s.d.ILike+` ?))`,
-			f.Actor, "%"+f.Actor+"%", strings.ToUpper(f.Actor)+"%", "% "+f.Actor)
-	}
-	if f.EventType != "" || f.Source != "" {
-		// one event must have both the type and the source asked for
-		var ev where
-		ev.add(`ev.rev_id = r.id`)
-		if f.EventType != "" {
-			ev.add(`ev.type = ?`, strings.ToUpper(f.EventType))
-		}
-		if f.Source != "" {
-			ev.add(`ev.source_code LIKE ? ESCAPE '\'`, LikePrefix(f.Source))
-		}
-		w.add(`EXISTS (SELECT 1 FROM events ev WHERE `+ev.String()+`)`, ev.args...)
-	}
-	if !f.Since.IsZero() {
-		w.add(`r.published >= ?`, f.Since.String())
-	}
-	if !f.Until.IsZero() {
-		w.add(`r.published <> '' AND r.published <= ?`, f.Until.String())
-	}
-	if f.Cursor != "" {
-		c, err := DecodeCursor(f.Cursor)
-		if err != nil {
-			return chronicle.DocumentPage{}, err
-		}
-		w.add(`(r.published < ? OR r.published = ? AND r.id < ?)`, c.Published, c.Published, c.RevID)
+	query, args, err := s.findQuery(f, limit)
+	if err != nil {
+		return chronicle.DocumentPage{}, err
 	}
 	var page chronicle.DocumentPage
 	var ids []any
 	var last Cursor
-	err := s.each(ctx, s.db, `SELECT r.id, r.published FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision
-		WHERE `+w.String()+` ORDER BY r.published DESC, r.id DESC LIMIT ?`, append(w.args, limit+1), func(rows *sql.Rows) error {
+	err = s.each(ctx, s.db, query, args, func(rows *sql.Rows) error {
 		var c Cursor
 		if err := rows.Scan(&c.RevID, &c.Published); err != nil {
 			return err
@@ -652,25 +614,63 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 	return page, nil
 }
 
-// SearchQuotes finds quotes in the latest revisions by words and speaker,
-// reading each hit's quote from its own row, never the article's record.
-func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, error) {
+// findQuery selects the revision ids and dates of a page of Find, one row
+// more than limit to tell whether another page follows.
+func (s *Store) findQuery(f chronicle.DocumentFilter, limit int) (string, []any, error) {
 	var w where
 	if f.Text != "" {
-		cond, arg := s.d.SearchQuotes(f.Text)
+		cond, arg := s.d.SearchDocs(f.Text)
 		if arg == "" {
-			return nil, chronicle.Errorf(chronicle.EINVALID, "search text has no words")
+			return "", nil, chronicle.Errorf(chronicle.EINVALID, "search text has no words")
 		}
 		w.add(cond, arg)
 	}
-	if f.Speaker != "" {
-		w.add(`(q.speaker_name `+s.d.ILike+` ? OR q.speaker `+s.d.ILike+` ? OR q.speaker_code LIKE ?)`,
-			"%"+f.Speaker+"%", "%"+f.Speaker+"%", strings.ToUpper(f.Speaker)+"%")
+	if f.Publisher != "" {
+		w.add(s.d.EqualFold("r.publisher"), f.Publisher)
+	}
+	if f.Actor != "" {
+		w.add(`EXISTS (SELECT 1 FROM entities e WHERE e.rev_id = r.id AND (`+s.d.EqualFold("e.text")+
+			` OR e.actor_name `+s.d.ILike+` ? OR e.actor_code LIKE ? OR e.text `+s.d.ILike+` ?))`,
+			f.Actor, "%"+f.Actor+"%", strings.ToUpper(f.Actor)+"%", "% "+f.Actor)
+	}
+	if f.EventType != "" || f.Source != "" {
+		// one event must have both the type and the source asked for
+		var ev where
+		ev.add(`ev.rev_id = r.id`)
+		if f.EventType != "" {
+			ev.add(`ev.type = ?`, strings.ToUpper(f.EventType))
+		}
+		if f.Source != "" {
+			ev.add(`ev.source_code LIKE ? ESCAPE '\'`, LikePrefix(f.Source))
+		}
+		w.add(`EXISTS (SELECT 1 FROM events ev WHERE `+ev.String()+`)`, ev.args...)
+	}
+	if !f.Since.IsZero() {
+		w.add(`r.published >= ?`, f.Since.String())
+	}
+	if !f.Until.IsZero() {
+		w.add(`r.published <> '' AND r.published <= ?`, f.Until.String())
+	}
+	if f.Cursor != "" {
+		c, err := DecodeCursor(f.Cursor)
+		if err != nil {
+			return "", nil, err
+		}
+		w.add(`(r.published < ? OR r.published = ? AND r.id < ?)`, c.Published, c.Published, c.RevID)
+	}
+	return `SELECT r.id, r.published FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision
+		WHERE ` + w.String() + ` ORDER BY r.published DESC, r.id DESC LIMIT ?`, append(w.args, limit+1), nil
+}
+
+// SearchQuotes finds quotes in the latest revisions by words and speaker,
+// reading each hit's quote from its own row, never the article's record.
+func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]chronicle.QuoteHit, error) {
+	query, args, err := s.quotesQuery(f)
+	if err != nil {
+		return nil, err
 	}
 	var hits []chronicle.QuoteHit
-	err := s.each(ctx, s.db, `SELECT r.doc_id, r.title, r.publisher, r.published, q.item, q.content
-		FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision JOIN quotes q ON q.rev_id = r.id
-		WHERE `+w.String()+` ORDER BY r.published DESC, r.id DESC, q.id DESC LIMIT ?`, append(w.args, Limit(f.Limit)), func(rows *sql.Rows) error {
+	err = s.each(ctx, s.db, query, args, func(rows *sql.Rows) error {
 		var h chronicle.QuoteHit
 		var published string
 		var item []byte
@@ -690,4 +690,62 @@ func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]ch
 		return nil, fmt.Errorf("search quotes: %w", err)
 	}
 	return hits, nil
+}
+
+// quotesQuery walks the latest revisions newest first and each one's quotes
+// by row, so that a LIMIT stops it early.
+func (s *Store) quotesQuery(f chronicle.QuoteFilter) (string, []any, error) {
+	var w where
+	if f.Text != "" {
+		cond, arg := s.d.SearchQuotes(f.Text)
+		if arg == "" {
+			return "", nil, chronicle.Errorf(chronicle.EINVALID, "search text has no words")
+		}
+		w.add(cond, arg)
+	}
+	if f.Speaker != "" {
+		w.add(`(q.speaker_name `+s.d.ILike+` ? OR q.speaker `+s.d.ILike+` ? OR q.speaker_code LIKE ?)`,
+			"%"+f.Speaker+"%", "%"+f.Speaker+"%", strings.ToUpper(f.Speaker)+"%")
+	}
+	// Without words to search, the join order is spelled out (CROSS JOIN
+	// keeps it in SQLite): revisions outermost, along their index, so that
+	// no planner guess sorts every quote. With words, the full-text match
+	// comes first and its hits are sorted.
+	join := `revisions r CROSS JOIN documents d CROSS JOIN quotes q`
+	if f.Text != "" {
+		join = `quotes q JOIN revisions r ON TRUE JOIN documents d ON TRUE`
+	}
+	return `SELECT r.doc_id, r.title, r.publisher, r.published, q.item, q.content FROM ` + join + `
+		WHERE d.id = r.doc_id AND d.latest = r.revision AND q.rev_id = r.id AND ` + w.String() + `
+		ORDER BY r.published DESC, r.id DESC, q.id DESC LIMIT ?`, append(w.args, Limit(f.Limit)), nil
+}
+
+// ListQuery is one query behind a list, as the store would run it.
+type ListQuery struct {
+	Name string
+	SQL  string
+	Args []any
+}
+
+// ListQueries returns the queries that choose and sort what the lists show
+// (quote search, a page of articles, merged events, outlet profiles), as
+// the store runs them, so that tests can EXPLAIN them.
+func (s *Store) ListQueries() []ListQuery {
+	var out []ListQuery
+	add := func(name, query string, args []any) {
+		out = append(out, ListQuery{Name: name, SQL: s.Rebind(query), Args: args})
+	}
+	q, args, _ := s.quotesQuery(chronicle.QuoteFilter{Limit: 3})
+	add("quotes", q, args)
+	q, args, _ = s.quotesQuery(chronicle.QuoteFilter{Speaker: "Lavrov", Limit: 3})
+	add("quotes by speaker", q, args)
+	q, args, _ = s.findQuery(chronicle.DocumentFilter{}, 20)
+	add("articles", q, args)
+	q, args, _ = s.findQuery(chronicle.DocumentFilter{Publisher: "Wire"}, 20)
+	add("articles by publisher", q, args)
+	add("events", s.clusterQuery(clusterCols, "1=1", " LIMIT 20"), nil)
+	for i, q := range s.outletQueries("1=1") {
+		add(fmt.Sprintf("outlets %d", i+1), q, nil)
+	}
+	return out
 }

@@ -389,10 +389,10 @@ func (s *Store) EventCluster(ctx context.Context, id string) (*chronicle.EventCl
 // and figures. Ids order byte-wise on every dialect.
 func (s *Store) clusters(ctx context.Context, where, limit string, args []any) ([]chronicle.EventCluster, error) {
 	bw := s.d.Bytewise
-	sel := `SELECT c.id FROM story_clusters c WHERE ` + where + ` ORDER BY c.date` + bw + ` DESC, c.id` + bw + limit
+	sel := s.clusterQuery("c.id", where, limit)
 	var out []chronicle.EventCluster
 	index := map[string]int{}
-	err := s.each(ctx, s.db, `SELECT `+clusterCols+` FROM story_clusters c WHERE `+where+` ORDER BY c.date`+bw+` DESC, c.id`+bw+limit, args, func(rows *sql.Rows) error {
+	err := s.each(ctx, s.db, s.clusterQuery(clusterCols, where, limit), args, func(rows *sql.Rows) error {
 		c, err := scanCluster(rows)
 		index[c.ID] = len(out)
 		out = append(out, c)
@@ -437,6 +437,12 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 	return out, nil
 }
 
+// clusterQuery selects cols of the merged events of a list, newest first.
+func (s *Store) clusterQuery(cols, where, limit string) string {
+	bw := s.d.Bytewise
+	return `SELECT ` + cols + ` FROM story_clusters c WHERE ` + where + ` ORDER BY c.date` + bw + ` DESC, c.id` + bw + limit
+}
+
 // Changes lists the revision changes of a document, oldest first.
 func (s *Store) Changes(ctx context.Context, docID string) ([]chronicle.RevisionChange, error) {
 	out := []chronicle.RevisionChange{}
@@ -474,11 +480,10 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 	if publisher != "" {
 		where, args = s.d.EqualFold("r.publisher"), []any{publisher}
 	}
-	bw := s.d.Bytewise
+	queries := s.outletQueries(where)
 	byPub := map[string]*chronicle.OutletProfile{}
 	var order []string
-	err := s.each(ctx, s.db, `SELECT r.publisher, count(*), coalesce(min(nullif(r.published, '')), ''), coalesce(max(nullif(r.published, '')), '')
-		FROM `+latest+` r WHERE `+where+` GROUP BY r.publisher`, args, func(rows *sql.Rows) error {
+	err := s.each(ctx, s.db, queries[0], args, func(rows *sql.Rows) error {
 		var p chronicle.OutletProfile
 		var since, until string
 		if err := rows.Scan(&p.Publisher, &p.Articles, &since, &until); err != nil {
@@ -495,9 +500,7 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)
 	}
-	err = s.each(ctx, s.db, `SELECT r.publisher, f.voice, lower(f.text), f.category, count(*) FROM frames f JOIN `+latest+` r ON r.id = f.rev_id
-		WHERE `+where+` AND f.technique = '' GROUP BY r.publisher, f.voice, lower(f.text), f.category
-		ORDER BY count(*) DESC, lower(f.text)`+bw, args, func(rows *sql.Rows) error {
+	err = s.each(ctx, s.db, queries[1], args, func(rows *sql.Rows) error {
 		var pub, voice string
 		var t chronicle.TermCount
 		if err := rows.Scan(&pub, &voice, &t.Term, &t.Category, &t.Count); err != nil {
@@ -515,10 +518,7 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 	if err != nil {
 		return nil, fmt.Errorf("outlets: terms: %w", err)
 	}
-	speaker := `coalesce(nullif(q.speaker_name, ''), nullif(q.speaker, ''), 'unnamed source')`
-	err = s.each(ctx, s.db, `SELECT r.publisher, `+speaker+`, q.speaker_code, count(*)
-		FROM quotes q JOIN `+latest+` r ON r.id = q.rev_id WHERE `+where+`
-		GROUP BY 1, 2, 3 ORDER BY count(*) DESC, `+speaker+bw, args, func(rows *sql.Rows) error {
+	err = s.each(ctx, s.db, queries[2], args, func(rows *sql.Rows) error {
 		var pub string
 		var sp chronicle.SpeakerCount
 		if err := rows.Scan(&pub, &sp.Speaker, &sp.Code, &sp.Count); err != nil {
@@ -537,7 +537,7 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 	if err != nil {
 		return nil, fmt.Errorf("outlets: quoted: %w", err)
 	}
-	err = s.each(ctx, s.db, `SELECT r.publisher, e.type, count(*) FROM events e JOIN `+latest+` r ON r.id = e.rev_id WHERE `+where+` GROUP BY 1, 2`, args, func(rows *sql.Rows) error {
+	err = s.each(ctx, s.db, queries[3], args, func(rows *sql.Rows) error {
 		var pub, typ string
 		var n int
 		if err := rows.Scan(&pub, &typ, &n); err != nil {
@@ -551,11 +551,7 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 	if err != nil {
 		return nil, fmt.Errorf("outlets: events: %w", err)
 	}
-	err = s.each(ctx, s.db, `SELECT x.publisher, x.month, count(*),
-		(SELECT count(*) FROM frames f JOIN `+latest+` r2 ON r2.id = f.rev_id WHERE r2.publisher = x.publisher
-			AND substr(r2.published, 1, 7) = x.month AND f.voice = 'author' AND f.technique = '')
-		FROM (SELECT r.publisher, substr(r.published, 1, 7) AS month FROM `+latest+` r WHERE `+where+` AND r.published <> '') x
-		GROUP BY x.publisher, x.month ORDER BY x.month`+bw, args, func(rows *sql.Rows) error {
+	err = s.each(ctx, s.db, queries[4], args, func(rows *sql.Rows) error {
 		var pub string
 		var m chronicle.MonthCount
 		if err := rows.Scan(&pub, &m.Month, &m.Articles, &m.AuthorTerms); err != nil {
@@ -583,6 +579,30 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 		return nil, chronicle.Errorf(chronicle.ENOTFOUND, "no articles from publisher %q", publisher)
 	}
 	return out, nil
+}
+
+// outletQueries are the queries of an outlet profile over the latest
+// revisions r selected by where: articles and dates, loaded terms, whom it
+// quotes, its event mix, and its months. Each reads narrow columns only.
+func (s *Store) outletQueries(where string) []string {
+	bw := s.d.Bytewise
+	speaker := `coalesce(nullif(q.speaker_name, ''), nullif(q.speaker, ''), 'unnamed source')`
+	return []string{
+		`SELECT r.publisher, count(*), coalesce(min(nullif(r.published, '')), ''), coalesce(max(nullif(r.published, '')), '')
+		FROM ` + latest + ` r WHERE ` + where + ` GROUP BY r.publisher`,
+		`SELECT r.publisher, f.voice, lower(f.text), f.category, count(*) FROM frames f JOIN ` + latest + ` r ON r.id = f.rev_id
+		WHERE ` + where + ` AND f.technique = '' GROUP BY r.publisher, f.voice, lower(f.text), f.category
+		ORDER BY count(*) DESC, lower(f.text)` + bw,
+		`SELECT r.publisher, ` + speaker + `, q.speaker_code, count(*)
+		FROM quotes q JOIN ` + latest + ` r ON r.id = q.rev_id WHERE ` + where + `
+		GROUP BY 1, 2, 3 ORDER BY count(*) DESC, ` + speaker + bw,
+		`SELECT r.publisher, e.type, count(*) FROM events e JOIN ` + latest + ` r ON r.id = e.rev_id WHERE ` + where + ` GROUP BY 1, 2`,
+		`SELECT x.publisher, x.month, count(*),
+		(SELECT count(*) FROM frames f JOIN ` + latest + ` r2 ON r2.id = f.rev_id WHERE r2.publisher = x.publisher
+			AND substr(r2.published, 1, 7) = x.month AND f.voice = 'author' AND f.technique = '')
+		FROM (SELECT r.publisher, substr(r.published, 1, 7) AS month FROM ` + latest + ` r WHERE ` + where + ` AND r.published <> '') x
+		GROUP BY x.publisher, x.month ORDER BY x.month` + bw,
+	}
 }
 
 // Timeline lists what an actor said (its quotes) and did (the events it is

@@ -7,6 +7,3 @@ ALTER TABLE quotes ADD COLUMN item TEXT;
 ALTER TABLE events ADD COLUMN sentence TEXT;
 CREATE INDEX quotes_unfilled ON quotes(rev_id) WHERE item IS NULL;
 CREATE INDEX events_unfilled ON events(rev_id) WHERE sentence IS NULL;
--- Quote search walks the latest revisions newest first and each one's
--- quotes in order: (rev_id, id) serves that walk without a sort.
-CREATE INDEX quotes_rev_id ON quotes(rev_id, id);
