@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/extract/syntax"
+)
 
 // titleHeads are the nouns a person's title ends in, with the sector a
 // holder of the title acts for when the title names no organisation. The
@@ -251,8 +255,9 @@ var prepositions = setOf("in", "on", "at", "to", "from", "with", "near", "into",
 	"towards", "outside", "inside", "around", "under", "after", "before", "during",
 	"since", "per", "via", "according")
 
-// determiners open a description.
-var determiners = setOf("the", "a", "an")
+// determiners open a description: the articles of the syntax package's
+// determiner list.
+var determiners = syntax.Determiners(syntax.DetArticle, false)
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

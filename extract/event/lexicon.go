@@ -7,6 +7,18 @@ package event
 // light verb ("held talks", "imposed a curfew"), and cues that tell
 // conventional military force (FIGHT) from other violence (ASSAULT).
 
+import "github.com/chronicle-news/chronicle/extract/syntax"
+
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -51,8 +63,10 @@ func newLexicon() lexicon {
 		intentLead: set("WILLING", "READY", "PREPARED", "PLANS", "PLANNED", "PLAN", "INTENDS", "INTENDED", "INTEND",
 			"WANTS", "WANTED", "WANT", "AIMS", "SEEKS", "SOUGHT", "HOPES", "EXPECTED", "LIKELY", "GOING", "CONSIDER",
 			"CONSIDERING", "CONSIDERS", "COMMITTED", "DETERMINED", "PROMISED", "PLEDGED", "VOWED", "OFFERED"),
-		determiner: set("A", "AN", "THE", "THIS", "THAT", "THESE", "THOSE", "ITS", "THEIR", "HIS", "HER", "OUR",
-			"MY", "YOUR", "SOME", "ANY", "EACH", "EVERY", "NO", "ANOTHER", "SEVERAL", "MANY", "FURTHER", "NEW", "LATEST", "FIRST", "SECOND", "THIRD", "FOURTH"),
+		// the syntax package's determiners, and adjectives that stand
+		// where a determiner does ("further talks", "new sanctions")
+		determiner: union(syntax.Determiners(syntax.DetAny&^syntax.DetNumeral, true),
+			set("FURTHER", "NEW", "LATEST", "FIRST", "SECOND", "THIRD", "FOURTH")),
 		preposition: set("IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "TO", "OF", "INTO", "ONTO", "AGAINST",
 			"OVER", "UNDER", "NEAR", "ABOUT", "AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "AMID", "AMONG",
 			"BETWEEN", "THROUGH", "ACROSS", "TOWARD", "TOWARDS", "WITHOUT", "WITHIN", "DESPITE", "FOLLOWING",

@@ -43,7 +43,10 @@ type Model struct {
 	// Tag holds the tagger's weights, Sent the sentence classifier's (both
 	// 1 << TagBits), Class the technique classifier's, technique by
 	// technique (len(Techniques) << ClassBits).
-	Tag, Sent, Class []float32
+	// Load keeps them packed instead (tag16, sent16, class16): bfloat16,
+	// as the file stores them, at half the memory.
+	Tag, Sent, Class       []float32
+	tag16, sent16, class16 packed
 	// Calib are the weights of the calibration regression (calibFeatures),
 	// which turns a span's scores into the probability that it is right;
 	// nil leaves Confidence at the raw score. ShowAt is the least
@@ -179,7 +182,7 @@ func (m *Model) probs(v *docView) (tokens, sentences []float32) {
 
 func (m *Model) rawProbs(v *docView) (tokens, sentences []float32) {
 	h := hasher{uint32(1)<<m.TagBits - 1}
-	return probs(m.Tag, v.tokenFeatures(h)), probs(m.Sent, v.sentenceFeatures(h))
+	return probs(m.Tag, m.tag16, v.tokenFeatures(h)), probs(m.Sent, m.sent16, v.sentenceFeatures(h))
 }
 
 // smooth mixes each probability with its neighbours', each weighted w.
@@ -297,7 +300,7 @@ func (m *Model) classify(v *docView, a, b int, group int) (string, float32) {
 			scores[c] = float32(math.Inf(-1))
 			continue
 		}
-		s := dot(m.Class[c*size:(c+1)*size], f)
+		s := dotAt(m.Class, m.class16, c*size, f)
 		scores[c] = s
 		if s > bestScore {
 			best, bestScore = c, s
@@ -322,14 +325,38 @@ func sigmoid(z float32) float32 {
 	return float32(1 / (1 + math.Exp(-float64(z))))
 }
 
-func probs(w []float32, feats [][]uint32) []float32 {
-	p := make([]float32, len(feats))
-	for i, f := range feats {
-		if f != nil {
-			p[i] = sigmoid(dot(w, f))
-		}
+// packed is a weight vector in bfloat16, the top 16 bits of a float32.
+type packed []uint16
+
+func pack(ws []float32) packed {
+	p := make(packed, len(ws))
+	for i, x := range ws {
+		p[i] = uint16(math.Float32bits(x) >> 16)
 	}
 	return p
+}
+
+// dotAt sums the weights at off+f[k], from w or, when w is nil, from p.
+func dotAt(w []float32, p packed, off int, f []uint32) float32 {
+	var s float32
+	if w == nil {
+		p = p[off:]
+		for _, i := range f {
+			s += math.Float32frombits(uint32(p[i]) << 16)
+		}
+		return s
+	}
+	return dot(w[off:], f)
+}
+
+func probs(w []float32, p packed, feats [][]uint32) []float32 {
+	out := make([]float32, len(feats))
+	for i, f := range feats {
+		if f != nil {
+			out[i] = sigmoid(dotAt(w, p, 0, f))
+		}
+	}
+	return out
 }
 
 // Write writes the model gzip-compressed.
@@ -353,10 +380,17 @@ func (m *Model) Write(w io.Writer) error {
 	// Weights are stored as bfloat16 (the top 16 bits of a float32): the
 	// precision lost is far below what training noise moves, and the file
 	// halves.
-	for _, ws := range [][]float32{m.Tag, m.Sent, m.Class} {
-		buf := make([]byte, 2*len(ws))
-		for i, x := range ws {
-			binary.LittleEndian.PutUint16(buf[2*i:], uint16(math.Float32bits(x)>>16))
+	for _, ws := range []struct {
+		f []float32
+		p packed
+	}{{m.Tag, m.tag16}, {m.Sent, m.sent16}, {m.Class, m.class16}} {
+		p := ws.p
+		if ws.f != nil {
+			p = pack(ws.f)
+		}
+		buf := make([]byte, 2*len(p))
+		for i, x := range p {
+			binary.LittleEndian.PutUint16(buf[2*i:], x)
 		}
 		bw.Write(buf)
 	}
@@ -405,24 +439,20 @@ func Load(r io.Reader) (*Model, error) {
 		m.Techniques = append(m.Techniques, string(b))
 		m.Long[string(b)] = n[1] == 1
 	}
-	read := func(n int) ([]float32, error) {
-		buf := make([]byte, 2*n)
-		if _, err := io.ReadFull(br, buf); err != nil {
+	read := func(n int) (packed, error) {
+		ws := make(packed, n)
+		if err := binary.Read(br, binary.LittleEndian, ws); err != nil {
 			return nil, fmt.Errorf("technique model: %w", err)
-		}
-		ws := make([]float32, n)
-		for i := range ws {
-			ws[i] = math.Float32frombits(uint32(binary.LittleEndian.Uint16(buf[2*i:])) << 16)
 		}
 		return ws, nil
 	}
-	if m.Tag, err = read(1 << m.TagBits); err != nil {
+	if m.tag16, err = read(1 << m.TagBits); err != nil {
 		return nil, err
 	}
-	if m.Sent, err = read(1 << m.TagBits); err != nil {
+	if m.sent16, err = read(1 << m.TagBits); err != nil {
 		return nil, err
 	}
-	if m.Class, err = read(len(m.Techniques) << m.ClassBits); err != nil {
+	if m.class16, err = read(len(m.Techniques) << m.ClassBits); err != nil {
 		return nil, err
 	}
 	var nc int32

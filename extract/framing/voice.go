@@ -238,7 +238,7 @@ func (v *voices) subject(cue int) string {
 	b1 := -1
 	for k := cue - 1; k >= st.FirstToken; k-- {
 		w := tokenText(v.doc, k)
-		capital := v.doc.Tokens[k].Kind == chronicle.Word && isCapitalised(w) && !determiners[strings.ToLower(w)]
+		capital := v.doc.Tokens[k].Kind == chronicle.Word && isCapitalised(w) && !v.functionWord(k)
 		if capital && b1 < 0 {
 			b1 = v.doc.Tokens[k].ByteEnd
 		}
@@ -252,7 +252,22 @@ func (v *voices) subject(cue int) string {
 	return ""
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "it": true, "they": true, "he": true, "she": true, "its": true, "their": true}
+// functionWord reports whether token k is a determiner or a pronoun, which
+// starts a sentence in capitals without being part of a name.
+func (v *voices) functionWord(k int) bool {
+	w := tokenText(v.doc, k)
+	if syntax.IsDeterminer(w, syntax.DetAny) {
+		return true
+	}
+	if k < len(v.doc.Syntax) {
+		return v.doc.Syntax[k].UPOS == "PRON"
+	}
+	switch strings.ToLower(w) {
+	case "it", "they", "he", "she", "we", "i", "you":
+		return true
+	}
+	return false
+}
 
 // innermost returns for each token 1 + the index of the innermost region
 // that holds it, or 0.

@@ -1,6 +1,19 @@
 package quote
 
-// Word lists the rules read. All lower case.
+// Word lists the rules read. All lower case. Determiners come from the one
+// list in the syntax package.
+
+import "github.com/chronicle-news/chronicle/extract/syntax"
+
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -41,16 +54,14 @@ var stop = set("and", "or", "but", "nor", "so", "yet", "that", "which", "who", "
 var joiners = set("of", "for", "at", "in", "from")
 
 // determiners open a noun phrase; a speaker phrase stops after one.
-var determiners = set("the", "a", "an", "this", "these", "those", "some", "many", "several", "two", "three",
-	"four", "one", "most", "few", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no",
-	"any", "every", "each", "both", "all")
+var determiners = syntax.Determiners(syntax.DetAny&^syntax.DetThat, false)
 
 // possessives and determiners before a form rule it out as a verb ("the
 // report", "his claims").
-var nounContext = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-	"those", "no", "any", "every", "each", "new", "’s", "'s", "of", "to", "in", "on", "for", "with", "by",
+var nounContext = union(syntax.Determiners(syntax.DetArticle|syntax.DetPossessive|syntax.DetDemonstrative|syntax.DetThat, false), set(
+	"no", "any", "every", "each", "new", "’s", "'s", "of", "to", "in", "on", "for", "with", "by",
 	"from", "at", "and", "or", "such", "that", "same", "further", "many", "some", "own", "false", "public",
-	"first", "recent", "earlier", "latest", "last", "such", "initial", "major", "serious", "whose", "one")
+	"first", "recent", "earlier", "latest", "last", "such", "initial", "major", "serious", "whose", "one"))
 
 // pronouns that may be a speaker.
 var pronouns = set("he", "she", "they", "it", "we", "i", "you")
@@ -81,7 +92,7 @@ var anonymous = set("official", "officials", "source", "sources", "diplomat", "d
 	"observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "lawmaker", "lawmakers")
 
 // definite words make a noun phrase refer back to someone named ("the aide").
-var definite = set("the", "this", "that", "these", "those", "his", "her", "their", "its", "our")
+var definite = union(set("the"), syntax.Determiners(syntax.DetDemonstrative|syntax.DetThat|syntax.DetPossessive, false))
 
 // platforms are the social networks a statement may be posted on.
 var platforms = []string{"Truth Social", "Twitter", "X", "Facebook", "Telegram", "Instagram", "YouTube",

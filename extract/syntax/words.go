@@ -1,0 +1,68 @@
+package syntax
+
+import "strings"
+
+// DetKind is a class of determiner. The table below is the one determiner
+// list of extract/: stages that read raw words (before or beside the tree)
+// take the kinds they need from it instead of keeping lists of their own.
+type DetKind uint8
+
+const (
+	// DetArticle: the, a, an.
+	DetArticle DetKind = 1 << iota
+	// DetDemonstrative: this, these, those.
+	DetDemonstrative
+	// DetThat: "that", a demonstrative that is also a complementizer and a
+	// relative pronoun, so readers of raw words ask for it on its own.
+	DetThat
+	// DetPossessive: my, your, his, her, its, our, their.
+	DetPossessive
+	// DetQuantifier: some, any, no, every, each, all, both, many, several,
+	// few, most, other, another.
+	DetQuantifier
+	// DetNumeral: the cardinal words one to ten.
+	DetNumeral
+
+	// DetAny is every kind.
+	DetAny = DetArticle | DetDemonstrative | DetThat | DetPossessive | DetQuantifier | DetNumeral
+)
+
+var determinerKinds = map[string]DetKind{
+	"the": DetArticle, "a": DetArticle, "an": DetArticle,
+	"this": DetDemonstrative, "these": DetDemonstrative, "those": DetDemonstrative,
+	"that": DetThat,
+	"my":   DetPossessive, "your": DetPossessive, "his": DetPossessive, "her": DetPossessive,
+	"its": DetPossessive, "our": DetPossessive, "their": DetPossessive,
+	"some": DetQuantifier, "any": DetQuantifier, "no": DetQuantifier, "every": DetQuantifier,
+	"each": DetQuantifier, "all": DetQuantifier, "both": DetQuantifier, "many": DetQuantifier,
+	"several": DetQuantifier, "few": DetQuantifier, "most": DetQuantifier, "other": DetQuantifier,
+	"another": DetQuantifier,
+	"one":     DetNumeral, "two": DetNumeral, "three": DetNumeral, "four": DetNumeral, "five": DetNumeral,
+	"six": DetNumeral, "seven": DetNumeral, "eight": DetNumeral, "nine": DetNumeral, "ten": DetNumeral,
+}
+
+// Determiner returns the kind of determiner word w is (in any case), or 0.
+func Determiner(w string) DetKind {
+	if k, ok := determinerKinds[w]; ok {
+		return k
+	}
+	return determinerKinds[strings.ToLower(w)]
+}
+
+// IsDeterminer reports whether w is a determiner of one of the kinds.
+func IsDeterminer(w string, kinds DetKind) bool { return Determiner(w)&kinds != 0 }
+
+// Determiners returns the set of determiners of the kinds, in lower case
+// or, with upper, in upper case: for stages that index words by a set.
+func Determiners(kinds DetKind, upper bool) map[string]bool {
+	m := map[string]bool{}
+	for w, k := range determinerKinds {
+		if k&kinds != 0 {
+			if upper {
+				w = strings.ToUpper(w)
+			}
+			m[w] = true
+		}
+	}
+	return m
+}
