@@ -76,7 +76,10 @@ type Store struct {
 	link sync.Mutex
 }
 
-var _ chronicle.Store = (*Store)(nil)
+var (
+	_ chronicle.Store  = (*Store)(nil)
+	_ chronicle.Lister = (*Store)(nil)
+)
 
 // Lock numbers: migrations, and linking.
 const (
@@ -391,17 +394,18 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, doc *chronicle.Document) (c
 
 	now := s.d.Time(s.now().UTC())
 	status := chronicle.PutCreated
+	sizes := []any{len(doc.Entities), len(doc.Quotes), len(doc.Events), len(doc.Framing)}
 	if id == "" {
 		id, latest = doc.ID, 1
-		if err := s.exec(ctx, tx, `INSERT INTO documents (id, url, latest, created_at, updated_at) VALUES (?, ?, 1, ?, ?)`,
-			id, doc.URL, now, now); err != nil {
+		if err := s.exec(ctx, tx, `INSERT INTO documents (n_entities, n_quotes, n_events, n_framing, id, url, latest, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)`, append(sizes, id, doc.URL, now, now)...); err != nil {
 			return chronicle.PutResult{}, err
 		}
 	} else {
 		latest++
 		status = chronicle.PutRevised
-		if err := s.exec(ctx, tx, `UPDATE documents SET latest = ?, updated_at = ?, url = CASE WHEN url = '' THEN ? ELSE url END WHERE id = ?`,
-			latest, now, doc.URL, id); err != nil {
+		if err := s.exec(ctx, tx, `UPDATE documents SET n_entities = ?, n_quotes = ?, n_events = ?, n_framing = ?,
+			latest = ?, updated_at = ?, url = CASE WHEN url = '' THEN ? ELSE url END WHERE id = ?`, append(sizes, latest, now, doc.URL, id)...); err != nil {
 			return chronicle.PutResult{}, err
 		}
 	}
@@ -554,6 +558,19 @@ func (w *where) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
+// search adds the full-text condition match makes of words, if any.
+func (w *where) search(match func(words string) (cond, arg string), words string) error {
+	if words == "" {
+		return nil
+	}
+	cond, arg := match(words)
+	if arg == "" {
+		return chronicle.Errorf(chronicle.EINVALID, "search text has no words")
+	}
+	w.add(cond, arg)
+	return nil
+}
+
 func (w *where) String() string {
 	if len(w.conds) == 0 {
 		return "1=1"
@@ -565,31 +582,14 @@ func (w *where) String() string {
 // page is chosen on narrow columns along the (published, id) index; only
 // the page's records are read.
 func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle.DocumentPage, error) {
-	limit := Limit(f.Limit)
-	query, args, err := s.findQuery(f, limit)
-	if err != nil {
-		return chronicle.DocumentPage{}, err
-	}
 	var page chronicle.DocumentPage
 	var ids []any
-	var last Cursor
-	err = s.each(ctx, s.db, query, args, func(rows *sql.Rows) error {
-		var c Cursor
-		if err := rows.Scan(&c.RevID, &c.Published); err != nil {
-			return err
-		}
-		if len(ids) == limit {
-			page.NextCursor = EncodeCursor(last)
-			return nil
-		}
+	next, err := s.page(ctx, f, `r.id, r.published`, func(rows *sql.Rows) (c Cursor, err error) {
+		err = rows.Scan(&c.RevID, &c.Published)
 		ids = append(ids, c.RevID)
-		last = c
-		return nil
+		return c, err
 	})
 	if err != nil || len(ids) == 0 {
-		if err != nil {
-			err = fmt.Errorf("find: %w", err)
-		}
 		return page, err
 	}
 	docs := make(map[int64]*chronicle.Document, len(ids))
@@ -611,19 +611,62 @@ func (s *Store) Find(ctx context.Context, f chronicle.DocumentFilter) (chronicle
 			page.Documents = append(page.Documents, d)
 		}
 	}
+	page.NextCursor = next
 	return page, nil
 }
 
-// findQuery selects the revision ids and dates of a page of Find, one row
-// more than limit to tell whether another page follows.
-func (s *Store) findQuery(f chronicle.DocumentFilter, limit int) (string, []any, error) {
-	var w where
-	if f.Text != "" {
-		cond, arg := s.d.SearchDocs(f.Text)
-		if arg == "" {
-			return "", nil, chronicle.Errorf(chronicle.EINVALID, "search text has no words")
+// summaryCols are a summary's columns: the revision's metadata and the size
+// of each layer, kept on the document's row.
+const summaryCols = `r.id, r.published, r.doc_id, r.revision, r.title, r.url, r.publisher,
+	d.n_entities, d.n_quotes, d.n_events, d.n_framing`
+
+// Summaries lists what Find lists as summaries, reading no record.
+func (s *Store) Summaries(ctx context.Context, f chronicle.DocumentFilter) (chronicle.SummaryPage, error) {
+	var page chronicle.SummaryPage
+	next, err := s.page(ctx, f, summaryCols, func(rows *sql.Rows) (c Cursor, err error) {
+		var m chronicle.Summary
+		err = rows.Scan(&c.RevID, &c.Published, &m.ID, &m.Revision, &m.Title, &m.URL, &m.Publisher, &m.Entities, &m.Quotes, &m.Events, &m.Framing)
+		m.Published, _ = chronicle.ParseDate(c.Published)
+		page.Summaries = append(page.Summaries, m)
+		return c, err
+	})
+	page.NextCursor = next
+	return page, err
+}
+
+// page runs the page query of f for cols (which start with r.id and
+// r.published), calls scan on each row of the page, and returns the cursor
+// of the next page, "" after the last.
+func (s *Store) page(ctx context.Context, f chronicle.DocumentFilter, cols string, scan func(*sql.Rows) (Cursor, error)) (string, error) {
+	limit := Limit(f.Limit)
+	query, args, err := s.findQuery(f, cols, limit)
+	if err != nil {
+		return "", err
+	}
+	n, next := 0, ""
+	var last Cursor
+	err = s.each(ctx, s.db, query, args, func(rows *sql.Rows) error {
+		if n == limit {
+			next = EncodeCursor(last)
+			return nil
 		}
-		w.add(cond, arg)
+		n++
+		c, err := scan(rows)
+		last = c
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("find: %w", err)
+	}
+	return next, nil
+}
+
+// findQuery selects cols of the revisions on a page of Find, one row more
+// than limit to tell whether another page follows.
+func (s *Store) findQuery(f chronicle.DocumentFilter, cols string, limit int) (string, []any, error) {
+	var w where
+	if err := w.search(s.d.SearchDocs, f.Text); err != nil {
+		return "", nil, err
 	}
 	if f.Publisher != "" {
 		w.add(s.d.EqualFold("r.publisher"), f.Publisher)
@@ -658,7 +701,7 @@ func (s *Store) findQuery(f chronicle.DocumentFilter, limit int) (string, []any,
 		}
 		w.add(`(r.published < ? OR r.published = ? AND r.id < ?)`, c.Published, c.Published, c.RevID)
 	}
-	return `SELECT r.id, r.published FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision
+	return `SELECT ` + cols + ` FROM revisions r JOIN documents d ON d.id = r.doc_id AND d.latest = r.revision
 		WHERE ` + w.String() + ` ORDER BY r.published DESC, r.id DESC LIMIT ?`, append(w.args, limit+1), nil
 }
 
@@ -696,12 +739,8 @@ func (s *Store) SearchQuotes(ctx context.Context, f chronicle.QuoteFilter) ([]ch
 // by row, so that a LIMIT stops it early.
 func (s *Store) quotesQuery(f chronicle.QuoteFilter) (string, []any, error) {
 	var w where
-	if f.Text != "" {
-		cond, arg := s.d.SearchQuotes(f.Text)
-		if arg == "" {
-			return "", nil, chronicle.Errorf(chronicle.EINVALID, "search text has no words")
-		}
-		w.add(cond, arg)
+	if err := w.search(s.d.SearchQuotes, f.Text); err != nil {
+		return "", nil, err
 	}
 	if f.Speaker != "" {
 		w.add(`(q.speaker_name `+s.d.ILike+` ? OR q.speaker `+s.d.ILike+` ? OR q.speaker_code LIKE ?)`,
@@ -739,9 +778,9 @@ func (s *Store) ListQueries() []ListQuery {
 	add("quotes", q, args)
 	q, args, _ = s.quotesQuery(chronicle.QuoteFilter{Speaker: "Lavrov", Limit: 3})
 	add("quotes by speaker", q, args)
-	q, args, _ = s.findQuery(chronicle.DocumentFilter{}, 20)
+	q, args, _ = s.findQuery(chronicle.DocumentFilter{}, summaryCols, 20)
 	add("articles", q, args)
-	q, args, _ = s.findQuery(chronicle.DocumentFilter{Publisher: "Wire"}, 20)
+	q, args, _ = s.findQuery(chronicle.DocumentFilter{Publisher: "Wire"}, summaryCols, 20)
 	add("articles by publisher", q, args)
 	add("events", s.clusterQuery(clusterCols, "1=1", " LIMIT 20"), nil)
 	for i, q := range s.outletQueries("1=1") {

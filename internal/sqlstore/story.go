@@ -500,70 +500,56 @@ func (s *Store) Outlets(ctx context.Context, publisher string) ([]chronicle.Outl
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)
 	}
-	err = s.each(ctx, s.db, queries[1], args, func(rows *sql.Rows) error {
-		var pub, voice string
-		var t chronicle.TermCount
-		if err := rows.Scan(&pub, &voice, &t.Term, &t.Category, &t.Count); err != nil {
-			return err
-		}
-		if p := byPub[pub]; p != nil {
-			if voice == chronicle.VoiceAuthor {
-				p.AuthorTerms = append(p.AuthorTerms, t)
-			} else {
-				p.QuotedTerms = append(p.QuotedTerms, t)
+	// per runs one of the profile's queries, whose rows lead with the
+	// publisher, scanning the rest of each row into cols before fn.
+	var pub string
+	per := func(what, query string, cols []any, fn func(p *chronicle.OutletProfile)) error {
+		err := s.each(ctx, s.db, query, args, func(rows *sql.Rows) error {
+			if err := rows.Scan(append([]any{&pub}, cols...)...); err != nil {
+				return err
 			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("outlets: terms: %w", err)
-	}
-	err = s.each(ctx, s.db, queries[2], args, func(rows *sql.Rows) error {
-		var pub string
-		var sp chronicle.SpeakerCount
-		if err := rows.Scan(&pub, &sp.Speaker, &sp.Code, &sp.Count); err != nil {
-			return err
-		}
-		if p := byPub[pub]; p != nil {
-			p.Quoted = append(p.Quoted, sp)
-			side := "unknown"
-			if len(sp.Code) >= 3 {
-				side = sp.Code[:3]
+			if p := byPub[pub]; p != nil {
+				fn(p)
 			}
-			p.QuotedBySide[side] += sp.Count
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("outlets: %s: %w", what, err)
 		}
 		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("outlets: quoted: %w", err)
 	}
-	err = s.each(ctx, s.db, queries[3], args, func(rows *sql.Rows) error {
-		var pub, typ string
-		var n int
-		if err := rows.Scan(&pub, &typ, &n); err != nil {
-			return err
+	var voice string
+	var term chronicle.TermCount
+	if err := per("terms", queries[1], []any{&voice, &term.Term, &term.Category, &term.Count}, func(p *chronicle.OutletProfile) {
+		if voice == chronicle.VoiceAuthor {
+			p.AuthorTerms = append(p.AuthorTerms, term)
+		} else {
+			p.QuotedTerms = append(p.QuotedTerms, term)
 		}
-		if p := byPub[pub]; p != nil {
-			p.EventMix[typ] = n
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("outlets: events: %w", err)
+	}); err != nil {
+		return nil, err
 	}
-	err = s.each(ctx, s.db, queries[4], args, func(rows *sql.Rows) error {
-		var pub string
-		var m chronicle.MonthCount
-		if err := rows.Scan(&pub, &m.Month, &m.Articles, &m.AuthorTerms); err != nil {
-			return err
+	var sp chronicle.SpeakerCount
+	if err := per("quoted", queries[2], []any{&sp.Speaker, &sp.Code, &sp.Count}, func(p *chronicle.OutletProfile) {
+		p.Quoted = append(p.Quoted, sp)
+		side := "unknown"
+		if len(sp.Code) >= 3 {
+			side = sp.Code[:3]
 		}
-		if p := byPub[pub]; p != nil {
-			p.Monthly = append(p.Monthly, m)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("outlets: monthly: %w", err)
+		p.QuotedBySide[side] += sp.Count
+	}); err != nil {
+		return nil, err
+	}
+	var typ string
+	var n int
+	if err := per("events", queries[3], []any{&typ, &n}, func(p *chronicle.OutletProfile) { p.EventMix[typ] = n }); err != nil {
+		return nil, err
+	}
+	var m chronicle.MonthCount
+	if err := per("monthly", queries[4], []any{&m.Month, &m.Articles, &m.AuthorTerms}, func(p *chronicle.OutletProfile) {
+		p.Monthly = append(p.Monthly, m)
+	}); err != nil {
+		return nil, err
 	}
 	out := make([]chronicle.OutletProfile, 0, len(order))
 	for _, pub := range order {
