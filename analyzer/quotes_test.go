@@ -42,7 +42,7 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 		{
 			name:    "the second of two coordinated reporting verbs keeps the subject of the first",
 			text:    "Finland's foreign minister welcomed the decision and urged the other members to follow quickly.",
-			content: "to follow quickly", speaker: "Finland's foreign minister", cue: "urged",
+			content: "the other members to follow quickly", speaker: "Finland's foreign minister", cue: "urged",
 		},
 		{
 			name: "a quotation reopened in the next paragraph is one quote",
@@ -50,6 +50,21 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 				"\"Two schools and a clinic were hit,\" she said.",
 			content: "\"The shelling started at four. It did not stop for an hour.\n\n\"Two schools and a clinic were hit,\"",
 			speaker: "she", cue: "said",
+		},
+		{
+			name:    "reported speech keeps its complementizer, past the adjuncts between cue and clause",
+			text:    "The defence minister told reporters at a briefing in Vilnius on Friday that the brigade would be ready by spring.",
+			content: "that the brigade would be ready by spring", speaker: "The defence minister", cue: "told",
+		},
+		{
+			name:    "an adjunct between an urging cue and its infinitive leaves the addressee out",
+			text:    "The foreign minister urged Belgrade the day before to withdraw its troops from the border.",
+			content: "to withdraw its troops from the border", speaker: "The foreign minister", cue: "urged",
+		},
+		{
+			name:    "a particle and a preposition after the cue are not what was said",
+			text:    "Opposition leaders complained about the new curfew on Monday.",
+			content: "the new curfew on Monday", speaker: "Opposition leaders", cue: "complained",
 		},
 		{
 			name:    "an appositive title between the name and the cue stays out of the content",

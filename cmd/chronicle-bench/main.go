@@ -127,6 +127,14 @@ func main() {
 		fmt.Printf("text + NER: %.0fk tokens/s on one core (target ≥ 200k)\n", float64(r.Tokens)/r.Seconds/1e3)
 	}
 	if p, ok := results["pipeline"]; ok {
+		fmt.Printf("pipeline peak RSS: %.0f MB (target ≤ 200)", float64(p.PeakRSS)/1024)
+		if t, ok := results["text"]; ok {
+			// The text mode's RSS is what the binary holds before any
+			// model: chiefly go-dateparser's locale tables (about 78 MB,
+			// built at package init through go-trafilatura → go-htmldate).
+			fmt.Printf("; %.0f MB above the text mode's %.0f MB", float64(p.PeakRSS-t.PeakRSS)/1024, float64(t.PeakRSS)/1024)
+		}
+		fmt.Println()
 		if nq, ok := results["noquote"]; ok {
 			fmt.Printf("quote extraction adds %.1f%% to pipeline time (target < 20%%)\n", 100*(p.Seconds/nq.Seconds-1))
 		}

@@ -9,6 +9,7 @@ import (
 	"math"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/internal/offheap"
 )
 
 // Model finds propaganda-technique spans in two ways, since the techniques
@@ -440,7 +441,8 @@ func Load(r io.Reader) (*Model, error) {
 		m.Long[string(b)] = n[1] == 1
 	}
 	read := func(n int) (packed, error) {
-		ws := make(packed, n)
+		// outside the Go heap (see internal/offheap), freed with m
+		ws := packed(offheap.Make[uint16](m, n))
 		if err := binary.Read(br, binary.LittleEndian, ws); err != nil {
 			return nil, fmt.Errorf("technique model: %w", err)
 		}

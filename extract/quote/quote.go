@@ -3,8 +3,9 @@
 // stage "quote" and runs after the entity stage (and the actor stage, when
 // present), whose entities and mentions it uses to name speakers.
 //
-// The rules read the text layer only: a cue verb from a lexicon tuned on the
-// PolNeAR training split ("said", "told", "urged", "believes", "according
+// The rules read the text layer and, when the syntax stage ran, the
+// dependency tree: a cue verb from a lexicon tuned on the PolNeAR training
+// split ("said", "told", "urged", "believes", "according
 // to"), the speaker phrase on one side of it and the content on the other,
 // with quotation marks deciding whether a quote is direct, indirect or mixed.
 // A cue with no speaker in reach still makes a quote, as PolNeAR counts
@@ -12,6 +13,13 @@
 // sentence turns to another attribution: a second verb of the speaker ("…
 // and points out that …"), a contrast ("…, but …"), a semicolon, the comma
 // that closes an opening "While …" clause.
+//
+// The content of reported speech begins with its complementizer: "said that
+// the talks failed" reports "that the talks failed", as PolNeAR and PARC
+// annotate it. The tree finds that "that" past the adjuncts between cue and
+// clause ("told host Alex Marlow on Thursday that …"); the trailing
+// attribution ("…, Zelensky said in his nightly address") and the shared
+// subject of coordinated cues come from the tree too.
 package quote
 
 import (
@@ -172,7 +180,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// "claims by intelligence agencies that …"
 		if a, b := s.rightNP(i+2, l); a >= 0 && b+1 < l && s.low[b] == "that" {
 			fd := &found{s0: a, s1: b, q0: i, q1: i + 1, sentence: si}
-			fd.c0, fd.c1 = s.contentAfter(b+1, l)
+			fd.c0, fd.c1 = s.contentAfter(b, l)
 			if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
 				return fd, true
 			}
@@ -186,7 +194,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		} else if i-1 >= f && (s.low[i-1] == "his" || s.low[i-1] == "her" || s.low[i-1] == "their") {
 			fd.s0, fd.s1 = i-1, i
 		}
-		fd.c0, fd.c1 = s.contentAfter(i+2, l)
+		fd.c0, fd.c1 = s.contentAfter(i+1, l)
 		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
 			return nil, false
 		}
@@ -211,7 +219,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// "Sanders denies any wrongdoing and points out that …": a
 		// second verb of the same speaker, cut off the content before.
 		fd := &found{s0: lq.s0, s1: lq.s1, q0: i, q1: i + 1, sentence: si}
-		fd.c0, fd.c1 = s.contentAfter(s.contentStart(i+1, l, c), l)
+		fd.c0, fd.c1 = s.contentAfter(s.contentStart(i, i+1, l, c), l)
 		if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
 			return fd, true
 		}
@@ -336,7 +344,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		return fd, true
 	}
 forward:
-	j := s.contentStart(after, l, c)
+	j := s.contentStart(i, after, l, c)
 	if fd.s0 < 0 {
 		// No speaker next to the cue: the subject that opens the sentence
 		// when it is a name or a pronoun ("Trump, in a rare moment of
@@ -586,15 +594,21 @@ func isCapital(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
-// contentStart finds where the content begins after a cue whose speaker
-// phrase ends at j: past "that", a colon, the hearer of "told" and the
-// addressee of "urged".
-func (s *scan) contentStart(j, l int, c cue) int {
+// contentStart finds where the content begins after cue ci (-1: none)
+// whose speaker phrase ends at j: at the complementizer "that", which the
+// content holds (as PolNeAR and PARC annotate it: "said that the talks
+// failed"); past a colon, the hearer of "told" and the addressee of
+// "urged".
+func (s *scan) contentStart(ci, j, l int, c cue) int {
+	if k := s.complementizer(ci, j, l); k >= 0 {
+		return k
+	}
+	j = s.pastParticle(ci, j, l)
 	// "that" within a few words of adverbials: "said in a statement that".
 	for k := j; k < l && k < j+10; k++ {
 		w := s.low[k]
 		if w == "that" {
-			return k + 1
+			return k
 		}
 		if s.inQuote[k] != 0 || w == "." || w == ";" || w == ":" {
 			break
@@ -604,8 +618,13 @@ func (s *scan) contentStart(j, l int, c cue) int {
 		}
 	}
 	if c.class == urge {
+		// "urged Washington to follow": the content is the addressee and
+		// what it is urged to do, as PolNeAR annotates it.
 		for k := j; k < l && k < j+10; k++ {
 			if s.low[k] == "to" {
+				if s.addressee(ci, j, k) {
+					return j
+				}
 				return k
 			}
 			if s.inQuote[k] != 0 || s.toks[k].Kind == chronicle.Punct {
@@ -629,6 +648,86 @@ func (s *scan) contentStart(j, l int, c cue) int {
 		j++
 	}
 	return j
+}
+
+// maxComplementGap bounds the words between a cue and the "that" of its
+// clausal complement ("told host Alex Marlow on Thursday's show that").
+const maxComplementGap = 25
+
+// complementizer returns the "that" that the dependency tree makes the
+// mark of cue ci's clausal complement, when it stands within
+// maxComplementGap words after j with no quotation or clause break before
+// it; -1 otherwise.
+func (s *scan) complementizer(ci, j, l int) int {
+	syn := s.doc.Syntax
+	if ci < 0 || len(syn) != len(s.toks) {
+		return -1
+	}
+	for k := j; k < l && k < j+maxComplementGap; k++ {
+		w := s.low[k]
+		if s.inQuote[k] != 0 || w == "." || w == ";" || w == ":" || w == "?" || w == "!" {
+			return -1
+		}
+		if w != "that" || syntax.Base(syn[k].Rel) != "mark" {
+			continue
+		}
+		if h := syn[k].Head; h > k && syn[h].Head == ci && syntax.Base(syn[h].Rel) == "ccomp" {
+			return k
+		}
+		return -1 // a "that" of another clause comes first
+	}
+	return -1
+}
+
+// addressee reports whether the words [j, k) between an urging cue ci and
+// its "to" are only the one urged: no adjunct of the cue ("urged Putin the
+// day before to halt") stands among them. Without a tree, any words do.
+func (s *scan) addressee(ci, j, k int) bool {
+	syn := s.doc.Syntax
+	if j >= k {
+		return false
+	}
+	if ci < 0 || len(syn) != len(s.toks) {
+		return true
+	}
+	for m := j; m < k; m++ {
+		if syn[m].Head == ci {
+			switch syntax.Base(syn[m].Rel) {
+			case "obj", "iobj", "nsubj":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// objectPreps are the prepositions whose object is what a cue reports:
+// "warned about", "called for", "railed against", "accused her of".
+var objectPreps = set("about", "for", "against", "of", "over", "upon")
+
+// pastParticle moves j past the particle of cue ci ("pointed out") and a
+// preposition whose object the tree attaches to the cue ("complained
+// about the ruling", "accused her of lying"), so that the content is the
+// object itself.
+func (s *scan) pastParticle(ci, j, l int) int {
+	syn := s.doc.Syntax
+	if ci < 0 || len(syn) != len(s.toks) {
+		return j
+	}
+	k := j
+	for k < l && k < j+2 && syn[k].Head == ci && syn[k].Rel == "compound:prt" {
+		k++
+	}
+	if k < l && pronounObject(s.low[k]) && syn[k].Head == ci && k+1 < l && objectPreps[s.low[k+1]] {
+		k++ // "accused her of"
+	}
+	if k < l && objectPreps[s.low[k]] && syntax.Base(syn[k].Rel) == "case" {
+		if h := syn[k].Head; h > k && syn[h].Head == ci {
+			return k + 1
+		}
+	}
+	return k
 }
 
 func pronounObject(w string) bool {
@@ -879,7 +978,7 @@ func (s *scan) according(i, si, f, l int) (*found, bool) {
 		j++ // the rest of a long source phrase: "July's Washington Post/ABC News polling"
 	}
 	if j < l && s.low[j] == "," && j+1 < l && i == f || j < l && s.low[j] == "," && s.hasWord(j+1, l) && !s.hasWord(f, i) {
-		fd.c0, fd.c1 = s.contentAfter(s.contentStart(j+1, l, cue{class: speech}), l)
+		fd.c0, fd.c1 = s.contentAfter(s.contentStart(-1, j+1, l, cue{class: speech}), l)
 	} else {
 		b := i - 1
 		for b > f && (s.low[b] == "," || s.low[b] == "—") {

@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"github.com/chronicle-news/chronicle/internal/offheap"
+
 	"bufio"
 	"compress/gzip"
 	"encoding/binary"
@@ -212,6 +214,7 @@ func LoadModel(in io.Reader) (*Model, error) {
 				r.err = mm.place(i, fp, start, n)
 			}
 		}
+		mm.cells = offheap.Clone(mm, mm.cells)
 		tables[t] = mm
 	}
 	if r.err != nil {

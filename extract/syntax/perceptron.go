@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+
+	"github.com/chronicle-news/chronicle/internal/offheap"
 )
 
 // A feature is a 64-bit hash of a template number and the values it
@@ -125,10 +127,15 @@ func newModel(classes, n int) *model {
 	for size*7 < n*10 {
 		size <<= 1
 	}
+	// The tables live outside the Go heap (see internal/offheap), freed
+	// with the model.
+	m := &model{Classes: classes}
 	if classes <= denseClasses {
-		return &model{Classes: classes, dense: make([]int16, size*(classes+2)), stride: classes + 2}
+		m.dense, m.stride = offheap.Make[int16](m, size*(classes+2)), classes+2
+		return m
 	}
-	return &model{Classes: classes, slots: make([]uint64, size)}
+	m.slots = offheap.Make[uint64](m, size)
+	return m
 }
 
 func denseFingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
