@@ -58,7 +58,6 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // one document and every linking step across workers.
 var dialect = sqlstore.Dialect{
 	Numbered:      true,
-	Name:          "postgres",
 	Migrations:    migrations,
 	TimeType:      "TIMESTAMPTZ",
 	Time:          func(t time.Time) any { return t.UTC() },

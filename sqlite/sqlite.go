@@ -60,7 +60,6 @@ func Open(path string) (*Store, error) {
 // NOCASE comparison, FTS5 search, and no locks of its own (the write lock
 // taken at BEGIN serialises writers).
 var dialect = sqlstore.Dialect{
-	Name:      "sqlite",
 	TimeType:  "TEXT",
 	Time:      func(t time.Time) any { return t.UTC().Format(time.RFC3339Nano) },
 	ILike:     "LIKE", // case-insensitive for ASCII

@@ -14,9 +14,10 @@
 // kept where it can be read and explained as it runs.
 //
 // The full record of a revision (its JSON with every layer) is read only to
-// return that one document (Get, Revision, a page of Find). Lists and sorts
-// read narrow columns: a quote row carries its quote's JSON (quotes.item), an
-// event row its sentence (events.sentence).
+// return that document (Get, Revision, the page Find chose). Lists and sorts
+// choose on narrow columns along indexes: a quote row carries its quote's
+// JSON (quotes.item), an event row its sentence (events.sentence), and a
+// document row the sizes of its latest revision's layers (Summaries).
 package sqlstore
 
 import (
@@ -38,8 +39,6 @@ import (
 
 // Dialect is what one SQL backend does its own way.
 type Dialect struct {
-	// Name prefixes errors ("sqlite", "postgres").
-	Name string
 	// Migrations holds the numbered migrations/NNN_name.sql files.
 	Migrations fs.FS
 	// Numbered placeholders ($1, $2 …) instead of "?".
