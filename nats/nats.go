@@ -218,7 +218,7 @@ func (q *Queue) handle(ctx context.Context, msg jetstream.Msg, h Handler, opts W
 			msg.Nak() // shutting down: let another worker have it now
 			return
 		}
-		if tries >= uint64(q.opts.MaxDeliver) {
+		if tries >= uint64(q.opts.MaxDeliver) || refused(err) {
 			q.deadLetter(ctx, msg, err, tries, opts)
 			return
 		}
@@ -233,6 +233,18 @@ func (q *Queue) handle(ctx context.Context, msg jetstream.Msg, h Handler, opts W
 	if opts.OnDone != nil {
 		opts.OnDone(&doc)
 	}
+}
+
+// refused reports whether err says the document itself is refused (too
+// large, invalid): trying it again would fail again, so it goes to the
+// dead letters on its first failure instead of holding a worker MaxDeliver
+// times.
+func refused(err error) bool {
+	switch chronicle.ErrorCode(err) {
+	case chronicle.EINVALID, chronicle.ETOOLARGE:
+		return true
+	}
+	return false
 }
 
 func (q *Queue) deadLetter(ctx context.Context, msg jetstream.Msg, cause error, tries uint64, opts WorkOptions) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -118,5 +119,45 @@ func TestUndecodableMessagesGoStraightToTheDeadLetters(t *testing.T) {
 			t.Fatal("not dead-lettered")
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestRefusedDocumentsAreDeadLetteredOnTheirFirstFailure(t *testing.T) {
+	url := natstest.Start(t)
+	q := connect(t, url)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := q.Publish(ctx, chronicle.NewDocument("huge", "A text over the size limit.")); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	tries := 0
+	h := func(context.Context, *chronicle.Document) error {
+		mu.Lock()
+		tries++
+		mu.Unlock()
+		return chronicle.Errorf(chronicle.ETOOLARGE, "text of 9 MB is over the 5 MB limit")
+	}
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go q.Work(wctx, h, nats.WorkOptions{})
+	for {
+		st, _ := q.Stats(ctx)
+		if st.DeadLetter == 1 {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("not dead-lettered")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if tries != 1 {
+		t.Errorf("refused document tried %d times, want 1", tries)
+	}
+	dead, err := q.DeadLetters(ctx, 10)
+	if err != nil || len(dead) != 1 || !strings.Contains(dead[0][1], "over the 5 MB limit") {
+		t.Errorf("dead letters = %v, %v", dead, err)
 	}
 }
