@@ -81,6 +81,36 @@ type DocumentFilter struct {
 	Cursor string
 }
 
+// Lister is a Store that lists documents as summaries without reading their
+// records: what an article list shows, at a cost that does not grow with
+// the articles' size. The SQLite and PostgreSQL stores implement it.
+type Lister interface {
+	// Summaries lists what Find lists, a page at a time, as summaries.
+	Summaries(ctx context.Context, f DocumentFilter) (SummaryPage, error)
+}
+
+// Summary is a document as a list shows it: its metadata and how many items
+// each record layer holds.
+type Summary struct {
+	ID        string
+	Revision  int
+	Title     string
+	URL       string
+	Publisher string
+	Published Date
+	Entities  int
+	Quotes    int
+	Events    int
+	Framing   int
+}
+
+// SummaryPage is one page of summaries and the cursor of the next page, ""
+// after the last.
+type SummaryPage struct {
+	Summaries  []Summary
+	NextCursor string
+}
+
 // DocumentPage is one page of documents and the cursor of the next page, ""
 // after the last.
 type DocumentPage struct {

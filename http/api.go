@@ -94,7 +94,7 @@ func (s *Server) handleListArticles(w nethttp.ResponseWriter, r *nethttp.Request
 		s.error(w, r, err)
 		return
 	}
-	page, err := s.Store.Find(r.Context(), f)
+	list, next, err := s.listArticles(r.Context(), f)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -102,11 +102,28 @@ func (s *Server) handleListArticles(w nethttp.ResponseWriter, r *nethttp.Request
 	out := struct {
 		Articles   []ArticleSummary `json:"articles"`
 		NextCursor string           `json:"next_cursor"`
-	}{Articles: []ArticleSummary{}, NextCursor: page.NextCursor}
-	for _, d := range page.Documents {
-		out.Articles = append(out.Articles, summarize(d))
-	}
+	}{Articles: list, NextCursor: next}
 	writeJSON(w, nethttp.StatusOK, out)
+}
+
+// listArticles returns a page of article summaries and the next page's
+// cursor: from the store's summaries where it keeps them, so that no
+// article's whole record is read for a list, else from Find.
+func (s *Server) listArticles(ctx context.Context, f chronicle.DocumentFilter) ([]ArticleSummary, string, error) {
+	out := []ArticleSummary{}
+	if l, ok := s.Store.(chronicle.Lister); ok {
+		page, err := l.Summaries(ctx, f)
+		for _, m := range page.Summaries {
+			out = append(out, ArticleSummary{ID: m.ID, Title: m.Title, URL: m.URL, Publisher: m.Publisher, Published: m.Published,
+				Revision: m.Revision, Entities: m.Entities, Quotes: m.Quotes, Events: m.Events, Framing: m.Framing})
+		}
+		return out, page.NextCursor, err
+	}
+	page, err := s.Store.Find(ctx, f)
+	for _, d := range page.Documents {
+		out = append(out, summarize(d))
+	}
+	return out, page.NextCursor, err
 }
 
 func (s *Server) handleGetArticle(w nethttp.ResponseWriter, r *nethttp.Request) {

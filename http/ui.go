@@ -150,14 +150,11 @@ func (s *Server) pageHome(w nethttp.ResponseWriter, r *nethttp.Request) {
 	d.CursorUsed = f.Cursor != ""
 	if err == nil {
 		f.Limit = max(f.Limit, 20)
-		var pg chronicle.DocumentPage
-		pg, err = s.Store.Find(r.Context(), f)
-		for _, doc := range pg.Documents {
-			d.Articles = append(d.Articles, summarize(doc))
-		}
-		if pg.NextCursor != "" {
+		var next string
+		d.Articles, next, err = s.listArticles(r.Context(), f)
+		if next != "" {
 			q := r.URL.Query()
-			q.Set("cursor", pg.NextCursor)
+			q.Set("cursor", next)
 			d.NextURL = "/?" + q.Encode()
 		}
 	}

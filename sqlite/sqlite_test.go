@@ -49,3 +49,45 @@ func TestStoryStore(t *testing.T) {
 		return s
 	})
 }
+
+// TestOpenFillsNarrowColumnsOfOlderRows opens a store whose quote and event
+// rows predate their narrow columns (as a store made before migration 005
+// has them): opening fills them from the records, so that quote search and
+// timelines, which read only those columns, see every row.
+func TestOpenFillsNarrowColumnsOfOlderRows(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	text := "Lavrov said the ceasefire talks would go on. Russia and America met in Riyadh."
+	d := chronicle.NewDocument("a1", text)
+	d.Quotes = []chronicle.Quote{{Content: chronicle.Span{Start: 12, End: 44, ByteStart: 12, ByteEnd: 44}, SpeakerName: "Sergey Lavrov", Kind: chronicle.QuoteIndirect}}
+	d.Events = []chronicle.Event{{Type: "CONSULT", Source: &chronicle.Actor{Name: "Russia", Code: "RUS"},
+		Sentence: chronicle.Span{Start: 45, End: len(text), ByteStart: 45, ByteEnd: len(text)}}}
+	if _, err := s.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `UPDATE quotes SET item = NULL; UPDATE events SET sentence = NULL`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = sqlite.Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hits, err := s.SearchQuotes(ctx, chronicle.QuoteFilter{Text: "ceasefire"})
+	if err != nil || len(hits) != 1 || hits[0].Quote.SpeakerName != "Sergey Lavrov" || hits[0].Quote.Kind != chronicle.QuoteIndirect {
+		t.Errorf("SearchQuotes after reopening = %+v, %v", hits, err)
+	}
+	es, err := s.Timeline(ctx, chronicle.TimelineFilter{Actor: "Russia"})
+	if err != nil || len(es) != 1 || es[0].Text != "Russia and America met in Riyadh." {
+		t.Errorf("Timeline after reopening = %+v, %v", es, err)
+	}
+	var unfilled int
+	s.DB().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM quotes WHERE item IS NULL) + (SELECT count(*) FROM events WHERE sentence IS NULL)`).Scan(&unfilled)
+	if unfilled != 0 {
+		t.Errorf("%d rows left unfilled", unfilled)
+	}
+}

@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"a missing document is not found", testNotFound},
 		{"find filters by text, publisher, actor, event type and dates", testFindFilters},
 		{"pages of a listing cover every document once", testPagination},
+		{"summaries list what find lists, with the size of every layer", testSummaries},
 		{"quotes are searched by words and speaker", testSearchQuotes},
 		{"concurrent writers each store their documents once", testConcurrentWriters},
 	}
@@ -302,6 +303,47 @@ func testPagination(t *testing.T, s chronicle.Store) {
 	if len(seen) != n || pages != 5 {
 		t.Errorf("saw %d documents in %d pages, want %d in 5", len(seen), pages, n)
 	}
+}
+
+// testSummaries pages through a store's summaries (where it lists them) and
+// checks each against the document Find returns on the same page.
+func testSummaries(t *testing.T, s chronicle.Store) {
+	l, ok := s.(chronicle.Lister)
+	if !ok {
+		t.Skip("the store lists no summaries")
+	}
+	ctx := context.Background()
+	for i := range 7 {
+		d := sample(fmt.Sprintf("s%d", i), fmt.Sprintf("Report number %d on the talks.", i))
+		d.Published = date(fmt.Sprintf("2025-04-%02d", 1+i%3))
+		d.Quotes = append(d.Quotes, d.Quotes...)[:1+i%2]
+		mustPut(t, s, d)
+	}
+	f := chronicle.DocumentFilter{Limit: 3, Publisher: "example wire"}
+	for pages := 0; pages < 5; pages++ {
+		page, err := s.Find(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums, err := l.Summaries(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sums.Summaries) != len(page.Documents) || sums.NextCursor != page.NextCursor {
+			t.Fatalf("Summaries = %d, next %q; Find = %d, next %q", len(sums.Summaries), sums.NextCursor, len(page.Documents), page.NextCursor)
+		}
+		for i, d := range page.Documents {
+			want := chronicle.Summary{ID: d.ID, Revision: d.Revision, Title: d.Title, URL: d.URL, Publisher: d.Publisher, Published: d.Published,
+				Entities: len(d.Entities), Quotes: len(d.Quotes), Events: len(d.Events), Framing: len(d.Framing)}
+			if sums.Summaries[i] != want {
+				t.Errorf("summary %+v, want %+v", sums.Summaries[i], want)
+			}
+		}
+		if f.Cursor = page.NextCursor; f.Cursor == "" {
+			return
+		}
+	}
+	t.Error("the pages do not end")
 }
 
 func testSearchQuotes(t *testing.T, s chronicle.Store) {

@@ -17,7 +17,7 @@ import (
 type StoryStore interface {
 	chronicle.Store
 	chronicle.StoryStore
-	story.Index
+	story.Backlog
 }
 
 // StoryOpener returns a new, empty StoryStore for one test. The suite closes
@@ -39,6 +39,7 @@ func RunStory(t *testing.T, open StoryOpener) {
 		{"an outlet profile counts terms, whom it quotes and its events by month", testOutlets},
 		{"an actor timeline lists what it said and did in date order", testTimeline},
 		{"reports of one event linked at once merge into one event", testConcurrentLinks},
+		{"articles stored but not linked are listed and linked on resume", testResumeLinking},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -336,5 +337,41 @@ func testConcurrentLinks(t *testing.T, s StoryStore) {
 	ev := onlyEvent(t, s, chronicle.EventFilter{})
 	if len(ev.Articles) != n || len(ev.Figures) != n {
 		t.Errorf("merged event has %d articles and %d figures, want %d of each", len(ev.Articles), len(ev.Figures), n)
+	}
+}
+
+// testResumeLinking stores reports as a process killed between storing and
+// linking leaves them: the store lists them, in the order stored, and a
+// Linker's Resume links them as linking each on arrival would have.
+func testResumeLinking(t *testing.T, s StoryStore) {
+	ctx := context.Background()
+	putLinked(t, s, strikeReport("k1", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 12 people.", 12, ""))
+	mustPut(t, s, strikeReport("k2", "Euro Wire", "2025-05-11", "Officials said nine people died in the Kharkiv strike.", 9, ""))
+	mustPut(t, s, strikeReport("k3", "Kyiv Daily", "2025-06-14", "Russian forces shelled Kharkiv again, damaging a school.", 0, ""))
+	// A revision of a linked article is unlinked until it is linked again.
+	mustPut(t, s, strikeReport("k1", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 14 people.", 14, ""))
+	pending, err := s.Unlinked(ctx)
+	want := []story.Pending{{DocID: "k2", Revision: 1}, {DocID: "k3", Revision: 1}, {DocID: "k1", Revision: 2}}
+	if err != nil || fmt.Sprint(pending) != fmt.Sprint(want) {
+		t.Fatalf("Unlinked = %v, %v; want %v", pending, err, want)
+	}
+	n, err := story.NewLinker(s, story.Options{}).Resume(ctx)
+	if err != nil || n != 3 {
+		t.Fatalf("Resume = %d, %v; want 3 linked", n, err)
+	}
+	if pending, err := s.Unlinked(ctx); err != nil || len(pending) != 0 {
+		t.Errorf("Unlinked after Resume = %v, %v; want none", pending, err)
+	}
+	evs, err := s.Events(ctx, chronicle.EventFilter{})
+	if err != nil || len(evs) != 2 {
+		t.Fatalf("Events = %+v, %v; want the strike of May and the shelling of June", evs, err)
+	}
+	for _, ev := range evs {
+		if ev.Date.String() == "2025-05-10" && (len(ev.Articles) != 2 || len(ev.Figures) != 2) {
+			t.Errorf("the May strike has %d articles and %d figures, want 2 of each (k1's second revision and k2)", len(ev.Articles), len(ev.Figures))
+		}
+	}
+	if n, err := story.NewLinker(s, story.Options{}).Resume(ctx); err != nil || n != 0 {
+		t.Errorf("a second Resume = %d, %v; want nothing to link", n, err)
 	}
 }

@@ -116,6 +116,22 @@ type Serial interface {
 	Serially(ctx context.Context, fn func(Index) error) error
 }
 
+// Pending is a stored revision of a document that is not linked yet.
+type Pending struct {
+	DocID    string
+	Revision int
+}
+
+// Backlog is an Index that knows what it stores but has not linked: a
+// process killed between storing a document and linking it leaves it so,
+// and a re-run that finds the document unchanged would never link it.
+type Backlog interface {
+	Index
+	// Unlinked lists the documents whose latest stored revision is not
+	// linked, in the order they were stored.
+	Unlinked(ctx context.Context) ([]Pending, error)
+}
+
 // Options tune a Linker. Zero fields take the defaults.
 type Options struct {
 	// CopyThreshold is the estimated shingle similarity from which an
@@ -176,6 +192,39 @@ func (l *Linker) Link(ctx context.Context, doc *chronicle.Document) (*Links, err
 		return links, nil
 	}
 	return l.link(ctx, doc)
+}
+
+// Resume links every stored document the Index left unlinked (see
+// Backlog), oldest first, and returns how many it linked. An Index that is
+// no Backlog has nothing to resume. A document that fails to link does not
+// stop the others; the first error is returned.
+func (l *Linker) Resume(ctx context.Context) (int, error) {
+	b, ok := l.idx.(Backlog)
+	if !ok {
+		return 0, nil
+	}
+	pending, err := b.Unlinked(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n, first := 0, error(nil)
+	for _, p := range pending {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		doc, err := b.Revision(ctx, p.DocID, p.Revision)
+		if err == nil {
+			doc.ID, doc.Revision = p.DocID, p.Revision
+			var links *Links
+			if links, err = l.Link(ctx, doc); links != nil {
+				n++
+			}
+		}
+		if err != nil && first == nil {
+			first = fmt.Errorf("resume linking %s: %w", p.DocID, err)
+		}
+	}
+	return n, first
 }
 
 func (l *Linker) link(ctx context.Context, doc *chronicle.Document) (*Links, error) {

@@ -21,6 +21,7 @@ type Memory struct {
 	revisions map[string]map[int]*chronicle.Document
 	changes   map[string][]chronicle.RevisionChange
 	seq       map[string]int // cluster id → creation order, for "most recent first"
+	stored    []string       // doc ids in the order first remembered
 }
 
 type docMember struct {
@@ -44,6 +45,7 @@ func (m *Memory) Remember(doc *chronicle.Document) {
 	defer m.mu.Unlock()
 	if m.revisions[doc.ID] == nil {
 		m.revisions[doc.ID] = map[int]*chronicle.Document{}
+		m.stored = append(m.stored, doc.ID)
 	}
 	m.revisions[doc.ID][max(doc.Revision, 1)] = doc
 }
@@ -53,6 +55,24 @@ func (m *Memory) Linked(_ context.Context, id string) (int, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.articles[id].Revision, nil
+}
+
+// Unlinked implements Backlog: the remembered documents whose latest
+// revision is not linked.
+func (m *Memory) Unlinked(_ context.Context) ([]Pending, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []Pending
+	for _, id := range m.stored {
+		latest := 0
+		for rev := range m.revisions[id] {
+			latest = max(latest, rev)
+		}
+		if m.articles[id].Revision < latest {
+			out = append(out, Pending{DocID: id, Revision: latest})
+		}
+	}
+	return out, nil
 }
 
 // Similar implements Index.

@@ -44,6 +44,13 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer store.Close()
 	links := newLinker(store)
+	// A run killed between storing an article and linking it left it
+	// unlinked, and this run skips it as unchanged: link those first.
+	if n, err := links.resume(ctx); err != nil {
+		e.report(err)
+	} else if n > 0 {
+		fmt.Fprintf(e.stderr, "linked %d articles an earlier run stored but did not link\n", n)
+	}
 
 	if *follow {
 		return followFeeds(ctx, e, &c, p, store, pos, *interval)
@@ -140,4 +147,13 @@ func publish(ctx context.Context, e *env, c *commonFlags, url string, inputs []s
 	}
 	fmt.Fprintf(e.stderr, "queued %d documents on %s, %d failed (%.1fs)\n", n, url, e.failed, time.Since(start).Seconds())
 	return nil
+}
+
+// resume links what the store holds stored but unlinked (story.Backlog), and
+// returns how many it linked; a no-op for a store that keeps no links.
+func (k linker) resume(ctx context.Context) (int, error) {
+	if k.l == nil {
+		return 0, nil
+	}
+	return k.l.Resume(ctx)
 }

@@ -272,7 +272,53 @@ func TestKilledIngestResumes(t *testing.T) {
 			t.Errorf("%s: %d revisions, %v; want exactly one", id, len(revs), err)
 		}
 	}
+	if pending, err := s.Unlinked(context.Background()); err != nil || len(pending) != 0 {
+		t.Errorf("after re-run: %d documents stored but not linked (%v), want none", len(pending), err)
+	}
 	t.Logf("killed after %d of %d documents; re-run completed the batch", stored, n)
+}
+
+// TestIngestLinksWhatAKilledRunStoredButDidNotLink stores articles as an
+// ingest killed between storing and linking leaves them, then runs the
+// ingest again: it skips them as unchanged, and links them first.
+func TestIngestLinksWhatAKilledRunStoredButDidNotLink(t *testing.T) {
+	dir := t.TempDir()
+	in, db := filepath.Join(dir, "batch.jsonl"), filepath.Join(dir, "crash.db")
+	s, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for i := range 5 {
+		id := fmt.Sprintf("doc-%d", i)
+		text := fmt.Sprintf("Report %d. Officials in Kyiv said %d drones were shot down overnight near Kharkiv.", i, i+3)
+		line, _ := json.Marshal(map[string]string{"id": id, "text": text})
+		lines = append(lines, string(line))
+		if i < 3 { // stored, then the process died before linking
+			if _, err := s.Put(context.Background(), chronicle.NewDocument(id, text)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	s.Close()
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	code, _, stderr := runCLI(t, "", "ingest", "--db", db, in)
+	if code != 0 || !strings.Contains(stderr, "linked 3 articles an earlier run stored") || !strings.Contains(stderr, "2 new") || !strings.Contains(stderr, "3 unchanged") {
+		t.Errorf("re-run: exit %d\n%s", code, stderr)
+	}
+	s, err = sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if pending, err := s.Unlinked(context.Background()); err != nil || len(pending) != 0 {
+		t.Errorf("after re-run: %v stored but not linked (%v), want none", pending, err)
+	}
+	for i := range 5 {
+		if rev, err := s.Linked(context.Background(), fmt.Sprintf("doc-%d", i)); err != nil || rev != 1 {
+			t.Errorf("doc-%d: linked revision %d, %v; want 1", i, rev, err)
+		}
+	}
 }
 
 // countDocs counts stored documents, 0 while the database does not exist.

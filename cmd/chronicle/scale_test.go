@@ -280,3 +280,34 @@ func freeAddr(t *testing.T) string {
 	defer l.Close()
 	return l.Addr().String()
 }
+
+// TestWorkerLinksWhatWasStoredButNotLinked stores documents in the shared
+// store as a worker killed between storing and linking leaves them (their
+// messages acknowledged or dead, so never delivered again); a worker that
+// starts links them before it takes work from the queue.
+func TestWorkerLinksWhatWasStoredButNotLinked(t *testing.T) {
+	pg := pgtest.Start(t)
+	defer pg.Stop()
+	db := pg.NewDatabase(t)
+	queue := natstest.Start(t)
+	store, err := postgres.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ctx := context.Background()
+	for i := range 4 {
+		d := chronicle.NewDocument(fmt.Sprintf("s-%d", i), fmt.Sprintf("Report %d. Officials in Kyiv said drones were shot down near Kharkiv.", i))
+		if _, err := store.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pending, _ := store.Unlinked(ctx); len(pending) != 4 {
+		t.Fatalf("Unlinked = %v, want the 4 documents", pending)
+	}
+	startWorker(t, queue, db)
+	waitFor(t, 60*time.Second, "the worker to link the stored documents", func() bool {
+		pending, err := store.Unlinked(ctx)
+		return err == nil && len(pending) == 0
+	})
+}

@@ -126,6 +126,15 @@ func cmdWorker(ctx context.Context, e *env, args []string) error {
 			}
 		}()
 	}
+	// A worker killed between storing and linking leaves a document
+	// unlinked; its redelivery links it (above), but a message that ran out
+	// of deliveries, or a document another process stored, never comes
+	// again: link what the store holds unlinked before taking work.
+	if n, err := links.resume(ctx); err != nil {
+		log.Warn("linking stored, unlinked documents failed", "err", err)
+	} else if n > 0 {
+		log.Info("linked stored, unlinked documents", "documents", n)
+	}
 	log.Info("started", "queue", *queue, "concurrency", *concurrency)
 	counted := func(ctx context.Context, doc *chronicle.Document) error {
 		err := handle(ctx, doc)

@@ -37,7 +37,11 @@ var (
 		"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9}
-	vague = map[string]float64{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6}
+	// vague plurals are lower bounds: "thousands" is at least two thousand;
+	// "tens of thousands" multiplies (at least twenty thousand).
+	vague = map[string]float64{"tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6}
+	// vagueScale is the size a vague plural counts in after another one.
+	vagueScale = map[string]float64{"hundreds": 100, "thousands": 1e3, "millions": 1e6}
 	// ordinals count events: "fourth meeting" → 4 meetings.
 	ordinals = map[string]float64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -149,10 +153,14 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 			j += 2
 		}
 	case vague[low[j]] > 0 && j+1 < len(low) && low[j+1] == "of":
-		f.q, f.approx = vague[low[j]], true
+		f.q, f.bound = vague[low[j]], "min"
 		j += 2
+		if j+1 < len(low) && vagueScale[low[j]] > 0 && low[j+1] == "of" {
+			f.q *= vagueScale[low[j]] // "tens of thousands of"
+			j += 2
+		}
 	case vague[low[j]] > 0 && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]):
-		f.q, f.approx = vague[low[j]], true // "wounding dozens"
+		f.q, f.bound = vague[low[j]], "min" // "wounding dozens"
 		j++
 	case low[j] == "a" && j+1 < len(low) && low[j+1] == "dozen":
 		f.q = 12

@@ -32,7 +32,8 @@ func TestFigures(t *testing.T) {
 	}{
 		{"a lower bound in digits", "At least 12 people were killed in the strike.", "At least 12 people were killed", "people killed", "min", 12, false},
 		{"a number word after the verb", "The attack killed twelve civilians.", "twelve civilians", "civilians killed", "", 12, false},
-		{"a vague plural is approximate", "Dozens of people were injured on Sunday.", "Dozens of people were injured", "people injured", "", 24, true},
+		{"a vague plural is a lower bound", "Dozens of people were injured on Sunday.", "Dozens of people were injured", "people injured", "min", 24, false},
+		{"vague plurals multiply", "The war has displaced tens of thousands of families.", "tens of thousands of families", "families displaced", "min", 20000, false},
 		{"an approximate duration", "The talks lasted about three hours.", "about three hours", "hours", "", 3, true},
 		{"money with a scale word", "The fund holds $300 billion in assets.", "$300 billion", "USD", "", 3e11, false},
 		{"a count with a thousands separator", "Moscow sent 5,000 troops to the border.", "5,000 troops", "troops", "", 5000, false},

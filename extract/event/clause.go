@@ -196,6 +196,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			obj, oText = a, txt
 			break
 		}
+		if tr.Rel[o] == "obj" {
+			// A verb takes one direct object: a second "obj" is a
+			// misparse ("… kills 14, Sudanese army says" in a headline).
+			break
+		}
 	}
 	unnamed := false // the subject is an attack or a weapon: no attacker named
 	if sph.Head >= 0 && (s.lx.violentNoun[s.up[sph.Head]] || weaponNouns[s.up[sph.Head]]) {

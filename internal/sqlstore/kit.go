@@ -1,7 +1,7 @@
-// Package storekit holds what every Store implementation shares beyond its
-// SQL: page cursors, page-size limits and code-prefix patterns, so that the
-// stores page and match alike.
-package storekit
+package sqlstore
+
+// Page cursors, page-size limits and code-prefix patterns, so that every
+// store pages and matches alike.
 
 import (
 	"encoding/base64"

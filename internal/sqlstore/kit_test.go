@@ -1,4 +1,4 @@
-package storekit
+package sqlstore
 
 import (
 	"testing"
