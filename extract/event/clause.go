@@ -44,6 +44,12 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		return nil
 	}
 	var out []chronicle.Event
+	// typeAt is the type coded at each predicate, so that a coordinated
+	// verb of the same attack ("killed 14 and wounded 30") keeps it.
+	typeAt := map[int]string{}
+	if hasMain && len(have) > 0 {
+		typeAt[main.i] = have[0].Type
+	}
 	for _, c := range tr.Clauses() {
 		p := c.Pred
 		if tr.UPOS[p] != "VERB" {
@@ -104,13 +110,25 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			}
 			e.Coder += "+accused"
 		}
-		if !ok || duplicate(have, e) || duplicate(out, e) {
+		if !ok {
+			continue
+		}
+		if h := tr.Head[p]; ok && h >= 0 && syntax.Base(c.Rel) == "conj" && violentType(typeAt[h]) && violentType(e.Type) && e.Type != typeAt[h] {
+			e.Type = typeAt[h]
+			e.Coder += "+type-of-" + strings.ToLower(s.up[h])
+		}
+		typeAt[p] = e.Type
+		if duplicate(have, e) || duplicate(out, e) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
 }
+
+// violentType reports whether a PLOVER type is one of the two kinds of
+// violence the typing policy tells apart.
+func violentType(t string) bool { return t == "FIGHT" || t == "ASSAULT" }
 
 // eventClause tells the clauses that report an event of their own: the
 // main clause, a coordinated one, a when/after/as clause, a relative
