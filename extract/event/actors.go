@@ -330,18 +330,8 @@ func (s *sentence) residents(c coded, end int) *chronicle.Actor {
 }
 
 // dateline is the token after a wire dateline that opens the sentence
-// ("KYIV, March 3 (Reuters) -"), or 0: the syntax package's Dateline.
-func (s *sentence) dateline() int {
-	n := min(len(s.toks), 16)
-	words := make([]string, n)
-	for i := range words {
-		words[i] = s.text(i, i+1)
-	}
-	if len(s.toks) > n {
-		words = append(words, "…")
-	}
-	return syntax.Dateline(words)
-}
+// ("KYIV, March 3 (Reuters) -"), or 0.
+func (s *sentence) dateline() int { return syntax.SentenceDateline(s.doc, s.si) }
 
 // sides resolves "the sides", "both parties" to the parties of the last
 // meeting or agreement coded in the document.

@@ -47,6 +47,21 @@ func (s Stage) Process(doc *chronicle.Document) error {
 	return nil
 }
 
+// SentenceDateline is Dateline on sentence si of doc: the number of its
+// tokens that make the wire dateline opening it, or 0.
+func SentenceDateline(doc *chronicle.Document, si int) int {
+	st := doc.Sentences[si]
+	n := min(st.LastToken-st.FirstToken, maxDateline+2)
+	words := make([]string, 0, n+1)
+	for _, tk := range doc.Tokens[st.FirstToken : st.FirstToken+n] {
+		words = append(words, doc.Text[tk.ByteStart:tk.ByteEnd])
+	}
+	if st.LastToken-st.FirstToken > n {
+		words = append(words, "…") // the sentence goes on after the dash
+	}
+	return Dateline(words)
+}
+
 // maxDateline bounds the words of a dateline.
 const maxDateline = 14
 
