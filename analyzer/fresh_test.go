@@ -41,6 +41,18 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want one violent event with 9 killed and 23 injured: %v", eventList(doc))
 		}
 	})
+	t.Run("a denial does not negate the verb coordinated with it", func(t *testing.T) {
+		doc := analyse(t, "The separatists denied any role in the ambush and accused the government of inventing it.")
+		for _, e := range doc.Events {
+			if strings.Contains(e.Trigger.Text, "accused") {
+				if e.Negated {
+					t.Errorf("the accusation is negated: %v", eventList(doc))
+				}
+				return
+			}
+		}
+		t.Errorf("no accusation: %v", eventList(doc))
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -167,13 +167,15 @@ func under(tr *syntax.Tree, a, b, n int) bool {
 // Kremlin denied targeting civilians").
 func (s *sentence) deniedBy(tr *syntax.Tree, p int) bool {
 	for h, n := tr.Head[p], 0; h >= 0 && n < 3; h, n = tr.Head[h], n+1 {
-		if s.lx.denial[s.up[h]] {
-			return true
-		}
 		switch syntax.Base(tr.Rel[p]) {
 		case "xcomp", "ccomp", "advcl":
 		default:
+			// a verb coordinated with the denial ("denied any role and
+			// accused …") or an object of it is not denied
 			return false
+		}
+		if s.lx.denial[s.up[h]] {
+			return true
 		}
 		p = h
 	}

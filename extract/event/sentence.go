@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/extract/when"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -316,8 +317,14 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	denied := false
 	found := func(t trigger) (trigger, bool) {
 		if denied {
-			// "Iran denied that it had supplied drones": not the event
-			t.negated, t.denied = true, true
+			// "Iran denied that it had supplied drones": not the event.
+			// The tree tells a verb the denial governs from one
+			// coordinated with it ("denied any role and accused the
+			// army of …").
+			var tr syntax.Tree
+			if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) || s.deniedBy(&tr, t.i) {
+				t.negated, t.denied = true, true
+			}
 		}
 		return t, true
 	}
