@@ -53,6 +53,16 @@ func TestFreshWireCopy(t *testing.T) {
 		}
 		t.Errorf("no accusation: %v", eventList(doc))
 	})
+	t.Run("fighting between two sides has both of them", func(t *testing.T) {
+		doc := analyse(t, "Fighting between Armenia and Azerbaijan killed 20 soldiers on Tuesday.")
+		for _, e := range doc.Events {
+			if e.Type == "FIGHT" && e.Source != nil && e.Target != nil &&
+				strings.HasPrefix(e.Source.Code, "ARM") && strings.HasPrefix(e.Target.Code, "AZE") {
+				return
+			}
+		}
+		t.Errorf("want FIGHT Armenia → Azerbaijan: %v", eventList(doc))
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

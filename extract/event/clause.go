@@ -126,6 +126,25 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 	return out
 }
 
+// sides2 reads the two sides of a "between X and Y" phrase headed by k
+// ("the war between the army and the RSF"); nil when either is not an
+// actor.
+func (s *sentence) sides2(tr *syntax.Tree, k int) (a, b *chronicle.Actor, bText string) {
+	for _, cj := range tr.Children(k) {
+		if syntax.Base(tr.Rel[cj]) != "conj" {
+			continue
+		}
+		if a, _, _ = s.phrase(tr, k); a == nil {
+			return nil, nil, ""
+		}
+		if b, bText, _ = s.phrase(tr, cj); b == nil {
+			return nil, nil, ""
+		}
+		return a, b, bText
+	}
+	return nil, nil, ""
+}
+
 // violentType reports whether a PLOVER type is one of the two kinds of
 // violence the typing policy tells apart.
 func violentType(t string) bool { return t == "FIGHT" || t == "ASSAULT" }
@@ -233,10 +252,18 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 				break
 			}
 		}
-		// "a drone attack on the port": the target
+		// "a drone attack on the port": the target; "the war between
+		// the army and the RSF": the two sides
 		for _, k := range tr.Children(sph.Head) {
-			if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil {
+			cs := tr.Case(k)
+			switch {
+			case cs < 0:
+			case (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil:
 				obj, oText, _ = s.phrase(tr, k)
+			case s.up[cs] == "BETWEEN" && sa == nil:
+				if a, b, txt := s.sides2(tr, k); a != nil {
+					sa, obj, oText = a, b, txt
+				}
 			}
 		}
 	}
