@@ -67,6 +67,16 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "the new curfew on Monday", speaker: "Opposition leaders", cue: "complained",
 		},
 		{
+			name:    "a participle after a trailing attribution keeps its speaker",
+			text:    "Shelling hit the town of Avdiivka overnight, the regional governor said on Friday, blaming Russian artillery units.",
+			content: "Russian artillery units", speaker: "the regional governor", cue: "blaming",
+		},
+		{
+			name:    "the dateline is not part of what was said",
+			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
+			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",
+		},
+		{
 			name:    "an appositive title between the name and the cue stays out of the content",
 			text:    "Omar Haddad, the spokesman for the Red Crescent, said the convoy had reached the city.",
 			content: "the convoy had reached the city", speaker: "Omar Haddad", cue: "said",

@@ -44,6 +44,7 @@ func (s *Stage) Process(doc *chronicle.Document) error {
 	a.people()
 	a.places()
 	a.nominals()
+	a.groupDescriptions()
 	a.pronouns()
 	sort.SliceStable(doc.Mentions, func(i, j int) bool { return doc.Mentions[i].Start < doc.Mentions[j].Start })
 	return nil
@@ -936,6 +937,52 @@ func (a *analysis) nominals() {
 		k = j - 1
 	}
 }
+
+// groupHeads are the nouns of a definite description of a group that acts,
+// with the sector the group it refers back to must have: "the army" after
+// "the Sudanese army", "the government" after "Israel's government".
+var groupHeads = map[string]string{"army": "MIL", "military": "MIL", "troops": "MIL", "navy": "MIL",
+	"government": "GOV", "cabinet": "GOV", "police": "COP", "paramilitaries": "REB", "militia": "REB",
+	"rebels": "REB", "insurgents": "REB", "junta": "GOV"}
+
+// groupDescriptions resolves "the army", "the government", "the police" to
+// the last group of that sector the text named before them, within
+// groupReach sentences: "The RSF … accused the army" after "the Sudanese
+// army said". A description with no such group before it stays unresolved.
+func (a *analysis) groupDescriptions() {
+	toks := a.doc.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		if a.lower(k) != "the" || a.evidence[k+1] || a.ent(k+1) >= 0 {
+			continue
+		}
+		sector, ok := groupHeads[a.lower(k+1)]
+		if !ok {
+			continue
+		}
+		if k+3 < len(toks) && a.lower(k+2) == "of" && unicode.IsUpper(firstRune(a.word(k+3))) {
+			continue // "the army of Mali": named after it
+		}
+		best := -1
+		for i, g := range a.groups {
+			if g.tok < k && len(g.actor.Code) >= 6 && g.actor.Code[3:6] == sector &&
+				a.tokSent[k]-a.tokSent[g.tok] <= groupReach && (best < 0 || g.tok > a.groups[best].tok) {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		g := a.groups[best]
+		act := g.actor
+		a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: a.span(k, k+2), Kind: chronicle.MentionNominal,
+			Entity: g.entity, Name: act.Name, Actor: &act})
+		a.groups = append(a.groups, groupRef{tok: k, entity: g.entity, actor: act})
+		k++
+	}
+}
+
+// groupReach is how many sentences back a group description may refer.
+const groupReach = 6
 
 func (a *analysis) addPerson(p personRef) {
 	i := sort.Search(len(a.persons), func(i int) bool { return a.persons[i].tok > p.tok })

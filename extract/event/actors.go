@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // coded is an actor found in a token range.
@@ -329,18 +330,7 @@ func (s *sentence) residents(c coded, end int) *chronicle.Actor {
 
 // dateline is the token after a wire dateline that opens the sentence
 // ("KYIV, March 3 (Reuters) -"), or 0.
-func (s *sentence) dateline() int {
-	if len(s.up) < 3 || s.doc.Text[s.toks[0].ByteStart:s.toks[0].ByteEnd] != s.up[0] || len(s.up[0]) < 3 {
-		return 0 // a dateline opens with a place in capitals
-	}
-	for k := 1; k < len(s.up) && k < 14; k++ {
-		switch s.up[k] {
-		case "-", "—", "–", "--":
-			return k + 1
-		}
-	}
-	return 0
-}
+func (s *sentence) dateline() int { return syntax.SentenceDateline(s.doc, s.si) }
 
 // sides resolves "the sides", "both parties" to the parties of the last
 // meeting or agreement coded in the document.

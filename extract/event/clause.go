@@ -44,6 +44,12 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		return nil
 	}
 	var out []chronicle.Event
+	// typeAt is the type coded at each predicate, so that a coordinated
+	// verb of the same attack ("killed 14 and wounded 30") keeps it.
+	typeAt := map[int]string{}
+	if hasMain && len(have) > 0 {
+		typeAt[main.i] = have[0].Type
+	}
 	for _, c := range tr.Clauses() {
 		p := c.Pred
 		if tr.UPOS[p] != "VERB" {
@@ -104,13 +110,44 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			}
 			e.Coder += "+accused"
 		}
-		if !ok || duplicate(have, e) || duplicate(out, e) {
+		if !ok {
+			continue
+		}
+		if h := tr.Head[p]; ok && h >= 0 && syntax.Base(c.Rel) == "conj" && violentType(typeAt[h]) && violentType(e.Type) && e.Type != typeAt[h] {
+			e.Type = typeAt[h]
+			e.Coder += "+type-of-" + strings.ToLower(s.up[h])
+		}
+		typeAt[p] = e.Type
+		if duplicate(have, e) || duplicate(out, e) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
 }
+
+// sides2 reads the two sides of a "between X and Y" phrase headed by k
+// ("the war between the army and the RSF"); nil when either is not an
+// actor.
+func (s *sentence) sides2(tr *syntax.Tree, k int) (a, b *chronicle.Actor, bText string) {
+	for _, cj := range tr.Children(k) {
+		if syntax.Base(tr.Rel[cj]) != "conj" {
+			continue
+		}
+		if a, _, _ = s.phrase(tr, k); a == nil {
+			return nil, nil, ""
+		}
+		if b, bText, _ = s.phrase(tr, cj); b == nil {
+			return nil, nil, ""
+		}
+		return a, b, bText
+	}
+	return nil, nil, ""
+}
+
+// violentType reports whether a PLOVER type is one of the two kinds of
+// violence the typing policy tells apart.
+func violentType(t string) bool { return t == "FIGHT" || t == "ASSAULT" }
 
 // eventClause tells the clauses that report an event of their own: the
 // main clause, a coordinated one, a when/after/as clause, a relative
@@ -149,13 +186,15 @@ func under(tr *syntax.Tree, a, b, n int) bool {
 // Kremlin denied targeting civilians").
 func (s *sentence) deniedBy(tr *syntax.Tree, p int) bool {
 	for h, n := tr.Head[p], 0; h >= 0 && n < 3; h, n = tr.Head[h], n+1 {
-		if s.lx.denial[s.up[h]] {
-			return true
-		}
 		switch syntax.Base(tr.Rel[p]) {
 		case "xcomp", "ccomp", "advcl":
 		default:
+			// a verb coordinated with the denial ("denied any role and
+			// accused …") or an object of it is not denied
 			return false
+		}
+		if s.lx.denial[s.up[h]] {
+			return true
 		}
 		p = h
 	}
@@ -213,10 +252,18 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 				break
 			}
 		}
-		// "a drone attack on the port": the target
+		// "a drone attack on the port": the target; "the war between
+		// the army and the RSF": the two sides
 		for _, k := range tr.Children(sph.Head) {
-			if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil {
+			cs := tr.Case(k)
+			switch {
+			case cs < 0:
+			case (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil:
 				obj, oText, _ = s.phrase(tr, k)
+			case s.up[cs] == "BETWEEN" && sa == nil:
+				if a, b, txt := s.sides2(tr, k); a != nil {
+					sa, obj, oText = a, b, txt
+				}
 			}
 		}
 	}

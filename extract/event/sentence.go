@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/extract/when"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -18,8 +19,11 @@ type sentence struct {
 	ix   *text.Index
 	span chronicle.Span
 	si   int // the sentence's index in the document
-	toks []chronicle.Token
-	up   []string
+	// tr is the sentence's tree, read once by tree().
+	tr                syntax.Tree
+	treeRead, hasTree bool
+	toks              []chronicle.Token
+	up                []string
 	// actors known from earlier layers, by token range.
 	known map[[2]int]*chronicle.Actor
 	kinds map[[2]int]string
@@ -316,8 +320,13 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	denied := false
 	found := func(t trigger) (trigger, bool) {
 		if denied {
-			// "Iran denied that it had supplied drones": not the event
-			t.negated, t.denied = true, true
+			// "Iran denied that it had supplied drones": not the event.
+			// The tree tells a verb the denial governs from one
+			// coordinated with it ("denied any role and accused the
+			// army of …").
+			if tr := s.tree(); tr == nil || s.deniedBy(tr, t.i) {
+				t.negated, t.denied = true, true
+			}
 		}
 		return t, true
 	}
@@ -680,6 +689,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
 		}
 	}
+	if !t.noun && !t.passive && isViolent(t.code) {
+		// "the war between the army and the RSF has killed …", "fighting
+		// between Armenia and Azerbaijan killed …": the two sides, not the
+		// first one named. Read on the words: the tree often takes
+		// "Fighting" for the verb.
+		if a, b, txt, ok := s.betweenBefore(t.vg); ok {
+			src, tgt, tgtText = a, b, txt
+		}
+	}
 	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
@@ -964,4 +982,51 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// tree returns the sentence's dependency tree, or nil when the syntax stage
+// did not run or its words differ from the coder's.
+func (s *sentence) tree() *syntax.Tree {
+	if !s.treeRead {
+		s.treeRead = true
+		s.hasTree = syntax.SentenceTree(s.doc, s.si, &s.tr) && s.tr.Len() == len(s.up)
+	}
+	if !s.hasTree {
+		return nil
+	}
+	return &s.tr
+}
+
+// betweenBefore finds "between X and Y" before token end, in the subject of
+// a clause, with both sides coded.
+func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, ok bool) {
+	for k := 0; k < end; k++ {
+		if s.up[k] != "BETWEEN" {
+			continue
+		}
+		and := -1
+		for m := k + 2; m < end && m < k+10; m++ {
+			if s.up[m] == "AND" {
+				and = m
+				break
+			}
+			if s.isPunct(m) {
+				break
+			}
+		}
+		if and < 0 {
+			return nil, nil, "", false
+		}
+		x, okx := s.firstCoded(k+1, and)
+		stop := and + 1
+		for stop < end && stop < and+8 && !s.isPunct(stop) && !s.lx.relative[s.up[stop]] {
+			stop++
+		}
+		y, oky := s.firstCoded(and+1, stop)
+		if !okx || !oky {
+			return nil, nil, "", false
+		}
+		return x.actor, y.actor, s.text(y.i, y.j), true
+	}
+	return nil, nil, "", false
 }

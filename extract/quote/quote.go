@@ -276,6 +276,12 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	// Ushakov).
 	inverted := false
 	fd.s0, fd.s1 = s.leftNP(i, f)
+	if lq := s.last; c.participle && i > f && s.low[i-1] == "," && lq != nil && lq.sentence == si && lq.s0 >= 0 && lq.q1 <= i {
+		// "…, the army said, blaming the RSF": the participle goes on
+		// with the speaker of the cue just before it, whatever noun
+		// stands before that cue's own attribution.
+		fd.s0, fd.s1 = lq.s0, lq.s1
+	}
 	if fd.s0 < 0 && (c.participle || prev >= 0 && (s.low[prev] == "and" || s.low[prev] == "but" || s.low[prev] == "to")) {
 		// "…, adding that …", "… and said …": the speaker of the quote
 		// just found, or the subject that opens the sentence.
@@ -314,10 +320,10 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
 			b--
 		}
-		start := f
+		start := f + syntax.SentenceDateline(s.doc, si)
 		for k := b; k >= f; k-- {
 			if s.used[k] {
-				start = k + 1
+				start = max(start, k+1)
 				break
 			}
 		}

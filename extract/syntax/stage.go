@@ -26,17 +26,86 @@ func (s Stage) Process(doc *chronicle.Document) error {
 		for _, tk := range doc.Tokens[sent.FirstToken:sent.LastToken] {
 			words = append(words, doc.Text[tk.ByteStart:tk.ByteEnd])
 		}
-		s.p.ParseInto(words, &t)
-		for i := range words {
-			k := sent.FirstToken + i
-			syn[k] = chronicle.TokenSyntax{UPOS: t.UPOS[i], Lemma: t.Lemma[i], Head: -1, Rel: t.Rel[i]}
-			if t.Head[i] >= 0 {
-				syn[k].Head = sent.FirstToken + t.Head[i]
+		// A wire dateline ("KYIV, March 3 (Reuters) —") is parsed as a
+		// fragment of its own: it is not part of the sentence's clause.
+		d := Dateline(words)
+		for _, part := range [][2]int{{0, d}, {d, len(words)}} {
+			if part[0] == part[1] {
+				continue
+			}
+			s.p.ParseInto(words[part[0]:part[1]], &t)
+			for i := range t.UPOS {
+				k := sent.FirstToken + part[0] + i
+				syn[k] = chronicle.TokenSyntax{UPOS: t.UPOS[i], Lemma: t.Lemma[i], Head: -1, Rel: t.Rel[i]}
+				if t.Head[i] >= 0 {
+					syn[k].Head = sent.FirstToken + part[0] + t.Head[i]
+				}
 			}
 		}
 	}
 	doc.Syntax = syn
 	return nil
+}
+
+// SentenceDateline is Dateline on sentence si of doc: the number of its
+// tokens that make the wire dateline opening it, or 0.
+func SentenceDateline(doc *chronicle.Document, si int) int {
+	st := doc.Sentences[si]
+	n := min(st.LastToken-st.FirstToken, maxDateline+2)
+	words := make([]string, 0, n+1)
+	for _, tk := range doc.Tokens[st.FirstToken : st.FirstToken+n] {
+		words = append(words, doc.Text[tk.ByteStart:tk.ByteEnd])
+	}
+	if st.LastToken-st.FirstToken > n {
+		words = append(words, "…") // the sentence goes on after the dash
+	}
+	return Dateline(words)
+}
+
+// maxDateline bounds the words of a dateline.
+const maxDateline = 14
+
+// Dateline returns the number of words of the wire dateline that opens a
+// sentence ("KYIV, March 3 (Reuters) —", "PORT SUDAN —"), dash included,
+// or 0: a place in capitals, then within maxDateline words a dash, with
+// only capitalised words, numbers, commas and parentheses between.
+func Dateline(words []string) int {
+	if len(words) < 3 || !allCaps(words[0]) {
+		return 0
+	}
+	for k := 1; k < len(words) && k < maxDateline; k++ {
+		w := words[k]
+		switch w {
+		case "-", "—", "–", "--":
+			if k+1 < len(words) {
+				return k + 1
+			}
+			return 0
+		case ",", "(", ")", ".", "/":
+			continue
+		}
+		r := w[0]
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps reports whether w is a word of at least three letters, all
+// capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.' || r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // SentenceTree fills t with the parse of sentence si of doc, word indexes

@@ -1,6 +1,9 @@
 package syntax
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDeterminerKinds(t *testing.T) {
 	for _, c := range []struct {
@@ -18,5 +21,23 @@ func TestDeterminerKinds(t *testing.T) {
 	up := Determiners(DetArticle, true)
 	if len(up) != 3 || !up["THE"] {
 		t.Errorf("upper-case articles: %v", up)
+	}
+}
+
+func TestDateline(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"KYIV , March 3 ( Reuters ) - Russian forces struck the port .", 8},
+		{"PORT SUDAN — A drone hit the market .", 3},
+		{"NAIROBI , Kenya — Police fired tear gas .", 4},
+		{"Kyiv — Russian forces struck the port .", 0},
+		{"The KGB — as it was then — watched him .", 0},
+		{"UN officials said — without evidence — that it was over .", 0},
+	} {
+		if got := Dateline(strings.Fields(c.text)); got != c.n {
+			t.Errorf("%q: %d, want %d", c.text, got, c.n)
+		}
 	}
 }

@@ -1,0 +1,110 @@
+package analyzer
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle"
+)
+
+// Shapes of wire copy found by running fresh stories (written for these
+// tests, about conflicts the stages were not tuned on) through the whole
+// pipeline.
+func TestFreshWireCopy(t *testing.T) {
+	t.Run("a dateline does not hide the sentence's event", func(t *testing.T) {
+		doc := analyse(t, "GOMA, June 4 (Reuters) — Rebel fighters shelled a camp for displaced families near Goma on Monday, killing six people, the provincial governor said.")
+		if !hasEvent(doc, "shelled") {
+			t.Errorf("no event for the shelling: %v", eventList(doc))
+		}
+	})
+	t.Run("the army refers back to the army named before", func(t *testing.T) {
+		doc := analyse(t, "The Malian army said its convoy came under fire near Kidal. Separatist leaders denied the claim and accused the army of attacking a wedding party.")
+		for _, m := range doc.Mentions {
+			if m.Text == "the army" {
+				if m.Actor == nil || !strings.HasPrefix(m.Actor.Code, "MLIMIL") {
+					t.Errorf("the army → %+v, want the Malian military", m.Actor)
+				}
+				return
+			}
+		}
+		t.Errorf("the army not resolved: mentions %+v", doc.Mentions)
+	})
+	t.Run("killed and wounded in one attack are one event with both figures", func(t *testing.T) {
+		doc := analyse(t, "A car bomb killed nine people and wounded 23 at a checkpoint in Mogadishu on Saturday.")
+		var violent []chronicle.Event
+		for _, e := range doc.Events {
+			if e.Type == "FIGHT" || e.Type == "ASSAULT" {
+				violent = append(violent, e)
+			}
+		}
+		if len(violent) != 1 || violent[0].Fatalities == nil || *violent[0].Fatalities != 9 || violent[0].Injuries == nil || *violent[0].Injuries != 23 {
+			t.Errorf("want one violent event with 9 killed and 23 injured: %v", eventList(doc))
+		}
+	})
+	t.Run("a denial does not negate the verb coordinated with it", func(t *testing.T) {
+		doc := analyse(t, "Azerbaijan denied any role in the ambush and accused Armenia of inventing it.")
+		for _, e := range doc.Events {
+			if strings.Contains(e.Trigger.Text, "accused") {
+				if e.Negated {
+					t.Errorf("the accusation is negated: %v", eventList(doc))
+				}
+				return
+			}
+		}
+		t.Errorf("no accusation: %v", eventList(doc))
+	})
+	t.Run("fighting between two sides has both of them", func(t *testing.T) {
+		doc := analyse(t, "Fighting between Armenia and Azerbaijan killed 20 soldiers on Tuesday.")
+		for _, e := range doc.Events {
+			if e.Type == "FIGHT" && e.Source != nil && e.Target != nil &&
+				strings.HasPrefix(e.Source.Code, "ARM") && strings.HasPrefix(e.Target.Code, "AZE") {
+				return
+			}
+		}
+		t.Errorf("want FIGHT Armenia → Azerbaijan: %v", eventList(doc))
+	})
+	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
+		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
+		for _, c := range doc.Claims {
+			if strings.Contains(c.Span.Text, "tens of thousands") {
+				if c.Quantity != 20000 || c.Bound != "min" {
+					t.Errorf("got %v bound %q", c.Quantity, c.Bound)
+				}
+				return
+			}
+		}
+		t.Errorf("no figure: %+v", doc.Claims)
+	})
+	t.Run("the reporter of a headline is not its target", func(t *testing.T) {
+		doc := analyse(t, "Missile strike on Kharkiv depot kills 3, Ukrainian military says")
+		for _, e := range doc.Events {
+			if e.Target != nil && strings.Contains(e.Target.Name, "military") {
+				t.Errorf("target is the reporter: %v", eventList(doc))
+			}
+		}
+	})
+}
+
+func hasEvent(doc *chronicle.Document, trigger string) bool {
+	for _, e := range doc.Events {
+		if strings.Contains(e.Trigger.Text, trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+func eventList(doc *chronicle.Document) []string {
+	var out []string
+	for _, e := range doc.Events {
+		s := e.Type + " " + e.Trigger.Text
+		if e.Source != nil {
+			s += " src=" + e.Source.Code + "/" + e.Source.Name
+		}
+		if e.Target != nil {
+			s += " tgt=" + e.Target.Code + "/" + e.Target.Name
+		}
+		out = append(out, s)
+	}
+	return out
+}
