@@ -63,6 +63,17 @@ func TestFreshWireCopy(t *testing.T) {
 		}
 		t.Errorf("want FIGHT Armenia → Azerbaijan: %v", eventList(doc))
 	})
+	t.Run("an official of an international body acts for it", func(t *testing.T) {
+		doc := analyse(t, "The United Nations refugee chief, Filippo Grandi, condemned the attack on the camp.")
+		if len(doc.Events) == 0 {
+			t.Fatal("no event")
+		}
+		for _, e := range doc.Events {
+			if e.Source == nil || e.Source.Code != "IGOUNO" {
+				t.Errorf("source %+v, want the UN (IGOUNO)", e.Source)
+			}
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -264,6 +264,11 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 			if !ok {
 				continue
 			}
+			if !isCountry3(base) {
+				// an official of an organisation acts for it: "United
+				// Nations humanitarian coordinator" is the UN
+				return chronicle.Actor{Name: r.entryName(e, base, ""), Code: base}, true
+			}
 			code := combine(base, role)
 			return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
 		}

@@ -687,6 +687,13 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 		country = ch.role.country
 	}
 	if country == "" {
+		if ch.role != nil && ch.role.org != "" {
+			// an official of an international or non-governmental body
+			// acts for it: "the UN humanitarian coordinator"
+			if org, ok := a.r.Lookup(ch.role.org, a.day); ok && len(org.Code) >= 6 && !isCountry3(org.Code) {
+				act.Code = org.Code
+			}
+		}
 		return act
 	}
 	act.Code = country + a.roleSector(ch.role)
