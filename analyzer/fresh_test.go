@@ -74,6 +74,12 @@ func TestFreshWireCopy(t *testing.T) {
 			}
 		}
 	})
+	t.Run("arrests in a participial clause are an event of their own", func(t *testing.T) {
+		doc := analyse(t, "Belarusian riot police broke up a march in Minsk on Sunday, detaining more than 200 people, a rights group said.")
+		if !hasEvent(doc, "detaining") {
+			t.Errorf("no event for the arrests: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {
