@@ -80,6 +80,28 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("no event for the arrests: %v", eventList(doc))
 		}
 	})
+	t.Run("the dateline's country is home to unqualified titles, and protesters gathering protest", func(t *testing.T) {
+		doc := analyse(t, "YEREVAN, Armenia (AP) — Protesters gathered outside the government building for a fifth day. "+
+			"Prime Minister Tigran Sarkisyan accused the opposition of provoking unrest.")
+		var protest, accuse bool
+		for _, e := range doc.Events {
+			switch {
+			case e.Type == "PROTEST" && e.Source != nil && strings.HasPrefix(e.Source.Code, "ARM"):
+				protest = true
+			case strings.Contains(e.Trigger.Text, "accused") && e.Source != nil && e.Source.Code == "ARMGOV":
+				accuse = true
+			}
+		}
+		if !protest || !accuse {
+			t.Errorf("want an Armenian PROTEST and an accusation by ARMGOV: %v", eventList(doc))
+		}
+	})
+	t.Run("an aside after the subject is not the subject", func(t *testing.T) {
+		doc := analyse(t, "KINSHASA, Congo — The demonstrators, many carrying Belgian flags, marched to the parliament on Friday.")
+		if len(doc.Events) == 0 || doc.Events[0].Source == nil || !strings.HasPrefix(doc.Events[0].Source.Code, "COD") {
+			t.Errorf("want the Congolese demonstrators as the source, not the flags' country: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -19,6 +19,8 @@ type sentence struct {
 	ix   *text.Index
 	span chronicle.Span
 	si   int // the sentence's index in the document
+	// home is the country of the story's dateline, or "".
+	home string
 	// tr is the sentence's tree, read once by tree().
 	tr                syntax.Tree
 	treeRead, hasTree bool
@@ -702,6 +704,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
+	if typ == "CONSULT" && !t.noun && protesters(srcText) {
+		// "protesters gathered outside parliament": a gathering of
+		// protesters is the protest, not a meeting
+		typ, mode, ctx = "PROTEST", "demo", ""
+		t.rule += "+protesters"
+	}
 	oneKilled := false
 	if tgt == nil && t.noun && isViolent(t.code) {
 		// "the toll from Thursday's explosion at a cafe in Mogadishu",
@@ -1029,4 +1037,18 @@ func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, 
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
 	return nil, nil, "", false
+}
+
+// protesterNouns name people who protest.
+var protesterNouns = map[string]bool{"PROTESTERS": true, "PROTESTORS": true, "DEMONSTRATORS": true,
+	"ACTIVISTS": true, "MARCHERS": true, "CROWD": true, "CROWDS": true, "STRIKERS": true}
+
+// protesters reports whether a subject phrase names protesters.
+func protesters(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToUpper(phrase)) {
+		if protesterNouns[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
 }
