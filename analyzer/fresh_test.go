@@ -96,6 +96,17 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want an Armenian PROTEST and an accusation by ARMGOV: %v", eventList(doc))
 		}
 	})
+	t.Run("a prime minister of no named country is of the dateline's", func(t *testing.T) {
+		doc := analyse(t, "CHISINAU, Moldova (Reuters) — Prime Minister Dorin Recean said the government would not yield to blackmail.")
+		for _, q := range doc.Quotes {
+			if q.SpeakerCode != "MDAGOV" {
+				t.Errorf("speaker %q code %q, want MDAGOV", q.SpeakerName, q.SpeakerCode)
+			}
+		}
+		if len(doc.Quotes) == 0 {
+			t.Error("no quote")
+		}
+	})
 	t.Run("an aside after the subject is not the subject", func(t *testing.T) {
 		doc := analyse(t, "KINSHASA, Congo — The demonstrators, many carrying Belgian flags, marched to the parliament on Friday.")
 		if len(doc.Events) == 0 || doc.Events[0].Source == nil || !strings.HasPrefix(doc.Events[0].Source.Code, "COD") {

@@ -40,6 +40,7 @@ func (s *Stage) Process(doc *chronicle.Document) error {
 		return nil
 	}
 	a := newAnalysis(s.r, doc)
+	a.home = s.r.DatelineCountry(doc)
 	a.roles()
 	a.people()
 	a.places()
@@ -55,6 +56,8 @@ type analysis struct {
 	r   *Resolver
 	doc *chronicle.Document
 	day chronicle.Date
+	// home is the country of the story's dateline, or "".
+	home string
 
 	tokEnt  []int    // token → entity, -1 for none
 	entTok  [][2]int // entity → its tokens [first, end)
@@ -686,6 +689,11 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 	if ch.role != nil && ch.role.country != "" {
 		country = ch.role.country
 	}
+	if country == "" && ch.role != nil && ch.role.org == "" && a.home != "" && domesticHeads[ch.role.head] {
+		// "Prime Minister Irakli Kobakhidze" in a story datelined in
+		// Tbilisi: the country the story is told from
+		country = a.home
+	}
 	if country == "" {
 		if ch.role != nil && ch.role.org != "" {
 			// an official of an international or non-governmental body
@@ -944,6 +952,12 @@ func (a *analysis) nominals() {
 		k = j - 1
 	}
 }
+
+// domesticHeads are the title heads of offices a country's own people
+// hold at home, which take the dateline's country when the title names
+// none.
+var domesticHeads = map[string]bool{"president": true, "prime minister": true, "premier": true, "minister": true,
+	"mayor": true, "governor": true, "speaker": true, "chancellor": true, "opposition leader": true, "leader": true}
 
 // groupHeads are the nouns of a definite description of a group that acts,
 // with the sector the group it refers back to must have: "the army" after

@@ -5,7 +5,6 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/extract/actor"
-	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -53,7 +52,7 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 		return nil
 	}
 	ix := text.NewIndex(doc.Text)
-	home := c.homeCountry(doc)
+	home := c.res.DatelineCountry(doc)
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
 		s.home = home
@@ -65,31 +64,6 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 		}
 	}
 	return nil
-}
-
-// homeCountry is the country of the wire dateline that opens the story
-// ("TBILISI, Georgia (AP) —"): where the story is told from, and so the
-// country of the unqualified police, ministries and protesters in it. ""
-// when the story has no dateline or its place resolves to no country.
-func (c *Coder) homeCountry(doc *chronicle.Document) string {
-	for si := range min(len(doc.Sentences), 3) {
-		d := syntax.SentenceDateline(doc, si)
-		if d == 0 {
-			continue
-		}
-		st := doc.Sentences[si]
-		end := doc.Tokens[st.FirstToken+d-1].ByteEnd
-		for _, e := range doc.Entities {
-			if e.Type != "LOC" || e.ByteStart < st.ByteStart || e.ByteEnd > end {
-				continue
-			}
-			if a, ok := c.res.Code(doc.Text[e.ByteStart:e.ByteEnd], doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
-				return a.Code[:3]
-			}
-		}
-		return ""
-	}
-	return ""
 }
 
 // reporter is the speaker of the quote whose content holds the trigger: who
