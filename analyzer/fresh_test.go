@@ -113,6 +113,15 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want the Congolese demonstrators as the source, not the flags' country: %v", eventList(doc))
 		}
 	})
+	t.Run("a pair of subjects are the two sides of what they do together", func(t *testing.T) {
+		doc := analyse(t, "Serbia and Kosovo held talks in Brussels on Thursday.")
+		for _, e := range doc.Events {
+			if e.Type == "CONSULT" && e.Source != nil && e.Target != nil && strings.HasPrefix(e.Source.Code, "SRB") && strings.HasPrefix(e.Target.Code, "KSV") {
+				return
+			}
+		}
+		t.Errorf("want CONSULT Serbia → Kosovo: %v", eventList(doc))
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -704,6 +704,14 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
+	if reciprocal[typ] && !t.noun && !t.passive {
+		// "Israel and Hamas agreed to extend the truce", "Armenia and
+		// Azerbaijan held talks in Washington": one side each
+		if a, b, txt, ok := s.pairBefore(t.vg); ok {
+			src, tgt, tgtText = a, b, txt
+			t.rule += "+pair"
+		}
+	}
 	if typ == "CONSULT" && !t.noun && protesters(srcText) {
 		// "protesters gathered outside parliament": a gathering of
 		// protesters is the protest, not a meeting
@@ -1051,4 +1059,32 @@ func protesters(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// reciprocal are the types whose two sides a coordinated subject names:
+// what "X and Y" do with each other.
+var reciprocal = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "RETREAT": true, "FIGHT": true}
+
+// pairBefore finds a subject "X and Y" right before the verb group at end,
+// both sides coded: the clause's subject is the pair.
+func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok bool) {
+	start := s.dateline()
+	for k := end - 1; k > start; k-- {
+		if s.isPunct(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
+			start = k + 1
+			break
+		}
+	}
+	for m := start + 1; m < end-1; m++ {
+		if s.up[m] != "AND" {
+			continue
+		}
+		x, okx := s.firstCoded(start, m)
+		y, oky := s.firstCoded(m+1, end)
+		if !okx || !oky || x.j != m || y.i != m+1 {
+			return nil, nil, "", false // "X and Y" must be the whole pair
+		}
+		return x.actor, y.actor, s.text(y.i, y.j), true
+	}
+	return nil, nil, "", false
 }
