@@ -458,7 +458,8 @@ func (s *scan) nameEnd(a, b int) int {
 		return b
 	}
 	k := a + 1
-	for k < b && (isCapital(s.word(k)) || s.low[k] == "." || possessive(s.low[k]) || s.low[k] == "-") {
+	for k < b && (isCapital(s.word(k)) || s.low[k] == "." || possessive(s.low[k]) || s.low[k] == "-" ||
+		s.low[k] == "of" && k+1 < b && isCapital(s.word(k+1))) { // "Secretary of State Antony Blinken"
 		k++
 	}
 	return k
