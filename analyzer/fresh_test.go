@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -166,4 +168,55 @@ func eventList(doc *chronicle.Document) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// The fresh stories in testdata/fresh, analysed whole: what running them
+// first found broken.
+func TestFreshStories(t *testing.T) {
+	read := func(name string) *chronicle.Document {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join("testdata", "fresh", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return analyse(t, string(b))
+	}
+	find := func(doc *chronicle.Document, typ, trigger string) *chronicle.Event {
+		for i, e := range doc.Events {
+			if e.Type == typ && strings.Contains(e.Trigger.Text, trigger) {
+				return &doc.Events[i]
+			}
+		}
+		return nil
+	}
+	t.Run("sudan", func(t *testing.T) {
+		doc := read("sudan.txt")
+		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Negated || e.Target == nil || e.Target.Code != "SDNMIL" {
+			t.Errorf("the RSF's accusation of the army: %v", eventList(doc))
+		}
+		if e := find(doc, "FIGHT", "killed"); e == nil || e.Source == nil || e.Target == nil {
+			t.Errorf("the war between the army and the RSF: %v", eventList(doc))
+		}
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && q.Cue.Text == "blaming" && q.SpeakerCode != "SDNMIL" {
+				t.Errorf("blaming: speaker %q", q.SpeakerName)
+			}
+		}
+	})
+	t.Run("tbilisi", func(t *testing.T) {
+		doc := read("tbilisi.txt")
+		if find(doc, "COERCE", "detaining") == nil {
+			t.Errorf("the arrests: %v", eventList(doc))
+		}
+		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Source == nil || e.Source.Code != "GEOGOV" {
+			t.Errorf("the prime minister's accusation: %v", eventList(doc))
+		}
+	})
+	t.Run("doha", func(t *testing.T) {
+		doc := read("doha.txt")
+		e := find(doc, "AGREE", "agreed")
+		if e == nil || e.Source == nil || e.Target == nil || !strings.HasPrefix(e.Source.Code, "ISR") || !strings.HasPrefix(e.Target.Code, "PSE") {
+			t.Errorf("Israel and Hamas agreed: %v", eventList(doc))
+		}
+	})
 }
