@@ -124,6 +124,18 @@ func TestFreshWireCopy(t *testing.T) {
 		}
 		t.Errorf("want CONSULT Serbia → Kosovo: %v", eventList(doc))
 	})
+	t.Run("an organisation's possessive title before the name gives the role", func(t *testing.T) {
+		doc := analyse(t, "NATO's secretary general, Mark Rutte, said the alliance would stay the course.")
+		for _, e := range doc.Entities {
+			if e.Text == "Mark Rutte" {
+				if e.Actor == nil || !strings.HasPrefix(e.Actor.Code, "IGO") {
+					t.Errorf("Rutte → %+v, want NATO's code", e.Actor)
+				}
+				return
+			}
+		}
+		t.Error("Mark Rutte not found")
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -434,6 +434,9 @@ func (a *analysis) titleZone(k int) (*roleParse, int) {
 			}
 			a.placeInfo(e, p)
 			k = a.entTok[e][1]
+			if k < len(a.doc.Tokens) && isPossessive(a.lower(k)) {
+				k++ // "the European Union's foreign policy chief"
+			}
 			continue
 		}
 		w, ok := a.titleWord(k)
@@ -678,6 +681,15 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 	if ok && len(ch.words) == 1 {
 		act.Name = dict.Name
 	}
+	if ch.role != nil && ch.role.org != "" && ch.role.country == "" {
+		// The text's own word on the office beats a dictionary that may
+		// predate it: "NATO's secretary general, Mark Rutte" acts for
+		// NATO, whatever post he held before.
+		if org, found := a.r.Lookup(ch.role.org, a.day); found && len(org.Code) >= 6 && !isCountry3(org.Code) {
+			act.Code = org.Code
+			return act
+		}
+	}
 	if ok && len(dict.Code) > 3 {
 		act.Code = dict.Code
 		return act
@@ -695,13 +707,6 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 		country = a.home
 	}
 	if country == "" {
-		if ch.role != nil && ch.role.org != "" {
-			// an official of an international or non-governmental body
-			// acts for it: "the UN humanitarian coordinator"
-			if org, ok := a.r.Lookup(ch.role.org, a.day); ok && len(org.Code) >= 6 && !isCountry3(org.Code) {
-				act.Code = org.Code
-			}
-		}
 		return act
 	}
 	act.Code = country + a.roleSector(ch.role)
