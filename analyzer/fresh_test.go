@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -63,6 +65,77 @@ func TestFreshWireCopy(t *testing.T) {
 		}
 		t.Errorf("want FIGHT Armenia → Azerbaijan: %v", eventList(doc))
 	})
+	t.Run("an official of an international body acts for it", func(t *testing.T) {
+		doc := analyse(t, "The United Nations refugee chief, Filippo Grandi, condemned the attack on the camp.")
+		if len(doc.Events) == 0 {
+			t.Fatal("no event")
+		}
+		for _, e := range doc.Events {
+			if e.Source == nil || e.Source.Code != "IGOUNO" {
+				t.Errorf("source %+v, want the UN (IGOUNO)", e.Source)
+			}
+		}
+	})
+	t.Run("arrests in a participial clause are an event of their own", func(t *testing.T) {
+		doc := analyse(t, "Belarusian riot police broke up a march in Minsk on Sunday, detaining more than 200 people, a rights group said.")
+		if !hasEvent(doc, "detaining") {
+			t.Errorf("no event for the arrests: %v", eventList(doc))
+		}
+	})
+	t.Run("the dateline's country is home to unqualified titles, and protesters gathering protest", func(t *testing.T) {
+		doc := analyse(t, "YEREVAN, Armenia (AP) — Protesters gathered outside the government building for a fifth day. "+
+			"Prime Minister Tigran Sarkisyan accused the opposition of provoking unrest.")
+		var protest, accuse bool
+		for _, e := range doc.Events {
+			switch {
+			case e.Type == "PROTEST" && e.Source != nil && strings.HasPrefix(e.Source.Code, "ARM"):
+				protest = true
+			case strings.Contains(e.Trigger.Text, "accused") && e.Source != nil && e.Source.Code == "ARMGOV":
+				accuse = true
+			}
+		}
+		if !protest || !accuse {
+			t.Errorf("want an Armenian PROTEST and an accusation by ARMGOV: %v", eventList(doc))
+		}
+	})
+	t.Run("a prime minister of no named country is of the dateline's", func(t *testing.T) {
+		doc := analyse(t, "CHISINAU, Moldova (Reuters) — Prime Minister Dorin Recean said the government would not yield to blackmail.")
+		for _, q := range doc.Quotes {
+			if q.SpeakerCode != "MDAGOV" {
+				t.Errorf("speaker %q code %q, want MDAGOV", q.SpeakerName, q.SpeakerCode)
+			}
+		}
+		if len(doc.Quotes) == 0 {
+			t.Error("no quote")
+		}
+	})
+	t.Run("an aside after the subject is not the subject", func(t *testing.T) {
+		doc := analyse(t, "KINSHASA, Congo — The demonstrators, many carrying Belgian flags, marched to the parliament on Friday.")
+		if len(doc.Events) == 0 || doc.Events[0].Source == nil || !strings.HasPrefix(doc.Events[0].Source.Code, "COD") {
+			t.Errorf("want the Congolese demonstrators as the source, not the flags' country: %v", eventList(doc))
+		}
+	})
+	t.Run("a pair of subjects are the two sides of what they do together", func(t *testing.T) {
+		doc := analyse(t, "Serbia and Kosovo held talks in Brussels on Thursday.")
+		for _, e := range doc.Events {
+			if e.Type == "CONSULT" && e.Source != nil && e.Target != nil && strings.HasPrefix(e.Source.Code, "SRB") && strings.HasPrefix(e.Target.Code, "KSV") {
+				return
+			}
+		}
+		t.Errorf("want CONSULT Serbia → Kosovo: %v", eventList(doc))
+	})
+	t.Run("an organisation's possessive title before the name gives the role", func(t *testing.T) {
+		doc := analyse(t, "NATO's secretary general, Mark Rutte, said the alliance would stay the course.")
+		for _, e := range doc.Entities {
+			if e.Text == "Mark Rutte" {
+				if e.Actor == nil || !strings.HasPrefix(e.Actor.Code, "IGO") {
+					t.Errorf("Rutte → %+v, want NATO's code", e.Actor)
+				}
+				return
+			}
+		}
+		t.Error("Mark Rutte not found")
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {
@@ -107,4 +180,55 @@ func eventList(doc *chronicle.Document) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// The fresh stories in testdata/fresh, analysed whole: what running them
+// first found broken.
+func TestFreshStories(t *testing.T) {
+	read := func(name string) *chronicle.Document {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join("testdata", "fresh", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return analyse(t, string(b))
+	}
+	find := func(doc *chronicle.Document, typ, trigger string) *chronicle.Event {
+		for i, e := range doc.Events {
+			if e.Type == typ && strings.Contains(e.Trigger.Text, trigger) {
+				return &doc.Events[i]
+			}
+		}
+		return nil
+	}
+	t.Run("sudan", func(t *testing.T) {
+		doc := read("sudan.txt")
+		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Negated || e.Target == nil || e.Target.Code != "SDNMIL" {
+			t.Errorf("the RSF's accusation of the army: %v", eventList(doc))
+		}
+		if e := find(doc, "FIGHT", "killed"); e == nil || e.Source == nil || e.Target == nil {
+			t.Errorf("the war between the army and the RSF: %v", eventList(doc))
+		}
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && q.Cue.Text == "blaming" && q.SpeakerCode != "SDNMIL" {
+				t.Errorf("blaming: speaker %q", q.SpeakerName)
+			}
+		}
+	})
+	t.Run("tbilisi", func(t *testing.T) {
+		doc := read("tbilisi.txt")
+		if find(doc, "COERCE", "detaining") == nil {
+			t.Errorf("the arrests: %v", eventList(doc))
+		}
+		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Source == nil || e.Source.Code != "GEOGOV" {
+			t.Errorf("the prime minister's accusation: %v", eventList(doc))
+		}
+	})
+	t.Run("doha", func(t *testing.T) {
+		doc := read("doha.txt")
+		e := find(doc, "AGREE", "agreed")
+		if e == nil || e.Source == nil || e.Target == nil || !strings.HasPrefix(e.Source.Code, "ISR") || !strings.HasPrefix(e.Target.Code, "PSE") {
+			t.Errorf("Israel and Hamas agreed: %v", eventList(doc))
+		}
+	})
 }

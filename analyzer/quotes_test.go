@@ -72,6 +72,16 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "Russian artillery units", speaker: "the regional governor", cue: "blaming",
 		},
 		{
+			name:    "a participle that is also a noun cue keeps the speaker before it",
+			text:    "The Red Cross president, Mirjana Spoljaric, urged both sides to spare hospitals, warning that the health system was close to collapse.",
+			content: "that the health system was close to collapse", speaker: "Mirjana Spoljaric", cue: "warning",
+		},
+		{
+			name:    "a title with 'of' stays in the speaker the sentence opens on",
+			text:    "Deputy Minister of Defence Hanna Maliar visited the front on Monday and promised new drones for the brigade.",
+			content: "new drones for the brigade", speaker: "Deputy Minister of Defence Hanna Maliar", cue: "promised",
+		},
+		{
 			name:    "the dateline is not part of what was said",
 			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
 			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",

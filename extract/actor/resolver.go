@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // maxDictSize bounds a user-supplied dictionary file.
@@ -264,6 +265,11 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 			if !ok {
 				continue
 			}
+			if !isCountry3(base) {
+				// an official of an organisation acts for it: "United
+				// Nations humanitarian coordinator" is the UN
+				return chronicle.Actor{Name: r.entryName(e, base, ""), Code: base}, true
+			}
 			code := combine(base, role)
 			return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
 		}
@@ -439,3 +445,29 @@ func display(key string) string {
 }
 
 func hasVowel(w string) bool { return strings.ContainsAny(w, "AEIOUY") }
+
+// DatelineCountry is the country of the wire dateline that opens the story
+// ("TBILISI, Georgia (AP) —"): where the story is told from, and so the
+// country of the unqualified prime minister, police, ministries and
+// protesters in it. "" when the story has no dateline or its place
+// resolves to no country. It reads the entity layer.
+func (r *Resolver) DatelineCountry(doc *chronicle.Document) string {
+	for si := range min(len(doc.Sentences), 3) {
+		d := syntax.SentenceDateline(doc, si)
+		if d == 0 {
+			continue
+		}
+		st := doc.Sentences[si]
+		end := doc.Tokens[st.FirstToken+d-1].ByteEnd
+		for _, e := range doc.Entities {
+			if e.Type != "LOC" || e.ByteStart < st.ByteStart || e.ByteEnd > end {
+				continue
+			}
+			if a, ok := r.Code(doc.Text[e.ByteStart:e.ByteEnd], doc.Published); ok && isCountry3(a.Code) {
+				return a.Code[:3]
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -40,6 +40,7 @@ func (s *Stage) Process(doc *chronicle.Document) error {
 		return nil
 	}
 	a := newAnalysis(s.r, doc)
+	a.home = s.r.DatelineCountry(doc)
 	a.roles()
 	a.people()
 	a.places()
@@ -55,6 +56,8 @@ type analysis struct {
 	r   *Resolver
 	doc *chronicle.Document
 	day chronicle.Date
+	// home is the country of the story's dateline, or "".
+	home string
 
 	tokEnt  []int    // token → entity, -1 for none
 	entTok  [][2]int // entity → its tokens [first, end)
@@ -431,6 +434,9 @@ func (a *analysis) titleZone(k int) (*roleParse, int) {
 			}
 			a.placeInfo(e, p)
 			k = a.entTok[e][1]
+			if k < len(a.doc.Tokens) && isPossessive(a.lower(k)) {
+				k++ // "the European Union's foreign policy chief"
+			}
 			continue
 		}
 		w, ok := a.titleWord(k)
@@ -675,6 +681,15 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 	if ok && len(ch.words) == 1 {
 		act.Name = dict.Name
 	}
+	if ch.role != nil && ch.role.org != "" && ch.role.country == "" {
+		// The text's own word on the office beats a dictionary that may
+		// predate it: "NATO's secretary general, Mark Rutte" acts for
+		// NATO, whatever post he held before.
+		if org, found := a.r.Lookup(ch.role.org, a.day); found && len(org.Code) >= 6 && !isCountry3(org.Code) {
+			act.Code = org.Code
+			return act
+		}
+	}
 	if ok && len(dict.Code) > 3 {
 		act.Code = dict.Code
 		return act
@@ -685,6 +700,11 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 	}
 	if ch.role != nil && ch.role.country != "" {
 		country = ch.role.country
+	}
+	if country == "" && ch.role != nil && ch.role.org == "" && a.home != "" && domesticHeads[ch.role.head] {
+		// "Prime Minister Irakli Kobakhidze" in a story datelined in
+		// Tbilisi: the country the story is told from
+		country = a.home
 	}
 	if country == "" {
 		return act
@@ -937,6 +957,12 @@ func (a *analysis) nominals() {
 		k = j - 1
 	}
 }
+
+// domesticHeads are the title heads of offices a country's own people
+// hold at home, which take the dateline's country when the title names
+// none.
+var domesticHeads = map[string]bool{"president": true, "prime minister": true, "premier": true, "minister": true,
+	"mayor": true, "governor": true, "speaker": true, "chancellor": true, "opposition leader": true, "leader": true}
 
 // groupHeads are the nouns of a definite description of a group that acts,
 // with the sector the group it refers back to must have: "the army" after

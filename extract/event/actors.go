@@ -175,9 +175,14 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	for pass := 0; pass < 2; pass++ {
-		for _, sg := range segs {
+		for n, sg := range segs {
 			lead := s.up[sg[0]]
 			if pass == 0 && (s.lx.subordinator[lead] || s.lx.preposition[lead]) && len(segs) > 1 {
+				continue
+			}
+			if n > 0 && (absoluteLead[lead] || strings.HasSuffix(lead, "ING")) {
+				// ", many waving EU flags,": an aside about the subject
+				// before it, not the subject
 				continue
 			}
 			if c, ok := s.firstCoded(sg[0], sg[1]); ok {
@@ -210,6 +215,11 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	return s.domestic(start, end)
 }
 
+// absoluteLead open an aside about the subject: "The protesters, many
+// waving flags, had gathered".
+var absoluteLead = map[string]bool{"MANY": true, "SOME": true, "MOST": true, "ALL": true, "BOTH": true,
+	"SEVERAL": true, "FEW": true, "EACH": true, "MOSTLY": true}
+
 // domesticTitle gives the sector of an office or body whose holder acts at
 // home: "Judge Alejandro Rivera", "the opposition coalition".
 var domesticTitle = map[string]string{
@@ -235,17 +245,36 @@ func (s *sentence) domestic(start, end int) (*chronicle.Actor, string) {
 	if sector == "" {
 		return nil, ""
 	}
+	name := start
+	for name < end && !s.isComma(name) {
+		name++
+	}
+	if s.home != "" && !s.namesPlace() {
+		// no place in the sentence: the country the story is told from
+		s.contextSource = true
+		return &chronicle.Actor{Name: s.text(start, name), Code: s.home + sector}, s.text(start, name)
+	}
 	for _, r := range [][2]int{{end, len(s.up)}, {0, start}} {
 		for i := r[0]; i < r[1]; i++ {
 			for j := min(r[1], i+4); j > i; j-- {
 				if a := s.codeAt(i, j); a != nil && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 					s.contextSource = true
-					return &chronicle.Actor{Name: s.text(start, end), Code: a.Code[:3] + sector}, ""
+					return &chronicle.Actor{Name: s.text(start, name), Code: a.Code[:3] + sector}, s.text(start, name)
 				}
 			}
 		}
 	}
 	return nil, ""
+}
+
+// namesPlace reports whether the sentence names a place.
+func (s *sentence) namesPlace() bool {
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && s.span.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstVerb is the first verb of the sentence's main clause, or -1.

@@ -59,7 +59,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue // coded by the chunk coder already
 		}
 		accused := len(have) > 0 && hasMain && under(&tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !accused {
+		participial := s.participial(&tr, c)
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -113,11 +114,17 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if !ok {
 			continue
 		}
-		if h := tr.Head[p]; ok && h >= 0 && syntax.Base(c.Rel) == "conj" && violentType(typeAt[h]) && violentType(e.Type) && e.Type != typeAt[h] {
+		if h := tr.Head[p]; ok && h >= 0 && (syntax.Base(c.Rel) == "conj" || participial) && violentType(typeAt[h]) && violentType(e.Type) && e.Type != typeAt[h] {
 			e.Type = typeAt[h]
 			e.Coder += "+type-of-" + strings.ToLower(s.up[h])
 		}
 		typeAt[p] = e.Type
+		if participial && len(have)+len(out) > 0 && (violentType(e.Type) || e.Type != "COERCE") {
+			// ", killing four civilians": the figures of the attack
+			// already coded, not an attack of its own; only an arrest
+			// (", detaining 63 people") is another act
+			continue
+		}
 		if duplicate(have, e) || duplicate(out, e) {
 			continue
 		}
@@ -145,6 +152,23 @@ func (s *sentence) sides2(tr *syntax.Tree, k int) (a, b *chronicle.Actor, bText 
 	return nil, nil, ""
 }
 
+// participial reports whether clause c is a participial adjunct after a
+// comma, which reports a further act of the main clause's subject (",
+// killing four civilians", ", detaining at least 63 people"): an advcl on
+// an -ing verb with no subordinator or subject of its own.
+func (s *sentence) participial(tr *syntax.Tree, c syntax.Clause) bool {
+	p := c.Pred
+	if syntax.Base(c.Rel) != "advcl" || c.Subj >= 0 || !strings.HasSuffix(s.up[p], "ING") || p == 0 || !s.isComma(p-1) {
+		return false
+	}
+	for _, k := range tr.Children(p) {
+		if syntax.Base(tr.Rel[k]) == "mark" {
+			return false
+		}
+	}
+	return true
+}
+
 // violentType reports whether a PLOVER type is one of the two kinds of
 // violence the typing policy tells apart.
 func violentType(t string) bool { return t == "FIGHT" || t == "ASSAULT" }
@@ -162,6 +186,9 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 	case "acl":
 		return rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0
 	case "advcl":
+		if s.participial(tr, c) {
+			return true
+		}
 		for _, k := range tr.Children(c.Pred) {
 			switch s.up[k] {
 			case "WHEN", "AFTER", "AS", "WHILE", "BEFORE", "ONCE", "SINCE":

@@ -52,8 +52,10 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 		return nil
 	}
 	ix := text.NewIndex(doc.Text)
+	home := c.res.DatelineCountry(doc)
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
+		s.home = home
 		for _, e := range s.code() {
 			if e.ReportedBy == nil {
 				e.ReportedBy = reporter(doc, e.Trigger)

@@ -19,6 +19,8 @@ type sentence struct {
 	ix   *text.Index
 	span chronicle.Span
 	si   int // the sentence's index in the document
+	// home is the country of the story's dateline, or "".
+	home string
 	// tr is the sentence's tree, read once by tree().
 	tr                syntax.Tree
 	treeRead, hasTree bool
@@ -702,6 +704,20 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if typ == "" {
 		return chronicle.Event{}, false
 	}
+	if reciprocal[typ] && !t.noun && !t.passive {
+		// "Israel and Hamas agreed to extend the truce", "Armenia and
+		// Azerbaijan held talks in Washington": one side each
+		if a, b, txt, ok := s.pairBefore(t.vg); ok {
+			src, tgt, tgtText = a, b, txt
+			t.rule += "+pair"
+		}
+	}
+	if typ == "CONSULT" && !t.noun && protesters(srcText) {
+		// "protesters gathered outside parliament": a gathering of
+		// protesters is the protest, not a meeting
+		typ, mode, ctx = "PROTEST", "demo", ""
+		t.rule += "+protesters"
+	}
 	oneKilled := false
 	if tgt == nil && t.noun && isViolent(t.code) {
 		// "the toll from Thursday's explosion at a cafe in Mogadishu",
@@ -1025,6 +1041,48 @@ func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, 
 		y, oky := s.firstCoded(and+1, stop)
 		if !okx || !oky {
 			return nil, nil, "", false
+		}
+		return x.actor, y.actor, s.text(y.i, y.j), true
+	}
+	return nil, nil, "", false
+}
+
+// protesterNouns name people who protest.
+var protesterNouns = map[string]bool{"PROTESTERS": true, "PROTESTORS": true, "DEMONSTRATORS": true,
+	"ACTIVISTS": true, "MARCHERS": true, "CROWD": true, "CROWDS": true, "STRIKERS": true}
+
+// protesters reports whether a subject phrase names protesters.
+func protesters(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToUpper(phrase)) {
+		if protesterNouns[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
+}
+
+// reciprocal are the types whose two sides a coordinated subject names:
+// what "X and Y" do with each other.
+var reciprocal = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "RETREAT": true, "FIGHT": true}
+
+// pairBefore finds a subject "X and Y" right before the verb group at end,
+// both sides coded: the clause's subject is the pair.
+func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok bool) {
+	start := s.dateline()
+	for k := end - 1; k > start; k-- {
+		if s.isPunct(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
+			start = k + 1
+			break
+		}
+	}
+	for m := start + 1; m < end-1; m++ {
+		if s.up[m] != "AND" {
+			continue
+		}
+		x, okx := s.firstCoded(start, m)
+		y, oky := s.firstCoded(m+1, end)
+		if !okx || !oky || x.j != m || y.i != m+1 {
+			return nil, nil, "", false // "X and Y" must be the whole pair
 		}
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}

@@ -186,7 +186,8 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			}
 		}
 	}
-	if nounCues[w] && i+1 < l && s.low[i+1] == "that" {
+	if nounCues[w] && i+1 < l && s.low[i+1] == "that" && !(strings.HasSuffix(w, "ing") && i > f && s.low[i-1] == ",") {
+		// (", warning that …" is the participle, handled below)
 		// "Trump's claim that …", "charges that …"
 		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
 		if i-1 > f && (s.low[i-1] == "’s" || s.low[i-1] == "'s") {
@@ -457,7 +458,8 @@ func (s *scan) nameEnd(a, b int) int {
 		return b
 	}
 	k := a + 1
-	for k < b && (isCapital(s.word(k)) || s.low[k] == "." || possessive(s.low[k]) || s.low[k] == "-") {
+	for k < b && (isCapital(s.word(k)) || s.low[k] == "." || possessive(s.low[k]) || s.low[k] == "-" ||
+		s.low[k] == "of" && k+1 < b && isCapital(s.word(k+1))) { // "Secretary of State Antony Blinken"
 		k++
 	}
 	return k
