@@ -136,6 +136,17 @@ func TestFreshWireCopy(t *testing.T) {
 		}
 		t.Error("Mark Rutte not found")
 	})
+	t.Run("an embassy speaks for its country, not its seat", func(t *testing.T) {
+		doc := analyse(t, "PARIS — The talks resumed on Monday. China's embassy in Paris called the report a fabrication.")
+		for _, q := range doc.Quotes {
+			if strings.Contains(q.SpeakerName, "Paris") && !strings.Contains(q.SpeakerName, "embassy") || !strings.HasPrefix(q.SpeakerCode, "CHN") {
+				t.Errorf("speaker %q %q, want China's embassy (CHN)", q.SpeakerName, q.SpeakerCode)
+			}
+		}
+		if len(doc.Quotes) == 0 {
+			t.Error("no quote")
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

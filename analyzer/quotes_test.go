@@ -82,6 +82,11 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "new drones for the brigade", speaker: "Deputy Minister of Defence Hanna Maliar", cue: "promised",
 		},
 		{
+			name:    "a mission named by its country and its seat speaks for the country, not the seat",
+			text:    "China's embassy in London called the report a fabrication.",
+			content: "the report a fabrication", speaker: "China's embassy in London", cue: "called",
+		},
+		{
 			name:    "the dateline is not part of what was said",
 			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
 			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",

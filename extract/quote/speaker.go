@@ -35,14 +35,41 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 			}
 		}
 	}
+	hw := b - 1 // the noun the phrase is about: "a source close to him", "officials in Kyiv"
+	for k := a + 1; k < b; k++ {
+		if joiners[s.low[k]] || s.low[k] == "close" && k+1 < b && s.low[k+1] == "to" {
+			hw = k - 1
+			break
+		}
+	}
+	// "Russia's embassy in Brussels": the place after "in" or "at" is where
+	// the speaker sits, not who it is, when a name stands before the head.
+	end := b1
+	if hw+1 < b && (s.low[hw+1] == "in" || s.low[hw+1] == "at") && hw > a {
+		for i := range doc.Entities {
+			if e := &doc.Entities[i]; e.ByteStart >= b0 && e.ByteEnd <= s.toks[hw].ByteStart && actorType(e.Type) {
+				end = s.toks[hw].ByteEnd
+				break
+			}
+		}
+	}
 	best, person := -1, false
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.ByteStart >= b1 || e.ByteEnd <= b0 || !actorType(e.Type) {
+		if e.ByteStart >= end || e.ByteEnd <= b0 || !actorType(e.Type) {
 			continue
 		}
 		best = i // the last one: the head of "Putin's aide Yury Ushakov"
 		person = person || e.Type == "PER"
+	}
+	if best >= 0 && end < b1 {
+		// the name before the head qualifies it: its country speaks
+		// through it ("Russia's embassy" is Russia's)
+		if act := s.actorOf(best); act != nil && len(act.Code) >= 3 {
+			q.SpeakerCode = act.Code
+		}
+		q.SpeakerName = trimDeterminer(doc.Text[b0:b1])
+		return
 	}
 	if best >= 0 && doc.Entities[best].ByteEnd < head.ByteStart && !isCapital(s.word(b-1)) {
 		// The head is a common noun ("Russian authorities", "Putin's
@@ -66,13 +93,6 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 			}
 		}
 		return
-	}
-	hw := b - 1 // the noun the phrase is about: "a source close to him", "officials in Kyiv"
-	for k := a + 1; k < b; k++ {
-		if joiners[s.low[k]] || s.low[k] == "close" && k+1 < b && s.low[k+1] == "to" {
-			hw = k - 1
-			break
-		}
 	}
 	if !person && anonymous[s.low[hw]] && !definite[s.low[a]] {
 		q.Anonymous = true
