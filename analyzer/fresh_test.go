@@ -147,6 +147,21 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Error("no quote")
 		}
 	})
+	t.Run("naming an act is not doing it, and a general strike is a protest", func(t *testing.T) {
+		doc := analyse(t, "Iran's foreign ministry called the sanctions \"an act of economic terrorism\". Kenya's opposition called a general strike for Monday.")
+		for _, e := range doc.Events {
+			if e.Type == "SANCTION" {
+				t.Errorf("naming the sanctions coded a sanction: %v", eventList(doc))
+			}
+		}
+		var protest bool
+		for _, e := range doc.Events {
+			protest = protest || e.Type == "PROTEST" && strings.Contains(e.Trigger.Text, "strike")
+		}
+		if !protest {
+			t.Errorf("the general strike is not a PROTEST: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

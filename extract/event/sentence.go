@@ -487,7 +487,7 @@ func (s *sentence) refine(t *trigger) {
 		}
 	}
 	if s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1 {
-		if k, code := s.eventNoun(t.j); k >= 0 {
+		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
 			return
@@ -507,7 +507,7 @@ func (s *sentence) refine(t *trigger) {
 	}
 	_, _, _, evt := s.c.dict.Plover(t.code)
 	if (s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1) || !evt || s.up[t.i] == "EXTEND" || s.up[t.i] == "EXTENDED" {
-		if k, code := s.eventNoun(t.j); k >= 0 {
+		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
 		} else if s.lx.lightVerb[s.up[t.i]] {
@@ -1087,4 +1087,19 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
 	return nil, nil, "", false
+}
+
+// namingVerbs name or describe their object rather than do it.
+var namingVerbs = map[string]bool{"CALL": true, "CALLED": true, "CALLS": true, "CALLING": true, "DUBBED": true,
+	"BRANDED": true, "LABELLED": true, "LABELED": true, "TERMED": true}
+
+// naming reports whether verb v names the event noun ending at k ("called
+// the sanctions “another hostile act”", "called the strike a war crime"):
+// a second complement follows the noun, so the event is not the verb's act.
+func (s *sentence) naming(v, k int) bool {
+	if !namingVerbs[s.up[v]] || k+1 >= len(s.up) {
+		return false
+	}
+	next := s.up[k+1]
+	return s.isQuote(k+1) || next == "A" || next == "AN" || next == "ANOTHER" || next == "AS"
 }
