@@ -858,8 +858,32 @@ func (s *scan) endsContent(k, l int) bool {
 			return true
 		}
 	}
+	// "…, spokesman Esmaeil Baghaei said in a statement.": a short
+	// speaker phrase, its cue, and nothing but the sentence's end or where
+	// it was said after it
+	for n := k + 1; n < l && n < k+maxTrailingSpeaker; n++ {
+		if !s.isWord(n) && s.low[n] != "." && s.low[n] != "'s" && s.low[n] != "’s" || s.inQuote[n] != 0 {
+			return false
+		}
+		c, ok := s.lx[s.low[n]]
+		if !ok || c.nounLike || c.participle {
+			continue
+		}
+		if n+1 >= l {
+			return true
+		}
+		switch s.low[n+1] {
+		case ".", ",", "in", "on", "at", "during", "to", "after", "late", "earlier", "later", "today", "yesterday":
+			return true
+		}
+		return false
+	}
 	return false
 }
+
+// maxTrailingSpeaker bounds the words of a speaker phrase that follows the
+// content ("…, Ukraine's foreign ministry spokesman Heorhiy Tykhyi said").
+const maxTrailingSpeaker = 9
 
 // newClause reports whether the words from k begin a clause with a cue of
 // its own ("…, but she denied that …", "… and said …").
