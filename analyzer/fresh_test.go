@@ -162,6 +162,21 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("the general strike is not a PROTEST: %v", eventList(doc))
 		}
 	})
+	t.Run("a second verb keeps its own target and the subject's possessor", func(t *testing.T) {
+		doc := analyse(t, "Venezuela's defence ministry rejected the report and threatened to retaliate against Guyana.")
+		var reject, threaten bool
+		for _, e := range doc.Events {
+			switch e.Type {
+			case "REJECT":
+				reject = e.Source != nil && strings.HasPrefix(e.Source.Code, "VEN") && (e.Target == nil || !strings.HasPrefix(e.Target.Code, "GUY"))
+			case "THREATEN":
+				threaten = e.Source != nil && strings.HasPrefix(e.Source.Code, "VEN") && e.Target != nil && strings.HasPrefix(e.Target.Code, "GUY")
+			}
+		}
+		if !reject || !threaten {
+			t.Errorf("want REJECT by Venezuela (not of Guyana) and THREATEN Venezuela → Guyana: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -414,6 +414,9 @@ func (s *sentence) objectEnd(from int) int {
 		if w == "AND" && k+1 < n && (s.lx.reporting[s.up[k+1]] || s.lx.aux[s.up[k+1]]) {
 			return k // "rejected the accusation and said Russian troops…"
 		}
+		if w == "AND" && s.coordinatedVerb(k+1) {
+			return k // "rejected the measures and threatened to retaliate against Israel"
+		}
 		if s.isComma(k) {
 			for m := k + 1; m < n && !s.isComma(m); m++ {
 				if s.lx.reporting[s.up[m]] || s.up[m] == "ACCORDING" {
@@ -423,6 +426,16 @@ func (s *sentence) objectEnd(from int) int {
 		}
 	}
 	return end
+}
+
+// coordinatedVerb reports whether the tree makes word k a verb coordinated
+// with an earlier one: a second predicate, whose objects are its own.
+func (s *sentence) coordinatedVerb(k int) bool {
+	tr := s.tree()
+	if tr == nil || k >= tr.Len() {
+		return false
+	}
+	return tr.UPOS[k] == "VERB" && syntax.Base(tr.Rel[k]) == "conj" && tr.Head[k] >= 0 && tr.Head[k] < k && tr.UPOS[tr.Head[k]] == "VERB"
 }
 
 // object finds the target after the trigger: the direct object or the

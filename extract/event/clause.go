@@ -311,7 +311,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		src, srcText, tgt, tgtText = sa, sText, obj, oText
 	}
 	if tgt == nil {
-		for _, o := range c.Obliques {
+		obliques := c.Obliques
+		for _, k := range tr.Children(c.Pred) {
+			if syntax.Base(tr.Rel[k]) == "xcomp" {
+				// "threatened to retaliate against Israel": the
+				// complement's target is the threat's
+				obliques = append(obliques[:len(obliques):len(obliques)], tr.ClauseOf(k).Obliques...)
+			}
+		}
+		for _, o := range obliques {
 			cs := o.Case
 			if cs >= 0 && s.lx.targetPrep[s.up[cs]] {
 				if a, txt, _ := s.phrase(tr, o.Head); a != nil {

@@ -61,6 +61,14 @@ func (t *Tree) NounPhrase(i int) Phrase {
 		f, l := t.Subtree(k)
 		p.First, p.Last = min(p.First, f), max(p.Last, l)
 	}
+	// A possessor right before the phrase is part of it even when the
+	// parser hung it elsewhere ("Iran 's foreign ministry rejected" with
+	// "Iran" under the verb).
+	if c := p.First - 1; c > 0 && Base(t.Rel[c]) == "case" && t.Rel[t.Head[c]] == "nmod:poss" && t.Head[c] < c {
+		if f, _ := t.Subtree(t.Head[c]); f < p.First {
+			p.First = f
+		}
+	}
 	return p
 }
 
