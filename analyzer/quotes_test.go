@@ -87,6 +87,11 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "the report a fabrication", speaker: "China's embassy in London", cue: "called",
 		},
 		{
+			name:    "the hearer of told is not what was said",
+			text:    "A military spokesman told state television the convoy had been ambushed near the border.",
+			content: "the convoy had been ambushed near the border", speaker: "A military spokesman", cue: "told",
+		},
+		{
 			name:    "the dateline is not part of what was said",
 			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
 			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",

@@ -641,6 +641,9 @@ func (s *scan) contentStart(ci, j, l int, c cue) int {
 		}
 	}
 	if c.class == tell && j < l {
+		if k := s.complementAfterHearer(ci, j, l); k > j {
+			return k // "told state media the strike had hit …": past the hearer
+		}
 		switch {
 		case pronounObject(s.low[j]) || s.low[j] == "reporters" || s.low[j] == "journalists":
 			j++
@@ -708,6 +711,40 @@ func (s *scan) addressee(ci, j, k int) bool {
 		}
 	}
 	return true
+}
+
+// complementAfterHearer returns the first word of the clausal complement
+// of a telling cue ci when the tree puts its hearer (an object) first and
+// the complement right after it: "told state media the strike had hit",
+// "assured the crowd the law would pass". -1 otherwise.
+func (s *scan) complementAfterHearer(ci, j, l int) int {
+	syn := s.doc.Syntax
+	if ci < 0 || len(syn) != len(s.toks) {
+		return -1
+	}
+	hearer := false
+	for k := j; k < l && k < j+maxComplementGap; k++ {
+		if s.inQuote[k] != 0 && !s.isOpen(k) {
+			return -1
+		}
+		if syn[k].Head == ci {
+			switch syntax.Base(syn[k].Rel) {
+			case "obj", "iobj":
+				hearer = true
+			case "ccomp":
+				if !hearer {
+					return -1
+				}
+				// the complement's own first word: its subject, marks
+				first := k
+				for m := k - 1; m >= j && syn[m].Head != ci; m-- {
+					first = m
+				}
+				return first
+			}
+		}
+	}
+	return -1
 }
 
 // objectPreps are the prepositions whose object is what a cue reports:
