@@ -265,6 +265,33 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("the prime minister's accusation: %v", eventList(doc))
 		}
 	})
+	t.Run("sanctions", func(t *testing.T) {
+		doc := read("sanctions.txt")
+		if e := find(doc, "THREATEN", "threatened"); e == nil || e.Source == nil || !strings.HasPrefix(e.Source.Code, "IRN") {
+			t.Errorf("Iran's threat: %v", eventList(doc))
+		}
+		for _, e := range doc.Events {
+			if e.Type == "SANCTION" && e.Source != nil && strings.HasPrefix(e.Source.Code, "RUS") {
+				t.Errorf("Russia naming the sanctions coded a sanction: %v", eventList(doc))
+			}
+		}
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && q.Cue.Text == "called" && !strings.Contains(q.SpeakerName, "embassy") {
+				t.Errorf("the embassy's quote: speaker %q", q.SpeakerName)
+			}
+		}
+	})
+	t.Run("myanmar", func(t *testing.T) {
+		doc := read("myanmar.txt")
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && q.Cue.Text == "told" && strings.HasPrefix(q.Content.Text, "state media") {
+				t.Errorf("the hearer is in the content: %q", q.Content.Text)
+			}
+		}
+		if e := find(doc, "FIGHT", "killed"); e == nil || e.Source == nil || !strings.HasPrefix(e.Source.Code, "MMR") {
+			t.Errorf("the airstrike: %v", eventList(doc))
+		}
+	})
 	t.Run("doha", func(t *testing.T) {
 		doc := read("doha.txt")
 		e := find(doc, "AGREE", "agreed")
