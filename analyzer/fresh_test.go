@@ -292,6 +292,17 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("the airstrike: %v", eventList(doc))
 		}
 	})
+	t.Run("sahel", func(t *testing.T) {
+		doc := read("sahel.txt")
+		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {
+			t.Errorf("the ambush of an army convoy: %v", eventList(doc))
+		}
+		for _, c := range doc.Claims {
+			if c.Span.Start < 60 && strings.Contains(c.Span.Text, "12 soldiers") && c.Kind != "killed" {
+				t.Errorf("the headline's toll %q has kind %q", c.Span.Text, c.Kind)
+			}
+		}
+	})
 	t.Run("doha", func(t *testing.T) {
 		doc := read("doha.txt")
 		e := find(doc, "AGREE", "agreed")

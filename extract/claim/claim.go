@@ -59,8 +59,9 @@ var (
 		"victims": true, "families": true, "detainees": true, "captives": true, "pilgrims": true, "migrants": true,
 		"doctors": true, "nurses": true, "medics": true, "rescuers": true, "firefighters": true, "supporters": true,
 		"activists": true, "opponents": true, "pows": true, "inmates": true, "households": true, "homes": true}
-	killedWords  = map[string]bool{"killed": true, "killing": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
-	injuredWords = map[string]bool{"wounded": true, "wounding": true, "injured": true, "injuring": true, "hurt": true, "injuries": true}
+	killedWords  = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
+	injuredWords = map[string]bool{"wounded": true, "wounding": true, "wound": true, "wounds": true, "injured": true, "injuring": true,
+		"injure": true, "injures": true, "hurt": true, "injuries": true}
 	periods      = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
 )
 

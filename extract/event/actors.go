@@ -448,6 +448,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	end := s.objectEnd(from)
 	var place *chronicle.Actor
 	placeText := ""
+	if a, txt := s.homeObject(from, end); a != nil {
+		return a, txt
+	}
 	for i := from; i < end; i++ {
 		if s.up[i] == "BY" && t.passive {
 			// skip the agent phrase
@@ -471,6 +474,31 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	return place, placeText
+}
+
+// homeObject codes a direct object that names a body of the story's own
+// country by its sector alone ("ambushed an army convoy", "attacked a
+// police station" in a story datelined in that country): the home country
+// with the sector. nil when the story has no dateline or the object is
+// something else.
+func (s *sentence) homeObject(from, end int) (*chronicle.Actor, string) {
+	if s.home == "" {
+		return nil, ""
+	}
+	for k := from; k < end && k < from+4; k++ {
+		w := s.up[k]
+		if sec, ok := domesticTitle[w]; ok && (sec == "MIL" || sec == "COP" || sec == "GOV") {
+			b := k + 1
+			for b < end && b < k+3 && !s.isPunct(b) && !s.lx.preposition[s.up[b]] && s.toks[b].Kind == chronicle.Word && !s.verbLike(b) {
+				b++
+			}
+			return &chronicle.Actor{Name: s.text(from, b), Code: s.home + sec}, s.text(from, b)
+		}
+		if !s.lx.determiner[w] && !s.lx.adverb[w] {
+			return nil, "" // the object begins with something else
+		}
+	}
+	return nil, ""
 }
 
 // prepBefore is the preposition that governs the phrase at i: the nearest

@@ -235,8 +235,34 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 		return nil, "", syntax.Phrase{Head: -1}
 	}
 	ph := tr.NounPhrase(k)
-	if c, ok := s.firstCoded(ph.First, ph.Last+1); ok {
+	// The core of the phrase (up to its head and the words that continue
+	// it) names the actor first; a phrase after it ("a convoy in northern
+	// Burkina Faso", "officials in Kyiv") only places it.
+	core := k
+	for _, ch := range tr.Children(k) {
+		if ch == core+1 && (syntax.Base(tr.Rel[ch]) == "flat" || tr.Rel[ch] == "compound") {
+			core = ch
+		}
+	}
+	if c, ok := s.firstCoded(ph.First, core+1); ok {
 		return c.actor, s.text(c.i, c.j), ph
+	}
+	sector := ""
+	for i := ph.First; i <= core; i++ {
+		if sec, ok := domesticTitle[s.up[i]]; ok && (sec == "MIL" || sec == "COP" || sec == "GOV") {
+			sector = sec
+		}
+	}
+	if c, ok := s.firstCoded(core+1, ph.Last+1); ok {
+		if sector != "" && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
+			// "an army convoy in northern Burkina Faso": the place's army
+			return &chronicle.Actor{Name: s.text(ph.First, core+1), Code: c.actor.Code[:3] + sector}, s.text(ph.First, core+1), ph
+		}
+		return c.actor, s.text(c.i, c.j), ph
+	}
+	if sector != "" && s.home != "" {
+		// "an army convoy" in a story datelined in the country
+		return &chronicle.Actor{Name: s.text(ph.First, core+1), Code: s.home + sector}, s.text(ph.First, core+1), ph
 	}
 	return nil, s.text(ph.First, ph.Last+1), ph
 }
