@@ -62,7 +62,7 @@ var (
 	killedWords  = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
 	injuredWords = map[string]bool{"wounded": true, "wounding": true, "wound": true, "wounds": true, "injured": true, "injuring": true,
 		"injure": true, "injures": true, "hurt": true, "injuries": true}
-	periods      = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
+	periods = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
 )
 
 // Process fills doc.Claims, replacing what an earlier run set, and sets the
