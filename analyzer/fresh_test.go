@@ -303,6 +303,20 @@ func TestFreshStories(t *testing.T) {
 			}
 		}
 	})
+	t.Run("gaza", func(t *testing.T) {
+		doc := read("gaza.txt")
+		for _, e := range doc.Events {
+			if e.Source != nil && (e.Source.Code == "PSEGZA" || strings.Contains(e.Trigger.Text, "said")) {
+				t.Errorf("the health ministry reporting a strike became its source: %v", eventList(doc))
+			}
+			if strings.Contains(e.Trigger.Text, "massacre") {
+				t.Errorf("naming the attack a massacre coded one: %v", eventList(doc))
+			}
+			if strings.Contains(e.Trigger.Text, ".") {
+				t.Errorf("an event's trigger runs over a sentence end: %q", e.Trigger.Text)
+			}
+		}
+	})
 	t.Run("doha", func(t *testing.T) {
 		doc := read("doha.txt")
 		e := find(doc, "AGREE", "agreed")

@@ -92,6 +92,8 @@ func TestSentences(t *testing.T) {
 		{"paragraphs always end sentences", "A headline\n\nThe body starts here", []string{"A headline", "The body starts here"}},
 		{"hard-wrapped lines are joined", "The talks between\nthe sides went on.", []string{"The talks between\nthe sides went on."}},
 		{"initials do not end sentences", "J. Smith came.", []string{"J. Smith came."}},
+		{"the platform X ends a sentence", "The minister wrote on X. Protests followed.",
+			[]string{"The minister wrote on X.", "Protests followed."}},
 		{"unbalanced quotes do not swallow the paragraph", "He said “no. Then more. And more.",
 			[]string{"He said “no.", "Then more.", "And more."}},
 	}

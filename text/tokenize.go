@@ -261,9 +261,29 @@ func (sc *scanner) takesPeriod(start int, dots bool) bool {
 	}
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
+		if w == "X" && precededBy(sc.s[:start], "on", "via") {
+			return false // "wrote on X." is the platform at a sentence's end
+		}
 		return isUpper(r) // an initial: "J. Smith"
 	}
 	return IsAbbreviation(w)
+}
+
+// precededBy reports whether s ends with one of the words (in any case)
+// and then spaces.
+func precededBy(s string, words ...string) bool {
+	s = strings.TrimRight(s, " \t\u00a0")
+	for _, w := range words {
+		if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			if len(s) == len(w) {
+				return true
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(w)]); !isLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cliticLen returns the length of an English clitic at the start of s ("s",

@@ -137,6 +137,18 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	end := t.vg
 	start := 0
 	if end > 0 && s.isComma(end-1) && strings.HasSuffix(s.up[t.i], "ING") {
+		// "the strike hit a camp, killing 19": the participle's subject is
+		// that of the clause the tree attaches it to; an attack or weapon
+		// there names no attacker
+		if tr := s.tree(); tr != nil {
+			if h := tr.Head[t.i]; h >= 0 && syntax.Base(tr.Rel[t.i]) == "advcl" {
+				if sj := tr.SubjectOf(h); sj >= 0 {
+					if s.lx.violentNoun[s.up[sj]] || weaponNouns[s.up[sj]] {
+						return nil, ""
+					}
+				}
+			}
+		}
 		// ", placing the blame on…": the participle shares the main subject.
 		if k := s.firstVerb(); k >= 0 && k < end-1 {
 			return s.subject(trigger{vg: k, i: k})

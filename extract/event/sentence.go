@@ -347,6 +347,9 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if s.nounUse(i) || (i > 0 && s.capitalized(i) && !s.isQuote(i-1)) {
 			continue // a noun, or part of a name ("Investment Fund")
 		}
+		if s.namedBy(i) && i > 0 && (s.isQuote(i-1) || s.lx.determiner[s.up[i-1]]) {
+			continue // "called the attack a “massacre”": a name, not an act
+		}
 		w := s.up[i]
 		if i > 0 && strings.HasSuffix(w, "ING") && s.lx.preposition[s.up[i-1]] {
 			continue // gerund complement: "for deploying", "of violating"
@@ -378,7 +381,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 				t.vg, t.modality = i, ""
 				return found(t)
 			}
-			if k, code := s.eventNoun(j); k >= 0 {
+			if k, code := s.eventNoun(j); k >= 0 && !s.clauseSubject(k) {
 				t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 				t.j = k + 1
 				if s.lx.tentative[w] {
@@ -637,6 +640,9 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 		}
 		if hasMain && isViolent(main.code) && i > main.i && i-main.j < 8 {
 			continue // "killed in a car explosion": the same attack
+		}
+		if s.namedBy(i) {
+			continue // "called the attack a “massacre”": a name for it
 		}
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -1102,4 +1108,29 @@ func (s *sentence) naming(v, k int) bool {
 	}
 	next := s.up[k+1]
 	return s.isQuote(k+1) || next == "A" || next == "AN" || next == "ANOTHER" || next == "AS"
+}
+
+// clauseSubject reports whether the noun at k is the subject of a clause of
+// its own ("said the strike hit a tent camp"), not the object of the verb
+// before it ("announced a ceasefire").
+func (s *sentence) clauseSubject(k int) bool {
+	if tr := s.tree(); tr != nil {
+		return syntax.Base(tr.Rel[k]) == "nsubj"
+	}
+	return k+1 < len(s.up) && (s.lx.aux[s.up[k+1]] || s.verbLike(k+1))
+}
+
+// namedBy reports whether the noun at i is what a naming verb calls its
+// object ("called the attack a “massacre”", "described it as a war
+// crime"): within a few words after the verb, past its object.
+func (s *sentence) namedBy(i int) bool {
+	for m := i - 1; m >= 0 && m >= i-8; m-- {
+		if namingVerbs[s.up[m]] || s.up[m] == "DESCRIBED" || s.up[m] == "DESCRIBES" {
+			return m+1 < i
+		}
+		if s.isPunct(m) && !s.isQuote(m) {
+			return false
+		}
+	}
+	return false
 }
