@@ -177,6 +177,12 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want REJECT by Venezuela (not of Guyana) and THREATEN Venezuela → Guyana: %v", eventList(doc))
 		}
 	})
+	t.Run("headline verbs after collective plurals, patterns kept in their clause", func(t *testing.T) {
+		doc := analyse(t, "Belarusian police detain 40 as students march against election fraud\n\nThe story follows.")
+		if len(doc.Events) == 0 || doc.Events[0].Type != "COERCE" || !strings.Contains(doc.Events[0].Trigger.Text, "detain") {
+			t.Errorf("want COERCE on detain first: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

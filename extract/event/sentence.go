@@ -257,9 +257,11 @@ func (s *sentence) nounUse(i int) bool {
 	}
 	if s.baseForm(i) && !s.lx.aux[p] && !s.lx.modalPossible[p] && !s.lx.modalIntent[p] && p != "TO" && !s.lx.negation[p] &&
 		!s.lx.adverb[p] && !s.lx.pronoun[p] && p != "AND" && p != "OR" && !strings.HasSuffix(p, "S") && !s.lx.reporting[p] &&
-		!s.isQuote(i-1) {
+		!s.isQuote(i-1) && !s.verbWithSubject(i) {
 		// a bare verb form needs a plural subject, an auxiliary or "to"
 		// before it: "trade unions", "US phone company", "golden rule".
+		// The tree knows plurals without an -s: "police detain dozens",
+		// "gunmen kill 12 soldiers".
 		return true
 	}
 	if s.demonym(i - 1) {
@@ -498,8 +500,9 @@ func (s *sentence) refine(t *trigger) {
 	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
-	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] {
-		end++
+	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] &&
+		!(end > t.j && clauseOpeners[s.up[end]]) {
+		end++ // a pattern stays in its clause: not "detain dozens as protesters rally"
 	}
 	post := s.up[t.j:end]
 	if code := s.c.dict.refine(t.block, pre, post); code != "" {
@@ -1134,3 +1137,22 @@ func (s *sentence) namedBy(i int) bool {
 	}
 	return false
 }
+
+// verbWithSubject reports whether the tree makes word i a main-clause
+// verb with a subject of its own.
+func (s *sentence) verbWithSubject(i int) bool {
+	tr := s.tree()
+	if tr == nil || tr.UPOS[i] != "VERB" || tr.Head[i] >= 0 && syntax.Base(tr.Rel[i]) != "conj" {
+		return false // only a main clause's verb: not a complement's "that X provide"
+	}
+	for _, k := range tr.Children(i) {
+		if syntax.Base(tr.Rel[k]) == "nsubj" && k < i {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners begin an adverbial clause after a verb's object.
+var clauseOpeners = map[string]bool{"AS": true, "WHEN": true, "WHILE": true, "AFTER": true, "BEFORE": true,
+	"BECAUSE": true, "SINCE": true, "UNTIL": true, "ALTHOUGH": true, "THOUGH": true, "WHEREAS": true}
