@@ -183,6 +183,12 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want COERCE on detain first: %v", eventList(doc))
 		}
 	})
+	t.Run("occupiers are a military", func(t *testing.T) {
+		doc := analyse(t, "The Russian occupiers shelled Nikopol overnight.")
+		if len(doc.Events) == 0 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != "RUSMIL" {
+			t.Errorf("want RUSMIL: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {
@@ -321,6 +327,19 @@ func TestFreshStories(t *testing.T) {
 			if strings.Contains(e.Trigger.Text, ".") {
 				t.Errorf("an event's trigger runs over a sentence end: %q", e.Trigger.Text)
 			}
+		}
+	})
+	t.Run("istanbul", func(t *testing.T) {
+		doc := read("istanbul.txt")
+		voices := map[string]string{}
+		for _, f := range doc.Framing {
+			voices[f.Text] = f.Voice + "/" + f.Speaker
+		}
+		if !strings.HasPrefix(voices["Kiev regime"], "quoted/") || !strings.HasPrefix(voices["occupiers"], "quoted/") {
+			t.Errorf("each side's wording in its speaker's reported speech is quoted: %v", voices)
+		}
+		if e := find(doc, "FIGHT", "shelled"); e == nil || e.ReportedBy == nil || !strings.Contains(e.ReportedBy.Name, "Sybiha") {
+			t.Errorf("the shelling reported by Sybiha: %v", eventList(doc))
 		}
 	})
 	t.Run("doha", func(t *testing.T) {

@@ -92,6 +92,11 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "the convoy had been ambushed near the border", speaker: "A military spokesman", cue: "told",
 		},
 		{
+			name:    "an attribution set off by commas inside the sentence leaves it all to the speaker",
+			text:    "The convoy, the spokesman added, had been turned back at the border twice.",
+			content: "The convoy, the spokesman added, had been turned back at the border twice", speaker: "the spokesman", cue: "added",
+		},
+		{
 			name:    "the dateline is not part of what was said",
 			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
 			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",

@@ -142,6 +142,10 @@ var extraAgents = map[string]string{
 	"AUTHORITIES": "~GOV", "OFFICIALS": "~GOV", "OFFICIAL": "~GOV", "LEADERSHIP": "~GOV",
 	"LEADERS": "~GOV", "LEADER": "~GOV", "DIPLOMATS": "~GOV", "DIPLOMAT": "~GOV",
 	"NEGOTIATORS": "~GOV", "DELEGATION": "~GOV", "SIDE": "~GOV",
+	// armed forces named by what they do where they are: the Phoenix files
+	// leave occupiers unknown
+	"OCCUPIERS": "~MIL", "OCCUPIER": "~MIL", "OCCUPYING FORCES": "~MIL", "OCCUPATION FORCES": "~MIL",
+	"INVADERS": "~MIL", "INVADER": "~MIL",
 	"TROOPS": "~MIL", "FORCES": "~MIL", "ARMED FORCES": "~MIL", "SOLDIERS": "~MIL",
 	"MILITARY": "~MIL", "ARMY": "~MIL", "DRONES": "~MIL", "MISSILES": "~MIL",
 	"AIR FORCE": "~MIL", "NAVY": "~MIL", "COMMANDERS": "~MIL", "DEFENSE MINISTRY": "~MIL",
@@ -153,7 +157,7 @@ var extraAgents = map[string]string{
 
 // sectorLabels name the sector of a code for a group name.
 var sectorLabels = map[string]string{
-	"GOV": "government", "MIL": "military", "SPY": "intelligence services",
+	"GOV": "government", "MIL": "military", "SPY": "intelligence services", "UNK": "group",
 	"CVL": "civilians", "COP": "police", "REB": "rebels", "OPP": "opposition",
 	"BUS": "business", "MED": "media", "JRN": "journalists", "LEG": "legislature",
 	"JUD": "judiciary", "EDU": "education", "HLH": "health sector", "AGR": "agriculture",

@@ -347,6 +347,14 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if k := s.skipAdverbials(after, l); k+1 < l && s.low[k] == "," && s.isOpen(k+1) {
 			r := s.regions[s.inQuote[k+1]-1]
 			fd.c1 = r.close + 1
+		} else if k+1 < l && s.low[k] == "," && lead-1 > f && s.low[lead-1] == "," && s.inQuote[k+1] == 0 && s.parenthetical(k+1, l) {
+			// "The Russian occupiers, he added, had shelled Kharkiv": the
+			// attribution sits inside what was said, which runs on to the
+			// sentence's end
+			fd.c1 = l
+			for fd.c1 > fd.c0 && s.toks[fd.c1-1].Kind == chronicle.Punct && !s.isClose(fd.c1-1) {
+				fd.c1--
+			}
 		}
 		return fd, true
 	}
@@ -916,6 +924,24 @@ func (s *scan) endsContent(k, l int) bool {
 		return false
 	}
 	return false
+}
+
+// parenthetical reports whether the words [k, l) after an attribution set
+// off by commas go on with what was said: a predicate with no cue of its
+// own ("…, he added, had shelled Kharkiv overnight").
+func (s *scan) parenthetical(k, l int) bool {
+	if !s.hasWord(k, l) {
+		return false
+	}
+	for n := k; n < l; n++ {
+		if _, ok := s.lx[s.low[n]]; ok && n < k+3 {
+			return false // "…, he said, adding that …": another cue
+		}
+		if s.inQuote[n] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTrailingSpeaker bounds the words of a speaker phrase that follows the
