@@ -189,6 +189,14 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want RUSMIL: %v", eventList(doc))
 		}
 	})
+	t.Run("the object of a cue is not the venue", func(t *testing.T) {
+		doc := analyse(t, "The minister dismissed the remarks as propaganda and said the talks would go on.")
+		for _, q := range doc.Quotes {
+			if q.Venue != "" {
+				t.Errorf("%q has venue %q", q.Content.Text, q.Venue)
+			}
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -56,9 +56,17 @@ func (s *scan) venue(f *found) string {
 		if !outside(k) || !venueNouns[s.low[k]] {
 			continue
 		}
-		if s.low[k] == "post" || s.low[k] == "address" || s.low[k] == "letter" || s.low[k] == "video" || s.low[k] == "message" {
+		switch s.low[k] {
+		case "post", "address", "letter", "video", "message":
 			// Common words: a venue only after "in a", "on a", "via".
 			if k < lo+2 || !determiners[s.low[k-1]] || !(joiners[s.low[k-2]] || s.low[k-2] == "on" || s.low[k-2] == "via") {
+				continue
+			}
+		case "remarks", "speech", "rally", "hearing", "summit", "conference", "briefing", "broadcast":
+			// where something was said: in a preposition's phrase ("in
+			// his remarks", "at a rally"), not the object of a verb
+			// ("dismissed the remarks as propaganda")
+			if !s.afterVenuePrep(k, lo) {
 				continue
 			}
 		}
@@ -98,4 +106,22 @@ func (s *scan) entityAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// afterVenuePrep reports whether the venue noun at k stands in a
+// prepositional phrase ("in", "at", "during", "on", "via", "to" …) or is
+// what someone gave or held ("gave a speech"), within three words before
+// it, over determiners and modifiers.
+func (s *scan) afterVenuePrep(k, lo int) bool {
+	for m := k - 1; m >= lo && m >= k-4; m-- {
+		switch s.low[m] {
+		case "in", "at", "during", "on", "via", "to", "from", "after", "before",
+			"gave", "give", "gives", "giving", "delivered", "delivering", "made", "held", "holding":
+			return true // … or the object of a verb of speaking there: "gave a speech"
+		}
+		if !s.isWord(m) {
+			return false
+		}
+	}
+	return false
 }
