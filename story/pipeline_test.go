@@ -214,3 +214,30 @@ func TestTheSeedStoryFiguresConflictWithASecondReport(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that gives a new toll and refers back to the attack by its
+// day ("the death toll from Tuesday's Russian missile attack … has risen to
+// 14") joins the first report, and the two tolls stand side by side.
+func TestARisingTollJoinsTheFirstReport(t *testing.T) {
+	w := newWorld(t)
+	wantEvents(t, w.ingest("wire-2", "Wire One", "2025-08-12",
+		"DNIPRO, Ukraine — A Russian missile struck an apartment block in Dnipro on Tuesday, killing 11 people and wounding 40, regional governor Serhiy Lysak said."))
+	w.ingest("daily-2", "Kyiv Daily", "2025-08-13",
+		"The death toll from Tuesday's Russian missile attack on a residential building in Dnipro has risen to 14, the State Emergency Service said on Wednesday.")
+	ev := w.clusterOf("wire-2")
+	if ev == nil {
+		t.Fatal("the first report is in no merged event")
+	}
+	if _, ok := hasArticle(ev, "daily-2"); !ok {
+		t.Fatalf("the follow-up did not join %s (%s): %+v", ev.ID, ev.Type, ev.Articles)
+	}
+	killed := map[string]float64{}
+	for _, f := range ev.Figures {
+		if counts(f.Unit) == "killed" {
+			killed[f.DocID] = f.Quantity
+		}
+	}
+	if killed["wire-2"] != 11 || killed["daily-2"] != 14 {
+		t.Errorf("tolls side by side: %v, want 11 and 14", killed)
+	}
+}

@@ -282,7 +282,7 @@ func tollCue(low []string, i0 int) string {
 	if i0 < 2 || (low[i0-1] != "at" && low[i0-1] != "to") {
 		return ""
 	}
-	for k := i0 - 2; k >= 0 && k >= i0-14; k-- {
+	for k := i0 - 2; k >= 0 && k >= i0-tollReach; k-- {
 		switch {
 		case low[k] == "toll" && k > 0 && (low[k-1] == "injury" || low[k-1] == "casualty"):
 			return "injured"
@@ -296,6 +296,11 @@ func tollCue(low []string, i0 int) string {
 	}
 	return ""
 }
+
+// tollReach is how far before a bare number its toll word may stand: "the
+// death toll from Tuesday's missile attack on a building in Dnipro has risen
+// to 14" (a comma or semicolon between them ends the search first).
+const tollReach = 24
 
 // partOfToll are the words of "three of the dead".
 var partOfToll = map[string]bool{"dead": true, "victims": true, "killed": true, "injured": true, "wounded": true,

@@ -589,7 +589,9 @@ func (s *sentence) military(a *chronicle.Actor, phrase string) *chronicle.Actor 
 	}
 	if len(a.Code) == 3 || (len(a.Code) == 6 && strings.HasSuffix(a.Code, "GOV")) {
 		if cc := a.Code[:3]; isAlpha(cc) {
-			return &chronicle.Actor{Name: phrase, Code: cc + "MIL"}
+			// named as its country's military ("Russian military"), not by
+			// the word that gave the country ("A Russian", "Moscow")
+			return &chronicle.Actor{Name: s.c.res.GroupName(cc + "MIL"), Code: cc + "MIL"}
 		}
 	}
 	return a

@@ -648,10 +648,14 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 			continue // "called the attack a “massacre”": a name for it
 		}
 		lead := false
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
 			switch s.up[k] {
 			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN", "FROM":
-				lead = true
+				lead = lead || k >= i-4
+			case "'S":
+				// "Tuesday's Russian missile attack": an attack the
+				// story refers back to by its day
+				lead = lead || k > 0 && weekdays[s.up[k-1]]
 			}
 			if s.isPunct(k) {
 				break
