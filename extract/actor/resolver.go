@@ -227,10 +227,10 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 					return chronicle.Actor{Name: r.CountryName(code), Code: code}, true
 				}
 				code += "GOV"
-				return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
+				return chronicle.Actor{Name: r.groupName(code, phrase), Code: code}, true
 			}
 			if seats[r.dict.entries[e].primary] {
-				return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
+				return chronicle.Actor{Name: r.groupName(code, phrase), Code: code}, true
 			}
 			return chronicle.Actor{Name: r.entryName(e, code, phrase), Code: code}, true
 		}
@@ -271,7 +271,7 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 				return chronicle.Actor{Name: r.entryName(e, base, ""), Code: base}, true
 			}
 			code := combine(base, role)
-			return chronicle.Actor{Name: r.GroupName(code), Code: code}, true
+			return chronicle.Actor{Name: r.groupName(code, phrase), Code: code}, true
 		}
 	}
 	return chronicle.Actor{}, false
@@ -337,6 +337,11 @@ func isCountry3(code string) bool {
 
 func isCountry(code string) bool { return len(code) == 3 && isCountry3(code) }
 
+// IsCountry reports whether the first three letters of code name a country
+// rather than a sector or an international, non-governmental or
+// multinational body ("RUSGOV" yes; "MED", "IGOUNO" no).
+func IsCountry(code string) bool { return isCountry3(code) }
+
 // CountryName is the name of a bare country code ("RUS" → "Russian
 // Federation"), or the code itself when the dictionary does not name it.
 func (r *Resolver) CountryName(code string) string {
@@ -352,6 +357,15 @@ func (r *Resolver) Demonym(code string) string {
 		return display(d)
 	}
 	return ""
+}
+
+// groupName is GroupName, or the phrase as written when the code is not a
+// country's: a name, never a bare code.
+func (r *Resolver) groupName(code, phrase string) string {
+	if n := r.GroupName(code); n != code {
+		return n
+	}
+	return strings.TrimSpace(phrase)
 }
 
 // GroupName names a country-and-sector code as a group: "RUSGOV" →

@@ -850,8 +850,11 @@ func (a *analysis) places() {
 		}
 		if role, end, ok := a.agentAfter(i); ok {
 			if base, found := a.r.Lookup(t, a.day); found {
-				code := combine(base.Code, role)
-				act := chronicle.Actor{Name: a.r.GroupName(code), Code: code}
+				act := base // "OPEC ministers" act for OPEC
+				if isCountry3(base.Code) {
+					code := combine(base.Code, role)
+					act = chronicle.Actor{Name: a.r.GroupName(code), Code: code}
+				}
 				a.doc.Entities[i].Actor = &act
 				sp := a.span(a.entTok[i][0], end)
 				a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: sp, Kind: chronicle.MentionNominal, Entity: i, Name: act.Name, Actor: &act})

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
 	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
@@ -588,7 +589,8 @@ func (s *sentence) military(a *chronicle.Actor, phrase string) *chronicle.Actor 
 		}
 	}
 	if len(a.Code) == 3 || (len(a.Code) == 6 && strings.HasSuffix(a.Code, "GOV")) {
-		if cc := a.Code[:3]; isAlpha(cc) {
+		// a country's code, not a sector's ("Reuters" is MED, media)
+		if cc := a.Code[:3]; actor.IsCountry(cc) {
 			// named as its country's military ("Russian military"), not by
 			// the word that gave the country ("A Russian", "Moscow")
 			return &chronicle.Actor{Name: s.c.res.GroupName(cc + "MIL"), Code: cc + "MIL"}
