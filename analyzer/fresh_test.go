@@ -197,6 +197,16 @@ func TestFreshWireCopy(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an actor's name is never a bare code", func(t *testing.T) {
+		doc := analyse(t, "Reuters beat its savings target for the year. OPEC ministers discussed output cuts in Vienna.")
+		for _, e := range doc.Events {
+			for _, a := range []*chronicle.Actor{e.Source, e.Target} {
+				if a != nil && (a.Name == a.Code || strings.HasSuffix(a.Code, "MIL") && !strings.Contains(a.Name, "military")) {
+					t.Errorf("actor %+v: %v", a, eventList(doc))
+				}
+			}
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {
