@@ -97,6 +97,16 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "The convoy, the spokesman added, had been turned back at the border twice", speaker: "the spokesman", cue: "added",
 		},
 		{
+			name:    "a time phrase between the speaker and the cue stays out of the speaker",
+			text:    "Gazprom this week announced new gas prices for Moldova.",
+			content: "new gas prices for Moldova", speaker: "Gazprom", cue: "announced",
+		},
+		{
+			name:    "a demonstrative is no speaker: the trailing attribution reports the sentence",
+			text:    "This has pushed fuel prices higher, economists said, adding that shortages were likely.",
+			content: "This has pushed fuel prices higher", speaker: "economists", cue: "said",
+		},
+		{
 			name:    "the dateline is not part of what was said",
 			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
 			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",

@@ -277,6 +277,14 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	// Ushakov).
 	inverted := false
 	fd.s0, fd.s1 = s.leftNP(i, f)
+	if fd.s0 >= 0 && fd.s1-fd.s0 == 1 && demonstratives[s.low[fd.s0]] {
+		// "This has amplified reactions", "That would allow …": a fact
+		// before a verb, not someone speaking
+		if _, known := s.lx[w]; !known {
+			return nil, false
+		}
+		fd.s0, fd.s1 = -1, -1
+	}
 	if lq := s.last; c.participle && i > f && s.low[i-1] == "," && lq != nil && lq.sentence == si && lq.s0 >= 0 && lq.q1 <= i {
 		// "…, the army said, blaming the RSF": the participle goes on
 		// with the speaker of the cue just before it, whatever noun
@@ -449,6 +457,9 @@ func (s *scan) sharedSubject(si, i int) (int, int, bool) {
 func (s *scan) opener(a, b int) bool {
 	if b-a > 8 || !openers[s.low[a]] {
 		return false
+	}
+	if (s.low[a] == "this" || s.low[a] == "last" || s.low[a] == "next") && (a+1 >= b || !timeUnits[s.low[a+1]]) {
+		return false // "This has amplified …" is not "This week, …"
 	}
 	for k := a; k < b; k++ {
 		if s.inQuote[k] != 0 {
@@ -944,6 +955,13 @@ func (s *scan) parenthetical(k, l int) bool {
 	return true
 }
 
+// demonstratives alone are no speaker.
+var demonstratives = set("this", "that", "these", "those")
+
+// timeUnits end a time phrase ("this week", "last month").
+var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "summer",
+	"winter", "spring", "autumn", "fall", "quarter", "time")
+
 // maxTrailingSpeaker bounds the words of a speaker phrase that follows the
 // content ("…, Ukraine's foreign ministry spokesman Heorhiy Tykhyi said").
 const maxTrailingSpeaker = 9
@@ -1101,6 +1119,14 @@ func (s *scan) leftNP(i, f int) (int, int) {
 	j := i - 1
 	for j >= f && (between[s.low[j]] || s.adverb(j)) && !s.isClose(j) {
 		j--
+	}
+	// "Airbus this week announced": a time phrase between the speaker and
+	// the cue ("week" was passed over above; "this" goes with it)
+	for j > f && j+1 < i && (s.low[j] == "this" || s.low[j] == "next") && timeUnits[s.low[j+1]] {
+		j--
+		for j >= f && (between[s.low[j]] || s.adverb(j)) && !s.isClose(j) {
+			j--
+		}
 	}
 	if j > f && s.low[j] == ")" {
 		// A party or state tag: "Mike Pence (R-IN) said".
