@@ -207,6 +207,12 @@ func TestFreshWireCopy(t *testing.T) {
 			}
 		}
 	})
+	t.Run("no verb right after an article", func(t *testing.T) {
+		doc := analyse(t, "Among the accused were two former ministers. The vote comes ahead of an expected election in May.")
+		for _, q := range doc.Quotes {
+			t.Errorf("quote %q by %q with cue %v", q.Content.Text, q.SpeakerName, q.Cue)
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

@@ -107,6 +107,11 @@ func TestQuotesReadTheSentenceStructure(t *testing.T) {
 			content: "This has pushed fuel prices higher", speaker: "economists", cue: "said",
 		},
 		{
+			name:    "a nominal cue after a determiner is the speaker's noun",
+			text:    "The report said aid deliveries had fallen by half since March.",
+			content: "aid deliveries had fallen by half since March", speaker: "The report", cue: "said",
+		},
+		{
 			name:    "the dateline is not part of what was said",
 			text:    "BAMAKO, May 2 (AFP) — Jihadist fighters ambushed a supply convoy near Gao, the Malian army said.",
 			content: "Jihadist fighters ambushed a supply convoy near Gao", speaker: "the Malian army", cue: "said",

@@ -226,6 +226,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		}
 	}
 	prev := s.before(i, f)
+	if prev >= 0 && prev == i-1 && syntax.IsDeterminer(s.low[prev], syntax.DetArticle) {
+		return nil, false // "the accused", "an expected election": no verb after an article
+	}
 	if prev >= 0 && c.nounLike && nounContext[s.low[prev]] && s.low[prev] != "to" {
 		return nil, false // "declined to say", "the report"
 	}
@@ -1180,8 +1183,8 @@ func (s *scan) leftNP(i, f int) (int, int) {
 	if pronouns[s.low[j]] {
 		return j, j + 1
 	}
-	if _, isCue := s.lx[s.low[j]]; isCue && !isCapital(s.word(j)) {
-		return -1, -1
+	if c, isCue := s.lx[s.low[j]]; isCue && !isCapital(s.word(j)) && !(c.nounLike && j > f && determiners[s.low[j-1]]) {
+		return -1, -1 // a cue, unless a noun after a determiner ("the report said")
 	}
 	end := j + 1
 	a := j
@@ -1253,8 +1256,8 @@ func (s *scan) rightNP(j, l int) (int, int) {
 		if !s.isWord(k) || stop[w] && !(k == j && determiners[w]) || pronouns[w] && k > j {
 			break
 		}
-		if _, isCue := s.lx[w]; isCue && k > j && !isCapital(s.word(k)) {
-			break
+		if c, isCue := s.lx[w]; isCue && k > j && !isCapital(s.word(k)) && !(c.nounLike && determiners[s.low[k-1]]) {
+			break // a cue ends the phrase, but "the report" is a noun
 		}
 		k++
 	}
