@@ -213,6 +213,12 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("quote %q by %q with cue %v", q.Content.Text, q.SpeakerName, q.Cue)
 		}
 	})
+	t.Run("the company refers back to the organisation named before", func(t *testing.T) {
+		doc := analyse(t, "Gazprom raised gas prices for Moldova on Monday. The company said the old contract had expired.")
+		if len(doc.Quotes) == 0 || doc.Quotes[len(doc.Quotes)-1].SpeakerName != "Gazprom" {
+			t.Errorf("want Gazprom as the speaker of the company's quote: %+v", doc.Quotes)
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

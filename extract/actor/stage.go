@@ -984,6 +984,10 @@ func (a *analysis) groupDescriptions() {
 		if a.lower(k) != "the" || a.evidence[k+1] || a.ent(k+1) >= 0 {
 			continue
 		}
+		if orgHeads[a.lower(k+1)] {
+			a.orgDescription(k)
+			continue
+		}
 		sector, ok := groupHeads[a.lower(k+1)]
 		if !ok {
 			continue
@@ -1008,6 +1012,37 @@ func (a *analysis) groupDescriptions() {
 		a.groups = append(a.groups, groupRef{tok: k, entity: g.entity, actor: act})
 		k++
 	}
+}
+
+// orgHeads are the nouns of a definite description of an organisation:
+// "the company said" after "Yukos", "the bank" after "Barclays".
+var orgHeads = map[string]bool{"company": true, "firm": true, "bank": true, "airline": true, "carrier": true,
+	"retailer": true, "group": true, "agency": true, "organisation": true, "organization": true, "club": true,
+	"party": true, "broadcaster": true, "insurer": true, "manufacturer": true, "operator": true}
+
+// orgDescription resolves "the company" at token k to the last
+// organisation the text named before it within groupReach sentences.
+func (a *analysis) orgDescription(k int) {
+	if k+2 < len(a.doc.Tokens) && (a.lower(k+2) == "of" || isPossessive(a.lower(k+2))) && a.ent(k+3) >= 0 {
+		return // "the company's chief", "the group of states": named after
+	}
+	best := -1
+	for i := range a.doc.Entities {
+		e := &a.doc.Entities[i]
+		if e.Type != "ORG" || a.entTok[i][1] > k || a.tokSent[k]-a.tokSent[a.entTok[i][0]] > groupReach {
+			continue
+		}
+		best = i
+	}
+	if best < 0 {
+		return
+	}
+	m := chronicle.Mention{Span: a.span(k, k+2), Kind: chronicle.MentionNominal, Entity: best, Name: a.entText(best)}
+	if act := a.doc.Entities[best].Actor; act != nil {
+		c := *act
+		m.Actor = &c
+	}
+	a.doc.Mentions = append(a.doc.Mentions, m)
 }
 
 // groupReach is how many sentences back a group description may refer.

@@ -26,9 +26,13 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 						q.SpeakerName = m.Actor.Name
 					}
 				}
-				if m.Kind == chronicle.MentionNominal && (m.Entity < 0 || m.Entity >= len(doc.Entities) || doc.Entities[m.Entity].Type != "PER") {
+				refersBack := m.Entity >= 0 && m.Entity < len(doc.Entities) && doc.Entities[m.Entity].Type == "ORG" &&
+					m.ByteStart >= b0 && strings.HasPrefix(strings.ToLower(m.Text), "the ") && strings.Count(m.Text, " ") == 1
+				if m.Kind == chronicle.MentionNominal && !refersBack && (m.Entity < 0 || m.Entity >= len(doc.Entities) || doc.Entities[m.Entity].Type != "PER") {
 					// A group keeps its own name ("Russian authorities"); the
-					// actor's canonical name is an abstraction of it.
+					// actor's canonical name is an abstraction of it. "The
+					// company" that refers back to an organisation takes its
+					// name.
 					q.SpeakerName = trimDeterminer(doc.Text[b0:b1])
 				}
 				return
