@@ -372,6 +372,19 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("the shelling reported by Sybiha: %v", eventList(doc))
 		}
 	})
+	t.Run("feature", func(t *testing.T) {
+		doc := read("feature.txt")
+		for _, e := range doc.Events {
+			if strings.Contains(e.Trigger.Text, "talks") {
+				t.Errorf("'she rarely talks about it' was given to an earlier actor: %v", eventList(doc))
+			}
+		}
+		for _, q := range doc.Quotes {
+			if strings.Contains(q.Content.Text, "rarely talks") && q.SpeakerName != "Olena Petrenko" {
+				t.Errorf("speaker %q, want Olena Petrenko", q.SpeakerName)
+			}
+		}
+	})
 	t.Run("doha", func(t *testing.T) {
 		doc := read("doha.txt")
 		e := find(doc, "AGREE", "agreed")

@@ -209,6 +209,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			if a, ok := s.known[[2]int{k, k + 1}]; ok {
 				return a, s.text(k, k+1)
 			}
+			if s.uncoded[[2]int{k, k + 1}] {
+				return nil, "" // someone named but not coded: not an earlier actor
+			}
 			if start > 0 {
 				return s.subject(trigger{vg: start - 1, i: start - 1})
 			}

@@ -29,6 +29,9 @@ type sentence struct {
 	// actors known from earlier layers, by token range.
 	known map[[2]int]*chronicle.Actor
 	kinds map[[2]int]string
+	// uncoded are mentions the actor layer resolved to someone it could
+	// not code, by token range.
+	uncoded map[[2]int]bool
 	// contextSource is set when the last subject took its country from
 	// the rest of the sentence (see domestic).
 	contextSource bool
@@ -37,7 +40,7 @@ type sentence struct {
 func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
 	sn := doc.Sentences[si]
 	s := &sentence{c: c, lx: &c.lx, doc: doc, ix: ix, span: sn.Span, si: si, toks: doc.Tokens[sn.FirstToken:sn.LastToken],
-		known: map[[2]int]*chronicle.Actor{}, kinds: map[[2]int]string{}}
+		known: map[[2]int]*chronicle.Actor{}, kinds: map[[2]int]string{}, uncoded: map[[2]int]bool{}}
 	s.up = make([]string, len(s.toks))
 	for i, t := range s.toks {
 		w := strings.ToUpper(doc.Text[t.ByteStart:t.ByteEnd])
@@ -67,7 +70,18 @@ func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *se
 		}
 	}
 	for _, m := range doc.Mentions {
-		if m.Actor == nil || m.Actor.Code == "" || !sn.Span.Contains(m.Span) {
+		if !sn.Span.Contains(m.Span) {
+			continue
+		}
+		if (m.Actor == nil || m.Actor.Code == "") && m.Name != "" {
+			// someone the actor layer named but could not code ("she" →
+			// a teacher): known, so not taken for an earlier actor
+			if i0, i1, ok := tokAt(m.ByteStart, m.ByteEnd); ok {
+				s.uncoded[[2]int{i0, i1}] = true
+			}
+			continue
+		}
+		if m.Actor == nil || m.Actor.Code == "" {
 			continue
 		}
 		if i0, i1, ok := tokAt(m.ByteStart, m.ByteEnd); ok {
