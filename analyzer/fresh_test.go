@@ -219,6 +219,22 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want Gazprom as the speaker of the company's quote: %+v", doc.Quotes)
 		}
 	})
+	t.Run("violent verbs used of sport and markets code no violence", func(t *testing.T) {
+		doc := analyse(t, "Real Madrid beat Barcelona 3-1 on Sunday. Rising fuel costs hit the airline's profits. "+
+			"Russia attacked Georgia in August 2008. Gunmen killed two police officers in Kano.")
+		var violent []string
+		for _, e := range doc.Events {
+			if e.Type == "FIGHT" || e.Type == "ASSAULT" {
+				violent = append(violent, e.Trigger.Text)
+			}
+		}
+		if strings.Contains(strings.Join(violent, "|"), "beat") || strings.Contains(strings.Join(violent, "|"), "hit") {
+			t.Errorf("figurative violence coded: %v", eventList(doc))
+		}
+		if !strings.Contains(strings.Join(violent, "|"), "attacked") || !strings.Contains(strings.Join(violent, "|"), "killed") {
+			t.Errorf("literal violence lost: %v", eventList(doc))
+		}
+	})
 	t.Run("tens of thousands is a lower bound of twenty thousand", func(t *testing.T) {
 		doc := analyse(t, "The fighting has driven tens of thousands of people from their homes since January.")
 		for _, c := range doc.Claims {

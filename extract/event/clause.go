@@ -370,6 +370,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		return chronicle.Event{}, false
 	}
 	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
+	if violentType(typ) && !s.violenceEvidence(sa, obj, figurative[s.up[c.Pred]]) {
+		return chronicle.Event{}, false // a violent verb used of sport or markets
+	}
 	loc := s.clausePlace(tr, c)
 	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
 		// no victim named: the civilians of the place hit

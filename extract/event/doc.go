@@ -28,6 +28,11 @@
 //     protest (police firing tear gas or live rounds, beating protesters) is
 //     ASSAULT; arrests, detentions, raids, curfews and expulsions of people are
 //     COERCE (CAMEO 17).
+//     A violent type needs evidence that the violence is literal: a
+//     weapon, force, attacker or casualty word in the sentence, a side coded
+//     as military, police, rebels, unidentified armed men or civilians, or —
+//     for verbs that are not often figurative — two states. "Arsenal beat
+//     Chelsea" and "rising costs hit profits" code nothing.
 //   - Protest (CAMEO 14) is PROTEST: marches, rallies, sit-ins, strikes,
 //     hunger strikes, boycotts.
 //   - Sanctions: imposing sanctions or an embargo, freezing assets,

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
 	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/extract/when"
 	"github.com/chronicle-news/chronicle/text"
@@ -739,6 +740,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			t.rule += "+pair"
 		}
 	}
+	if violentType(typ) && !s.violenceEvidence(src, tgt, figurative[s.up[t.i]]) {
+		// "Arsenal beat Chelsea", "rising costs hit profits": a violent
+		// verb with no weapon, force, casualty or armed side in sight
+		return chronicle.Event{}, false
+	}
 	if typ == "CONSULT" && !t.noun && protesters(srcText) {
 		// "protesters gathered outside parliament": a gathering of
 		// protesters is the protest, not a meeting
@@ -1174,3 +1180,58 @@ func (s *sentence) verbWithSubject(i int) bool {
 // clauseOpeners begin an adverbial clause after a verb's object.
 var clauseOpeners = map[string]bool{"AS": true, "WHEN": true, "WHILE": true, "AFTER": true, "BEFORE": true,
 	"BECAUSE": true, "SINCE": true, "UNTIL": true, "ALTHOUGH": true, "THOUGH": true, "WHEREAS": true}
+
+// violenceWords are the words that make a violent verb literal: weapons,
+// forces, attackers, casualties.
+var violenceWords = map[string]bool{"ARTILLERY": true, "SHELL": true, "SHELLS": true, "SHELLED": true, "SHELLING": true,
+	"TANK": true, "TANKS": true, "WARPLANE": true, "WARPLANES": true, "HELICOPTER": true, "HELICOPTERS": true,
+	"GUNSHIPS": true, "MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true, "MORTAR": true, "MORTARS": true,
+	"AIRSTRIKE": true, "AIRSTRIKES": true, "GUNBATTLE": true, "GUNFIGHT": true, "TROOPS": true, "SOLDIERS": true,
+	"SOLDIER": true, "MILITARY": true, "ARMY": true, "FORCES": true, "INVASION": true, "OFFENSIVE": true, "DRONE": true,
+	"DRONES": true, "BOMB": true, "BOMBS": true, "BOMBING": true, "BOMBINGS": true, "BOMBER": true, "BOMBED": true,
+	"EXPLOSION": true, "EXPLOSIVE": true, "EXPLOSIVES": true, "BLAST": true, "MACHETES": true, "MILITIA": true,
+	"MILITIAMEN": true, "ASSASSINATED": true, "ASSASSINATION": true, "TORTURED": true, "STABBED": true, "GUERRILLAS": true,
+	"MILITANTS": true, "ROADSIDE": true, "SUICIDE": true, "KIDNAPPED": true, "ABDUCTED": true, "HOSTAGE": true,
+	"HOSTAGES": true, "GUNMEN": true, "GUNMAN": true, "GUNFIRE": true, "REBELS": true, "INSURGENTS": true, "POLICE": true,
+	"CIVILIANS": true, "KILLED": true, "KILLING": true, "KILLINGS": true, "KILL": true, "KILLS": true, "WOUNDED": true,
+	"WOUNDING": true, "INJURED": true, "DEAD": true, "DIED": true, "CASUALTIES": true, "VICTIMS": true, "MASSACRE": true,
+	"RAID": true, "RAIDS": true, "AMBUSH": true, "AMBUSHED": true, "SNIPER": true, "SNIPERS": true, "CLASHES": true,
+	"CLASHED": true, "WAR": true, "FIGHTERS": true, "JIHADISTS": true, "TERRORISTS": true, "ATTACKERS": true,
+	"ASSAILANTS": true, "WEAPONS": true, "GUNS": true, "GUN": true, "GRENADE": true, "GRENADES": true, "OCCUPIERS": true,
+	"FRONTLINE": true, "CEASEFIRE": true, "TEAR": true, "BULLETS": true, "RIOT": true, "ARRESTED": true, "PROTESTERS": true}
+
+// figurative are violent verbs news uses as often for sport, markets and
+// politics ("beat", "hit", "crushed"): they code violence only with
+// evidence of it.
+var figurative = map[string]bool{"BEAT": true, "BEATS": true, "BEATEN": true, "BEATING": true, "HIT": true, "HITS": true,
+	"HITTING": true, "DEFEAT": true, "DEFEATS": true, "DEFEATED": true, "DOMINATED": true, "DOMINATE": true,
+	"CRUSHED": true, "CRUSH": true, "THRASHED": true, "HAMMERED": true, "BROKE": true, "BROKEN": true, "BREAK": true,
+	"SHOT": true, "SHOOT": true, "SHOOTS": true, "STRUCK": true, "STRIKE": true, "STRIKES": true, "TARGETED": true,
+	"TARGET": true, "TARGETS": true, "BATTLED": true, "BATTLE": true, "FOUGHT": true, "FIGHT": true, "FIGHTING": true,
+	"HURT": true, "HURTS": true, "WANT": true, "WANTS": true, "STRUGGLING": true, "STRUGGLED": true, "BEST": true,
+	"MATCH": true, "MATCHES": true, "KNOCKED": true, "SMASHED": true, "ROUTED": true, "BLASTED": true,
+	"SLAMMED": true, "TORPEDOED": true}
+
+// armedSectors are the sectors of actors that fight or police.
+var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF": true, "INS": true, "SPY": true, "CVL": true}
+
+// violenceEvidence reports whether a violent reading of the sentence's
+// verb is literal: a weapon, force, attacker or casualty word in the
+// sentence, a side coded as armed, police or civilians, or — for a verb
+// that is not often figurative — two states.
+func (s *sentence) violenceEvidence(src, tgt *chronicle.Actor, figurativeVerb bool) bool {
+	for _, a := range []*chronicle.Actor{src, tgt} {
+		if a != nil && len(a.Code) >= 6 && armedSectors[a.Code[3:6]] {
+			return true
+		}
+	}
+	if !figurativeVerb && src != nil && tgt != nil && actor.IsCountry(src.Code) && actor.IsCountry(tgt.Code) {
+		return true // "Russia attacked Ukraine": one state against another
+	}
+	for _, w := range s.up {
+		if violenceWords[w] {
+			return true
+		}
+	}
+	return false
+}
