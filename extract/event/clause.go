@@ -39,8 +39,8 @@ var weaponNouns = map[string]bool{"FIRE": true, "SHELLS": true, "SHELL": true, "
 // clauseEvents codes the clauses of the sentence's tree other than those of
 // events already found.
 func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bool) []chronicle.Event {
-	var tr syntax.Tree
-	if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) {
+	tr := s.tree()
+	if tr == nil {
 		return nil
 	}
 	var out []chronicle.Event
@@ -58,8 +58,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
 			continue // coded by the chunk coder already
 		}
-		accused := len(have) > 0 && hasMain && under(&tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
-		participial := s.participial(&tr, c)
+		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
+		participial := s.participial(tr, c)
 		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
@@ -82,11 +82,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		s.verbGroup(&t)
 		t.passive = t.passive || c.Passive
 		t.negated = t.negated || c.Negated
-		denied := s.deniedBy(&tr, p)
+		denied := s.deniedBy(tr, p)
 		if denied {
 			t.negated, t.denied = true, true
 		}
-		if !accused && !denied && !s.eventClause(&tr, c) {
+		if !accused && !denied && !s.eventClause(tr, c) {
 			continue
 		}
 		if accused && (!isViolent(t.code) || strings.HasPrefix(t.code, "196")) {
@@ -97,7 +97,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// accuser reports, by the accused
 			c.Subj = -1
 		}
-		e, ok := s.clauseEvent(&tr, c, t)
+		e, ok := s.clauseEvent(tr, c, t)
 		if ok && accused {
 			if !isViolent(t.code) {
 				continue
@@ -514,8 +514,8 @@ var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": tru
 // "in"/"at". The attacker of such a reference may stay unnamed, not its
 // place: an event with neither actor nor place is not coded.
 func (s *sentence) nounEvents() []chronicle.Event {
-	var tr syntax.Tree
-	if !syntax.SentenceTree(s.doc, s.si, &tr) || tr.Len() != len(s.up) {
+	tr := s.tree()
+	if tr == nil {
 		return nil
 	}
 	for k := range s.up {
@@ -537,27 +537,27 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			case rel == "acl:relcl" || rel == "acl":
 				referenced = true
 				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {
-					src, _, _ = s.phrase(&tr, sj)
+					src, _, _ = s.phrase(tr, sj)
 				}
 				cl := tr.ClauseOf(ch)
 				for _, o := range cl.Obliques {
 					if o.Case >= 0 && (s.up[o.Case] == "AGAINST" || s.up[o.Case] == "ON") && tgt == nil {
-						tgt, _, _ = s.phrase(&tr, o.Head)
+						tgt, _, _ = s.phrase(tr, o.Head)
 					}
 				}
 			}
 			if cs := tr.Case(ch); cs >= 0 {
 				switch s.up[cs] {
 				case "BETWEEN":
-					src, _, _ = s.phrase(&tr, ch)
+					src, _, _ = s.phrase(tr, ch)
 					for _, cj := range tr.Children(ch) {
 						if syntax.Base(tr.Rel[cj]) == "conj" {
-							tgt, _, _ = s.phrase(&tr, cj)
+							tgt, _, _ = s.phrase(tr, cj)
 						}
 					}
 				case "AGAINST", "ON", "WITH":
 					if tgt == nil {
-						tgt, _, _ = s.phrase(&tr, ch)
+						tgt, _, _ = s.phrase(tr, ch)
 					}
 				case "IN", "AT":
 					ph := tr.NounPhrase(ch)
@@ -576,7 +576,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			cl := tr.ClauseOf(h)
 			for _, o := range cl.Obliques {
 				if o.Case >= 0 && (s.up[o.Case] == "AGAINST" || s.up[o.Case] == "ON") && tgt == nil {
-					tgt, _, _ = s.phrase(&tr, o.Head)
+					tgt, _, _ = s.phrase(tr, o.Head)
 				}
 				if weekdays[s.up[o.Head]] {
 					referenced = true
@@ -584,7 +584,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 			for _, ch := range tr.Children(k) {
 				if syntax.Base(tr.Rel[ch]) == "appos" && src == nil {
-					src, _, _ = s.phrase(&tr, ch)
+					src, _, _ = s.phrase(tr, ch)
 				}
 			}
 		}

@@ -9,16 +9,6 @@ package event
 
 import "github.com/chronicle-news/chronicle/extract/syntax"
 
-func union(sets ...map[string]bool) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range sets {
-		for w := range s {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -46,10 +36,13 @@ type lexicon struct {
 	verbs map[string]string
 	// cooperative tells roots whose negation is a refusal (REJECT).
 	cooperative map[string]bool
+	// violence are the words that make a violent verb literal (see
+	// violenceEvidence).
+	violence map[string]bool
 }
 
 func newLexicon() lexicon {
-	return lexicon{
+	lx := lexicon{
 		aux: set("HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "WILL", "WOULD",
 			"SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "DO", "DOES", "DID", "'S", "’S", "'LL", "’LL", "GET", "GOT"),
 		be:       set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "GET", "GOT"),
@@ -65,8 +58,8 @@ func newLexicon() lexicon {
 			"CONSIDERING", "CONSIDERS", "COMMITTED", "DETERMINED", "PROMISED", "PLEDGED", "VOWED", "OFFERED"),
 		// the syntax package's determiners, and adjectives that stand
 		// where a determiner does ("further talks", "new sanctions")
-		determiner: union(syntax.Determiners(syntax.DetAny&^syntax.DetNumeral, true),
-			set("FURTHER", "NEW", "LATEST", "FIRST", "SECOND", "THIRD", "FOURTH")),
+		determiner: syntax.Determiners(syntax.DetAny&^syntax.DetNumeral, true,
+			"FURTHER", "NEW", "LATEST", "FIRST", "SECOND", "THIRD", "FOURTH"),
 		preposition: set("IN", "ON", "AT", "BY", "FOR", "WITH", "FROM", "TO", "OF", "INTO", "ONTO", "AGAINST",
 			"OVER", "UNDER", "NEAR", "ABOUT", "AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "AMID", "AMONG",
 			"BETWEEN", "THROUGH", "ACROSS", "TOWARD", "TOWARDS", "WITHOUT", "WITHIN", "DESPITE", "FOLLOWING",
@@ -164,4 +157,23 @@ func newLexicon() lexicon {
 		},
 		cooperative: set("03", "04", "05", "06", "07", "08"),
 	}
+	// The words that make a violent verb literal: the force and assault
+	// cues less those news also uses of sport, fires and cars, and the
+	// attackers and casualties.
+	lx.violence = set("CIVILIANS", "KILLED", "KILLING", "KILLINGS", "KILL", "KILLS", "WOUNDED", "WOUNDING",
+		"INJURED", "DEAD", "DIED", "CASUALTIES", "VICTIMS", "MASSACRE", "RAID", "RAIDS", "AMBUSH", "AMBUSHED",
+		"SNIPER", "SNIPERS", "CLASHES", "CLASHED", "WAR", "FIGHTERS", "JIHADISTS", "TERRORISTS", "ATTACKERS",
+		"ASSAILANTS", "WEAPONS", "GUNS", "GUN", "GUNFIRE", "GUNMEN", "GUNMAN", "GRENADE", "GRENADES", "OCCUPIERS",
+		"FRONTLINE", "CEASEFIRE", "TEAR", "BULLETS", "RIOT", "ARRESTED", "PROTESTERS", "POLICE", "REBELS",
+		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES")
+	for _, cues := range []map[string]bool{lx.fightCue, lx.assaultCue} {
+		for w := range cues {
+			switch w {
+			case "FIRE", "FIRED", "AIR", "BATTLE", "FIGHTING", "CAR", "BEAT", "CAPTURED", "ABUSED":
+			default:
+				lx.violence[w] = true
+			}
+		}
+	}
+	return lx
 }

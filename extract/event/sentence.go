@@ -1181,25 +1181,6 @@ func (s *sentence) verbWithSubject(i int) bool {
 var clauseOpeners = map[string]bool{"AS": true, "WHEN": true, "WHILE": true, "AFTER": true, "BEFORE": true,
 	"BECAUSE": true, "SINCE": true, "UNTIL": true, "ALTHOUGH": true, "THOUGH": true, "WHEREAS": true}
 
-// violenceWords are the words that make a violent verb literal: weapons,
-// forces, attackers, casualties.
-var violenceWords = map[string]bool{"ARTILLERY": true, "SHELL": true, "SHELLS": true, "SHELLED": true, "SHELLING": true,
-	"TANK": true, "TANKS": true, "WARPLANE": true, "WARPLANES": true, "HELICOPTER": true, "HELICOPTERS": true,
-	"GUNSHIPS": true, "MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true, "MORTAR": true, "MORTARS": true,
-	"AIRSTRIKE": true, "AIRSTRIKES": true, "GUNBATTLE": true, "GUNFIGHT": true, "TROOPS": true, "SOLDIERS": true,
-	"SOLDIER": true, "MILITARY": true, "ARMY": true, "FORCES": true, "INVASION": true, "OFFENSIVE": true, "DRONE": true,
-	"DRONES": true, "BOMB": true, "BOMBS": true, "BOMBING": true, "BOMBINGS": true, "BOMBER": true, "BOMBED": true,
-	"EXPLOSION": true, "EXPLOSIVE": true, "EXPLOSIVES": true, "BLAST": true, "MACHETES": true, "MILITIA": true,
-	"MILITIAMEN": true, "ASSASSINATED": true, "ASSASSINATION": true, "TORTURED": true, "STABBED": true, "GUERRILLAS": true,
-	"MILITANTS": true, "ROADSIDE": true, "SUICIDE": true, "KIDNAPPED": true, "ABDUCTED": true, "HOSTAGE": true,
-	"HOSTAGES": true, "GUNMEN": true, "GUNMAN": true, "GUNFIRE": true, "REBELS": true, "INSURGENTS": true, "POLICE": true,
-	"CIVILIANS": true, "KILLED": true, "KILLING": true, "KILLINGS": true, "KILL": true, "KILLS": true, "WOUNDED": true,
-	"WOUNDING": true, "INJURED": true, "DEAD": true, "DIED": true, "CASUALTIES": true, "VICTIMS": true, "MASSACRE": true,
-	"RAID": true, "RAIDS": true, "AMBUSH": true, "AMBUSHED": true, "SNIPER": true, "SNIPERS": true, "CLASHES": true,
-	"CLASHED": true, "WAR": true, "FIGHTERS": true, "JIHADISTS": true, "TERRORISTS": true, "ATTACKERS": true,
-	"ASSAILANTS": true, "WEAPONS": true, "GUNS": true, "GUN": true, "GRENADE": true, "GRENADES": true, "OCCUPIERS": true,
-	"FRONTLINE": true, "CEASEFIRE": true, "TEAR": true, "BULLETS": true, "RIOT": true, "ARRESTED": true, "PROTESTERS": true}
-
 // figurative are violent verbs news uses as often for sport, markets and
 // politics ("beat", "hit", "crushed"): they code violence only with
 // evidence of it.
@@ -1229,7 +1210,7 @@ func (s *sentence) violenceEvidence(src, tgt *chronicle.Actor, figurativeVerb bo
 		return true // "Russia attacked Ukraine": one state against another
 	}
 	for _, w := range s.up {
-		if violenceWords[w] {
+		if s.lx.violence[w] {
 			return true
 		}
 	}

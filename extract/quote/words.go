@@ -5,16 +5,6 @@ package quote
 
 import "github.com/chronicle-news/chronicle/extract/syntax"
 
-func union(sets ...map[string]bool) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range sets {
-		for w := range s {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -58,10 +48,10 @@ var determiners = syntax.Determiners(syntax.DetAny&^syntax.DetThat, false)
 
 // possessives and determiners before a form rule it out as a verb ("the
 // report", "his claims").
-var nounContext = union(syntax.Determiners(syntax.DetArticle|syntax.DetPossessive|syntax.DetDemonstrative|syntax.DetThat, false), set(
+var nounContext = syntax.Determiners(syntax.DetArticle|syntax.DetPossessive|syntax.DetDemonstrative|syntax.DetThat, false,
 	"no", "any", "every", "each", "new", "’s", "'s", "of", "to", "in", "on", "for", "with", "by",
 	"from", "at", "and", "or", "such", "that", "same", "further", "many", "some", "own", "false", "public",
-	"first", "recent", "earlier", "latest", "last", "such", "initial", "major", "serious", "whose", "one"))
+	"first", "recent", "earlier", "latest", "last", "such", "initial", "major", "serious", "whose", "one")
 
 // pronouns that may be a speaker.
 var pronouns = set("he", "she", "they", "it", "we", "i", "you")
@@ -92,7 +82,7 @@ var anonymous = set("official", "officials", "source", "sources", "diplomat", "d
 	"observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "lawmaker", "lawmakers")
 
 // definite words make a noun phrase refer back to someone named ("the aide").
-var definite = union(set("the"), syntax.Determiners(syntax.DetDemonstrative|syntax.DetThat|syntax.DetPossessive, false))
+var definite = syntax.Determiners(syntax.DetDemonstrative|syntax.DetThat|syntax.DetPossessive, false, "the")
 
 // platforms are the social networks a statement may be posted on.
 var platforms = []string{"Truth Social", "Twitter", "X", "Facebook", "Telegram", "Instagram", "YouTube",

@@ -52,17 +52,22 @@ func Determiner(w string) DetKind {
 // IsDeterminer reports whether w is a determiner of one of the kinds.
 func IsDeterminer(w string, kinds DetKind) bool { return Determiner(w)&kinds != 0 }
 
-// Determiners returns the set of determiners of the kinds, in lower case
-// or, with upper, in upper case: for stages that index words by a set.
-func Determiners(kinds DetKind, upper bool) map[string]bool {
+// Determiners returns the set of determiners of the kinds, with the words
+// also given (a stage's own neighbours of determiners, "new", "further"),
+// in lower case or, with upper, in upper case: for stages that index words
+// by a set.
+func Determiners(kinds DetKind, upper bool, also ...string) map[string]bool {
 	m := map[string]bool{}
 	for w, k := range determinerKinds {
 		if k&kinds != 0 {
-			if upper {
-				w = strings.ToUpper(w)
-			}
-			m[w] = true
+			also = append(also, w)
 		}
+	}
+	for _, w := range also {
+		if upper {
+			w = strings.ToUpper(w)
+		}
+		m[w] = true
 	}
 	return m
 }
