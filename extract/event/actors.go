@@ -503,7 +503,7 @@ func (s *sentence) homeObject(from, end int) (*chronicle.Actor, string) {
 	}
 	for k := from; k < end && k < from+4; k++ {
 		w := s.up[k]
-		if sec, ok := domesticTitle[w]; ok && (sec == "MIL" || sec == "COP" || sec == "GOV") {
+		if sec := bodySector(w); sec != "" {
 			b := k + 1
 			for b < end && b < k+3 && !s.isPunct(b) && !s.lx.preposition[s.up[b]] && s.toks[b].Kind == chronicle.Word && !s.verbLike(b) {
 				b++
@@ -515,6 +515,16 @@ func (s *sentence) homeObject(from, end int) (*chronicle.Actor, string) {
 		}
 	}
 	return nil, ""
+}
+
+// bodySector is the sector of a word that names a state body by its
+// sector alone ("army", "police", "government"), or "".
+func bodySector(w string) string {
+	switch sec := domesticTitle[w]; sec {
+	case "MIL", "COP", "GOV":
+		return sec
+	}
+	return ""
 }
 
 // prepBefore is the preposition that governs the phrase at i: the nearest

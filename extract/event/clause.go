@@ -249,7 +249,7 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 	}
 	sector := ""
 	for i := ph.First; i <= core; i++ {
-		if sec, ok := domesticTitle[s.up[i]]; ok && (sec == "MIL" || sec == "COP" || sec == "GOV") {
+		if sec := bodySector(s.up[i]); sec != "" {
 			sector = sec
 		}
 	}
