@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -37,6 +38,36 @@ func TestReopenKeepsDocumentsAndSkipsApplied(t *testing.T) {
 	defer s.Close()
 	if n, _ := s.Count(context.Background()); n != 1 {
 		t.Errorf("Count after reopen = %d, want 1", n)
+	}
+}
+
+// TestOpeningANewFileFromManyHandlesAtOnce opens one new database file
+// from several handles at the same moment, as a reader and a starting
+// ingest do: each must see the migrations another applied, not apply them
+// again.
+func TestOpeningANewFileFromManyHandlesAtOnce(t *testing.T) {
+	for round := range 5 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("race%d.db", round))
+		const n = 6
+		errs := make(chan error, n)
+		start := make(chan struct{})
+		for range n {
+			go func() {
+				<-start
+				s, err := sqlite.Open(path)
+				if err == nil {
+					_, err = s.Count(context.Background())
+					s.Close()
+				}
+				errs <- err
+			}()
+		}
+		close(start)
+		for range n {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
 	}
 }
 

@@ -212,20 +212,26 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its number", name)
 		}
-		var n int
-		if err := s.row(ctx, conn, `SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			continue
-		}
 		body, err := fs.ReadFile(s.d.Migrations, "migrations/"+name)
 		if err != nil {
 			return err
 		}
+		// The check is inside the transaction: SQLite has no session lock,
+		// but its transactions take the write lock at BEGIN, so a second
+		// process opening a new file at the same moment waits here and
+		// then sees the version the first one recorded.
 		tx, err := conn.BeginTx(ctx, nil)
 		if err != nil {
 			return err
+		}
+		var n int
+		if err := s.row(ctx, tx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if n > 0 {
+			tx.Rollback()
+			continue
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			tx.Rollback()
