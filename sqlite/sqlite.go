@@ -10,6 +10,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -17,7 +18,8 @@ import (
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/internal/sqlstore"
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	driver "modernc.org/sqlite" // the database/sql driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations/*.sql
@@ -48,12 +50,32 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(8)
+	if err := connect(db, 10*time.Second); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
 	s, err := sqlstore.Open(context.Background(), db, dialect)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
 	}
 	return &Store{s}, nil
+}
+
+// connect opens the first connection. Handles opening a new file at the
+// same moment race to switch it to WAL, and SQLite answers the loser with
+// SQLITE_BUSY at once instead of waiting out the busy timeout, so connect
+// retries busy answers for up to wait.
+func connect(db *sql.DB, wait time.Duration) error {
+	deadline := time.Now().Add(wait)
+	for {
+		err := db.Ping()
+		var e *driver.Error
+		if err == nil || !errors.As(err, &e) || e.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // dialect is how SQLite differs: "?" placeholders, times as RFC 3339 text,
