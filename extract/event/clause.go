@@ -365,6 +365,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			unnamed = true
 		}
 	}
+	if src == nil && !unnamed && !t.passive && sa == nil {
+		if a := s.namedSource(tr, sph); a != nil {
+			src, srcText = a, sText
+			t.rule += "+uncoded-source"
+		}
+	}
 	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
@@ -609,4 +615,66 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		return []chronicle.Event{e}
 	}
 	return nil
+}
+
+// peopleNouns head subject phrases that name people who act even where no
+// dictionary codes them: "Islamic fundamentalists continued their hunger
+// strike", "students demanded …".
+var peopleNouns = map[string]bool{
+	"PEOPLE": true, "STUDENTS": true, "WORKERS": true, "FARMERS": true, "YOUTHS": true, "REFUGEES": true,
+	"RESIDENTS": true, "VILLAGERS": true, "FUNDAMENTALISTS": true, "ISLAMISTS": true, "NATIONALISTS": true,
+	"SUPPORTERS": true, "OPPONENTS": true, "MINERS": true, "DOCTORS": true, "NURSES": true, "TEACHERS": true,
+	"PRISONERS": true, "DETAINEES": true, "INMATES": true, "PILGRIMS": true, "SETTLERS": true, "TRADERS": true,
+	"DRIVERS": true, "VETERANS": true, "WOMEN": true, "MOTHERS": true, "FAMILIES": true, "RELATIVES": true,
+}
+
+// quantityNouns head a phrase whose people follow "of": "hundreds of
+// thousands of people", "a group of refugees".
+var quantityNouns = map[string]bool{
+	"HUNDREDS": true, "THOUSANDS": true, "TENS": true, "DOZENS": true, "SCORES": true, "MILLIONS": true,
+	"GROUP": true, "BAND": true, "NUMBER": true,
+}
+
+// namedSource is the actor of an uncoded subject phrase ph that still names
+// who acted: a person or organisation the entity stage found ("The Foobar
+// Group demanded …"), or people by a noun for people, after a quantity
+// ("hundreds of students"). It keeps the name without a code — the
+// dictionaries do not list every group, and an event without its actor is
+// lost — or gives nil for anything else (a thing, an abstraction, a
+// pronoun the actor layer could not resolve).
+func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Actor {
+	h := ph.Head
+	if h < 0 {
+		return nil
+	}
+	for steps := 0; quantityNouns[s.up[h]] && steps < 3; steps++ {
+		next := -1
+		for _, k := range tr.Children(h) {
+			if c := tr.Case(k); c >= 0 && s.up[c] == "OF" {
+				next = k
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+		h = next
+	}
+	named := peopleNouns[s.up[h]] || protesterNouns[s.up[h]]
+	if !named && tr.UPOS[h] == "PROPN" {
+		start := s.toks[h].ByteStart
+		for _, e := range s.doc.Entities {
+			if (e.Type == "PER" || e.Type == "ORG") && e.ByteStart <= start && start < e.ByteEnd {
+				named = true
+				break
+			}
+		}
+	}
+	if !named {
+		return nil
+	}
+	first := ph.First
+	for first < ph.Head && (s.up[first] == "THE" || s.up[first] == "A" || s.up[first] == "AN") {
+		first++
+	}
+	return &chronicle.Actor{Name: s.text(first, ph.Last+1)}
 }

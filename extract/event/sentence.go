@@ -728,6 +728,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = a, b, txt
 		}
 	}
+	if src == nil && !t.noun && !t.passive {
+		if tr := s.tree(); tr != nil {
+			if sj := tr.ClauseOf(t.i).Subj; sj >= 0 && sj < t.i {
+				if a := s.namedSource(tr, tr.NounPhrase(sj)); a != nil {
+					src, srcText = a, a.Name
+					t.rule += "+uncoded-source"
+				}
+			}
+		}
+	}
 	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" {
 		return chronicle.Event{}, false
