@@ -236,8 +236,18 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		}
 	}
 	words := strings.Fields(key)
+	led := false
 	for i, w := range words {
 		words[i] = strings.TrimSuffix(w, "'S") // "Ukraine's military"
+		if x, ok := strings.CutSuffix(w, "-LED"); ok && x != "" {
+			// "the Saudi-led coalition", "US-led forces": the leader's
+			words[i], led = x, true
+		}
+	}
+	if led {
+		if a, ok := r.Code(display(strings.Join(words, " ")), date); ok {
+			return a, true
+		}
 	}
 	// A title and a name: "Foreign Minister Sergey Lavrov" is Lavrov.
 	for n := 1; n < len(words); n++ {

@@ -228,7 +228,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			return s.previousSource(), ""
 		}
 	}
-	return s.domestic(start, end)
+	return s.domestic(start, end, !t.passive)
 }
 
 // absoluteLead open an aside about the subject: "The protesters, many
@@ -246,14 +246,28 @@ var domesticTitle = map[string]string{
 	"PROTESTERS": "CVL", "DEMONSTRATORS": "CVL", "PROTESTORS": "CVL", "STUDENTS": "EDU", "WORKERS": "LAB",
 }
 
+// domesticPeople are people who, when they act ("hundreds of thousands of
+// people blocked streets in Hong Kong", "Islamic fundamentalists continued
+// their hunger strike to demand the resignation of Algeria's president"),
+// mostly act at home. As victims they do not: "nine people were killed when
+// Russian drones hit …" were not Russians.
+var domesticPeople = map[string]string{
+	"PEOPLE": "CVL", "RESIDENTS": "CVL", "VILLAGERS": "CVL", "YOUTHS": "CVL", "REFUGEES": "REF", "FARMERS": "AGR",
+	"FUNDAMENTALISTS": "RAD", "ISLAMISTS": "RAD", "ACTIVISTS": "CVL", "MINERS": "LAB", "STRIKERS": "LAB",
+}
+
 // domestic codes a subject the dictionaries do not know but whose title
-// says it acts at home ("Judge Alejandro Rivera opened investigations
+// (or, when acting, whose people noun) says it acts at home ("Judge Alejandro Rivera opened investigations
 // against Chilean officials"): the country of the first actor the sentence
 // names elsewhere, with the title's sector. The coder marks it in Coder.
-func (s *sentence) domestic(start, end int) (*chronicle.Actor, string) {
+func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, string) {
 	sector := ""
 	for k := start; k < end; k++ {
 		if sec, ok := domesticTitle[s.up[k]]; ok {
+			sector = sec
+			break
+		}
+		if sec, ok := domesticPeople[s.up[k]]; ok && acting {
 			sector = sec
 			break
 		}

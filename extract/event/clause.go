@@ -655,12 +655,12 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 			}
 		}
 		if next < 0 {
-			return nil
+			break // "the Foobar Group"
 		}
 		h = next
 	}
 	named := peopleNouns[s.up[h]] || protesterNouns[s.up[h]]
-	if !named && tr.UPOS[h] == "PROPN" {
+	if !named {
 		start := s.toks[h].ByteStart
 		for _, e := range s.doc.Entities {
 			if (e.Type == "PER" || e.Type == "ORG") && e.ByteStart <= start && start < e.ByteEnd {

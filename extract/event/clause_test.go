@@ -64,6 +64,14 @@ func TestClauses(t *testing.T) {
 			"The Kremlin denied targeting civilians.", "ASSAULT RUSGOV→", "clause:"},
 		{"talks named by their day",
 			"Monday's talks in Doha lasted five hours, officials said.", "CONSULT -→-", "event-noun:TALKS"},
+		{"a group no dictionary lists keeps its name",
+			"The Coastal Traders Association demanded that the port authority reopen the northern quay.", "DEMAND Coastal Traders Association→", ""},
+		{"people who act where they are",
+			"Thousands of people blocked the ring road in Yerevan to demand the minister's resignation.", "ARM", ""},
+		{"a coalition led by a state is that state's",
+			"The Saudi-led coalition bombed a fuel depot outside Hodeidah on Sunday.", "SAU", ""},
+		{"an air strike is literal violence",
+			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
 		doc := full(t, tc.text, "2025-06-13")
 		var got []string

@@ -54,7 +54,8 @@
 // "clause:REL:BLOCK" (a clause of the dependency tree, REL its relation:
 // conj, advcl, acl, ccomp …), with suffixes "+pattern" (a verb pattern),
 // "+passive", "+policy:…" (a typing rule above), "+unnamed-attacker",
-// "+unidentified-armed", "+source-from-context", then ":" and the CAMEO code.
+// "+unidentified-armed", "+source-from-context", "+uncoded-source", then ":"
+// and the CAMEO code.
 //
 // Actors of armed conflict. Non-state armed groups are their own actors,
 // never a state's military: the actor layer codes the Rapid Support Forces,
@@ -76,12 +77,18 @@
 // ASSAULT: the governing verb is the event. A denied event ("denied that it
 // had supplied drones") keeps its type with Negated set.
 //
-// Actors. An active verb whose subject codes no actor gives no event; only a
+// Actors. An active verb whose subject names no one gives no event; only a
 // passive or an attack noun may leave the attacker unnamed. A subject the
 // dictionaries lack but whose title says it acts at home ("Judge X", "the
-// opposition coalition", "protesters") takes the country of the other actors
-// the sentence names; Coder then ends in "+source-from-context" and the
-// confidence is lower. An attacker named by its country alone ("a Russian
+// opposition coalition", "protesters", and, when they act, "people",
+// "villagers", "refugees") takes the country of the other actors the
+// sentence names; Coder then ends in "+source-from-context" and the
+// confidence is lower. A subject that names someone no dictionary codes — a
+// person or organisation the entity stage found ("the Coastal Traders
+// Association demanded …"), or people by a noun for people — is kept by
+// name without a code ("+uncoded-source"): who acted is known, and dropping
+// the event would lose it. A coalition or force "led" by a state ("the
+// Saudi-led coalition") is that state's. An attacker named by its country alone ("a Russian
 // attack", "North Korea fired") is coded as that country's military, an
 // attacked city ("Kyiv") as its civilians.
 //

@@ -1219,10 +1219,17 @@ func (s *sentence) violenceEvidence(src, tgt *chronicle.Actor, figurativeVerb bo
 	if !figurativeVerb && src != nil && tgt != nil && actor.IsCountry(src.Code) && actor.IsCountry(tgt.Code) {
 		return true // "Russia attacked Ukraine": one state against another
 	}
-	for _, w := range s.up {
+	for i, w := range s.up {
 		if s.lx.violence[w] {
 			return true
+		}
+		if w == "AIR" && i+1 < len(s.up) && airAttack[s.up[i+1]] {
+			return true // "an air strike": "air" alone is too often not ("on air")
 		}
 	}
 	return false
 }
+
+// airAttack are the nouns that make "air" an air attack.
+var airAttack = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true, "ATTACK": true,
+	"ATTACKS": true, "ASSAULT": true, "BOMBARDMENT": true, "CAMPAIGN": true}
