@@ -365,14 +365,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			unnamed = true
 		}
 	}
+	uncoded := false
 	if src == nil && !unnamed && !t.passive && sa == nil {
 		if a := s.namedSource(tr, sph); a != nil {
-			src, srcText = a, sText
+			src, srcText, uncoded = a, sText, true
 			t.rule += "+uncoded-source"
 		}
 	}
 	typ, mode, ctx := s.plover(&t, src)
-	if typ == "" {
+	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false
 	}
 	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
@@ -655,7 +656,7 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 			}
 		}
 		if next < 0 {
-			break // "the Foobar Group"
+			break // "the Coastal Traders Association"
 		}
 		h = next
 	}
@@ -678,3 +679,12 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 	}
 	return &chronicle.Actor{Name: s.text(first, ph.Last+1)}
 }
+
+// uncodedTypes are the types a source no dictionary codes is kept for:
+// demands and protests, what groups without a place in the dictionaries
+// (unions, movements, residents, new parties) do in the news. Other verbs
+// the dictionary codes ("reached an agreement", "declined to comment",
+// "faces a demand") are, from a company or a name no dictionary lists,
+// mostly business and everyday news, and violence without a coded side
+// is left to the passive and attack-noun rules.
+var uncodedTypes = map[string]bool{"DEMAND": true, "PROTEST": true}

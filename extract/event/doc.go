@@ -86,8 +86,10 @@
 // confidence is lower. A subject that names someone no dictionary codes — a
 // person or organisation the entity stage found ("the Coastal Traders
 // Association demanded …"), or people by a noun for people — is kept by
-// name without a code ("+uncoded-source"): who acted is known, and dropping
-// the event would lose it. A coalition or force "led" by a state ("the
+// name without a code ("+uncoded-source") for a demand or a protest: who
+// acted is known, and dropping the event would lose it. For other types
+// such a subject is mostly a company in business news ("declined to
+// comment", "reached an agreement"), so they still give no event. A coalition or force "led" by a state ("the
 // Saudi-led coalition") is that state's. An attacker named by its country alone ("a Russian
 // attack", "North Korea fired") is coded as that country's military, an
 // attacked city ("Kyiv") as its civilians.

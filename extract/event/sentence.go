@@ -728,18 +728,19 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = a, b, txt
 		}
 	}
+	uncoded := false
 	if src == nil && !t.noun && !t.passive {
 		if tr := s.tree(); tr != nil {
 			if sj := tr.ClauseOf(t.i).Subj; sj >= 0 && sj < t.i {
 				if a := s.namedSource(tr, tr.NounPhrase(sj)); a != nil {
-					src, srcText = a, a.Name
+					src, srcText, uncoded = a, a.Name, true
 					t.rule += "+uncoded-source"
 				}
 			}
 		}
 	}
 	typ, mode, ctx := s.plover(&t, src)
-	if typ == "" {
+	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false
 	}
 	if reciprocal[typ] && !t.noun && !t.passive {
