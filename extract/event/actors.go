@@ -130,6 +130,23 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 	return coded{}, false
 }
 
+// codedAround returns the longest coded name (an entity, not a pronoun or
+// description) that holds word k.
+func (s *sentence) codedAround(k int) (coded, bool) {
+	var best coded
+	for sp, a := range s.known {
+		switch s.kinds[sp] {
+		case "PER", "ORG", "LOC", "MISC":
+		default:
+			continue
+		}
+		if sp[0] <= k && k < sp[1] && (best.actor == nil || sp[1]-sp[0] > best.j-best.i || sp[1]-sp[0] == best.j-best.i && sp[0] < best.i) {
+			best = coded{i: sp[0], j: sp[1], actor: a}
+		}
+	}
+	return best, best.actor != nil
+}
+
 // subject finds the subject of the trigger's clause: the noun phrase before
 // the verb group back to the clause boundary. Leading prepositional phrases
 // and appositives are passed over; a pronoun takes the subject of the

@@ -60,7 +60,10 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		}
 		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
 		participial := s.participial(tr, c)
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused {
+		// "issued a statement condemning …": the issuer's act, whatever
+		// else the sentence reports
+		issued := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && documentNouns[s.up[tr.Head[p]]]
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -113,6 +116,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		}
 		if !ok {
 			continue
+		}
+		if h := tr.Head[p]; syntax.Base(c.Rel) == "acl" && h >= 0 && documentNouns[s.up[h]] && !statementType[e.Type] {
+			continue // "signed a declaration ending the dispute": the signing is the act
 		}
 		if h := tr.Head[p]; ok && h >= 0 && (syntax.Base(c.Rel) == "conj" || participial) && violentType(typeAt[h]) && violentType(e.Type) && e.Type != typeAt[h] {
 			e.Type = typeAt[h]
@@ -184,7 +190,14 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 	case "root", "conj", "parataxis":
 		return true
 	case "acl":
-		return rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0
+		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
+			return true
+		}
+		// A participle on a statement or on people is their act: "issued
+		// a statement demanding …", "demonstrators protesting the results".
+		h := tr.Head[c.Pred]
+		return h >= 0 && strings.HasSuffix(s.up[c.Pred], "ING") && !s.marked(tr, c.Pred) &&
+			(documentNouns[s.up[h]] || peopleNouns[s.up[h]] || protesterNouns[s.up[h]])
 	case "advcl":
 		if s.participial(tr, c) {
 			return true
@@ -193,11 +206,43 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 			switch s.up[k] {
 			case "WHEN", "AFTER", "AS", "WHILE", "BEFORE", "ONCE", "SINCE":
 				return true
+			case "TO":
+				// "used tear gas to disperse the crowd": what the
+				// means were used for is the act
+				if h := tr.Head[c.Pred]; h >= 0 && instrumentVerbs[tr.Lemma[h]] {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// marked reports whether predicate p has a subordinator of its own ("to",
+// "by", "after").
+func (s *sentence) marked(tr *syntax.Tree, p int) bool {
+	for _, k := range tr.Children(p) {
+		if syntax.Base(tr.Rel[k]) == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns are what a body issues to speak: the act a participle on
+// one of them names ("a resolution condemning the attack") is the issuer's.
+var documentNouns = map[string]bool{"STATEMENT": true, "STATEMENTS": true, "DECLARATION": true, "RESOLUTION": true,
+	"LETTER": true, "COMMUNIQUE": true, "PETITION": true, "MOTION": true, "APPEAL": true, "DECREE": true,
+	"ULTIMATUM": true, "NOTE": true, "MESSAGE": true}
+
+// statementType are the types a statement can be: what a participle on a
+// document noun may code.
+var statementType = map[string]bool{"DEMAND": true, "DISAPPROVE": true, "ACCUSE": true, "THREATEN": true,
+	"SUPPORT": true, "REJECT": true}
+
+// instrumentVerbs put means to a purpose: "police used tear gas to
+// disperse the crowd", "the army deployed tanks to crush the protest".
+var instrumentVerbs = map[string]bool{"use": true, "employ": true, "deploy": true, "send": true, "fire": true}
 
 // under reports whether word a is within n steps below word b.
 func under(tr *syntax.Tree, a, b, n int) bool {
@@ -247,6 +292,11 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 	if c, ok := s.firstCoded(ph.First, core+1); ok {
 		return c.actor, s.text(c.i, c.j), ph
 	}
+	if c, ok := s.codedAround(k); ok && s.capitalized(k) {
+		// a name the parser split ("the rebel Kurdistan Workers' Party"
+		// with "Workers" as the subject): the coded name around the head
+		return c.actor, s.text(c.i, c.j), ph
+	}
 	sector := ""
 	for i := ph.First; i <= core; i++ {
 		if sec := bodySector(s.up[i]); sec != "" {
@@ -273,9 +323,13 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if subj >= 0 && (s.up[subj] == "WHO" || s.up[subj] == "WHICH" || s.up[subj] == "THAT") && tr.Head[c.Pred] >= 0 {
 		subj = tr.Head[c.Pred] // a relative pronoun stands for the noun the clause modifies
 	}
-	if subj < 0 && syntax.Base(c.Rel) == "acl" && tr.Head[c.Pred] >= 0 {
-		subj = tr.Head[c.Pred] // "the ship struck by Houthi missiles"
-		t.passive = t.passive || strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])
+	if h := tr.Head[c.Pred]; subj < 0 && syntax.Base(c.Rel) == "acl" && h >= 0 {
+		if documentNouns[s.up[h]] && tr.Head[h] >= 0 {
+			subj = tr.ClauseOf(tr.Head[h]).Subj // "the party issued a statement demanding …": the party
+		} else {
+			subj = h // "the ship struck by Houthi missiles"
+			t.passive = t.passive || strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])
+		}
 	}
 	if subj < 0 && syntax.Base(c.Rel) == "advcl" && tr.Head[c.Pred] >= 0 {
 		subj = tr.SubjectOf(tr.Head[c.Pred]) // ", killing four": the main clause's subject

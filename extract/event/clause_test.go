@@ -70,6 +70,10 @@ func TestClauses(t *testing.T) {
 			"Thousands of people blocked the ring road in Yerevan to demand the minister's resignation.", "ARM", ""},
 		{"a coalition led by a state is that state's",
 			"The Saudi-led coalition bombed a fuel depot outside Hodeidah on Sunday.", "SAU", ""},
+		{"a statement's participle is its issuer's act",
+			"Hamas issued a statement condemning the raid on the Jenin camp.", "DISAPPROVE", "clause:acl"},
+		{"people's participle is their act",
+			"Farmers protesting the new land law clashed with police in Lahore on Tuesday.", "PROTEST", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

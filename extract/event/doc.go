@@ -101,7 +101,13 @@
 // ("thanked … and urged Washington to follow": DEMAND), and, when the main
 // clause codes nothing, the events of its other clauses on the dependency
 // tree (see clause.go: "were killed when Russian drones hit", relatives,
-// passives, weapon and attack-noun subjects).
+// passives, weapon and attack-noun subjects). Two clause shapes report the
+// main subject's act without a subject of their own: a participle on a
+// statement it issued ("issued a statement demanding …", coded when it is a
+// demand, criticism, accusation, threat, endorsement or refusal), and the
+// purpose of means it used or sent ("sent inspectors to examine the
+// damage"); a participle on people is their act ("farmers protesting the
+// law").
 //
 // Reported events. An event inside what someone said (the content of a
 // quote) keeps that speaker as ReportedBy, beside its own source and target;

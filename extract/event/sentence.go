@@ -558,6 +558,9 @@ func (s *sentence) eventNoun(from int) (int, string) {
 		if k > from && (s.lx.preposition[w] && w != "OF") {
 			return -1, ""
 		}
+		if tr := s.tree(); k > from && tr != nil && tr.UPOS[k] == "VERB" && strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" {
+			return -1, "" // "issued a statement condemning the raid": the raid is another verb's
+		}
 	}
 	return -1, ""
 }
