@@ -271,6 +271,8 @@ var domesticTitle = map[string]string{
 var domesticPeople = map[string]string{
 	"PEOPLE": "CVL", "RESIDENTS": "CVL", "VILLAGERS": "CVL", "YOUTHS": "CVL", "REFUGEES": "REF", "FARMERS": "AGR",
 	"FUNDAMENTALISTS": "RAD", "ISLAMISTS": "RAD", "ACTIVISTS": "CVL", "MINERS": "LAB", "STRIKERS": "LAB",
+	// a crowd by its size: "Thousands marched in Tbilisi"
+	"HUNDREDS": "CVL", "THOUSANDS": "CVL", "DOZENS": "CVL", "TENS": "CVL", "MILLIONS": "CVL",
 }
 
 // domestic codes a subject the dictionaries do not know but whose title

@@ -74,6 +74,10 @@ func TestClauses(t *testing.T) {
 			"Hamas issued a statement condemning the raid on the Jenin camp.", "DISAPPROVE", "clause:acl"},
 		{"people's participle is their act",
 			"Farmers protesting the new land law clashed with police in Lahore on Tuesday.", "PROTEST", ""},
+		{"sanctioning is a sanction",
+			"Canada sanctioned four Haitian gang leaders on Friday.", "SANCTION CANGOV", ""},
+		{"a crowd by its size protests where it marches",
+			"Hundreds marched through Belgrade against the government.", "PROTEST SRB", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

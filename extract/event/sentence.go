@@ -851,7 +851,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	}
 	switch {
-	case (root == "16" || root == "17") && s.economicCue(),
+	case (root == "16" || root == "17") && (s.economicCue() || strings.HasPrefix(s.up[t.i], "SANCTION")),
 		root == "08" && s.sanctionsAfter(t.j):
 		// sanctions, embargoes, asset freezes, bans on trade or visas
 		typ, mode, ctx = "SANCTION", "restrict", "economic"
