@@ -78,6 +78,10 @@ func TestClauses(t *testing.T) {
 			"Canada sanctioned four Haitian gang leaders on Friday.", "SANCTION CANGOV", ""},
 		{"a crowd by its size protests where it marches",
 			"Hundreds marched through Belgrade against the government.", "PROTEST SRB", ""},
+		{"an attack with missiles and drones by an army is FIGHT",
+			"Russian forces launched a large missile and drone attack on the port of Izmail.", "FIGHT RUSMIL", ""},
+		{"protesters' violence is a riot",
+			"Demonstrators torched two police stations in Dhaka.", "PROTEST", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -24,7 +24,9 @@
 //     target is military or mixed — a military source or a weapon or force word
 //     in the sentence. ASSAULT is one-sided violence against civilians: bombings
 //     (car, roadside, suicide), killings, massacres, executions, abductions,
-//     torture, and "attack" without a military cue. A violent policing of a
+//     torture, and "attack" without a military cue ("a missile and drone
+//     attack" by an army is FIGHT). Violence by protesters ("protesters set
+//     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145). A violent policing of a
 //     protest (police firing tear gas or live rounds, beating protesters) is
 //     ASSAULT; arrests, detentions, raids, curfews and expulsions of people are
 //     COERCE (CAMEO 17).

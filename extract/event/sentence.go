@@ -765,6 +765,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, mode, ctx = "PROTEST", "demo", ""
 		t.rule += "+protesters"
 	}
+	if violentType(typ) && !t.noun && !t.passive && protesters(srcText) {
+		// "protesters set fire to the parliament", "demonstrators
+		// stormed the governor's office": a riot (CAMEO 145)
+		typ, mode, ctx = "PROTEST", "riot", ""
+		t.rule += "+protesters"
+	}
 	oneKilled := false
 	if tgt == nil && t.noun && isViolent(t.code) {
 		// "the toll from Thursday's explosion at a cafe in Mogadishu",
@@ -844,6 +850,12 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "18", "20":
 		typ = "ASSAULT"
+		if t.code == "180" && s.fightCue(src) && s.weaponWord() {
+			// "a missile and drone attack by Russian forces": an attack
+			// with military means is FIGHT; other attacks, bombings and
+			// killings stay ASSAULT
+			typ = "FIGHT"
+		}
 	case "19":
 		typ = "ASSAULT"
 		if s.fightCue(src) {
@@ -993,6 +1005,16 @@ func (s *sentence) fightCue(src *chronicle.Actor) bool {
 	}
 	for _, w := range s.up {
 		if s.lx.fightCue[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponWord reports whether the sentence names a weapon of war.
+func (s *sentence) weaponWord() bool {
+	for _, w := range s.up {
+		if weaponNouns[w] && w != "FIRE" && w != "BOMB" && w != "BOMBS" && w != "GUNMEN" && w != "GUNMAN" {
 			return true
 		}
 	}
