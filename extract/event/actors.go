@@ -596,8 +596,10 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 // Russian attack"), a "by" phrase after it, the "on"/"against" target.
 func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tgtText string) {
 	k := t.i - 1
-	for k >= 0 && !s.lx.determiner[s.up[k]] && !s.lx.preposition[s.up[k]] && !s.isPunct(k) && k >= t.i-4 {
-		k--
+	tr := s.tree()
+	for k >= 0 && !s.lx.determiner[s.up[k]] && !s.lx.preposition[s.up[k]] && !s.isPunct(k) && k >= t.i-4 &&
+		!s.lx.reporting[s.up[k]] && (tr == nil || tr.UPOS[k] != "VERB" && tr.UPOS[k] != "AUX") {
+		k-- // the noun's modifiers, not the verb before them ("Kyiv says Russian shelling …")
 	}
 	if c, ok := s.firstCoded(k+1, t.i); ok {
 		src, srcText = c.actor, s.text(c.i, c.j)

@@ -82,6 +82,10 @@ func TestClauses(t *testing.T) {
 			"Russian forces launched a large missile and drone attack on the port of Izmail.", "FIGHT RUSMIL", ""},
 		{"protesters' violence is a riot",
 			"Demonstrators torched two police stations in Dhaka.", "PROTEST", ""},
+		{"a headline's reporter is not the attacker (event noun after the verb)",
+			"Lebanon says Israeli drone attack killed three in Tyre", "ISRMIL", ""},
+		{"a headline's reporter is not the attacker (attack noun as subject)",
+			"Sumy governor says Russian shelling wounded six", "RUSMIL", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -721,6 +721,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
 		}
+		if s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i {
+			// "Ukraine says Russian drone attack killed two": the
+			// attacker the noun names, not the one who reports it
+			if c, ok := s.firstCoded(t.i+1, t.objectNounAt); ok {
+				src, srcText = c.actor, s.text(c.i, c.j)
+			}
+		}
 	}
 	if !t.noun && !t.passive && isViolent(t.code) {
 		// "the war between the army and the RSF has killed …", "fighting
