@@ -500,6 +500,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	if a, txt := s.homeObject(from, end); a != nil {
 		return a, txt
 	}
+	if a, txt := s.namedObject(from, end); a != nil {
+		return a, txt
+	}
 	for i := from; i < end; i++ {
 		if s.up[i] == "BY" && t.passive {
 			// skip the agent phrase
@@ -523,6 +526,37 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	return place, placeText
+}
+
+// namedObject is a direct object that names a person or organisation the
+// dictionaries do not code ("Erdogan met Zelensky in Ankara"): kept by name,
+// so that the place after it is not taken for the target. nil when the
+// object is coded, is something else, or is not right after the verb.
+func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
+	i := from
+	for i < end && s.lx.determiner[s.up[i]] {
+		i++
+	}
+	if i >= end {
+		return nil, ""
+	}
+	start := s.toks[i].ByteStart
+	for _, e := range s.doc.Entities {
+		if e.ByteStart != start || e.Type != "PER" && e.Type != "ORG" {
+			continue
+		}
+		if e.Actor != nil && e.Actor.Code != "" {
+			return nil, "" // coded: the loop below finds it
+		}
+		j := i
+		for j < end && s.toks[j].ByteEnd <= e.ByteEnd {
+			j++
+		}
+		if j > i {
+			return &chronicle.Actor{Name: s.text(i, j)}, s.text(i, j)
+		}
+	}
+	return nil, ""
 }
 
 // homeObject codes a direct object that names a body of the story's own

@@ -86,6 +86,8 @@ func TestClauses(t *testing.T) {
 			"Lebanon says Israeli drone attack killed three in Tyre", "ISRMIL", ""},
 		{"a headline's reporter is not the attacker (attack noun as subject)",
 			"Sumy governor says Russian shelling wounded six", "RUSMIL", ""},
+		{"an uncoded person as object is the target, not the place after",
+			"Kazakh President Kassym-Jomart Tokayev met Mirziyoyev in Astana.", "CONSULT KAZGOV→Mirziyoyev", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
