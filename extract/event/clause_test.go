@@ -88,6 +88,8 @@ func TestClauses(t *testing.T) {
 			"Sumy governor says Russian shelling wounded six", "RUSMIL", ""},
 		{"an uncoded person as object is the target, not the place after",
 			"Kazakh President Kassym-Jomart Tokayev met Mirziyoyev in Astana.", "CONSULT KAZGOV→Mirziyoyev", ""},
+		{"violence that left people dead is a toll, not a departure",
+			"Clashes between Somali troops and al-Shabaab left 19 dead near Baidoa.", "FIGHT", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

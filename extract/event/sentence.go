@@ -488,6 +488,16 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
+	switch s.up[t.i] {
+	case "LEFT", "LEAVE", "LEAVES", "LEAVING":
+		// "fighting left 27 dead": the toll of violence, not a departure
+		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
+			if w := s.up[k]; w == "DEAD" || w == "WOUNDED" || w == "INJURED" {
+				t.code, t.rule = "190", t.rule+"+toll"
+				return
+			}
+		}
+	}
 	if s.lx.stopVerb[s.up[t.i]] || (t.i+1 < len(s.up) && s.lx.stopVerb[s.up[t.i]+" "+s.up[t.i+1]]) {
 		// "cancelled a visit", "halted aid": ending cooperation is a
 		// sanction; "called off a strike", "lifted the curfew": ending
