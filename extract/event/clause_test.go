@@ -90,6 +90,8 @@ func TestClauses(t *testing.T) {
 			"Kazakh President Kassym-Jomart Tokayev met Mirziyoyev in Astana.", "CONSULT KAZGOV→Mirziyoyev", ""},
 		{"violence that left people dead is a toll, not a departure",
 			"Clashes between Somali troops and al-Shabaab left 19 dead near Baidoa.", "FIGHT", ""},
+		{"a plural opening the sentence before a preposition is its subject",
+			"Clashes between the Nigerian army and Boko Haram killed 11 near Maiduguri.", "FIGHT NGAMIL→NGAREB", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -257,7 +257,12 @@ func (s *sentence) verbLike(i int) bool {
 // that itself follows a determiner ("a Russian attack").
 func (s *sentence) nounUse(i int) bool {
 	if i == 0 {
-		return false
+		// "Clashes between the army and …", "Protests in Tbilisi …": a
+		// plural or gerund opening the sentence before a preposition is
+		// its subject, not its verb
+		w := s.up[0]
+		return len(s.up) > 1 && s.lx.preposition[s.up[1]] && s.up[1] != "TO" && s.up[1] != "AS" && s.up[1] != "LIKE" &&
+			(strings.HasSuffix(w, "S") && !strings.HasSuffix(w, "SS") || strings.HasSuffix(w, "ING"))
 	}
 	p := s.up[i-1]
 	if s.lx.determiner[p] || p == "'S" || p == "'" || s.toks[i-1].Kind == chronicle.Number || strings.HasSuffix(p, "'S") {
