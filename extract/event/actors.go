@@ -540,6 +540,19 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 	if i >= end {
 		return nil, ""
 	}
+	// "killed 12 militants in North Waziristan": armed men no dictionary
+	// names, of the country where they were hit — not its civilians
+	for k := i; k < end && k < i+4; k++ {
+		if attackerNouns[s.up[k]] && s.up[k] != "MEN" {
+			if cc := s.sentenceCountry(); cc != "" {
+				return &chronicle.Actor{Name: s.text(i, k+1), Code: cc + "UAF"}, s.text(i, k+1)
+			}
+			break
+		}
+		if s.toks[k].Kind != chronicle.Number && !s.lx.adverb[s.up[k]] && !strings.HasSuffix(s.up[k], "ED") && s.up[k] != "SUSPECTED" {
+			break
+		}
+	}
 	start := s.toks[i].ByteStart
 	for _, e := range s.doc.Entities {
 		if e.ByteStart != start || e.Type != "PER" && e.Type != "ORG" {
@@ -557,6 +570,19 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 		}
 	}
 	return nil, ""
+}
+
+// sentenceCountry is the country of the first place the sentence names
+// that the dictionaries code, else the story's home country, else "".
+func (s *sentence) sentenceCountry() string {
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && s.span.Contains(e.Span) {
+			if a, ok := s.c.res.Code(s.doc.Text[e.ByteStart:e.ByteEnd], s.doc.Published); ok && len(a.Code) >= 3 && actor.IsCountry(a.Code) {
+				return a.Code[:3]
+			}
+		}
+	}
+	return s.home
 }
 
 // homeObject codes a direct object that names a body of the story's own

@@ -92,6 +92,10 @@ func TestClauses(t *testing.T) {
 			"Clashes between Somali troops and al-Shabaab left 19 dead near Baidoa.", "FIGHT", ""},
 		{"a plural opening the sentence before a preposition is its subject",
 			"Clashes between the Nigerian army and Boko Haram killed 11 near Maiduguri.", "FIGHT NGAMIL→NGAREB", ""},
+		{"ordering someone to act is a demand",
+			"The Russian defence ministry ordered civilians in Oleshky to leave their homes.", "DEMAND RUS", ""},
+		{"militants killed by an army are armed men of the place, and the fight is FIGHT",
+			"Nigeria's army said it killed 35 militants in Borno state.", "FIGHT NGAMIL→NGAUAF", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -26,7 +26,13 @@
 //     (car, roadside, suicide), killings, massacres, executions, abductions,
 //     torture, and "attack" without a military cue ("a missile and drone
 //     attack" by an army is FIGHT). Violence by protesters ("protesters set
-//     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145). A violent policing of a
+//     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145).
+//     Shooting and killing between two armed sides ("the army said it
+//     killed 12 militants") is FIGHT; a bombing stays ASSAULT whoever it
+//     hit. Armed men no dictionary names are, as targets too, the armed
+//     men of the country where it happened (UAF), never its civilians.
+//   - Demands: "urged", "called on/for", and an order that someone act
+//     ("ordered residents to evacuate") are DEMAND. A violent policing of a
 //     protest (police firing tear gas or live rounds, beating protesters) is
 //     ASSAULT; arrests, detentions, raids, curfews and expulsions of people are
 //     COERCE (CAMEO 17).

@@ -528,6 +528,17 @@ func (s *sentence) refine(t *trigger) {
 			return
 		}
 	}
+	switch s.up[t.i] {
+	case "ORDERED", "ORDERS", "ORDER", "ORDERING":
+		// "ordered residents to evacuate", "ordered Menem to appear": a
+		// demand that someone act
+		for k := t.j; k < len(s.up) && k < t.j+7 && !s.isPunct(k); k++ {
+			if s.up[k] == "TO" && k > t.j && k+1 < len(s.up) && s.verbLike(k+1) {
+				t.code, t.rule = "100", t.rule+"+order"
+				return
+			}
+		}
+	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
 	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] &&
@@ -814,6 +825,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") {
 		tgt = s.civilians(tgt, tgtText)
+	}
+	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.bombing() {
+		// "the army said it killed 12 militants": armed sides fighting,
+		// not one-sided violence against civilians (a bombing stays
+		// ASSAULT whoever it hit)
+		typ, t.rule = "FIGHT", t.rule+"+policy:armed-sides"
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
@@ -1253,6 +1270,32 @@ var figurative = map[string]bool{"BEAT": true, "BEATS": true, "BEATEN": true, "B
 
 // armedSectors are the sectors of actors that fight or police.
 var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF": true, "INS": true, "SPY": true, "CVL": true}
+
+// bombing reports whether the sentence speaks of a bombing: a bomb, blast,
+// explosive, car or roadside bomb or suicide attack.
+func (s *sentence) bombing() bool {
+	for _, w := range s.up {
+		switch w {
+		case "BOMB", "BOMBS", "BOMBING", "BOMBINGS", "BOMBER", "BLAST", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES",
+			"ROADSIDE", "SUICIDE", "IED", "IEDS":
+			return true
+		}
+	}
+	return false
+}
+
+// armedSide reports whether an actor is an armed force: an army, rebels,
+// insurgents or unidentified armed men.
+func armedSide(a *chronicle.Actor) bool {
+	if a == nil || len(a.Code) < 6 {
+		return false
+	}
+	switch a.Code[3:6] {
+	case "MIL", "REB", "UAF", "INS":
+		return true
+	}
+	return false
+}
 
 // violenceEvidence reports whether a violent reading of the sentence's
 // verb is literal: a weapon, force, attacker or casualty word in the
