@@ -515,7 +515,7 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			}
 			prep := s.prepBefore(from, i)
 			switch {
-			case prep == "BY" || prep == "FOR" && t.code[:2] != "10":
+			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07": // "aid for Ukraine", "called for sanctions"
 			case prep == "" || s.lx.targetPrep[prep]:
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
@@ -537,8 +537,21 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 	for i < end && s.lx.determiner[s.up[i]] {
 		i++
 	}
+	if i < end && (s.up[i] == "WITH" || s.up[i] == "AGAINST") {
+		// "clashed with police", "met with Zelensky"
+		for i++; i < end && s.lx.determiner[s.up[i]]; i++ {
+		}
+	}
 	if i >= end {
 		return nil, ""
+	}
+	if sec, ok := domesticTitle[s.up[i]]; ok && (i+1 >= end || s.lx.preposition[s.up[i+1]] || s.isPunct(i+1)) {
+		// "clashed with police in Dhaka": the police of the place
+		if _, coded := s.firstCoded(i, i+1); !coded {
+			if cc := s.sentenceCountry(); cc != "" {
+				return &chronicle.Actor{Name: s.text(i, i+1), Code: cc + sec}, s.text(i, i+1)
+			}
+		}
 	}
 	// "killed 12 militants in North Waziristan": armed men no dictionary
 	// names, of the country where they were hit — not its civilians

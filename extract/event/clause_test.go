@@ -96,6 +96,10 @@ func TestClauses(t *testing.T) {
 			"The Russian defence ministry ordered civilians in Oleshky to leave their homes.", "DEMAND RUS", ""},
 		{"militants killed by an army are armed men of the place, and the fight is FIGHT",
 			"Nigeria's army said it killed 35 militants in Borno state.", "FIGHT NGAMIL→NGAUAF", ""},
+		{"a pair whose second side no dictionary codes keeps it by name",
+			"The Colombian government and the Comuneros del Sur signed a peace accord in Pasto.", "AGREE COLGOV→Comuneros del Sur", ""},
+		{"police as the object are the place's police",
+			"Students clashed with police in Nairobi on Tuesday.", "→KENCOP", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

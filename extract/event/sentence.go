@@ -566,7 +566,7 @@ func (s *sentence) refine(t *trigger) {
 // eventNoun finds an event noun in the object after a verb: a few words,
 // over determiners and modifiers, not past a clause boundary.
 func (s *sentence) eventNoun(from int) (int, string) {
-	for k := from; k < len(s.up) && k < from+6; k++ {
+	for k := from; k < len(s.up) && k < from+8; k++ {
 		w := s.up[k]
 		if s.isPunct(k) && w != "-" {
 			return -1, ""
@@ -1188,8 +1188,18 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 			continue
 		}
 		x, okx := s.firstCoded(start, m)
-		y, oky := s.firstCoded(m+1, end)
-		if !okx || !oky || x.j != m || y.i != m+1 {
+		second := m + 1
+		for second < end && s.lx.determiner[s.up[second]] {
+			second++ // "the Ethiopian government and the TPLF"
+		}
+		y, oky := s.firstCoded(second, end)
+		if !oky || y.i != second {
+			// a second side no dictionary codes, by name
+			if a, txt := s.namedObject(second, end); a != nil && a.Code == "" {
+				y, oky = coded{i: second, j: second + len(strings.Fields(txt)), actor: a}, true
+			}
+		}
+		if !okx || !oky || x.j != m || y.i != second {
 			return nil, nil, "", false // "X and Y" must be the whole pair
 		}
 		return x.actor, y.actor, s.text(y.i, y.j), true
