@@ -174,7 +174,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	}
 	for k := end - 1; k >= 0; k-- {
 		w := s.up[k]
-		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] {
+		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] || s.lx.reporting[w] && k < end-1 && !s.isComma(k+1) && !s.capitalized(k) && s.up[k+1] != "TO" && s.verbLike(t.i) && !s.lx.reporting[s.up[t.i]] {
+			// "Hamas said Israeli troops stormed …": the subject
+			// begins after the reporting verb
 			start = k + 1
 			break
 		}

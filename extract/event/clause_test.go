@@ -100,6 +100,10 @@ func TestClauses(t *testing.T) {
 			"The Colombian government and the Comuneros del Sur signed a peace accord in Pasto.", "AGREE COLGOV→Comuneros del Sur", ""},
 		{"police as the object are the place's police",
 			"Students clashed with police in Nairobi on Tuesday.", "→KENCOP", ""},
+		{"the subject of a reported clause begins after the reporting verb",
+			"Hezbollah said Israeli troops shelled the village of Khiam.", "FIGHT ISRMIL", ""},
+		{"a military target makes the strike literal and its side military",
+			"Ukraine struck a Russian airfield in Kursk overnight.", "FIGHT UKRMIL→RUSMIL", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

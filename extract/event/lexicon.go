@@ -166,7 +166,10 @@ func newLexicon() lexicon {
 		"SNIPER", "SNIPERS", "CLASHES", "CLASHED", "WAR", "FIGHTERS", "JIHADISTS", "TERRORISTS", "ATTACKERS",
 		"ASSAILANTS", "WEAPONS", "GUNS", "GUN", "GUNFIRE", "GUNMEN", "GUNMAN", "GRENADE", "GRENADES", "OCCUPIERS",
 		"FRONTLINE", "CEASEFIRE", "TEAR", "BULLETS", "RIOT", "ARRESTED", "PROTESTERS", "POLICE", "REBELS",
-		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES")
+		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES",
+		// military targets: "struck a Russian airbase"
+		"AIRBASE", "AIRBASES", "AIRFIELD", "AIRFIELDS", "BARRACKS", "GARRISON", "OUTPOST", "BUNKER", "BUNKERS",
+		"AMMUNITION", "WARSHIP", "WARSHIPS", "FRIGATE", "SUBMARINE", "CORVETTE")
 	for _, cues := range []map[string]bool{lx.fightCue, lx.assaultCue} {
 		for w := range cues {
 			switch w {

@@ -469,6 +469,9 @@ func (s *sentence) reducedRelative(i int, skip []bool) bool {
 			return true
 		}
 		u := s.up[k]
+		if s.lx.reporting[u] || u == "THAT" {
+			return false // "officials said Israeli troops stormed …": the complement's own verb
+		}
 		if s.verbLike(k) && !(k > 0 && s.capitalized(k)) && !strings.HasSuffix(u, "ED") && !strings.HasSuffix(u, "ING") && !strings.HasSuffix(u, "EN") {
 			return true
 		}
@@ -825,6 +828,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") {
 		tgt = s.civilians(tgt, tgtText)
+	}
+	if tgt != nil && violentType(typ) && !t.passive && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && s.militaryTarget(t.j) {
+		// "struck a Russian airbase": the country's military
+		tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.bombing() {
 		// "the army said it killed 12 militants": armed sides fighting,
@@ -1281,6 +1288,24 @@ var figurative = map[string]bool{"BEAT": true, "BEATS": true, "BEATEN": true, "B
 // armedSectors are the sectors of actors that fight or police.
 var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF": true, "INS": true, "SPY": true, "CVL": true}
 
+// militaryTargets are objects of war: what an attack on them hits is a
+// military.
+var militaryTargets = map[string]bool{"AIRBASE": true, "AIRBASES": true, "AIRFIELD": true, "AIRFIELDS": true,
+	"BARRACKS": true, "GARRISON": true, "OUTPOST": true, "BUNKER": true, "BUNKERS": true, "WARSHIP": true,
+	"WARSHIPS": true, "FRIGATE": true, "SUBMARINE": true, "CORVETTE": true, "POSITIONS": true, "TROOPS": true,
+	"SOLDIERS": true, "CONVOY": true, "BASE": true}
+
+// militaryTarget reports whether the object after word j names a military
+// target.
+func (s *sentence) militaryTarget(j int) bool {
+	for k := j; k < s.objectEnd(j) && k < j+6; k++ {
+		if militaryTargets[s.up[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // bombing reports whether the sentence speaks of a bombing: a bomb, blast,
 // explosive, car or roadside bomb or suicide attack.
 func (s *sentence) bombing() bool {
@@ -1333,4 +1358,5 @@ func (s *sentence) violenceEvidence(src, tgt *chronicle.Actor, figurativeVerb bo
 
 // airAttack are the nouns that make "air" an air attack.
 var airAttack = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true, "ATTACK": true,
-	"ATTACKS": true, "ASSAULT": true, "BOMBARDMENT": true, "CAMPAIGN": true}
+	"ATTACKS": true, "ASSAULT": true, "BOMBARDMENT": true, "CAMPAIGN": true, "BASE": true, "BASES": true,
+	"DEFENCE": true, "DEFENCES": true, "DEFENSE": true, "DEFENSES": true}
