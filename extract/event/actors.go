@@ -260,7 +260,7 @@ var absoluteLead = map[string]bool{"MANY": true, "SOME": true, "MOST": true, "AL
 var domesticTitle = map[string]string{
 	"PRESIDENT": "GOV", "PREMIER": "GOV", "MINISTER": "GOV", "GOVERNOR": "GOV", "MAYOR": "GOV", "GOVERNMENT": "GOV",
 	"AUTHORITIES": "GOV", "OFFICIALS": "GOV", "CABINET": "GOV", "JUDGE": "JUD", "COURT": "JUD", "PROSECUTOR": "JUD",
-	"PARLIAMENT": "LEG", "ASSEMBLY": "LEG", "POLICE": "COP", "ARMY": "MIL", "TROOPS": "MIL", "FORCES": "MIL",
+	"PARLIAMENT": "LEG", "ASSEMBLY": "LEG", "POLICE": "COP", "ARMY": "MIL", "TROOPS": "MIL", "FORCES": "MIL", "SOLDIERS": "MIL",
 	"OPPOSITION": "OPP", "COALITION": "OPP", "PARTY": "PTY", "UNION": "LAB", "REBELS": "REB", "GUERRILLAS": "REB",
 	"PROTESTERS": "CVL", "DEMONSTRATORS": "CVL", "PROTESTORS": "CVL", "STUDENTS": "EDU", "WORKERS": "LAB",
 }
@@ -518,6 +518,7 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			prep := s.prepBefore(from, i)
 			switch {
 			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07": // "aid for Ukraine", "called for sanctions"
+			case prep == "FROM" && isViolent(t.code): // "fired rockets from Gaza into Israel": where from
 			case prep == "" || s.lx.targetPrep[prep]:
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
@@ -657,11 +658,26 @@ func (s *sentence) prepBefore(from, i int) string {
 func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 	end := s.objectEnd(t.j)
 	for k := t.j; k < end && k < t.j+8; k++ {
-		if s.up[k] == "BY" {
+		switch s.up[k] {
+		case "BY":
 			if c, ok := s.firstCoded(k+1, min(end, k+9)); ok {
 				return c.actor
 			}
 			return nil
+		case "IN", "DURING":
+			// "were killed in Russian strikes on Kharkiv": the attacker
+			// the attack noun's modifiers name
+			if !isViolent(t.code) {
+				continue
+			}
+			for n := k + 1; n < end && n < k+6; n++ {
+				if s.lx.violentNoun[s.up[n]] {
+					if c, ok := s.firstCoded(k+1, n); ok {
+						return s.military(c.actor, s.text(c.i, c.j))
+					}
+					break
+				}
+			}
 		}
 	}
 	return nil

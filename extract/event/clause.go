@@ -401,6 +401,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		}
 		for _, o := range obliques {
 			cs := o.Case
+			if cs >= 0 && s.up[cs] == "FROM" && isViolent(t.code) {
+				continue // "fired rockets from southern Lebanon": where from
+			}
 			if cs >= 0 && s.lx.targetPrep[s.up[cs]] {
 				if a, txt, _ := s.phrase(tr, o.Head); a != nil {
 					tgt, tgtText = a, txt

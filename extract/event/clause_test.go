@@ -104,6 +104,12 @@ func TestClauses(t *testing.T) {
 			"Hezbollah said Israeli troops shelled the village of Khiam.", "FIGHT ISRMIL", ""},
 		{"a military target makes the strike literal and its side military",
 			"Ukraine struck a Russian airfield in Kursk overnight.", "FIGHT UKRMIL→RUSMIL", ""},
+		{"a passive toll names its attacker in the attack noun after 'in'",
+			"Eleven people were killed in Israeli strikes on Khan Younis, medics said.", "FIGHT ISRMIL→", ""},
+		{"where rockets were fired from is not their target",
+			"Hamas fighters fired rockets from Gaza into southern Israel.", "→ISR", ""},
+		{"soldiers act for the country where they are",
+			"Residents said soldiers opened fire on protesters in Conakry.", "GINMIL", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

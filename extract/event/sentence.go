@@ -817,6 +817,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		tgt = s.victim(t)
 		// "General X was killed": one named victim is one death.
 		oneKilled = tgt != nil && (s.up[t.i] == "KILLED" || s.up[t.i] == "ASSASSINATED")
+		if tgt == nil && src != nil {
+			// "20 people were killed in Russian strikes on Kharkiv": the
+			// people of the place struck
+			if o, txt := s.object(t); o != nil && (len(o.Code) < 3 || len(src.Code) < 3 || o.Code[:3] != src.Code[:3]) {
+				tgt, tgtText = o, txt
+			}
+		}
 	}
 	if src == nil && (tgt == nil || !isViolent(t.code) || !(t.passive || t.noun)) {
 		// who acted is unknown; only a passive or an attack noun may leave
