@@ -570,6 +570,23 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
 
+// pairInTree finds two coordinated phrases that both code an actor ("Moscow
+// and Kyiv"), nil when the sentence has none.
+func (s *sentence) pairInTree(tr *syntax.Tree) (a, b *chronicle.Actor) {
+	for k := range s.up {
+		h := tr.Head[k]
+		if h < 0 || syntax.Base(tr.Rel[k]) != "conj" || tr.UPOS[h] == "VERB" {
+			continue
+		}
+		x, _, _ := s.phrase(tr, h)
+		y, _, _ := s.phrase(tr, k)
+		if x != nil && y != nil && x.Code != "" && y.Code != "" && x.Code != y.Code {
+			return x, y
+		}
+	}
+	return nil, nil
+}
+
 // nounEvents codes an event noun that names a happening when nothing else
 // in the sentence did: the noun is possessed by a day ("Monday's talks") or
 // carries a relative clause saying who did it ("the sanctions Brussels
@@ -658,10 +675,19 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]] || k > 2 && s.up[k-2] == "'S" && weekdays[s.up[k-3]] {
 			referenced = true // "Wednesday's prisoner swap"
 		}
+		rule := "event-noun:" + s.up[k]
+		if referenced && src == nil && tgt == nil && (strings.HasPrefix(code, "084") || strings.HasPrefix(code, "04")) {
+			// "Wednesday's prisoner swap returned 300 captives …,
+			// thanking Moscow and Kyiv": a swap's or talks' two sides,
+			// named as a pair elsewhere in the sentence
+			if a, b := s.pairInTree(tr); a != nil {
+				src, tgt, rule = a, b, rule+"+pair-in-sentence"
+			}
+		}
 		if !referenced || src == nil && tgt == nil && loc == "" {
 			continue
 		}
-		t := trigger{i: k, j: k + 1, code: code, rule: "event-noun:" + s.up[k], noun: true, vg: k, objectNounAt: -1}
+		t := trigger{i: k, j: k + 1, code: code, rule: rule, noun: true, vg: k, objectNounAt: -1}
 		typ, mode, ctx := s.plover(&t, src)
 		if typ == "" {
 			continue

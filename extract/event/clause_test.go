@@ -110,6 +110,8 @@ func TestClauses(t *testing.T) {
 			"Hamas fighters fired rockets from Gaza into southern Israel.", "→ISR", ""},
 		{"soldiers act for the country where they are",
 			"Residents said soldiers opened fire on protesters in Conakry.", "GINMIL", ""},
+		{"a swap named by its day takes its sides from a pair elsewhere in the sentence",
+			"Saturday's prisoner exchange freed 90 men, Turkey's foreign ministry said, praising Armenia and Azerbaijan for their restraint.", "RETREAT ARMGOV→AZEGOV", "event-noun"},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
