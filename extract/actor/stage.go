@@ -808,6 +808,10 @@ func (a *analysis) agentAfter(i int) (string, int, bool) {
 		if !ok {
 			continue
 		}
+		switch words[len(words)-1] {
+		case "IN", "OF", "AT", "FOR", "TO", "ON", "AND":
+			continue // "the Mexican embassy in Quito": the phrase ends before "in"
+		}
 		role, found := a.r.agent(words)
 		if !found {
 			continue

@@ -112,6 +112,8 @@ func TestClauses(t *testing.T) {
 			"Residents said soldiers opened fire on protesters in Conakry.", "GINMIL", ""},
 		{"a swap named by its day takes its sides from a pair elsewhere in the sentence",
 			"Saturday's prisoner exchange freed 90 men, Turkey's foreign ministry said, praising Armenia and Azerbaijan for their restraint.", "RETREAT ARMGOV→AZEGOV", "event-noun"},
+		{"violating a ceasefire is fighting on, and a clause after 'said' holds its own noun",
+			"Armenia said Azerbaijani forces violated the truce near Tegh.", "FIGHT AZEMIL", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
@@ -160,4 +162,20 @@ func TestNonStateArmedGroupsAreTheirOwnActors(t *testing.T) {
 			t.Errorf("%q: events %v, want the source %s", text, got, want)
 		}
 	}
+}
+
+// TestGroupMentionEndsBeforeItsPreposition checks that a nationality and
+// agent noun ("the Mexican embassy") ends before the place phrase after it,
+// so that the event coder does not read "in" as part of the actor.
+func TestGroupMentionEndsBeforeItsPreposition(t *testing.T) {
+	doc := full(t, "Police surrounded the Mexican embassy in Quito on Friday.", "2025-04-25")
+	for _, m := range doc.Mentions {
+		if strings.HasPrefix(m.Text, "Mexican embassy") {
+			if m.Text != "Mexican embassy" {
+				t.Errorf("mention %q, want %q", m.Text, "Mexican embassy")
+			}
+			return
+		}
+	}
+	t.Errorf("no mention of the embassy in %+v", doc.Mentions)
 }

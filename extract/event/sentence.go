@@ -532,6 +532,14 @@ func (s *sentence) refine(t *trigger) {
 		}
 	}
 	switch s.up[t.i] {
+	case "VIOLATED", "VIOLATE", "VIOLATES", "VIOLATING", "BROKE", "BREACHED", "BREACHING":
+		// "violated the ceasefire": fighting on (CAMEO 196)
+		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
+			if w := s.up[k]; w == "CEASEFIRE" || w == "TRUCE" || w == "ARMISTICE" {
+				t.code, t.rule = "196", t.rule+"+ceasefire"
+				return
+			}
+		}
 	case "ORDERED", "ORDERS", "ORDER", "ORDERING":
 		// "ordered residents to evacuate", "ordered Menem to appear": a
 		// demand that someone act
@@ -587,8 +595,10 @@ func (s *sentence) eventNoun(from int) (int, string) {
 		if k > from && (s.lx.preposition[w] && w != "OF") {
 			return -1, ""
 		}
-		if tr := s.tree(); k > from && tr != nil && tr.UPOS[k] == "VERB" && strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" {
-			return -1, "" // "issued a statement condemning the raid": the raid is another verb's
+		if tr := s.tree(); k > from && tr != nil && tr.UPOS[k] == "VERB" && (strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" || !strings.HasSuffix(w, "ING") && k > from+1) {
+			// "issued a statement condemning the raid", "said Pakistani
+			// troops violated the ceasefire": the noun is another verb's
+			return -1, ""
 		}
 	}
 	return -1, ""
