@@ -222,6 +222,12 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	if e, ok := r.dict.phrases[key]; ok {
 		if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok {
 			if isCountry(code) {
+				if dem := r.demonyms[code]; dem != "" && (key == dem+"S" || key == dem+"ES") {
+					// "Palestinians shunned work", "thousands of Kenyans":
+					// the people, not their government
+					code += "CVL"
+					return chronicle.Actor{Name: r.groupName(code, phrase), Code: code}, true
+				}
 				if !r.isCountryName(key, code) {
 					// A region or city acts for no government of its own.
 					return chronicle.Actor{Name: r.CountryName(code), Code: code}, true

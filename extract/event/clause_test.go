@@ -114,6 +114,10 @@ func TestClauses(t *testing.T) {
 			"Saturday's prisoner exchange freed 90 men, Turkey's foreign ministry said, praising Armenia and Azerbaijan for their restraint.", "RETREAT ARMGOV→AZEGOV", "event-noun"},
 		{"violating a ceasefire is fighting on, and a clause after 'said' holds its own noun",
 			"Armenia said Azerbaijani forces violated the truce near Tegh.", "FIGHT AZEMIL", ""},
+		{"people's act done to protest is a protest",
+			"Students occupied the rector's office in Belgrade to protest the canopy collapse.", "PROTEST SRB", ""},
+		{"a nation's people by their plural are civilians, not their government",
+			"Kenyans took to the streets of Mombasa to demand lower taxes.", "KENCVL", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -42,7 +42,11 @@
 //     for verbs that are not often figurative — two states. "Arsenal beat
 //     Chelsea" and "rising costs hit profits" code nothing.
 //   - Protest (CAMEO 14) is PROTEST: marches, rallies, sit-ins, strikes,
-//     hunger strikes, boycotts.
+//     hunger strikes, boycotts, and any act people (civilians, workers,
+//     students, opposition, a group no dictionary codes) do "to protest"
+//     or "to demand" ("blocked streets to demand reforms"; mode "riot" when
+//     the act is violent). A nation's people by their plural
+//     ("Palestinians", "Kenyans") are its civilians, not its government.
 //   - Sanctions: imposing sanctions or an embargo, freezing assets,
 //     blacklisting, banning trade or visas (CAMEO 16 and 17 with an economic
 //     cue) is SANCTION ("+policy:sanction" in Coder). The 2021 table files

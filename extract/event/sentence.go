@@ -811,6 +811,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, mode, ctx = "PROTEST", "demo", ""
 		t.rule += "+protesters"
 	}
+	if !t.noun && !t.passive && protestPurpose[typ] && popular(src, srcText) && s.purposeProtest(t.j) {
+		// "blocked streets to demand reforms", "shunned work to protest
+		// at settlements": people's action for a protest is the protest
+		mode = "demo"
+		if violentType(typ) {
+			mode = "riot" // "students occupied the rector's office to protest"
+		}
+		typ, ctx = "PROTEST", ""
+		t.rule += "+protest-purpose"
+	}
 	if violentType(typ) && !t.noun && !t.passive && protesters(srcText) {
 		// "protesters set fire to the parliament", "demonstrators
 		// stormed the governor's office": a riot (CAMEO 145)
@@ -1330,6 +1340,46 @@ func (s *sentence) bombing() bool {
 		switch w {
 		case "BOMB", "BOMBS", "BOMBING", "BOMBINGS", "BOMBER", "BLAST", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES",
 			"ROADSIDE", "SUICIDE", "IED", "IEDS":
+			return true
+		}
+	}
+	return false
+}
+
+// protestPurpose are the types an act done by people "to protest" turns
+// into a protest.
+var protestPurpose = map[string]bool{"COERCE": true, "CONCEDE": true, "REJECT": true, "DISAPPROVE": true,
+	"SANCTION": true, "AGREE": true, "CONSULT": true, "MOBILIZE": true, "ASSAULT": true, "FIGHT": true}
+
+// popular reports whether a source is people rather than a state: civilians,
+// workers, students, farmers, refugees, opposition, religious or radical
+// groups, protesters, or a group no dictionary codes.
+func popular(a *chronicle.Actor, text string) bool {
+	if protesters(text) {
+		return true
+	}
+	if a == nil {
+		return false
+	}
+	if a.Code == "" {
+		return true
+	}
+	if len(a.Code) < 6 {
+		return false
+	}
+	switch a.Code[3:6] {
+	case "CVL", "LAB", "EDU", "OPP", "REF", "AGR", "RAD", "REL":
+		return true
+	}
+	return false
+}
+
+// purposeProtest reports whether the clause after word j says its act was
+// done to protest or demand: "to protest", "in protest", "to demand".
+func (s *sentence) purposeProtest(j int) bool {
+	for k := j; k+1 < len(s.up) && k < j+14; k++ {
+		w, next := s.up[k], s.up[k+1]
+		if (w == "TO" || w == "IN") && (next == "PROTEST" || next == "DEMAND" || next == "DEMONSTRATE") {
 			return true
 		}
 	}
