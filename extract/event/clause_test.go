@@ -118,6 +118,8 @@ func TestClauses(t *testing.T) {
 			"Students occupied the rector's office in Belgrade to protest the canopy collapse.", "PROTEST SRB", ""},
 		{"a nation's people by their plural are civilians, not their government",
 			"Kenyans took to the streets of Mombasa to demand lower taxes.", "KENCVL", ""},
+		{"a country's police are its police, not its army",
+			"Bolivia's police raided the offices of the opposition party in La Paz.", "BOLCOP", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -850,6 +850,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// the attacker unnamed ("General X was killed in an explosion")
 		return chronicle.Event{}, false
 	}
+	if src != nil && !t.noun && !t.passive && len(src.Code) <= 6 && actor.IsCountry(src.Code) && !strings.HasSuffix(src.Code, "COP") {
+		for k := max(0, t.vg-3); k < t.vg; k++ {
+			if s.up[k] == "POLICE" || s.up[k] == "POLICEMEN" {
+				// "Ecuador's police raided …": the country's police
+				cc := src.Code[:3]
+				src, srcText = &chronicle.Actor{Name: s.c.res.GroupName(cc + "COP"), Code: cc + "COP"}, ""
+				break
+			}
+		}
+	}
 	if isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT" {
 		src = s.military(src, srcText)
 	}
