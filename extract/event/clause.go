@@ -189,6 +189,10 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 	switch rel := c.Rel; syntax.Base(rel) {
 	case "root", "conj", "parataxis":
 		return true
+	case "ccomp":
+		// "police said a man stabbed three people": what is reported
+		h := tr.Head[c.Pred]
+		return h >= 0 && s.lx.reporting[s.up[h]]
 	case "acl":
 		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
 			return true
@@ -492,7 +496,8 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 // attackerNouns are subject heads of armed men no dictionary names.
 var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS": true, "JIHADISTS": true,
 	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
-	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true}
+	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true, "MAN": true,
+	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true}
 
 // placeCountry is the country of the place a clause names, or of the first
 // place the sentence names; "" when none resolves.

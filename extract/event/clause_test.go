@@ -120,6 +120,8 @@ func TestClauses(t *testing.T) {
 			"Kenyans took to the streets of Mombasa to demand lower taxes.", "KENCVL", ""},
 		{"a country's police are its police, not its army",
 			"Bolivia's police raided the offices of the opposition party in La Paz.", "BOLCOP", ""},
+		{"a reported clause is coded when the chunks give nothing",
+			"Officials said gunmen abducted 20 students in Kaduna.", "ASSAULT", "clause:ccomp"},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
