@@ -122,6 +122,10 @@ func TestClauses(t *testing.T) {
 			"Bolivia's police raided the offices of the opposition party in La Paz.", "BOLCOP", ""},
 		{"a reported clause is coded when the chunks give nothing",
 			"Officials said gunmen abducted 20 students in Kaduna.", "ASSAULT", "clause:ccomp"},
+		{"one side's drills are a show of force, joint ones cooperation",
+			"Russia held naval drills in the Baltic Sea on Monday.", "MOBILIZE RUSGOV", ""},
+		{"massing troops is mobilising",
+			"Azerbaijan massed troops near the Armenian border.", "MOBILIZE AZEGOV", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

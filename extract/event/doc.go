@@ -32,7 +32,10 @@
 //     hit. Armed men no dictionary names are, as targets too, the armed
 //     men of the country where it happened (UAF), never its civilians.
 //   - Demands: "urged", "called on/for", and an order that someone act
-//     ("ordered residents to evacuate") are DEMAND. A violent policing of a
+//     ("ordered residents to evacuate") are DEMAND.
+//   - Shows of force: massing troops and one side's drills ("China held
+//     military drills around Taiwan") are MOBILIZE; joint drills or drills
+//     "with" another side are COOPERATE. A violent policing of a
 //     protest (police firing tear gas or live rounds, beating protesters) is
 //     ASSAULT; arrests, detentions, raids, curfews and expulsions of people are
 //     COERCE (CAMEO 17).

@@ -121,7 +121,7 @@ func newLexicon() lexicon {
 			"AGREEMENT": "057", "TREATY": "057", "ACCORD": "057", "DEAL": "057",
 			"APPEAL": "020", "REQUEST": "020", "DEMAND": "100", "DEMANDS": "100",
 			"AID": "070", "ASSISTANCE": "070", "ECONOMIC AID": "071", "FOOD SUPPLIES": "073", "SUPPLIES": "070", "LINKS": "050", "TIES": "050", "RELATIONS": "050", "COOPERATION": "060", "RESTRICTIONS": "1724", "ASYLUM": "075", "WELCOME": "043",
-			"WAR GAMES": "062", "EXERCISES": "062",
+			"WAR GAMES": "062", "EXERCISES": "062", "DRILLS": "062", "MILITARY DRILLS": "062",
 		},
 		verbs: map[string]string{
 			"URGE": "100", "URGES": "100", "URGED": "100", "URGING": "100",
@@ -144,6 +144,7 @@ func newLexicon() lexicon {
 			"EXPELLED": "166", "DEPORTED": "174", "ARRESTED": "173", "DETAINED": "173", "JAILED": "173",
 			"OUTLAWED": "1722", "BANNED": "1722",
 			"SANCTIONED": "163", "SANCTION": "163", "SANCTIONS": "163", "SANCTIONING": "163",
+			"MASSED": "154", "AMASSED": "154", "MASSING": "154", "AMASSING": "154",
 			"INVESTIGATING": "090", "INVESTIGATED": "090", "PROBING": "090",
 			"KILLED": "190", "KILL": "190", "KILLS": "190", "KILLING": "190",
 			"DEMANDED": "100", "DEMANDS": "100", "DEMANDING": "100", "DEMAND": "100",

@@ -528,6 +528,11 @@ func (s *sentence) refine(t *trigger) {
 		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
+			if code == "062" && !s.jointly(t.i, k) {
+				// "China held military drills around Taiwan": drills of
+				// one side are a show of force (CAMEO 15), not cooperation
+				t.code, t.rule = "150", t.rule+"+one-side"
+			}
 			return
 		}
 	}
@@ -1088,6 +1093,23 @@ func (s *sentence) fightCue(src *chronicle.Actor) bool {
 	}
 	for _, w := range s.up {
 		if s.lx.fightCue[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// jointly reports whether the drills between verb v and noun k are held
+// together with someone: "joint", "with", or a pair as the subject ("the US
+// and the Philippines began …").
+func (s *sentence) jointly(v, k int) bool {
+	for i := v; i < len(s.up) && i <= k+4; i++ {
+		if s.up[i] == "JOINT" || s.up[i] == "WITH" || s.up[i] == "COMBINED" {
+			return true
+		}
+	}
+	for i := max(0, v-8); i < v; i++ {
+		if s.up[i] == "AND" {
 			return true
 		}
 	}
