@@ -486,6 +486,9 @@ func (s *sentence) coordinatedVerb(k int) bool {
 	if tr == nil || k >= tr.Len() {
 		return false
 	}
+	if weaponNouns[s.up[k]] {
+		return false // "launched missiles and drones at Israel": "drones" tagged as a verb
+	}
 	return tr.UPOS[k] == "VERB" && syntax.Base(tr.Rel[k]) == "conj" && tr.Head[k] >= 0 && tr.Head[k] < k && tr.UPOS[tr.Head[k]] == "VERB"
 }
 

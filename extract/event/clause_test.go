@@ -126,6 +126,10 @@ func TestClauses(t *testing.T) {
 			"Russia held naval drills in the Baltic Sea on Monday.", "MOBILIZE RUSGOV", ""},
 		{"massing troops is mobilising",
 			"Azerbaijan massed troops near the Armenian border.", "MOBILIZE AZEGOV", ""},
+		{"weapons coordinated in the object do not end it",
+			"Russia launched missiles and drones at Ukrainian power plants overnight.", "FIGHT RUSMIL→UKR", ""},
+		{"tariffs imposed are sanctions",
+			"Canada imposed tariffs on Chinese electric cars.", "SANCTION CANGOV→CHN", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

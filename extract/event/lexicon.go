@@ -122,6 +122,7 @@ func newLexicon() lexicon {
 			"APPEAL": "020", "REQUEST": "020", "DEMAND": "100", "DEMANDS": "100",
 			"AID": "070", "ASSISTANCE": "070", "ECONOMIC AID": "071", "FOOD SUPPLIES": "073", "SUPPLIES": "070", "LINKS": "050", "TIES": "050", "RELATIONS": "050", "COOPERATION": "060", "RESTRICTIONS": "1724", "ASYLUM": "075", "WELCOME": "043",
 			"WAR GAMES": "062", "EXERCISES": "062", "DRILLS": "062", "MILITARY DRILLS": "062",
+			"TARIFFS": "163",
 		},
 		verbs: map[string]string{
 			"URGE": "100", "URGES": "100", "URGED": "100", "URGING": "100",
