@@ -130,6 +130,8 @@ func TestClauses(t *testing.T) {
 			"Russia launched missiles and drones at Ukrainian power plants overnight.", "FIGHT RUSMIL→UKR", ""},
 		{"tariffs imposed are sanctions",
 			"Canada imposed tariffs on Chinese electric cars.", "SANCTION CANGOV→CHN", ""},
+		{"a vote to do something is that act",
+			"The Security Council voted to demand the withdrawal of foreign fighters from Libya.", "DEMAND IGOUNO", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

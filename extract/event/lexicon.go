@@ -78,6 +78,7 @@ func newLexicon() lexicon {
 			// cognitive verbs pass to their complement as reporting verbs do
 			"THINK", "THINKS", "THOUGHT", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "PREDICTED", "PREDICTS", "FORECAST",
 			"BELIEVE", "FEAR", "FEARS", "FEARED", "HOPE", "HOPED", "ESTIMATED", "ESTIMATES", "DECIDED", "DECIDES", "DECIDE",
+			"VOTED", "VOTES", // "voted to demand a ceasefire": the act voted for
 			"CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "WEIGHING", "WEIGHS", "MULLING", "MULLS", "PONDERING"),
 		denial:    set("DENY", "DENIES", "DENIED", "DENYING", "REFUTED", "DISMISSED CLAIMS"),
 		tentative: set("CONSIDER", "CONSIDERS", "CONSIDERED", "CONSIDERING", "WEIGHING", "WEIGHS", "MULLING", "MULLS", "PONDERING"),
