@@ -185,3 +185,18 @@ func TestLoadedTermInReportedSpeechVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestAModelCueMustBeAVerb checks that a word the cue model scores as a
+// speech verb is not taken for one when the tagger makes it a noun: "coast
+// guard ships fired water cannon" reports no quote of "Chinese coast".
+func TestAModelCueMustBeAVerb(t *testing.T) {
+	for _, s := range []string{
+		"Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal.",
+		"Border guard units in Narva detained two men on Friday.",
+	} {
+		doc := analyse(t, s)
+		for _, q := range doc.Quotes {
+			t.Errorf("%q: quote %q by %q (cue %v)", s, q.Content.Text, q.SpeakerName, q.Cue)
+		}
+	}
+}

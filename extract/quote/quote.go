@@ -213,6 +213,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			s.model.Score(s.doc, s.low, i) <= s.model.Threshold {
 			return nil, false
 		}
+		if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS != "VERB" {
+			return nil, false // the model's cue must be a verb: not "guard" in "coast guard ships fired"
+		}
 		c = cue{class: speech, participle: strings.HasSuffix(w, "ing"),
 			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
