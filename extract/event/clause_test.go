@@ -132,6 +132,8 @@ func TestClauses(t *testing.T) {
 			"Canada imposed tariffs on Chinese electric cars.", "SANCTION CANGOV→CHN", ""},
 		{"a vote to do something is that act",
 			"The Security Council voted to demand the withdrawal of foreign fighters from Libya.", "DEMAND IGOUNO", ""},
+		{"weapons delivered to a country are military aid",
+			"France delivered Caesar howitzers and ammunition to Armenia last month.", "AID FRAGOV→ARMGOV", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

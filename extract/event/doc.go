@@ -33,6 +33,9 @@
 //     men of the country where it happened (UAF), never its civilians.
 //   - Demands: "urged", "called on/for", and an order that someone act
 //     ("ordered residents to evacuate") are DEMAND.
+//   - Military aid: delivering, sending or supplying weapons "to" a side
+//     ("sent arms to Pakistan", "will deliver Patriot systems to Ukraine")
+//     is AID (CAMEO 072); sending troops stays a deployment.
 //   - Shows of force: massing troops and one side's drills ("China held
 //     military drills around Taiwan") are MOBILIZE; joint drills or drills
 //     "with" another side are COOPERATE. A violent policing of a

@@ -87,7 +87,7 @@ func TestCoder(t *testing.T) {
 			typ:  "REJECT", source: "SYRGOV", trigger: "will not accept"},
 		{name: "a denied event is marked negated, not coded as a refusal",
 			text: "Iran denied that it had supplied drones to Russia.",
-			typ:  "AGREE", source: "IRNGOV", target: "RUSGOV", negated: true, trigger: "had supplied"},
+			typ:  "AID", source: "IRNGOV", target: "RUSGOV", negated: true, trigger: "had supplied"},
 		{name: "a call for an investigation is a demand",
 			text: "The United Nations called for an independent investigation into the killings.",
 			typ:  "DEMAND", source: "IGOUNO", trigger: "called for"},

@@ -537,6 +537,23 @@ func (s *sentence) refine(t *trigger) {
 		}
 	}
 	switch s.up[t.i] {
+	case "DELIVER", "DELIVERED", "DELIVERS", "DELIVERING", "SUPPLY", "SUPPLIED", "SUPPLIES", "SUPPLYING",
+		"SEND", "SENT", "SENDS", "SENDING", "SHIP", "SHIPPED", "PROVIDE", "PROVIDED", "PROVIDES", "GAVE", "GIVE", "TRANSFER", "TRANSFERRED":
+		// "will deliver four Patriot systems to Ukraine", "sent arms to
+		// Pakistan": military aid (CAMEO 072), not a deployment
+		weapons, to := false, false
+		for k := t.j; k < len(s.up) && k < t.j+8 && !s.isPunct(k); k++ {
+			switch w := s.up[k]; {
+			case armsWords[w] || weaponNouns[w] && w != "FIRE" && w != "GUNMEN" && w != "GUNMAN" && w != "ATTACKERS" && w != "ASSAILANTS":
+				weapons = true
+			case w == "TO" && weapons:
+				to = true
+			}
+		}
+		if weapons && to {
+			t.code, t.rule = "072", t.rule+"+arms"
+			return
+		}
 	case "VIOLATED", "VIOLATE", "VIOLATES", "VIOLATING", "BROKE", "BREACHED", "BREACHING":
 		// "violated the ceasefire": fighting on (CAMEO 196)
 		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
@@ -1098,6 +1115,11 @@ func (s *sentence) fightCue(src *chronicle.Actor) bool {
 	}
 	return false
 }
+
+// armsWords are what military aid delivers, beside the weapon nouns.
+var armsWords = map[string]bool{"ARMS": true, "WEAPONS": true, "AMMUNITION": true, "TANKS": true, "PATRIOT": true,
+	"HELICOPTERS": true, "FIGHTER": true, "HIMARS": true, "HOWITZERS": true, "SHELLS": true, "AIR-DEFENCE": true,
+	"AIR-DEFENSE": true, "INTERCEPTORS": true, "MUNITION": true}
 
 // jointly reports whether the drills between verb v and noun k are held
 // together with someone: "joint", "with", or a pair as the subject ("the US
