@@ -505,7 +505,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	if a, txt := s.homeObject(from, end); a != nil {
 		return a, txt
 	}
-	if a, txt := s.namedObject(from, end); a != nil {
+	if a, txt := s.namedObject(from, end); a != nil && !strings.HasPrefix(t.code, "07") {
+		// (what aid gives is its object, not its target: "delivered
+		// Caesar howitzers to Armenia")
 		return a, txt
 	}
 	for i := from; i < end; i++ {
