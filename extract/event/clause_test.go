@@ -134,6 +134,8 @@ func TestClauses(t *testing.T) {
 			"The Security Council voted to demand the withdrawal of foreign fighters from Libya.", "DEMAND IGOUNO", ""},
 		{"weapons delivered to a country are military aid",
 			"France delivered Caesar howitzers and ammunition to Armenia last month.", "AID FRAGOV→ARMGOV", ""},
+		{"a state's formal protest is criticism, not a demonstration",
+			"South Korea protested to Japan over the new school textbooks.", "DISAPPROVE KORGOV→JPNGOV", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

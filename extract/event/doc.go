@@ -53,6 +53,8 @@
 //     or "to demand" ("blocked streets to demand reforms"; mode "riot" when
 //     the act is violent). A nation's people by their plural
 //     ("Palestinians", "Kenyans") are its civilians, not its government.
+//     A state's or a body's formal protest ("Japan protested to China")
+//     is DISAPPROVE.
 //   - Sanctions: imposing sanctions or an embargo, freezing assets,
 //     blacklisting, banning trade or visas (CAMEO 16 and 17 with an economic
 //     cue) is SANCTION ("+policy:sanction" in Coder). The 2021 table files

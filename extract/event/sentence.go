@@ -833,6 +833,14 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, mode, ctx = "PROTEST", "demo", ""
 		t.rule += "+protesters"
 	}
+	if typ == "PROTEST" && !t.noun && strings.HasPrefix(s.up[t.i], "PROTEST") && src != nil && src.Code != "" && !popular(src, srcText) &&
+		!protesters(strings.Join(s.up, " ")) && !s.lx.pronoun[strings.ToUpper(srcText)] {
+		// "Japan protested to China over …", "a rights group protested":
+		// a formal complaint by a state or body is criticism, not a
+		// demonstration
+		typ, mode, ctx = "DISAPPROVE", "", ""
+		t.rule += "+formal-protest"
+	}
 	if !t.noun && !t.passive && protestPurpose[typ] && popular(src, srcText) && s.purposeProtest(t.j) {
 		// "blocked streets to demand reforms", "shunned work to protest
 		// at settlements": people's action for a protest is the protest
