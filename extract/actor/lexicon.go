@@ -276,6 +276,31 @@ func setOf(words ...string) map[string]bool {
 // in and the rebel sector (REB; UAF for a private military company). They
 // act as themselves, never as a state's military: the Rapid Support Forces
 // are not "Sudan's military", Wagner is not the Russian army.
+// bodies are intergovernmental organisations and missions of today's
+// conflicts that the Phoenix dictionaries lack (the African Union was
+// founded after the OAU entry they keep), coded with the IGO prefix and
+// their region as Phoenix codes its neighbours.
+var bodies = map[string]struct{ name, code string }{
+	"AFRICAN UNION":               {"African Union", "IGOAFRAFU"},
+	"THE AFRICAN UNION":           {"African Union", "IGOAFRAFU"},
+	"AFRICAN UNION COMMISSION":    {"African Union", "IGOAFRAFU"},
+	"AU":                          {"African Union", "IGOAFRAFU"},
+	"ATMIS":                       {"African Union Transition Mission in Somalia", "IGOAFRAFU"},
+	"AMISOM":                      {"African Union Mission in Somalia", "IGOAFRAFU"},
+	"EUROPEAN COMMUNITY":          {"European Community", "IGOEUREEC"},
+	"EUROPEAN ECONOMIC COMMUNITY": {"European Community", "IGOEUREEC"},
+	"EEC":                         {"European Community", "IGOEUREEC"},
+	"OSCE":                        {"OSCE", "IGOEUR"},
+	"ORGANIZATION FOR SECURITY AND CO-OPERATION IN EUROPE": {"OSCE", "IGOEUR"},
+	"ORGANIZATION FOR SECURITY AND COOPERATION IN EUROPE":  {"OSCE", "IGOEUR"},
+	"GULF COOPERATION COUNCIL":                             {"Gulf Cooperation Council", "IGOMEA"},
+	"GCC":                                                  {"Gulf Cooperation Council", "IGOMEA"},
+	"MONUSCO":                                              {"MONUSCO", "IGOUNO"},
+	"UNIFIL":                                               {"UNIFIL", "IGOUNO"},
+	"SHANGHAI COOPERATION ORGANISATION":                    {"Shanghai Cooperation Organisation", "IGOASA"},
+	"SHANGHAI COOPERATION ORGANIZATION":                    {"Shanghai Cooperation Organisation", "IGOASA"},
+}
+
 var nonState = map[string]struct{ name, code string }{
 	"RAPID SUPPORT FORCES":  {"Rapid Support Forces", "SDNREB"},
 	"RSF":                   {"Rapid Support Forces", "SDNREB"},

@@ -184,6 +184,9 @@ func (r *Resolver) Lookup(phrase string, date chronicle.Date) (chronicle.Actor, 
 	if g, ok := nonState[key]; ok {
 		return chronicle.Actor{Name: g.name, Code: g.code}, true
 	}
+	if g, ok := bodies[key]; ok {
+		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	}
 	e, ok := r.dict.phrases[key]
 	if !ok {
 		return chronicle.Actor{}, false
@@ -217,6 +220,9 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		return r.Code(display(instead), date)
 	}
 	if g, ok := nonState[key]; ok {
+		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	}
+	if g, ok := bodies[key]; ok {
 		return chronicle.Actor{Name: g.name, Code: g.code}, true
 	}
 	if e, ok := r.dict.phrases[key]; ok {

@@ -136,6 +136,10 @@ func TestClauses(t *testing.T) {
 			"France delivered Caesar howitzers and ammunition to Armenia last month.", "AID FRAGOV→ARMGOV", ""},
 		{"a state's formal protest is criticism, not a demonstration",
 			"South Korea protested to Japan over the new school textbooks.", "DISAPPROVE KORGOV→JPNGOV", ""},
+		{"the African Union is an intergovernmental body the dictionaries lacked",
+			"The African Union suspended Gabon's membership after the coup.", "SANCTION IGOAFRAFU→GABGOV", ""},
+		{"vetoing sanctions is a refusal, not a sanction",
+			"Slovakia vetoed the new sanctions package against Russia.", "REJECT SVKGOV", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

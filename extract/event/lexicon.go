@@ -123,7 +123,7 @@ func newLexicon() lexicon {
 			"APPEAL": "020", "REQUEST": "020", "DEMAND": "100", "DEMANDS": "100",
 			"AID": "070", "ASSISTANCE": "070", "ECONOMIC AID": "071", "FOOD SUPPLIES": "073", "SUPPLIES": "070", "LINKS": "050", "TIES": "050", "RELATIONS": "050", "COOPERATION": "060", "RESTRICTIONS": "1724", "ASYLUM": "075", "WELCOME": "043",
 			"WAR GAMES": "062", "EXERCISES": "062", "DRILLS": "062", "MILITARY DRILLS": "062",
-			"TARIFFS": "163",
+			"TARIFFS": "163", "MEMBERSHIP": "050",
 		},
 		verbs: map[string]string{
 			"URGE": "100", "URGES": "100", "URGED": "100", "URGING": "100",
@@ -147,6 +147,7 @@ func newLexicon() lexicon {
 			"OUTLAWED": "1722", "BANNED": "1722",
 			"SANCTIONED": "163", "SANCTION": "163", "SANCTIONS": "163", "SANCTIONING": "163",
 			"MASSED": "154", "AMASSED": "154", "MASSING": "154", "AMASSING": "154",
+			"VETOED": "120", "VETOES": "120", "VETO": "120", "VETOING": "120",
 			"INVESTIGATING": "090", "INVESTIGATED": "090", "PROBING": "090",
 			"KILLED": "190", "KILL": "190", "KILLS": "190", "KILLING": "190",
 			"DEMANDED": "100", "DEMANDS": "100", "DEMANDING": "100", "DEMAND": "100",

@@ -604,6 +604,9 @@ func (s *sentence) eventNoun(from int) (int, string) {
 		if s.isPunct(k) && w != "-" {
 			return -1, ""
 		}
+		if w == "'S" || w == "’S" {
+			continue // a possessor: "suspended Niger's membership"
+		}
 		if s.lx.pronoun[w] && !s.lx.determiner[w] || s.lx.aux[w] || w == "THAT" {
 			return -1, ""
 		}
@@ -781,6 +784,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
+		}
+		if tgt == nil && !s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i+1 {
+			// "suspended Niger's membership": the possessor of the noun
+			if c, ok := s.firstCoded(t.i+1, t.objectNounAt); ok && (src == nil || c.actor.Code != src.Code) {
+				tgt, tgtText = c.actor, s.text(c.i, c.j)
+			}
 		}
 		if s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i {
 			// "Ukraine says Russian drone attack killed two": the
