@@ -218,6 +218,12 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				continue
 			}
 			if c, ok := s.firstCoded(sg[0], sg[1]); ok {
+				if c.j < sg[1] && c.j-c.i > 1 && s.up[c.j-1] == "'S" {
+					// "Sudan's RSF shelled …": the possessed actor acts
+					if d, ok := s.firstCoded(c.j, sg[1]); ok && d.i == c.j {
+						c = d
+					}
+				}
 				return s.residents(c, sg[1]), s.text(c.i, c.j)
 			}
 		}
@@ -564,7 +570,7 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 	// "killed 12 militants in North Waziristan": armed men no dictionary
 	// names, of the country where they were hit — not its civilians
 	for k := i; k < end && k < i+4; k++ {
-		if attackerNouns[s.up[k]] && s.up[k] != "MEN" {
+		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" {
 			if cc := s.sentenceCountry(); cc != "" {
 				return &chronicle.Actor{Name: s.text(i, k+1), Code: cc + "UAF"}, s.text(i, k+1)
 			}

@@ -140,6 +140,12 @@ func TestClauses(t *testing.T) {
 			"The African Union suspended Gabon's membership after the coup.", "SANCTION IGOAFRAFU→GABGOV", ""},
 		{"vetoing sanctions is a refusal, not a sanction",
 			"Slovakia vetoed the new sanctions package against Russia.", "REJECT SVKGOV", ""},
+		{"a possessed armed group is the actor, not its country",
+			"Lebanon's Hezbollah fired rockets at the Israeli town of Kiryat Shmona.", "LBNREB", ""},
+		{"a country's body and a group as a pair",
+			"Mali's government and the Tuareg-led CSP agreed to a truce in Algiers.", "AGREE MLIGOV→", "cameo"},
+		{"a man held is not an armed man",
+			"Georgia's security service detained a man suspected of spying for Russia.", "→-", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

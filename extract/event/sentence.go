@@ -1293,6 +1293,9 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 			continue
 		}
 		x, okx := s.firstCoded(start, m)
+		if okx && x.j+1 == m && s.up[x.j-1] == "'S" && domesticTitle[s.up[x.j]] != "" {
+			x.j = m // "Colombia's government and the ELN": the possessor's body
+		}
 		second := m + 1
 		for second < end && s.lx.determiner[s.up[second]] {
 			second++ // "the Ethiopian government and the TPLF"
