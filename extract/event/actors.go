@@ -218,6 +218,12 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				continue
 			}
 			if c, ok := s.firstCoded(sg[0], sg[1]); ok {
+				if sec := s.groupBefore(sg[0], c.i); sec != "" && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) {
+					// "Protesters in Nairobi stormed …", "police in
+					// Islamabad": the group of the place, not its state
+					a := &chronicle.Actor{Name: s.text(sg[0], c.j), Code: c.actor.Code[:3] + sec}
+					return a, s.text(sg[0], c.j)
+				}
 				if c.j < sg[1] && c.j-c.i > 1 && s.up[c.j-1] == "'S" {
 					// "Sudan's RSF shelled …": the possessed actor acts
 					if d, ok := s.firstCoded(c.j, sg[1]); ok && d.i == c.j {
@@ -412,6 +418,23 @@ func (s *sentence) residents(c coded, end int) *chronicle.Actor {
 		return &chronicle.Actor{Name: s.text(c.i, p.j), Code: p.actor.Code[:3] + "CVL"}
 	}
 	return c.actor
+}
+
+// groupBefore returns the sector of a group noun right before a place
+// preposition ending at i ("protesters in", "police in", "students at"),
+// or "".
+func (s *sentence) groupBefore(from, i int) string {
+	if i-2 < from || !s.lx.placePrep[s.up[i-1]] && s.up[i-1] != "AT" {
+		return ""
+	}
+	w := s.up[i-2]
+	if sec, ok := domesticTitle[w]; ok && (sec == "CVL" || sec == "COP" || sec == "EDU" || sec == "LAB" || sec == "OPP") {
+		return sec
+	}
+	if sec, ok := domesticPeople[w]; ok {
+		return sec
+	}
+	return ""
 }
 
 // dateline is the token after a wire dateline that opens the sentence

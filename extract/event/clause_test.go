@@ -146,6 +146,8 @@ func TestClauses(t *testing.T) {
 			"Mali's government and the Tuareg-led CSP agreed to a truce in Algiers.", "AGREE MLIGOV→", "cameo"},
 		{"a man held is not an armed man",
 			"Georgia's security service detained a man suspected of spying for Russia.", "→-", ""},
+		{"a group in a place is that place's group, not its state's army",
+			"Protesters in Lima stormed the congress building.", "PROTEST PERCVL", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
