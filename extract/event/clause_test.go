@@ -148,6 +148,10 @@ func TestClauses(t *testing.T) {
 			"Georgia's security service detained a man suspected of spying for Russia.", "→-", ""},
 		{"a group in a place is that place's group, not its state's army",
 			"Protesters in Lima stormed the congress building.", "PROTEST PERCVL", ""},
+		{"pushing forces back is fighting, not a demand",
+			"Sudanese troops pushed RSF fighters back from the outskirts of Omdurman.", "FIGHT SDNMIL", ""},
+		{"seizing territory is FIGHT whoever seizes it",
+			"Rebels of the M23 seized the town of Uvira on Friday.", "FIGHT", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -27,6 +27,9 @@
 //     torture, and "attack" without a military cue ("a missile and drone
 //     attack" by an army is FIGHT). Violence by protesters ("protesters set
 //     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145).
+//     Occupying territory, artillery and air power (CAMEO 192, 194, 195)
+//     are FIGHT whoever uses them, unless the sentence names one-sided
+//     violence (machetes, a bombing); pushing forces back is FIGHT.
 //     Shooting and killing between two armed sides ("the army said it
 //     killed 12 militants") is FIGHT; a bombing stays ASSAULT whoever it
 //     hit. Armed men no dictionary names are, as targets too, the armed

@@ -537,6 +537,18 @@ func (s *sentence) refine(t *trigger) {
 		}
 	}
 	switch s.up[t.i] {
+	case "PUSHED", "PUSH", "PUSHES", "PUSHING", "DROVE", "DRIVE", "DRIVES", "DRIVING", "BEAT", "FORCED":
+		// "pushed Russian forces back from Kupiansk": fighting, not a demand
+		for k := t.j; k < len(s.up) && k < t.j+5 && !s.isPunct(k); k++ {
+			if s.up[k] == "BACK" || s.up[k] == "OUT" {
+				for m := t.j; m < k; m++ {
+					if w := s.up[m]; w == "FORCES" || w == "TROOPS" || w == "FIGHTERS" || w == "REBELS" || w == "MILITANTS" || w == "ARMY" {
+						t.code, t.rule = "190", t.rule+"+pushed-back"
+						return
+					}
+				}
+			}
+		}
 	case "DELIVER", "DELIVERED", "DELIVERS", "DELIVERING", "SUPPLY", "SUPPLIED", "SUPPLIES", "SUPPLYING",
 		"SEND", "SENT", "SENDS", "SENDING", "SHIP", "SHIPPED", "PROVIDE", "PROVIDED", "PROVIDES", "GAVE", "GIVE", "TRANSFER", "TRANSFERRED":
 		// "will deliver four Patriot systems to Ukraine", "sent arms to
@@ -980,7 +992,9 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "19":
 		typ = "ASSAULT"
-		if s.fightCue(src) {
+		if s.fightCue(src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultWord() {
+			// occupying territory, artillery and air power are
+			// conventional military means whoever uses them
 			typ = "FIGHT"
 		}
 	}
@@ -1149,6 +1163,17 @@ func (s *sentence) jointly(v, k int) bool {
 	}
 	for i := max(0, v-8); i < v; i++ {
 		if s.up[i] == "AND" {
+			return true
+		}
+	}
+	return false
+}
+
+// assaultWord reports whether the sentence has a word of one-sided
+// violence (a bombing, machetes, an abduction).
+func (s *sentence) assaultWord() bool {
+	for _, w := range s.up {
+		if s.lx.assaultCue[w] {
 			return true
 		}
 	}
