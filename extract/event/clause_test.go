@@ -152,6 +152,8 @@ func TestClauses(t *testing.T) {
 			"Sudanese troops pushed RSF fighters back from the outskirts of Omdurman.", "FIGHT SDNMIL", ""},
 		{"seizing territory is FIGHT whoever seizes it",
 			"Rebels of the M23 seized the town of Uvira on Friday.", "FIGHT", ""},
+		{"mediators are no pair of sides",
+			"Turkey and Qatar brokered talks between Ukraine and Russia.", "CONSULT TURGOV→", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -835,7 +835,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false
 	}
-	if reciprocal[typ] && !t.noun && !t.passive {
+	if reciprocal[typ] && !t.noun && !t.passive && !s.between(t.j) {
+		// (not "Qatar and Egypt brokered a deal between Israel and
+		// Hamas": mediators are no pair of sides)
 		// "Israel and Hamas agreed to extend the truce", "Armenia and
 		// Azerbaijan held talks in Washington": one side each
 		if a, b, txt, ok := s.pairBefore(t.vg); ok {
@@ -1174,6 +1176,16 @@ func (s *sentence) jointly(v, k int) bool {
 func (s *sentence) assaultWord() bool {
 	for _, w := range s.up {
 		if s.lx.assaultCue[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports whether "between" follows word j in its clause.
+func (s *sentence) between(j int) bool {
+	for k := j; k < s.objectEnd(j); k++ {
+		if s.up[k] == "BETWEEN" {
 			return true
 		}
 	}
