@@ -153,7 +153,7 @@ func TestClauses(t *testing.T) {
 		{"seizing territory is FIGHT whoever seizes it",
 			"Rebels of the M23 seized the town of Uvira on Friday.", "FIGHT", ""},
 		{"mediators are no pair of sides",
-			"Turkey and Qatar brokered talks between Ukraine and Russia.", "CONSULT TURGOV→", ""},
+			"Turkey and Qatar brokered talks between Ukraine and Russia.", "CONSULT TURGOV→UKRGOV", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {
