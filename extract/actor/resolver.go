@@ -327,6 +327,9 @@ func (r *Resolver) agent(words []string) (string, bool) {
 
 // combine applies an agent role ("~MIL", "IGO~") to an actor's code.
 func combine(base, role string) string {
+	if len(base) >= 6 && armedRole[role] && armedRole["~"+base[3:6]] {
+		return base // "Hezbollah fighters" are Hezbollah, not unidentified armed men
+	}
 	if isCountry3(base) {
 		base = base[:3]
 	}
@@ -341,6 +344,9 @@ func combine(base, role string) string {
 	}
 	return base
 }
+
+// armedRole are the agent roles of armed forces.
+var armedRole = map[string]bool{"~MIL": true, "~REB": true, "~UAF": true, "~INS": true}
 
 // isCountry3 reports whether code starts with a country rather than an
 // international, non-governmental or militant-group prefix.

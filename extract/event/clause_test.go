@@ -154,6 +154,12 @@ func TestClauses(t *testing.T) {
 			"Rebels of the M23 seized the town of Uvira on Friday.", "FIGHT", ""},
 		{"mediators are no pair of sides",
 			"Turkey and Qatar brokered talks between Ukraine and Russia.", "CONSULT TURGOV→UKRGOV", ""},
+		{"a plural subject noun before its verb is not a verb",
+			"Malian government forces retook the town of Kidal from rebels.", "FIGHT MLIMIL", ""},
+		{"sinking a ship is fighting, and the ship is its side's military",
+			"The Ukrainian navy sank a Russian patrol boat near Sevastopol.", "FIGHT UKRMIL→RUSMIL", ""},
+		{"a group's fighters are the group",
+			"Hamas fighters ambushed an Israeli patrol in Rafah.", "PSEREB", ""},
 		{"an air strike is literal violence",
 			"A Syrian air strike hit a clinic in Idlib.", "FIGHT", ""},
 	} {

@@ -256,6 +256,9 @@ func (s *sentence) verbLike(i int) bool {
 // determiner, a possessive, a number or an adjective-like capitalised word
 // that itself follows a determiner ("a Russian attack").
 func (s *sentence) nounUse(i int) bool {
+	if tr := s.tree(); tr != nil && i > 0 && strings.HasSuffix(s.up[i], "S") && tr.UPOS[i] == "NOUN" && syntax.Base(tr.Rel[i]) == "nsubj" {
+		return true // "Syrian government forces retook …": the subject, not a verb
+	}
 	if i == 0 {
 		// "Clashes between the army and …", "Protests in Tbilisi …": a
 		// plural or gerund opening the sentence before a preposition is
@@ -1431,7 +1434,8 @@ var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF":
 var militaryTargets = map[string]bool{"AIRBASE": true, "AIRBASES": true, "AIRFIELD": true, "AIRFIELDS": true,
 	"BARRACKS": true, "GARRISON": true, "OUTPOST": true, "BUNKER": true, "BUNKERS": true, "WARSHIP": true,
 	"WARSHIPS": true, "FRIGATE": true, "SUBMARINE": true, "CORVETTE": true, "POSITIONS": true, "TROOPS": true,
-	"SOLDIERS": true, "CONVOY": true, "BASE": true}
+	"SOLDIERS": true, "CONVOY": true, "BASE": true, "PATROL": true, "SHIP": true, "SHIPS": true, "VESSEL": true,
+	"POSITION": true, "CHECKPOINT": true}
 
 // militaryTarget reports whether the object after word j names a military
 // target.
