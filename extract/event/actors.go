@@ -277,18 +277,6 @@ var domesticTitle = map[string]string{
 	"PROTESTERS": "CVL", "DEMONSTRATORS": "CVL", "PROTESTORS": "CVL", "STUDENTS": "EDU", "WORKERS": "LAB",
 }
 
-// domesticPeople are people who, when they act ("hundreds of thousands of
-// people blocked streets in Hong Kong", "Islamic fundamentalists continued
-// their hunger strike to demand the resignation of Algeria's president"),
-// mostly act at home. As victims they do not: "nine people were killed when
-// Russian drones hit …" were not Russians.
-var domesticPeople = map[string]string{
-	"PEOPLE": "CVL", "RESIDENTS": "CVL", "VILLAGERS": "CVL", "YOUTHS": "CVL", "REFUGEES": "REF", "FARMERS": "AGR",
-	"FUNDAMENTALISTS": "RAD", "ISLAMISTS": "RAD", "ACTIVISTS": "CVL", "MINERS": "LAB", "STRIKERS": "LAB",
-	// a crowd by its size: "Thousands marched in Tbilisi"
-	"HUNDREDS": "CVL", "THOUSANDS": "CVL", "DOZENS": "CVL", "TENS": "CVL", "MILLIONS": "CVL",
-}
-
 // domestic codes a subject the dictionaries do not know but whose title
 // (or, when acting, whose people noun) says it acts at home ("Judge Alejandro Rivera opened investigations
 // against Chilean officials"): the country of the first actor the sentence
@@ -300,8 +288,12 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 			sector = sec
 			break
 		}
-		if sec, ok := domesticPeople[s.up[k]]; ok && acting {
+		if sec, ok := peopleNouns[s.up[k]]; ok && acting {
 			sector = sec
+			break
+		}
+		if crowdNouns[s.up[k]] && acting {
+			sector = "CVL"
 			break
 		}
 	}
@@ -431,7 +423,7 @@ func (s *sentence) groupBefore(from, i int) string {
 	if sec, ok := domesticTitle[w]; ok && (sec == "CVL" || sec == "COP" || sec == "EDU" || sec == "LAB" || sec == "OPP") {
 		return sec
 	}
-	if sec, ok := domesticPeople[w]; ok {
+	if sec, ok := peopleNouns[w]; ok {
 		return sec
 	}
 	return ""

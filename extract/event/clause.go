@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -201,7 +202,7 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		// a statement demanding …", "demonstrators protesting the results".
 		h := tr.Head[c.Pred]
 		return h >= 0 && strings.HasSuffix(s.up[c.Pred], "ING") && !s.marked(tr, c.Pred) &&
-			(documentNouns[s.up[h]] || peopleNouns[s.up[h]] || protesterNouns[s.up[h]])
+			(documentNouns[s.up[h]] || peopleNouns[s.up[h]] != "" || protesterNouns[s.up[h]])
 	case "advcl":
 		if s.participial(tr, c) {
 			return true
@@ -707,22 +708,29 @@ func (s *sentence) nounEvents() []chronicle.Event {
 }
 
 // peopleNouns head subject phrases that name people who act even where no
-// dictionary codes them: "Islamic fundamentalists continued their hunger
-// strike", "students demanded …".
-var peopleNouns = map[string]bool{
-	"PEOPLE": true, "STUDENTS": true, "WORKERS": true, "FARMERS": true, "YOUTHS": true, "REFUGEES": true,
-	"RESIDENTS": true, "VILLAGERS": true, "FUNDAMENTALISTS": true, "ISLAMISTS": true, "NATIONALISTS": true,
-	"SUPPORTERS": true, "OPPONENTS": true, "MINERS": true, "DOCTORS": true, "NURSES": true, "TEACHERS": true,
-	"PRISONERS": true, "DETAINEES": true, "INMATES": true, "PILGRIMS": true, "SETTLERS": true, "TRADERS": true,
-	"DRIVERS": true, "VETERANS": true, "WOMEN": true, "MOTHERS": true, "FAMILIES": true, "RELATIVES": true,
+// dictionary codes them ("Islamic fundamentalists continued their hunger
+// strike", "students demanded …"), with the sector they act in. Acting, such
+// people mostly act at home (see domestic); as victims they do not: "nine
+// people were killed when Russian drones hit …" were not Russians.
+var peopleNouns = map[string]string{
+	"PEOPLE": "CVL", "STUDENTS": "EDU", "WORKERS": "LAB", "FARMERS": "AGR", "YOUTHS": "CVL", "REFUGEES": "REF",
+	"RESIDENTS": "CVL", "VILLAGERS": "CVL", "FUNDAMENTALISTS": "RAD", "ISLAMISTS": "RAD", "NATIONALISTS": "CVL",
+	"SUPPORTERS": "CVL", "OPPONENTS": "OPP", "MINERS": "LAB", "DOCTORS": "HLH", "NURSES": "HLH", "TEACHERS": "EDU",
+	"PRISONERS": "CVL", "DETAINEES": "CVL", "INMATES": "CVL", "PILGRIMS": "REL", "SETTLERS": "CVL", "TRADERS": "BUS",
+	"DRIVERS": "LAB", "VETERANS": "CVL", "WOMEN": "CVL", "MOTHERS": "CVL", "FAMILIES": "CVL", "RELATIVES": "CVL",
+	"ACTIVISTS": "CVL", "STRIKERS": "LAB",
 }
+
+// crowdNouns name a crowd by its size: "Thousands marched in Tbilisi".
+var crowdNouns = set("HUNDREDS", "THOUSANDS", "TENS", "DOZENS", "SCORES", "MILLIONS")
 
 // quantityNouns head a phrase whose people follow "of": "hundreds of
 // thousands of people", "a group of refugees".
-var quantityNouns = map[string]bool{
-	"HUNDREDS": true, "THOUSANDS": true, "TENS": true, "DOZENS": true, "SCORES": true, "MILLIONS": true,
-	"GROUP": true, "BAND": true, "NUMBER": true,
-}
+var quantityNouns = func() map[string]bool {
+	m := set("GROUP", "BAND", "NUMBER")
+	maps.Copy(m, crowdNouns)
+	return m
+}()
 
 // namedSource is the actor of an uncoded subject phrase ph that still names
 // who acted: a person or organisation the entity stage found ("The Foobar
@@ -748,7 +756,7 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 		}
 		h = next
 	}
-	named := peopleNouns[s.up[h]] || protesterNouns[s.up[h]]
+	named := peopleNouns[s.up[h]] != "" || protesterNouns[s.up[h]]
 	if !named {
 		start := s.toks[h].ByteStart
 		for _, e := range s.doc.Entities {
