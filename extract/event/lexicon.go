@@ -7,7 +7,16 @@ package event
 // light verb ("held talks", "imposed a curfew"), and cues that tell
 // conventional military force (FIGHT) from other violence (ASSAULT).
 
-import "github.com/chronicle-news/chronicle/extract/syntax"
+import (
+	"maps"
+
+	"github.com/chronicle-news/chronicle/extract/syntax"
+)
+
+// warTargets are objects only war strikes: an attack on one is literal
+// and hits a military ("struck a Russian airbase").
+var warTargets = set("AIRBASE", "AIRBASES", "AIRFIELD", "AIRFIELDS", "BARRACKS", "GARRISON", "OUTPOST", "BUNKER",
+	"BUNKERS", "WARSHIP", "WARSHIPS", "FRIGATE", "SUBMARINE", "CORVETTE")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -171,10 +180,9 @@ func newLexicon() lexicon {
 		"SNIPER", "SNIPERS", "CLASHES", "CLASHED", "WAR", "FIGHTERS", "JIHADISTS", "TERRORISTS", "ATTACKERS",
 		"ASSAILANTS", "WEAPONS", "GUNS", "GUN", "GUNFIRE", "GUNMEN", "GUNMAN", "GRENADE", "GRENADES", "OCCUPIERS",
 		"FRONTLINE", "CEASEFIRE", "TEAR", "BULLETS", "RIOT", "ARRESTED", "PROTESTERS", "POLICE", "REBELS",
-		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES",
-		// military targets: "struck a Russian airbase"
-		"AIRBASE", "AIRBASES", "AIRFIELD", "AIRFIELDS", "BARRACKS", "GARRISON", "OUTPOST", "BUNKER", "BUNKERS",
-		"AMMUNITION", "WARSHIP", "WARSHIPS", "FRIGATE", "SUBMARINE", "CORVETTE")
+		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES", "AMMUNITION")
+	// and the objects of war: "struck a Russian airbase"
+	maps.Copy(lx.violence, warTargets)
 	for _, cues := range []map[string]bool{lx.fightCue, lx.assaultCue} {
 		for w := range cues {
 			switch w {

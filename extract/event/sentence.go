@@ -1,6 +1,7 @@
 package event
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 
@@ -559,7 +560,7 @@ func (s *sentence) refine(t *trigger) {
 		weapons, to := false, false
 		for k := t.j; k < len(s.up) && k < t.j+8 && !s.isPunct(k); k++ {
 			switch w := s.up[k]; {
-			case armsWords[w] || weaponNouns[w] && w != "FIRE" && w != "GUNMEN" && w != "GUNMAN" && w != "ATTACKERS" && w != "ASSAILANTS":
+			case armsWords[w] || warWeapons[w]:
 				weapons = true
 			case w == "TO" && weapons:
 				to = true
@@ -926,7 +927,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "struck a Russian airbase": the country's military
 		tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
 	}
-	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.bombing() {
+	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
 		// "the army said it killed 12 militants": armed sides fighting,
 		// not one-sided violence against civilians (a bombing stays
 		// ASSAULT whoever it hit)
@@ -989,7 +990,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "18", "20":
 		typ = "ASSAULT"
-		if t.code == "180" && s.fightCue(src) && s.weaponWord() {
+		if t.code == "180" && s.fightCue(src) && s.has(warWeapons) {
 			// "a missile and drone attack by Russian forces": an attack
 			// with military means is FIGHT; other attacks, bombings and
 			// killings stay ASSAULT
@@ -997,7 +998,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "19":
 		typ = "ASSAULT"
-		if s.fightCue(src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultWord() {
+		if s.fightCue(src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.has(s.lx.assaultCue) {
 			// occupying territory, artillery and air power are
 			// conventional military means whoever uses them
 			typ = "FIGHT"
@@ -1080,14 +1081,7 @@ func (s *sentence) placeTarget(t trigger) (*chronicle.Actor, string) {
 
 // economicCue tells sanctions from other coercion: the sentence speaks of
 // sanctions, embargoes, assets, trade or visas.
-func (s *sentence) economicCue() bool {
-	for _, w := range s.up {
-		if s.lx.economic[w] {
-			return true
-		}
-	}
-	return false
-}
+func (s *sentence) economicCue() bool { return s.has(s.lx.economic) }
 
 // sanctionsAfter tells a package of sanctions approved or adopted: the word
 // "sanctions" within a few words after the trigger ("approved a 21st
@@ -1132,24 +1126,10 @@ func (s *sentence) blame(t trigger) bool {
 // fightCue tells conventional military force: a military source or a
 // weapon or force word in the sentence.
 func (s *sentence) fightCue(src *chronicle.Actor) bool {
-	assault := false
-	for _, w := range s.up {
-		if s.lx.assaultCue[w] {
-			assault = true
-		}
-	}
 	if src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL" {
 		return true
 	}
-	if assault {
-		return false
-	}
-	for _, w := range s.up {
-		if s.lx.fightCue[w] {
-			return true
-		}
-	}
-	return false
+	return !s.has(s.lx.assaultCue) && s.has(s.lx.fightCue)
 }
 
 // armsWords are what military aid delivers, beside the weapon nouns.
@@ -1174,20 +1154,10 @@ func (s *sentence) jointly(v, k int) bool {
 	return false
 }
 
-// assaultWord reports whether the sentence has a word of one-sided
-// violence (a bombing, machetes, an abduction).
-func (s *sentence) assaultWord() bool {
-	for _, w := range s.up {
-		if s.lx.assaultCue[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // between reports whether "between" follows word j in its clause.
 func (s *sentence) between(j int) bool {
-	for k := j; k < s.objectEnd(j); k++ {
+	end := s.objectEnd(j)
+	for k := j; k < end; k++ {
 		if s.up[k] == "BETWEEN" {
 			return true
 		}
@@ -1195,15 +1165,15 @@ func (s *sentence) between(j int) bool {
 	return false
 }
 
-// weaponWord reports whether the sentence names a weapon of war.
-func (s *sentence) weaponWord() bool {
-	for _, w := range s.up {
-		if weaponNouns[w] && w != "FIRE" && w != "BOMB" && w != "BOMBS" && w != "GUNMEN" && w != "GUNMAN" {
-			return true
-		}
+// warWeapons are the weapon nouns that only armies use: not fire, bombs
+// (car and roadside bombs are ASSAULT) or gunmen and attackers.
+var warWeapons = func() map[string]bool {
+	m := maps.Clone(weaponNouns)
+	for _, w := range []string{"FIRE", "BOMB", "BOMBS", "BOMBER", "BOMBERS", "GUNMEN", "GUNMAN", "ATTACKERS", "ASSAILANTS", "EXPLOSION", "BLAST"} {
+		delete(m, w)
 	}
-	return false
-}
+	return m
+}()
 
 // date sets the event's date from the date expression of the sentence
 // nearest its trigger.
@@ -1426,21 +1396,33 @@ var figurative = map[string]bool{"BEAT": true, "BEATS": true, "BEATEN": true, "B
 	"MATCH": true, "MATCHES": true, "KNOCKED": true, "SMASHED": true, "ROUTED": true, "BLASTED": true,
 	"SLAMMED": true, "TORPEDOED": true}
 
-// armedSectors are the sectors of actors that fight or police.
-var armedSectors = map[string]bool{"MIL": true, "REB": true, "COP": true, "UAF": true, "INS": true, "SPY": true, "CVL": true}
+// forceSectors are the sectors of armed forces: an army, rebels,
+// insurgents, unidentified armed men.
+var forceSectors = set("MIL", "REB", "UAF", "INS")
 
-// militaryTargets are objects of war: what an attack on them hits is a
-// military.
-var militaryTargets = map[string]bool{"AIRBASE": true, "AIRBASES": true, "AIRFIELD": true, "AIRFIELDS": true,
-	"BARRACKS": true, "GARRISON": true, "OUTPOST": true, "BUNKER": true, "BUNKERS": true, "WARSHIP": true,
-	"WARSHIPS": true, "FRIGATE": true, "SUBMARINE": true, "CORVETTE": true, "POSITIONS": true, "TROOPS": true,
-	"SOLDIERS": true, "CONVOY": true, "BASE": true, "PATROL": true, "SHIP": true, "SHIPS": true, "VESSEL": true,
-	"POSITION": true, "CHECKPOINT": true}
+// armedSectors are the sectors of actors that fight or police, and
+// civilians, whose presence makes violence literal.
+var armedSectors = func() map[string]bool {
+	m := set("COP", "SPY", "CVL")
+	maps.Copy(m, forceSectors)
+	return m
+}()
+
+// militaryTargets are what an attack on hits a military: the objects of
+// war, and forces, positions, convoys and ships, which are military when
+// attacked but do not alone make a verb violent ("customer base").
+var militaryTargets = func() map[string]bool {
+	m := set("POSITIONS", "POSITION", "TROOPS", "SOLDIERS", "CONVOY", "BASE", "PATROL", "SHIP", "SHIPS",
+		"VESSEL", "CHECKPOINT")
+	maps.Copy(m, warTargets)
+	return m
+}()
 
 // militaryTarget reports whether the object after word j names a military
 // target.
 func (s *sentence) militaryTarget(j int) bool {
-	for k := j; k < s.objectEnd(j) && k < j+6; k++ {
+	end := min(s.objectEnd(j), j+6)
+	for k := j; k < end; k++ {
 		if militaryTargets[s.up[k]] {
 			return true
 		}
@@ -1448,13 +1430,15 @@ func (s *sentence) militaryTarget(j int) bool {
 	return false
 }
 
-// bombing reports whether the sentence speaks of a bombing: a bomb, blast,
-// explosive, car or roadside bomb or suicide attack.
-func (s *sentence) bombing() bool {
+// bombWords speak of a bombing: a bomb, blast, explosive, car or roadside
+// bomb or suicide attack.
+var bombWords = set("BOMB", "BOMBS", "BOMBING", "BOMBINGS", "BOMBER", "BLAST", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES",
+	"ROADSIDE", "SUICIDE", "IED", "IEDS")
+
+// has reports whether the sentence holds a word of words.
+func (s *sentence) has(words map[string]bool) bool {
 	for _, w := range s.up {
-		switch w {
-		case "BOMB", "BOMBS", "BOMBING", "BOMBINGS", "BOMBER", "BLAST", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES",
-			"ROADSIDE", "SUICIDE", "IED", "IEDS":
+		if words[w] {
 			return true
 		}
 	}
@@ -1501,17 +1485,9 @@ func (s *sentence) purposeProtest(j int) bool {
 	return false
 }
 
-// armedSide reports whether an actor is an armed force: an army, rebels,
-// insurgents or unidentified armed men.
+// armedSide reports whether an actor is an armed force.
 func armedSide(a *chronicle.Actor) bool {
-	if a == nil || len(a.Code) < 6 {
-		return false
-	}
-	switch a.Code[3:6] {
-	case "MIL", "REB", "UAF", "INS":
-		return true
-	}
-	return false
+	return a != nil && len(a.Code) >= 6 && forceSectors[a.Code[3:6]]
 }
 
 // violenceEvidence reports whether a violent reading of the sentence's
