@@ -288,7 +288,7 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 			sector = sec
 			break
 		}
-		if sec, ok := peopleNouns[s.up[k]]; ok && acting {
+		if sec := peopleNouns[s.up[k]]; homePeople[s.up[k]] && acting {
 			sector = sec
 			break
 		}
@@ -423,8 +423,8 @@ func (s *sentence) groupBefore(from, i int) string {
 	if sec, ok := domesticTitle[w]; ok && (sec == "CVL" || sec == "COP" || sec == "EDU" || sec == "LAB" || sec == "OPP") {
 		return sec
 	}
-	if sec, ok := peopleNouns[w]; ok {
-		return sec
+	if homePeople[w] {
+		return peopleNouns[w]
 	}
 	return ""
 }

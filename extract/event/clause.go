@@ -721,6 +721,13 @@ var peopleNouns = map[string]string{
 	"ACTIVISTS": "CVL", "STRIKERS": "LAB",
 }
 
+// homePeople are the people nouns that, acting, take the country the
+// sentence names (see domestic): crowds, residents, farmers, miners,
+// militants of a cause. Words like "women", "supporters" or "traders" are
+// too often about sport, business or a study to place them.
+var homePeople = set("PEOPLE", "RESIDENTS", "VILLAGERS", "YOUTHS", "REFUGEES", "FARMERS", "FUNDAMENTALISTS",
+	"ISLAMISTS", "ACTIVISTS", "MINERS", "STRIKERS")
+
 // crowdNouns name a crowd by its size: "Thousands marched in Tbilisi".
 var crowdNouns = set("HUNDREDS", "THOUSANDS", "TENS", "DOZENS", "SCORES", "MILLIONS")
 
