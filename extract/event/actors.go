@@ -595,34 +595,22 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 			break
 		}
 	}
-	start := s.toks[i].ByteStart
-	for _, e := range s.doc.Entities {
-		if e.ByteStart != start || e.Type != "PER" && e.Type != "ORG" {
-			continue
-		}
-		if e.Actor != nil && e.Actor.Code != "" {
-			return nil, "" // coded: the loop below finds it
-		}
-		j := i
-		for j < end && s.toks[j].ByteEnd <= e.ByteEnd {
-			j++
-		}
-		if j > i {
-			return &chronicle.Actor{Name: s.text(i, j)}, s.text(i, j)
-		}
+	e, ok := s.nameEntity(i)
+	if !ok || e.ByteStart != s.toks[i].ByteStart || e.Actor != nil && e.Actor.Code != "" {
+		return nil, "" // no name here, or a coded one: object's loop finds it
 	}
-	return nil, ""
+	j := i
+	for j < end && s.toks[j].ByteEnd <= e.ByteEnd {
+		j++
+	}
+	return &chronicle.Actor{Name: s.text(i, j)}, s.text(i, j)
 }
 
 // sentenceCountry is the country of the first place the sentence names
 // that the dictionaries code, else the story's home country, else "".
 func (s *sentence) sentenceCountry() string {
-	for _, e := range s.doc.Entities {
-		if e.Type == "LOC" && s.span.Contains(e.Span) {
-			if a, ok := s.c.res.Code(s.doc.Text[e.ByteStart:e.ByteEnd], s.doc.Published); ok && len(a.Code) >= 3 && actor.IsCountry(a.Code) {
-				return a.Code[:3]
-			}
-		}
+	if cc := s.firstPlaceCountry(); cc != "" {
+		return cc
 	}
 	return s.home
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
 	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
@@ -503,21 +504,45 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 // placeCountry is the country of the place a clause names, or of the first
 // place the sentence names; "" when none resolves.
 func (s *sentence) placeCountry(tr *syntax.Tree, c syntax.Clause) string {
-	places := []string{s.clausePlace(tr, c)}
+	if cc := s.countryOf(s.clausePlace(tr, c)); cc != "" {
+		return cc
+	}
+	return s.firstPlaceCountry()
+}
+
+// countryOf is the country a place name resolves to, or "".
+func (s *sentence) countryOf(place string) string {
+	if place == "" {
+		return ""
+	}
+	if a, ok := s.c.res.Code(place, s.doc.Published); ok && len(a.Code) >= 3 && actor.IsCountry(a.Code) {
+		return a.Code[:3]
+	}
+	return ""
+}
+
+// firstPlaceCountry is the country of the first place the sentence names
+// that resolves to one, or "".
+func (s *sentence) firstPlaceCountry() string {
 	for _, e := range s.doc.Entities {
 		if e.Type == "LOC" && s.span.Contains(e.Span) {
-			places = append(places, s.doc.Text[e.ByteStart:e.ByteEnd])
-		}
-	}
-	for _, p := range places {
-		if p == "" {
-			continue
-		}
-		if a, ok := s.c.res.Code(p, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
-			return a.Code[:3]
+			if cc := s.countryOf(s.doc.Text[e.ByteStart:e.ByteEnd]); cc != "" {
+				return cc
+			}
 		}
 	}
 	return ""
+}
+
+// nameEntity is the person or organisation entity that holds word k.
+func (s *sentence) nameEntity(k int) (chronicle.Entity, bool) {
+	start := s.toks[k].ByteStart
+	for _, e := range s.doc.Entities {
+		if (e.Type == "PER" || e.Type == "ORG") && e.ByteStart <= start && start < e.ByteEnd {
+			return e, true
+		}
+	}
+	return chronicle.Entity{}, false
 }
 
 // clausePlace is the place of a clause: an "in", "at", "near" or "outside"
@@ -765,13 +790,7 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 	}
 	named := peopleNouns[s.up[h]] != "" || protesterNouns[s.up[h]]
 	if !named {
-		start := s.toks[h].ByteStart
-		for _, e := range s.doc.Entities {
-			if (e.Type == "PER" || e.Type == "ORG") && e.ByteStart <= start && start < e.ByteEnd {
-				named = true
-				break
-			}
-		}
+		_, named = s.nameEntity(h)
 	}
 	if !named {
 		return nil
