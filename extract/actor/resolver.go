@@ -181,11 +181,8 @@ func (r *Resolver) Dict() *Dict { return r.dict }
 // ignored. ok is false when no entry matches the whole phrase.
 func (r *Resolver) Lookup(phrase string, date chronicle.Date) (chronicle.Actor, bool) {
 	key := keyOf(phrase)
-	if g, ok := nonState[key]; ok {
-		return chronicle.Actor{Name: g.name, Code: g.code}, true
-	}
-	if g, ok := bodies[key]; ok {
-		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	if a, ok := listed(key); ok {
+		return a, true
 	}
 	e, ok := r.dict.phrases[key]
 	if !ok {
@@ -219,11 +216,8 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	if instead := capitals[key]; instead != "" {
 		return r.Code(display(instead), date)
 	}
-	if g, ok := nonState[key]; ok {
-		return chronicle.Actor{Name: g.name, Code: g.code}, true
-	}
-	if g, ok := bodies[key]; ok {
-		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	if a, ok := listed(key); ok {
+		return a, true
 	}
 	if e, ok := r.dict.phrases[key]; ok {
 		if code, _, ok := r.dict.entries[e].codeAt(dayOf(date)); ok {
@@ -343,6 +337,18 @@ func combine(base, role string) string {
 		return role[:len(role)-1] + base
 	}
 	return base
+}
+
+// listed resolves a key the Phoenix dictionaries lack from the package's
+// own tables: non-state armed groups and intergovernmental bodies.
+func listed(key string) (chronicle.Actor, bool) {
+	if g, ok := nonState[key]; ok {
+		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	}
+	if g, ok := bodies[key]; ok {
+		return chronicle.Actor{Name: g.name, Code: g.code}, true
+	}
+	return chronicle.Actor{}, false
 }
 
 // armedRole are the agent roles of armed forces.

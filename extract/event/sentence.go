@@ -615,6 +615,7 @@ func (s *sentence) refine(t *trigger) {
 // eventNoun finds an event noun in the object after a verb: a few words,
 // over determiners and modifiers, not past a clause boundary.
 func (s *sentence) eventNoun(from int) (int, string) {
+	tr := s.tree()
 	for k := from; k < len(s.up) && k < from+8; k++ {
 		w := s.up[k]
 		if s.isPunct(k) && w != "-" {
@@ -636,7 +637,7 @@ func (s *sentence) eventNoun(from int) (int, string) {
 		if k > from && (s.lx.preposition[w] && w != "OF") {
 			return -1, ""
 		}
-		if tr := s.tree(); k > from && tr != nil && tr.UPOS[k] == "VERB" && (strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" || !strings.HasSuffix(w, "ING") && k > from+1) {
+		if k > from && tr != nil && tr.UPOS[k] == "VERB" && (strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" || !strings.HasSuffix(w, "ING") && k > from+1) {
 			// "issued a statement condemning the raid", "said Pakistani
 			// troops violated the ceasefire": the noun is another verb's
 			return -1, ""
