@@ -710,6 +710,11 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 		src, srcText = c.actor, s.text(c.i, c.j)
 	}
 	end := s.objectEnd(t.j)
+	if t.j < len(s.up) && s.up[t.j] == "BETWEEN" {
+		if a, b, txt, ok := s.betweenBefore(end); ok {
+			return a, b, s.text(t.j+1, t.j+2), txt
+		}
+	}
 	for i := t.j; i < end && i < t.j+10; i++ {
 		switch s.up[i] {
 		case "BY":

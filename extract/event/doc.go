@@ -68,8 +68,31 @@
 //     declaration that settles a dispute is AGREE too ("+policy:settlement");
 //     signing a treaty of friendship or a trade deal, praise and endorsement
 //     (CAMEO 05) stay SUPPORT, as the gold standard codes them. Talks are
-//     CONSULT. Releasing or exchanging prisoners is RETREAT (CAMEO 0841, as
-//     the table has it).
+//     CONSULT, and so is travelling "for talks" ("flew to Jeddah for talks
+//     with the RSF"); being "committed to" acting is an intent (AGREE),
+//     being committed to a cause is support. Releasing or exchanging
+//     prisoners is RETREAT (CAMEO 0841, as the table has it).
+//   - Objects that decide the type ("+reopened", "+inspectors",
+//     "+admitted-…", "+recruited", "+with-force"): reopening a crossing,
+//     border, bridge or port and lifting or easing a blockade or siege
+//     ease a military blockade (CAMEO 0872, RETREAT); receiving inspectors,
+//     observers or peacekeepers and letting aid through allow international
+//     involvement (0861–0863, RETREAT); sending inspectors, monitors or
+//     investigators is INVESTIGATE; recruiting, training or calling up
+//     troops, fighters or reservists is MOBILIZE (CAMEO 154), and training
+//     another side's soldiers ("trained Ukrainian soldiers") military aid;
+//     answering "with force" ("retaliated with air strikes") is force, and
+//     a threat when intended ("would respond with overwhelming force").
+//   - Protest policing: breaking up or dispersing a protest is ASSAULT
+//     (violent repression, CAMEO 175) only when the sentence names force —
+//     tear gas, batons, water cannon, gunfire, casualties; otherwise it is
+//     COERCE ("+policy:no-force"). Going on strike is PROTEST (CAMEO 143).
+//   - Two sides: an attack noun with "between" ("clashes between the army
+//     and M23", "fighting between Armenian and Azerbaijani troops") is a
+//     FIGHT of the two sides as named ("+sides"), wherever it stands in
+//     the sentence; a verb of cooperation whose subject is such a noun
+//     ("fighting … intensified") codes nothing.
+//   - Demands: "X said Y must act" is a demand of X on Y.
 //
 // Each event records the rule that coded it in Coder: "cameo:BLOCK:code"
 // (the verb dictionary on the main clause), "noun:WORD" (an event noun after

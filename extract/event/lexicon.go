@@ -108,7 +108,8 @@ func newLexicon() lexicon {
 		// violentNoun: nouns that report an attack of their own ("following a
 		// Russian attack on Kyiv that killed 12 people").
 		violentNoun: set("ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS",
-			"EXPLOSION", "BLAST", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT", "OFFENSIVE", "AMBUSH", "MASSACRE"),
+			"EXPLOSION", "BLAST", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT", "OFFENSIVE", "AMBUSH", "MASSACRE",
+			"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES"),
 		sides: set("SIDES", "PARTIES"),
 		stopVerb: set("CANCEL", "CANCELLED", "CANCELED", "CANCELS", "HALT", "HALTED", "HALTS", "SUSPEND", "SUSPENDED",
 			"SUSPENDS", "STOP", "STOPPED", "STOPS", "ENDED", "CUT", "CUTS", "FREEZE", "FROZE", "FROZEN",
@@ -118,13 +119,14 @@ func newLexicon() lexicon {
 			"DISCUSSIONS": "040", "VISIT": "042", "MEDIATION": "045", "CONVERSATION": "041", "PHONE CALL": "041",
 			"ATTACK": "180", "ATTACKS": "180", "STRIKE": "190", "STRIKES": "190", "AIRSTRIKE": "195", "AIRSTRIKES": "195", "BOMBING": "183",
 			"EXPLOSION": "183", "BLAST": "183", "RAID": "190", "SHELLING": "194", "INVASION": "192", "OFFENSIVE": "190", "BOMB ATTACK": "183",
+			"CLASHES": "190", "BATTLES": "190", "HOSTILITIES": "190",
 			"BLAME": "112", "ACCUSATIONS": "112", "CRITICISM": "111", "PROTEST": "114", "PROTESTS": "140", "HUNGER STRIKE": "142",
 			// labour strikes are protests, not attacks
 			"GENERAL STRIKE": "143", "NATIONAL STRIKE": "143", "NATIONWIDE STRIKE": "143", "TEACHERS' STRIKE": "143",
 			"WORKERS' STRIKE": "143", "LABOUR STRIKE": "143", "LABOR STRIKE": "143", "STRIKE ACTION": "143", "WALKOUT": "143",
 			"RALLY": "141", "RALLIES": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141", "BOYCOTT": "143",
 			"ULTIMATUM": "130", "THREAT": "130", "THREATS": "130", "WARNING": "130",
-			"CURFEW": "1724", "NIGHT-TIME CURFEW": "1724", "STATE OF SIEGE": "1724", "STATE OF EMERGENCY": "1724", "BLOCKADE": "1724", "BLOCKADES": "1724", "BAN": "1722",
+			"CURFEW": "1724", "NIGHT-TIME CURFEW": "1724", "SIEGE": "191", "STATE OF SIEGE": "1724", "STATE OF EMERGENCY": "1724", "BLOCKADE": "1724", "BLOCKADES": "1724", "BAN": "1722",
 			"SANCTIONS": "163", "EMBARGO": "163", "SUSPENSION": "160",
 			"CEASEFIRE": "0871", "CEASE-FIRE": "0871", "TRUCE": "0871", "WITHDRAWAL": "0872",
 			"INVESTIGATION": "090", "INVESTIGATIONS": "090", "PROBE": "090", "INQUIRY": "090", "HEARING": "090",
@@ -169,6 +171,14 @@ func newLexicon() lexicon {
 			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
 			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
 			"SWAPPED": "0841", "FREED": "0841", "STORMED": "190", "ROUNDED UP": "173",
+			// labour strikes (CAMEO 143)
+			"WENT ON STRIKE": "143", "GO ON STRIKE": "143", "GOES ON STRIKE": "143", "GOING ON STRIKE": "143",
+			// verbs that code nothing unless their object makes them an
+			// event (see access): "recruited convicts", "let aid in"
+			"RECRUITED": "---", "RECRUIT": "---", "RECRUITS": "---", "RECRUITING": "---", "CONSCRIPTED": "---",
+			"LET": "---", "LETS": "---", "LETTING": "---",
+			"RETALIATE": "---", "RETALIATED": "---", "RETALIATES": "---", "RETALIATING": "---", "RESPOND": "---", "RESPONDS": "---",
+			"GONE ON STRIKE": "143", "WALKED OFF THE JOB": "143", "WALKED OFF THEIR JOBS": "143", "DOWNED TOOLS": "143",
 		},
 		cooperative: set("03", "04", "05", "06", "07", "08"),
 	}

@@ -520,6 +520,12 @@ func (s *sentence) refine(t *trigger) {
 		}
 		if k, code := s.eventNoun(from); k >= 0 {
 			t.objectNounAt, t.j = k, k+1
+			if blockadeNouns[s.up[k]] {
+				// "lifted its blockade", "eased the siege": easing a
+				// military blockade (CAMEO 0872), a retreat
+				t.code, t.rule = "0872", "stop:"+s.up[k]
+				return
+			}
 			if s.lx.cooperative[code[:2]] {
 				t.code, t.rule = "160", "stop:"+s.up[k]
 			} else {
@@ -537,6 +543,38 @@ func (s *sentence) refine(t *trigger) {
 				// one side are a show of force (CAMEO 15), not cooperation
 				t.code, t.rule = "150", t.rule+"+one-side"
 			}
+			return
+		}
+	}
+	if s.access(t) {
+		return
+	}
+	if answerVerbs[s.up[t.i]] {
+		// "would respond with overwhelming force", "retaliated with
+		// missile strikes": force (CAMEO 190), a threat when intended
+		for k := t.j; k+1 < len(s.up) && k < t.j+4 && !s.isPunct(k); k++ {
+			if s.up[k] == "WITH" && s.objectWord(k+1, 4, forceWords) >= 0 {
+				t.code, t.rule = "190", t.rule+"+with-force"
+				return
+			}
+		}
+	}
+	if travelVerbs[s.up[t.i]] {
+		// "flew to Jeddah for talks with the RSF": the journey is the
+		// meeting (CAMEO 040)
+		for k := t.j; k+1 < len(s.up) && k < t.j+8 && !s.isComma(k); k++ {
+			if m := s.objectWord(k+1, 3, meetingNouns); s.up[k] == "FOR" && m >= 0 {
+				t.code, t.rule, t.objectNounAt, t.j = "040", t.rule+"+for-talks", m, m+1
+				return
+			}
+		}
+	}
+	for k := t.i; k < t.i+2 && k+2 < len(s.up); k++ {
+		if s.up[k] == "COMMITTED" && s.up[k+1] == "TO" && strings.HasSuffix(s.up[k+2], "ING") {
+			// "remains committed to resuming dialogue": an intent to act
+			// (CAMEO 030), where "committed to Ukraine's sovereignty" is
+			// support
+			t.code, t.rule, t.j = "030", t.rule+"+committed-to", k+1
 			return
 		}
 	}
@@ -612,6 +650,114 @@ func (s *sentence) refine(t *trigger) {
 	}
 }
 
+// repressionForce are the words that make the policing of a protest
+// violent repression (CAMEO 175, ASSAULT) rather than coercion.
+var repressionForce = set("TEAR", "BATONS", "BATON", "CLUBS", "TRUNCHEONS", "CANNON", "CANNONS", "RUBBER",
+	"BULLETS", "LIVE", "FIRED", "SHOT", "SHOOTING", "GUNFIRE", "BEAT", "BEATEN", "BEATING", "KILLED", "KILLING",
+	"WOUNDED", "WOUNDING", "INJURED", "INJURING", "DEAD", "STUN", "GRENADES", "PELLETS", "VIOLENTLY", "FORCE",
+	"FORCIBLY", "BRUTALLY", "CRUSHED")
+
+// The objects that make a sending, an opening, an admitting or a recruiting
+// an event of its own kind (see access).
+var (
+	// crossingNouns: what reopening eases a blockade of
+	crossingNouns = set("CROSSING", "CROSSINGS", "BORDER", "BORDERS", "BRIDGE", "CORRIDOR", "CORRIDORS", "PORT",
+		"PORTS", "AIRPORT", "AIRSPACE", "CHECKPOINT", "CHECKPOINTS", "ROUTE", "ROUTES",
+		"PASSAGE", "GATES")
+	// blockadeNouns: what ending eases a blockade
+	blockadeNouns = set("BLOCKADE", "BLOCKADES", "SIEGE")
+	// inspectorNouns are sent to look (INVESTIGATE) or let in (RETREAT)
+	inspectorNouns = set("INSPECTORS", "INSPECTOR", "MONITORS", "OBSERVERS", "INVESTIGATORS", "INVESTIGATOR",
+		"FACT-FINDERS", "FACT-FINDING", "MONITORING", "VERIFICATION")
+	// peacekeeperNouns are let in (RETREAT, CAMEO 0861)
+	peacekeeperNouns = set("PEACEKEEPERS", "PEACEKEEPING", "BLUE HELMETS")
+	// reliefNouns are let through (RETREAT, CAMEO 0863)
+	reliefNouns = set("AID", "HUMANITARIAN", "RELIEF", "FOOD", "FUEL", "MEDICINE", "MEDICINES", "SUPPLIES")
+	// forceNouns are recruited, trained and called up (MOBILIZE)
+	forceNouns = set("TROOPS", "SOLDIERS", "RESERVISTS", "FIGHTERS", "CONVICTS", "CONSCRIPTS", "RECRUITS",
+		"HACKERS", "VOLUNTEERS", "MERCENARIES", "MILITIAMEN", "PERSONNEL", "MEN", "POLICEMEN", "SNIPERS", "PILOTS",
+		"COMMANDOS", "GUERRILLAS", "MILITANTS", "SOLDIER")
+)
+
+// The verbs of access: each form upper case.
+var (
+	// travelVerbs take people to a meeting ("arrived in Pretoria for
+	// talks")
+	travelVerbs = set("FLEW", "FLY", "FLIES", "FLYING", "TRAVELLED", "TRAVELED", "TRAVEL", "TRAVELS", "ARRIVED",
+		"ARRIVE", "ARRIVES", "WENT", "GO", "GOES", "HEADED", "HEADS", "RETURNED", "RETURN", "RETURNS", "GATHERED",
+		"GATHER", "CONVENED", "CAME", "COME", "COMES")
+	// answerVerbs answer an attack; forceWords say they answer with force
+	answerVerbs = set("RETALIATE", "RETALIATED", "RETALIATES", "RETALIATING", "RESPOND", "RESPONDS", "RESPONDING",
+		"REACT", "REACTED", "REACTS", "ANSWER", "ANSWERED")
+	forceWords = set("FORCE", "MILITARY", "STRIKES", "STRIKE", "AIRSTRIKES", "MISSILES", "MISSILE", "ROCKETS",
+		"WEAPONS", "FIRE", "ATTACKS", "NUCLEAR", "ARMS", "SHELLING", "BOMBING", "DRONES")
+	meetingNouns = set("TALKS", "NEGOTIATIONS", "CONSULTATIONS", "MEETING", "MEETINGS", "SUMMIT", "DISCUSSIONS")
+	openVerbs    = set("OPENED", "OPEN", "OPENS", "OPENING", "REOPENED", "REOPEN", "REOPENS", "REOPENING")
+	sendVerbs    = set("SENT", "SEND", "SENDS", "SENDING", "DISPATCHED", "DISPATCH", "DISPATCHES", "DESPATCHED", "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING")
+	admitVerbs   = set("RECEIVED", "RECEIVE", "RECEIVES", "ACCEPTED", "ACCEPT", "ACCEPTS", "ADMITTED", "ALLOWED", "ALLOW", "ALLOWS", "ALLOWING", "LET", "LETS", "LETTING", "PERMITTED", "PERMIT", "PERMITS", "WELCOMED")
+	recruitVerbs = set("RECRUITED", "RECRUIT", "RECRUITS", "RECRUITING", "TRAINED", "TRAIN", "TRAINS", "TRAINING",
+		"CONSCRIPTED", "CONSCRIPT", "DRAFTED", "ENLISTED", "ENLIST", "MOBILISED", "MOBILIZED", "MOBILISE", "MOBILIZE")
+)
+
+// access codes verbs whose meaning turns on their object, beside the CAMEO
+// patterns: reopening a crossing eases a blockade (CAMEO 0872) and letting
+// in inspectors, peacekeepers or aid allows international involvement
+// (0862, 0861, 0863) — retreats in PLOVER; sending inspectors or monitors
+// is an investigation (090); recruiting or training troops mobilises (154),
+// unless they are another side's ("trained Ukrainian soldiers": military
+// aid, 072).
+func (s *sentence) access(t *trigger) bool {
+	w := s.up[t.i]
+	set := func(code, rule string) bool {
+		t.code, t.rule = code, t.rule+"+"+rule
+		return true
+	}
+	switch {
+	case openVerbs[w]:
+		if s.objectWord(t.j, 6, crossingNouns) >= 0 {
+			return set("0872", "reopened")
+		}
+	case sendVerbs[w]:
+		if s.objectWord(t.j, 6, inspectorNouns) >= 0 {
+			return set("090", "inspectors")
+		}
+	case admitVerbs[w]:
+		switch {
+		case s.objectWord(t.j, 6, inspectorNouns) >= 0:
+			return set("0862", "admitted-inspectors")
+		case s.objectWord(t.j, 6, peacekeeperNouns) >= 0:
+			return set("0861", "admitted-peacekeepers")
+		case s.objectWord(t.j, 4, reliefNouns) >= 0:
+			return set("0863", "admitted-aid")
+		}
+	case recruitVerbs[w]:
+		if k := s.objectWord(t.j, 7, forceNouns); k >= 0 {
+			for m := t.j; m < k; m++ {
+				if s.demonym(m) {
+					return set("072", "trained-others")
+				}
+			}
+			return set("154", "recruited")
+		}
+	}
+	return false
+}
+
+// objectWord finds a word of words in the object after a verb: at most n
+// words on, not past punctuation, a clause opener or another verb's "to".
+func (s *sentence) objectWord(from, n int, words map[string]bool) int {
+	for k := from; k < len(s.up) && k < from+n; k++ {
+		w := s.up[k]
+		if s.isPunct(k) && w != "-" || w == "THAT" || w == "TO" || s.lx.relative[w] || k > from && clauseOpeners[w] {
+			return -1
+		}
+		if words[w] || k+1 < len(s.up) && words[w+" "+s.up[k+1]] {
+			return k
+		}
+	}
+	return -1
+}
+
 // eventNoun finds an event noun in the object after a verb: a few words,
 // over determiners and modifiers, not past a clause boundary.
 func (s *sentence) eventNoun(from int) (int, string) {
@@ -634,8 +780,8 @@ func (s *sentence) eventNoun(from int) (int, string) {
 				}
 			}
 		}
-		if k > from && (s.lx.preposition[w] && w != "OF") {
-			return -1, ""
+		if k > from && (s.lx.preposition[w] && w != "OF" || clauseOpeners[w]) {
+			return -1, "" // not "closed in Goma because of clashes"
 		}
 		if k > from && tr != nil && tr.UPOS[k] == "VERB" && (strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" || !strings.HasSuffix(w, "ING") && k > from+1) {
 			// "issued a statement condemning the raid", "said Pakistani
@@ -760,7 +906,13 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 				break
 			}
 		}
-		follow := false
+		// "fighting between the army and M23": an attack noun with its
+		// two sides reports a fight of its own
+		sides := i+1 < n && s.up[i+1] == "BETWEEN"
+		if s.up[i] == "FIGHTING" && !sides {
+			continue // a gerund ("prevent him from fighting") unless it has sides
+		}
+		follow := sides
 		for k := i + 1; k < n && k <= i+6; k++ {
 			if s.up[k] == "KILLED" || s.up[k] == "KILLING" || s.up[k] == "WOUNDED" || s.up[k] == "INJURED" || s.up[k] == "LEFT" {
 				follow = true
@@ -770,14 +922,21 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 		if !lead && !follow {
 			continue
 		}
-		if !lead && !s.nounUse(i) {
+		if !lead && !sides && !s.nounUse(i) {
 			continue
+		}
+		if hasMain && isViolent(main.code) && i < main.i && !lead {
+			continue // "clashes between X and Y killed 12": the verb's attack
 		}
 		code := s.lx.nouns[s.up[i]]
 		if code == "" {
 			code = "180"
 		}
-		out = append(out, trigger{i: i, j: i + 1, code: code, rule: "attack-noun:" + s.up[i], noun: true, vg: i, objectNounAt: -1})
+		rule := "attack-noun:" + s.up[i]
+		if sides {
+			rule += "+sides"
+		}
+		out = append(out, trigger{i: i, j: i + 1, code: code, rule: rule, noun: true, vg: i, objectNounAt: -1})
 	}
 	return out
 }
@@ -801,6 +960,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
+		}
+		if t.block == "MUST" {
+			// "said Serbia must recognise Kosovo": the demand is made of
+			// the one who must act
+			if c, ok := s.firstCoded(t.vg+1, t.i); ok && (src == nil || c.actor.Code != src.Code) {
+				tgt, tgtText = c.actor, s.text(c.i, c.j)
+			}
 		}
 		if tgt == nil && !s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i+1 {
 			// "suspended Niger's membership": the possessor of the noun
@@ -840,6 +1006,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false
 	}
+	if tr := s.tree(); tr != nil && !t.noun && !t.passive && len(t.code) >= 2 && s.lx.cooperative[t.code[:2]] {
+		if sj := tr.SubjectOf(t.i); sj >= 0 && s.lx.violentNoun[s.up[sj]] {
+			// "fighting between Israel and Hezbollah intensified": the
+			// verb says how the attack went, not an act of cooperation
+			return chronicle.Event{}, false
+		}
+	}
 	if reciprocal[typ] && !t.noun && !t.passive && !s.between(t.j) {
 		// (not "Qatar and Egypt brokered a deal between Israel and
 		// Hamas": mediators are no pair of sides)
@@ -854,6 +1027,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "Arsenal beat Chelsea", "rising costs hit profits": a violent
 		// verb with no weapon, force, casualty or armed side in sight
 		return chronicle.Event{}, false
+	}
+	if strings.HasPrefix(t.code, "175") && !s.has(repressionForce) {
+		// "security forces broke up a sit-in": policing a protest with no
+		// force named is coercion; with tear gas, batons or gunfire it is
+		// violent repression (ASSAULT)
+		typ, mode, ctx = "COERCE", "", ""
+		t.rule += "+policy:no-force"
 	}
 	if typ == "CONSULT" && !t.noun && protesters(srcText) {
 		// "protesters gathered outside parliament": a gathering of
@@ -921,10 +1101,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT" {
 		src = s.military(src, srcText)
 	}
-	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") {
+	// "clashes between the army and M23": two sides fighting each other,
+	// as named
+	sides := t.noun && strings.HasSuffix(t.rule, "+sides")
+	if sides && violentType(typ) {
+		typ, mode, ctx = "FIGHT", "", ""
+	}
+	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") && !sides {
 		tgt = s.civilians(tgt, tgtText)
 	}
-	if tgt != nil && violentType(typ) && !t.passive && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && s.militaryTarget(t.j) {
+	if tgt != nil && violentType(typ) && !t.passive && !sides && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && s.militaryTarget(t.j) {
 		// "struck a Russian airbase": the country's military
 		tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
 	}
