@@ -127,7 +127,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			e.Coder += "+type-of-" + strings.ToLower(s.up[h])
 		}
 		typeAt[p] = e.Type
-		if participial && len(have)+len(out) > 0 && (violentType(e.Type) || e.Type != "COERCE") {
+		if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") {
 			// ", killing four civilians": the figures of the attack
 			// already coded, not an attack of its own; only an arrest
 			// (", detaining 63 people") is another act
@@ -166,6 +166,11 @@ func (s *sentence) sides2(tr *syntax.Tree, k int) (a, b *chronicle.Actor, bText 
 // an -ing verb with no subordinator or subject of its own.
 func (s *sentence) participial(tr *syntax.Tree, c syntax.Clause) bool {
 	p := c.Pred
+	if h := tr.Head[p]; syntax.Base(c.Rel) == "conj" && c.Subj < 0 && strings.HasSuffix(s.up[p], "ING") && h >= 0 && h < p {
+		// ", killing one person and arresting 12": a participle
+		// coordinated with one is one too
+		return s.participial(tr, tr.ClauseOf(h))
+	}
 	if syntax.Base(c.Rel) != "advcl" || c.Subj >= 0 || !strings.HasSuffix(s.up[p], "ING") || p == 0 || !s.isComma(p-1) {
 		return false
 	}
@@ -339,6 +344,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	if subj < 0 && syntax.Base(c.Rel) == "advcl" && tr.Head[c.Pred] >= 0 {
 		subj = tr.SubjectOf(tr.Head[c.Pred]) // ", killing four": the main clause's subject
+	}
+	if h := tr.Head[c.Pred]; subj < 0 && syntax.Base(c.Rel) == "conj" && h >= 0 && tr.Head[h] >= 0 && s.participial(tr, c) {
+		subj = tr.SubjectOf(tr.Head[h]) // ", killing one and arresting 12": as the participle it joins
 	}
 	sa, sText, sph := s.phrase(tr, subj)
 	var obj *chronicle.Actor

@@ -86,13 +86,23 @@
 //   - Protest policing: breaking up or dispersing a protest is ASSAULT
 //     (violent repression, CAMEO 175) only when the sentence names force —
 //     tear gas, batons, water cannon, gunfire, casualties; otherwise it is
-//     COERCE ("+policy:no-force"). Going on strike is PROTEST (CAMEO 143).
+//     COERCE ("+policy:no-force"). Preventing, blocking or barring a
+//     demonstration, and security forces halting one, restrict protest
+//     (CAMEO 1721, COERCE), where organisers calling it off concede.
+//     Going on strike and stopping work are PROTEST (CAMEO 143).
+//   - An arrest in a participle coordinated with another (", killing one
+//     and arresting 12") is an act of its own; other participles on an
+//     attack ("forcing 5,000 families to flee") give its figures only.
 //   - Two sides: an attack noun with "between" ("clashes between the army
 //     and M23", "fighting between Armenian and Azerbaijani troops") is a
 //     FIGHT of the two sides as named ("+sides"), wherever it stands in
 //     the sentence; a verb of cooperation whose subject is such a noun
 //     ("fighting … intensified") codes nothing.
 //   - Demands: "X said Y must act" is a demand of X on Y.
+//   - Intent: "is ready (willing, prepared) to strike" is the act intended,
+//     read with its intent (THREATEN here), not an offer; a participle
+//     that opens the sentence before a name ("Newly appointed Prime
+//     Minister X refused") modifies it and is no event.
 //
 // Each event records the rule that coded it in Coder: "cameo:BLOCK:code"
 // (the verb dictionary on the main clause), "noun:WORD" (an event noun after

@@ -179,6 +179,7 @@ func newLexicon() lexicon {
 			"LET": "---", "LETS": "---", "LETTING": "---",
 			"RETALIATE": "---", "RETALIATED": "---", "RETALIATES": "---", "RETALIATING": "---", "RESPOND": "---", "RESPONDS": "---",
 			"GONE ON STRIKE": "143", "WALKED OFF THE JOB": "143", "WALKED OFF THEIR JOBS": "143", "DOWNED TOOLS": "143",
+			"STOPPED WORK": "143", "STOP WORK": "143", "STOPS WORK": "143", "STOPPING WORK": "143",
 		},
 		cooperative: set("03", "04", "05", "06", "07", "08"),
 	}

@@ -392,6 +392,14 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if b := s.skipQuotes(i - 1); b > 0 && s.up[b] == "TO" && !s.lx.intentLead[s.up[b-1]] && !s.verbLike(b-1) && s.up[b-1] != "NOT" {
 			continue // infinitive after a noun: "a promise to end the war"
 		}
+		if (w == "READY" || w == "WILLING" || w == "PREPARED") && j+1 < n && s.up[j] == "TO" {
+			if g, ok := s.c.dict.match(s.up, j+1); ok && g.code != "---" {
+				continue // "is ready to strike": the act intended, read with its intent
+			}
+		}
+		if isParticiple(w) && s.leadingModifier(i) {
+			continue // "Newly appointed Prime Minister X refused": a modifier
+		}
 		t := trigger{i: i, j: j, code: f.code, block: f.block, rule: "cameo:" + f.block, objectNounAt: -1}
 		if s.lx.denial[w] {
 			denied = true
@@ -437,6 +445,20 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		return found(t)
 	}
 	return trigger{}, false
+}
+
+// leadingModifier reports whether the participle at i opens the sentence,
+// after adverbs at most, before a name or a title ("Newly appointed
+// Prime Minister X", "Embattled President Y"). (The tree's amod is no
+// guide: it misreads "officials suspended aid deliveries" so.)
+func (s *sentence) leadingModifier(i int) bool {
+	tr := s.tree()
+	for k := 0; k < i; k++ {
+		if !strings.HasSuffix(s.up[k], "LY") || tr != nil && tr.UPOS[k] != "ADV" {
+			return false // not "Italy announced"
+		}
+	}
+	return i+1 < len(s.up) && s.capitalized(i+1)
 }
 
 // progressive tells whether an -ing form has a be-auxiliary before it
@@ -510,6 +532,9 @@ func (s *sentence) refine(t *trigger) {
 			}
 		}
 	}
+	if t.block == "SUPPLEMENT" && strings.HasPrefix(t.code, "14") {
+		return // "stopped work", "went on strike": a labour protest, whatever follows
+	}
 	if s.lx.stopVerb[s.up[t.i]] || (t.i+1 < len(s.up) && s.lx.stopVerb[s.up[t.i]+" "+s.up[t.i+1]]) {
 		// "cancelled a visit", "halted aid": ending cooperation is a
 		// sanction; "called off a strike", "lifted the curfew": ending
@@ -520,6 +545,12 @@ func (s *sentence) refine(t *trigger) {
 		}
 		if k, code := s.eventNoun(from); k >= 0 {
 			t.objectNounAt, t.j = k, k+1
+			if strings.HasPrefix(code, "14") && s.security(t.i) {
+				// "police halted the march": restricting protest, where
+				// organisers calling it off concede
+				t.code, t.rule = "1721", "stop:"+s.up[k]+"+security"
+				return
+			}
 			if blockadeNouns[s.up[k]] {
 				// "lifted its blockade", "eased the siege": easing a
 				// military blockade (CAMEO 0872), a retreat
@@ -695,6 +726,11 @@ var (
 	openVerbs    = set("OPENED", "OPEN", "OPENS", "OPENING", "REOPENED", "REOPEN", "REOPENS", "REOPENING")
 	sendVerbs    = set("SENT", "SEND", "SENDS", "SENDING", "DISPATCHED", "DISPATCH", "DISPATCHES", "DESPATCHED", "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING")
 	admitVerbs   = set("RECEIVED", "RECEIVE", "RECEIVES", "ACCEPTED", "ACCEPT", "ACCEPTS", "ADMITTED", "ALLOWED", "ALLOW", "ALLOWS", "ALLOWING", "LET", "LETS", "LETTING", "PERMITTED", "PERMIT", "PERMITS", "WELCOMED")
+	preventVerbs = set("PREVENTED", "PREVENT", "PREVENTS", "PREVENTING", "BLOCKED", "BLOCK", "BLOCKS", "BLOCKING",
+		"THWARTED", "FOILED", "BARRED", "BAR", "BARS")
+	protestNouns = set("DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES", "MARCH", "MARCHES", "PROTEST",
+		"PROTESTS", "SIT-IN", "VIGIL", "VIGILS")
+	protestGerunds = set("MARCHING", "PROTESTING", "RALLYING", "DEMONSTRATING", "GATHERING", "HOLDING")
 	recruitVerbs = set("RECRUITED", "RECRUIT", "RECRUITS", "RECRUITING", "TRAINED", "TRAIN", "TRAINS", "TRAINING",
 		"CONSCRIPTED", "CONSCRIPT", "DRAFTED", "ENLISTED", "ENLIST", "MOBILISED", "MOBILIZED", "MOBILISE", "MOBILIZE")
 )
@@ -708,40 +744,64 @@ var (
 // aid, 072).
 func (s *sentence) access(t *trigger) bool {
 	w := s.up[t.i]
-	set := func(code, rule string) bool {
+	as := func(code, rule string) bool {
 		t.code, t.rule = code, t.rule+"+"+rule
 		return true
 	}
 	switch {
 	case openVerbs[w]:
 		if s.objectWord(t.j, 6, crossingNouns) >= 0 {
-			return set("0872", "reopened")
+			return as("0872", "reopened")
 		}
 	case sendVerbs[w]:
 		if s.objectWord(t.j, 6, inspectorNouns) >= 0 {
-			return set("090", "inspectors")
+			return as("090", "inspectors")
 		}
 	case admitVerbs[w]:
 		switch {
 		case s.objectWord(t.j, 6, inspectorNouns) >= 0:
-			return set("0862", "admitted-inspectors")
+			return as("0862", "admitted-inspectors")
 		case s.objectWord(t.j, 6, peacekeeperNouns) >= 0:
-			return set("0861", "admitted-peacekeepers")
+			return as("0861", "admitted-peacekeepers")
 		case s.objectWord(t.j, 4, reliefNouns) >= 0:
-			return set("0863", "admitted-aid")
+			return as("0863", "admitted-aid")
+		}
+	case preventVerbs[w]:
+		// "police prevented the demonstration", "blocked opposition
+		// supporters from marching": restricting protest (CAMEO 1721)
+		k := s.objectWord(t.j, 6, protestNouns)
+		if f := s.objectWord(t.j, 6, set("FROM")); f >= 0 && f+1 < len(s.up) && protestGerunds[s.up[f+1]] {
+			k = f + 1
+		}
+		if k >= 0 {
+			return as("1721", "prevented-protest")
 		}
 	case recruitVerbs[w]:
 		if k := s.objectWord(t.j, 7, forceNouns); k >= 0 {
 			for m := t.j; m < k; m++ {
 				if s.demonym(m) {
-					return set("072", "trained-others")
+					return as("072", "trained-others")
 				}
 			}
-			return set("154", "recruited")
+			return as("154", "recruited")
 		}
 	}
 	return false
 }
+
+// security reports whether the words before the verb at i, back to the
+// sentence start or a comma, name police, troops or authorities.
+func (s *sentence) security(i int) bool {
+	for k := i - 1; k >= 0 && !s.isComma(k); k-- {
+		if securityNouns[s.up[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var securityNouns = set("POLICE", "POLICEMEN", "TROOPS", "SOLDIERS", "ARMY", "AUTHORITIES", "SECURITY", "FORCES",
+	"GENDARMES", "MILITARY", "OFFICERS", "GOVERNMENT")
 
 // objectWord finds a word of words in the object after a verb: at most n
 // words on, not past punctuation, a clause opener or another verb's "to".
@@ -964,8 +1024,23 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		if t.block == "MUST" {
 			// "said Serbia must recognise Kosovo": the demand is made of
 			// the one who must act
-			if c, ok := s.firstCoded(t.vg+1, t.i); ok && (src == nil || c.actor.Code != src.Code) {
-				tgt, tgtText = c.actor, s.text(c.i, c.j)
+			for k := t.i - 1; k > t.vg; k-- {
+				// the actor right before "must", not the one told
+				// ("told the BBC the advice should …")
+				c, ok := s.firstCoded(k, t.i)
+				end := c.j
+				if ok && end < t.i && (s.up[end] == "'S" || s.up[end] == "’S") {
+					end++
+				}
+				if ok && end+1 == t.i && end > 0 && (strings.HasSuffix(s.up[end-1], "'S") || strings.HasSuffix(s.up[end-1], "’S")) {
+					end = t.i // "Sudan's army must": the possessor's
+				}
+				if ok && end == t.i {
+					if src == nil || c.actor.Code != src.Code {
+						tgt, tgtText = c.actor, s.text(c.i, c.j)
+					}
+					break
+				}
 			}
 		}
 		if tgt == nil && !s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i+1 {
