@@ -192,7 +192,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
 		if i-1 > f && (s.low[i-1] == "’s" || s.low[i-1] == "'s") {
 			fd.s0, fd.s1 = s.leftNP(i-1, f)
-		} else if i-1 >= f && (s.low[i-1] == "his" || s.low[i-1] == "her" || s.low[i-1] == "their") {
+		} else if i-1 >= f && syntax.IsDeterminer(s.low[i-1], syntax.DetPossessive) {
 			fd.s0, fd.s1 = i-1, i
 		}
 		fd.c0, fd.c1 = s.contentAfter(i+1, l)
@@ -960,9 +960,6 @@ func (s *scan) parenthetical(k, l int) bool {
 	}
 	return true
 }
-
-// demonstratives alone are no speaker.
-var demonstratives = set("this", "that", "these", "those")
 
 // timeUnits end a time phrase ("this week", "last month").
 var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "summer",
