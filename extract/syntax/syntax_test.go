@@ -358,81 +358,35 @@ func BenchmarkParseDev(b *testing.B) {
 }
 
 func TestNounPhraseIsTheHeadsSubtreeLessClausesAndItsPreposition(t *testing.T) {
+	// Each sentence is word/head/relation, heads 1-based; the phrase is
+	// the words that NounPhrase(head) spans.
 	tests := []struct {
-		name        string
-		tree        *Tree
-		head        int
-		first, last int
+		name, sentence string
+		head           int
+		phrase         string
 	}{
-		{
-			name: "a relative clause after a comma is not part of the phrase",
-			// Dmitriev , who took part , said
-			tree: tree(
-				[4]string{"Dmitriev 7", "nsubj", "PROPN", "Dmitriev"},
-				[4]string{", 4", "punct", "PUNCT", ","},
-				[4]string{"who 4", "nsubj", "PRON", "who"},
-				[4]string{"took 1", "acl:relcl", "VERB", "take"},
-				[4]string{"part 4", "obj", "NOUN", "part"},
-				[4]string{", 4", "punct", "PUNCT", ","},
-				[4]string{"said 0", "root", "VERB", "say"},
-			),
-			head: 0, first: 0, last: 0,
-		},
-		{
-			name: "an apposition is left out and the determiner kept",
-			// the envoy , Steve Witkoff , arrived
-			tree: tree(
-				[4]string{"the 2", "det", "DET", "the"},
-				[4]string{"envoy 7", "nsubj", "NOUN", "envoy"},
-				[4]string{", 4", "punct", "PUNCT", ","},
-				[4]string{"Steve 2", "appos", "PROPN", "Steve"},
-				[4]string{"Witkoff 4", "flat", "PROPN", "Witkoff"},
-				[4]string{", 4", "punct", "PUNCT", ","},
-				[4]string{"arrived 0", "root", "VERB", "arrive"},
-			),
-			head: 1, first: 0, last: 1,
-		},
-		{
-			name: "the preposition that marks an oblique is not part of it, its own modifier phrase is",
-			// struck in the centre of Kharkiv
-			tree: tree(
-				[4]string{"struck 0", "root", "VERB", "strike"},
-				[4]string{"in 4", "case", "ADP", "in"},
-				[4]string{"the 4", "det", "DET", "the"},
-				[4]string{"centre 1", "obl", "NOUN", "centre"},
-				[4]string{"of 6", "case", "ADP", "of"},
-				[4]string{"Kharkiv 4", "nmod", "PROPN", "Kharkiv"},
-			),
-			head: 3, first: 2, last: 5,
-		},
-		{
-			name: "a second conjunct is a phrase of its own",
-			// Russia and Ukraine met
-			tree: tree(
-				[4]string{"Russia 4", "nsubj", "PROPN", "Russia"},
-				[4]string{"and 3", "cc", "CCONJ", "and"},
-				[4]string{"Ukraine 1", "conj", "PROPN", "Ukraine"},
-				[4]string{"met 0", "root", "VERB", "meet"},
-			),
-			head: 0, first: 0, last: 0,
-		},
-		{
-			name: "a possessor the parser hung on the verb still opens the phrase",
-			// Iran 's ministry rejected
-			tree: tree(
-				[4]string{"Iran 4", "nmod:poss", "PROPN", "Iran"},
-				[4]string{"'s 1", "case", "PART", "'s"},
-				[4]string{"ministry 4", "nsubj", "NOUN", "ministry"},
-				[4]string{"rejected 0", "root", "VERB", "reject"},
-			),
-			head: 2, first: 0, last: 2,
-		},
+		{"a relative clause after a comma is not part of the phrase",
+			"Dmitriev/7/nsubj ,/4/punct who/4/nsubj took/1/acl:relcl part/4/obj ,/4/punct said/0/root", 0, "Dmitriev"},
+		{"an apposition is left out and the determiner kept",
+			"the/2/det envoy/7/nsubj ,/4/punct Steve/2/appos Witkoff/4/flat ,/4/punct arrived/0/root", 1, "the envoy"},
+		{"an oblique's preposition is left out, its own modifier kept",
+			"struck/0/root in/4/case the/4/det centre/1/obl of/6/case Kharkiv/4/nmod", 3, "the centre of Kharkiv"},
+		{"a second conjunct is a phrase of its own",
+			"Russia/4/nsubj and/3/cc Ukraine/1/conj met/0/root", 0, "Russia"},
+		{"a possessor the parser hung on the verb still opens the phrase",
+			"Iran/4/nmod:poss 's/1/case ministry/4/nsubj rejected/0/root", 2, "Iran 's ministry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			np := tt.tree.NounPhrase(tt.head)
-			if np.Head != tt.head || np.First != tt.first || np.Last != tt.last {
-				t.Errorf("NounPhrase(%d) = %+v, want words %d..%d", tt.head, np, tt.first, tt.last)
+			var rows [][4]string
+			for _, w := range strings.Fields(tt.sentence) {
+				f := strings.Split(w, "/")
+				rows = append(rows, [4]string{f[0] + " " + f[1], f[2], "X", f[0]})
+			}
+			tr := tree(rows...)
+			np := tr.NounPhrase(tt.head)
+			if got := strings.Join(tr.Words[np.First:np.Last+1], " "); np.Head != tt.head || got != tt.phrase {
+				t.Errorf("NounPhrase(%d) = %q (%+v), want %q", tt.head, got, np, tt.phrase)
 			}
 		})
 	}
