@@ -19,6 +19,12 @@
 //     before an agent noun names a group ("Ukrainian special services" →
 //     UKRSPY).
 //
+// Titles and descriptions are read from the title lexicon word by word: a
+// title zone or a description ("the Russian leader") ends where the title
+// words end, not where a noun phrase does ("the head of the fund" names the
+// fund in its complement), so it is a mention boundary, not a copy of
+// syntax.Tree.NounPhrase. Determiners come from syntax's one list.
+//
 // The dictionaries are PETRARCH/Phoenix actor and agent files. The built-in
 // default is a compact form generated from them by models/actordict
 // (models.Actors); more files in Phoenix format are added with

@@ -452,7 +452,7 @@ func (r *Resolver) entryName(e int, code, written string) string {
 func keyOf(phrase string) string {
 	phrase = strings.ReplaceAll(phrase, "’", "'")
 	words := strings.Fields(strings.ToUpper(phrase))
-	for len(words) > 0 && (words[0] == "THE" || words[0] == "A" || words[0] == "AN") {
+	for len(words) > 0 && syntax.IsDeterminer(words[0], syntax.DetArticle) {
 		words = words[1:]
 	}
 	if n := len(words); n > 0 {

@@ -804,7 +804,7 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 		return nil
 	}
 	first := ph.First
-	for first < ph.Head && (s.up[first] == "THE" || s.up[first] == "A" || s.up[first] == "AN") {
+	for first < ph.Head && syntax.IsDeterminer(s.up[first], syntax.DetArticle) {
 		first++
 	}
 	return &chronicle.Actor{Name: s.text(first, ph.Last+1)}

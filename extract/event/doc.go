@@ -11,7 +11,10 @@
 // noun phrase before the verb group, the object or prepositional target after
 // it, the "by" agent of a passive ("Kyiv was struck by Russian missiles":
 // source Russia, target Kyiv). Actors are coded by the actor layer: entities
-// and mentions it coded, else its Resolver on the phrase.
+// and mentions it coded, else its Resolver on the phrase. The clause and noun
+// rules take their phrases from syntax.Tree.NounPhrase; codeAt and firstCoded
+// are not a second phrase finder but the edges of a coded mention: the
+// longest words in reach that the dictionaries code.
 //
 // Typing policy. One policy, applied by every rule (chunk, clause, noun),
 // following the PLOVER codebook and the CAMEO→PLOVER 2021 table in

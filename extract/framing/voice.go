@@ -193,12 +193,10 @@ var namingVerbs = map[string]bool{
 }
 
 // namingFill are the words that may stand between a naming verb and the
-// name: "called it a …", "describes as the …", "refers to them as …".
-var namingFill = map[string]bool{
-	"it": true, "them": true, "this": true, "that": true, "these": true, "the": true, "a": true, "an": true,
-	"its": true, "their": true, "his": true, "her": true, "as": true, "to": true, "what": true, "him": true,
-	",": true, "“": true, "\"": true, "‘": true, "'": true, "«": true,
-}
+// name: "called it a …", "describes as the …", "refers to them as …" —
+// determiners, object pronouns and opening punctuation.
+var namingFill = syntax.Determiners(syntax.DetArticle|syntax.DetDemonstrative|syntax.DetThat|syntax.DetPossessive, false,
+	"it", "them", "him", "as", "to", "what", ",", "“", "\"", "‘", "'", "«")
 
 // namingCue returns the token of a naming verb that introduces token first,
 // or -1.

@@ -178,7 +178,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	}
 	if nounCues[w] && i+2 < l && s.low[i+1] == "by" {
 		// "claims by intelligence agencies that …"
-		if a, b := s.rightNP(i+2, l); a >= 0 && b+1 < l && s.low[b] == "that" {
+		if a, b := s.mentionAfter(i+2, l); a >= 0 && b+1 < l && s.low[b] == "that" {
 			fd := &found{s0: a, s1: b, q0: i, q1: i + 1, sentence: si}
 			fd.c0, fd.c1 = s.contentAfter(b, l)
 			if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
@@ -191,8 +191,8 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		// "Trump's claim that …", "charges that …"
 		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
 		if i-1 > f && (s.low[i-1] == "’s" || s.low[i-1] == "'s") {
-			fd.s0, fd.s1 = s.leftNP(i-1, f)
-		} else if i-1 >= f && (s.low[i-1] == "his" || s.low[i-1] == "her" || s.low[i-1] == "their") {
+			fd.s0, fd.s1 = s.mentionBefore(i-1, f)
+		} else if i-1 >= f && syntax.IsDeterminer(s.low[i-1], syntax.DetPossessive) {
 			fd.s0, fd.s1 = i-1, i
 		}
 		fd.c0, fd.c1 = s.contentAfter(i+1, l)
@@ -259,7 +259,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		j := i + 1
 		if j < l && s.low[j] == "by" {
 			fd.q1 = i + 2
-			fd.s0, fd.s1 = s.rightNP(i+2, l)
+			fd.s0, fd.s1 = s.mentionAfter(i+2, l)
 			if fd.s0 < 0 {
 				return nil, false
 			}
@@ -271,7 +271,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		fd.c0, fd.c1 = s.contentAfter(j, l)
 		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
 			// Nothing after: what was reported is the subject.
-			a, b := s.leftNP(be+1, f)
+			a, b := s.mentionBefore(be+1, f)
 			if a < 0 || fd.s0 < 0 {
 				return nil, false
 			}
@@ -282,7 +282,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	// The speaker: before the cue, or after it when inverted ("…,” said
 	// Ushakov).
 	inverted := false
-	fd.s0, fd.s1 = s.leftNP(i, f)
+	fd.s0, fd.s1 = s.mentionBefore(i, f)
 	if fd.s0 >= 0 && fd.s1-fd.s0 == 1 && demonstratives[s.low[fd.s0]] {
 		// "This has amplified reactions", "That would allow …": a fact
 		// before a verb, not someone speaking
@@ -309,13 +309,13 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		} else if isCapital(s.word(f)) || pronouns[s.low[f]] {
 			// The subject that opens the sentence: "Oz promoted … and
 			// downplayed …".
-			if a, b := s.rightNP(f, i); a >= 0 && b < i {
+			if a, b := s.mentionAfter(f, i); a >= 0 && b < i {
 				fd.s0, fd.s1 = a, s.nameEnd(a, b)
 			}
 		}
 	}
 	if fd.s0 < 0 && i > f && (s.low[i-1] == "," || s.isClose(i-1)) {
-		if a, b := s.rightNP(i+1, l); a >= 0 && (b >= l || !s.isWord(b) || adverbial[s.low[b]] || s.low[b] == "who") {
+		if a, b := s.mentionAfter(i+1, l); a >= 0 && (b >= l || !s.isWord(b) || adverbial[s.low[b]] || s.low[b] == "who") {
 			fd.s0, fd.s1 = a, b
 			inverted = true
 		}
@@ -380,7 +380,7 @@ forward:
 		// restraint, merely noted …"), else none. PolNeAR counts
 		// attributions without a source too ("asked about …", "it is
 		// unclear whether …"), so the quote stands either way.
-		if a, b := s.rightNP(f, i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
+		if a, b := s.mentionAfter(f, i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
 			fd.s0, fd.s1 = a, s.nameEnd(a, b)
 		}
 	}
@@ -961,9 +961,6 @@ func (s *scan) parenthetical(k, l int) bool {
 	return true
 }
 
-// demonstratives alone are no speaker.
-var demonstratives = set("this", "that", "these", "those")
-
 // timeUnits end a time phrase ("this week", "last month").
 var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "summer",
 	"winter", "spring", "autumn", "fall", "quarter", "time")
@@ -1068,7 +1065,7 @@ func (s *scan) joins(e, i int) bool {
 // Trump rose 1 point", "In a letter to lawmakers, …". A cue verb later in
 // the sentence takes precedence ("In a statement, the ministry said …").
 func (s *scan) inSource(i, si, l int) (*found, bool) {
-	a, b := s.rightNP(i+1, l)
+	a, b := s.mentionAfter(i+1, l)
 	if a < 0 || b >= l || s.low[b] != "," || !sourceNouns[s.low[b-1]] {
 		return nil, false
 	}
@@ -1088,7 +1085,7 @@ func (s *scan) inSource(i, si, l int) (*found, bool) {
 // according handles "according to X, …" and "…, according to X".
 func (s *scan) according(i, si, f, l int) (*found, bool) {
 	fd := &found{q0: i, q1: i + 2, sentence: si}
-	fd.s0, fd.s1 = s.rightNP(i+2, l)
+	fd.s0, fd.s1 = s.mentionAfter(i+2, l)
 	if fd.s0 < 0 {
 		return nil, false
 	}
@@ -1118,10 +1115,21 @@ func (s *scan) according(i, si, f, l int) (*found, bool) {
 	return fd, true
 }
 
-// leftNP returns the speaker phrase that ends before the cue at i, skipping
-// auxiliaries, adverbs and a parenthesis set off by commas ("Dmitriev, who
-// took part, said"); (-1, -1) when there is none.
-func (s *scan) leftNP(i, f int) (int, int) {
+// mentionBefore returns the speaker phrase that ends before the cue at i,
+// skipping auxiliaries, adverbs and a parenthesis set off by commas
+// ("Dmitriev, who took part, said"); (-1, -1) when there is none.
+//
+// mentionBefore and mentionAfter are not noun-phrase finders: they find
+// where a mention next to a cue begins and ends (a speaker, the outlet of an
+// interview, what a passive reports) from the words alone, stopping at the
+// cue lexicon and at quotation marks and passing over the asides that sit
+// between a speaker and its verb (a party tag "(R-IN)", a parenthesis between
+// commas, a time phrase). The noun phrase, where the tree is wanted, is
+// syntax.Tree.NounPhrase (sharedSubject reads it). Taking the cue's subject
+// phrase from the tree instead of mentionBefore was measured on the PolNeAR
+// dev split: source accuracy rose (0.8762 → 0.8792) but exact content F1
+// fell (0.5197 → 0.5194), so the words still decide here.
+func (s *scan) mentionBefore(i, f int) (int, int) {
 	j := i - 1
 	for j >= f && (between[s.low[j]] || s.adverb(j)) && !s.isClose(j) {
 		j--
@@ -1176,7 +1184,7 @@ func (s *scan) leftNP(i, f int) (int, int) {
 		if s.low[j-1] == "," {
 			k = j - 1
 		}
-		if a, _ := s.leftNP(k, f); a >= 0 {
+		if a, _ := s.mentionBefore(k, f); a >= 0 {
 			return a, j + 1
 		}
 	}
@@ -1233,9 +1241,9 @@ func (s *scan) adverb(j int) bool {
 		w != "only" && w != "family" && w != "early" && w != "rally" && w != "ally" && w != "supply" && w != "assembly"
 }
 
-// rightNP returns the speaker phrase that starts at j ("said Ushakov",
+// mentionAfter returns the speaker phrase that starts at j ("said Ushakov",
 // "according to Putin's aide Yury Ushakov").
-func (s *scan) rightNP(j, l int) (int, int) {
+func (s *scan) mentionAfter(j, l int) (int, int) {
 	if j >= l || !s.isWord(j) || s.inQuote[j] != 0 {
 		return -1, -1
 	}
@@ -1369,7 +1377,7 @@ func (s *scan) orphans(minWords int) {
 		f := &found{c0: r.open, c1: r.close + 1, s0: -1, q0: -1, sentence: s.sent[r.open]}
 		if k := r.close + 1; k+1 < len(s.toks) && isDash(s.low[k]) {
 			// "“…” ― Esther Tapia": a reader's or a source's signature.
-			if a, b := s.rightNP(k+1, len(s.toks)); a >= 0 && s.sent[a] == s.sent[k] || a >= 0 && s.toks[a].Start-s.toks[k].End < 3 {
+			if a, b := s.mentionAfter(k+1, len(s.toks)); a >= 0 && s.sent[a] == s.sent[k] || a >= 0 && s.toks[a].Start-s.toks[k].End < 3 {
 				f.s0, f.s1, f.q0, f.q1 = a, b, k, k+1
 				s.emit(f)
 				continue
@@ -1429,7 +1437,7 @@ func (s *scan) colon(si, f, l int) (*found, bool) {
 				return nil, false
 			}
 		}
-		a, b := s.rightNP(f, k)
+		a, b := s.mentionAfter(f, k)
 		if a < 0 || !pronouns[s.low[a]] && !s.namesActor(a, b) {
 			return nil, false // "Correction:", "Editor's note:", "For one:"
 		}

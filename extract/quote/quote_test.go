@@ -121,6 +121,11 @@ func TestQuotes(t *testing.T) {
 			want: want{content: "“The first part of the answer.\n\n“The second part goes on.”", speaker: "Peskov", kind: "direct"},
 		},
 		{
+			name: "the possessive before a claim noun is its source, whoever's it is",
+			text: "The ministry repeated its claim that the depot was empty.",
+			want: want{content: "that the depot was empty", speaker: "its", cue: "claim", kind: "indirect"},
+		},
+		{
 			name: "according to puts the speaker before a comma and the content after it",
 			text: "According to the aide, the meeting lasted three hours.",
 			want: want{content: "the meeting lasted three hours", speaker: "the aide", name: "aide", cue: "According to", kind: "indirect"},

@@ -15,7 +15,7 @@ func (s *scan) venue(f *found) string {
 			continue
 		}
 		if k+1 < hi && s.low[k+1] == "with" {
-			if a, b := s.rightNP(k+2, hi); a >= 0 {
+			if a, b := s.mentionAfter(k+2, hi); a >= 0 {
 				return "interview with " + s.text(a, b)
 			}
 		}

@@ -60,15 +60,16 @@ var pronouns = set("he", "she", "they", "it", "we", "i", "you")
 var personal = set("he", "she")
 
 // adverbials that may follow a cue without being its content
-// ("Putin said on Monday in a statement").
-var adverbial = set("on", "in", "at", "to", "with", "during", "after", "before", "a", "an", "the", "his",
-	"her", "their", "its", "statement", "statements", "interview", "interviews", "conference", "press",
-	"news", "briefing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+// ("Putin said on Monday in a statement"), with the articles and
+// possessives that open them.
+var adverbial = syntax.Determiners(syntax.DetArticle|syntax.DetPossessive, false,
+	"on", "in", "at", "to", "with", "during", "after", "before", "statement", "statements", "interview",
+	"interviews", "conference", "press", "news", "briefing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
 	"yesterday", "earlier", "later", "last", "this", "week", "month", "year", "morning", "afternoon",
 	"evening", "night", "reporters", "journalists", "told", "then", "also", "again", "recently", "shortly",
 	"speech", "rally", "twitter", "facebook", "telegram", "social", "media", "platform", "post", "written",
 	"television", "tv", "radio", "state", "broadcast", "address", "remarks", "comments", "by", "phone",
-	"email", "e-mail", "an", "emailed", "telephone", "call", "friday's", "sunday's", "of", "for", "from",
+	"email", "e-mail", "emailed", "telephone", "call", "friday's", "sunday's", "of", "for", "from",
 	"when", "asked", "about", "it", "this", "week's", "weekend", "day", "days", "ago", "recent", "channel",
 	"video", "message", "meeting", "session", "hearing", "event", "campaign", "stop", "appearance", "show",
 	"program", "newspaper", "magazine", "outlet", "agency", "site", "website", "blog", "op-ed", "column",
@@ -80,6 +81,9 @@ var anonymous = set("official", "officials", "source", "sources", "diplomat", "d
 	"insider", "insiders", "aide", "aides", "someone", "adviser", "advisers", "advisor", "advisors",
 	"staffer", "staffers", "officer", "officers", "analyst", "analysts", "expert", "experts", "observer",
 	"observers", "spokesman", "spokeswoman", "spokesperson", "member", "members", "lawmaker", "lawmakers")
+
+// demonstratives alone are no speaker ("This has amplified reactions").
+var demonstratives = syntax.Determiners(syntax.DetDemonstrative|syntax.DetThat, false)
 
 // definite words make a noun phrase refer back to someone named ("the aide").
 var definite = syntax.Determiners(syntax.DetDemonstrative|syntax.DetThat|syntax.DetPossessive, false, "the")

@@ -49,8 +49,9 @@ func (t *Tree) Subtree(i int) (first, last int) {
 }
 
 // NounPhrase returns the noun phrase headed by word i: its own subtree less
-// clauses attached to it (relative clauses, appositions after a comma) and
-// its leading case marker.
+// clauses attached to it (relative clauses, appositions after a comma), its
+// conjuncts and its leading case marker. It is the one noun-phrase finder of
+// extract/: stages read phrases from it rather than scanning words.
 func (t *Tree) NounPhrase(i int) Phrase {
 	p := Phrase{Head: i, First: i, Last: i}
 	for _, k := range t.kids[i] {

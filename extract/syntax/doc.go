@@ -23,4 +23,15 @@
 //
 // Every parse is a tree (one root, no cycle) whatever the input; work is
 // linear in the sentence length.
+//
+// Shared word classes. Tree.NounPhrase is the one noun-phrase finder of
+// extract/, and words.go the one determiner list. What the stages still scan
+// word by word is the boundary of a mention, not a noun phrase: the quote
+// stage's mentionBefore and mentionAfter (the speaker next to a cue, asides
+// passed over, stopped by cue words and quotation marks), the event stage's
+// codeAt and firstCoded (the longest span the actor dictionaries code) and
+// the actor stage's title zones and descriptions ("the Russian foreign
+// minister", read from its title lexicon). Each asks a question of its own
+// lexicon, so none is a copy of NounPhrase; where a stage wants the phrase a
+// word heads, it reads the tree.
 package syntax

@@ -356,3 +356,38 @@ func BenchmarkParseDev(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestNounPhraseIsTheHeadsSubtreeLessClausesAndItsPreposition(t *testing.T) {
+	// Each sentence is word/head/relation, heads 1-based; the phrase is
+	// the words that NounPhrase(head) spans.
+	tests := []struct {
+		name, sentence string
+		head           int
+		phrase         string
+	}{
+		{"a relative clause after a comma is not part of the phrase",
+			"Dmitriev/7/nsubj ,/4/punct who/4/nsubj took/1/acl:relcl part/4/obj ,/4/punct said/0/root", 0, "Dmitriev"},
+		{"an apposition is left out and the determiner kept",
+			"the/2/det envoy/7/nsubj ,/4/punct Steve/2/appos Witkoff/4/flat ,/4/punct arrived/0/root", 1, "the envoy"},
+		{"an oblique's preposition is left out, its own modifier kept",
+			"struck/0/root in/4/case the/4/det centre/1/obl of/6/case Kharkiv/4/nmod", 3, "the centre of Kharkiv"},
+		{"a second conjunct is a phrase of its own",
+			"Russia/4/nsubj and/3/cc Ukraine/1/conj met/0/root", 0, "Russia"},
+		{"a possessor the parser hung on the verb still opens the phrase",
+			"Iran/4/nmod:poss 's/1/case ministry/4/nsubj rejected/0/root", 2, "Iran 's ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var rows [][4]string
+			for _, w := range strings.Fields(tt.sentence) {
+				f := strings.Split(w, "/")
+				rows = append(rows, [4]string{f[0] + " " + f[1], f[2], "X", f[0]})
+			}
+			tr := tree(rows...)
+			np := tr.NounPhrase(tt.head)
+			if got := strings.Join(tr.Words[np.First:np.Last+1], " "); np.Head != tt.head || got != tt.phrase {
+				t.Errorf("NounPhrase(%d) = %q (%+v), want %q", tt.head, got, np, tt.phrase)
+			}
+		})
+	}
+}
