@@ -133,7 +133,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// (", detaining 63 people") is another act
 			continue
 		}
-		if duplicate(have, e) || duplicate(out, e) {
+		arrest := participial && strings.HasPrefix(t.code, "173") // an act of its own, with its toll
+		if !arrest && (duplicate(have, e) || duplicate(out, e)) || arrest && (sameTrigger(have, e) || sameTrigger(out, e)) {
 			continue
 		}
 		out = append(out, e)
@@ -586,6 +587,16 @@ func duplicate(evs []chronicle.Event, e chronicle.Event) bool {
 			continue
 		}
 		if sameActor(o.Source, e.Source) && sameActor(o.Target, e.Target) || o.Trigger.Contains(e.Trigger) || e.Trigger.Contains(o.Trigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTrigger reports whether an event of evs was coded on e's trigger.
+func sameTrigger(evs []chronicle.Event, e chronicle.Event) bool {
+	for _, o := range evs {
+		if o.Trigger.Contains(e.Trigger) || e.Trigger.Contains(o.Trigger) {
 			return true
 		}
 	}
