@@ -27,7 +27,35 @@ func phoenixFiles(t *testing.T) []string {
 		}
 		files = append(files, f)
 	}
-	return files
+	// and the project's own current office holders, read last
+	return append(files, filepath.Join("..", "..", "models", "actordict", "current.actors.txt"))
+}
+
+// TestCurrentOfficeHolders checks the project's own dictionary of office
+// holders since the Phoenix files end: coded on the day, the country alone
+// before or after the office.
+func TestCurrentOfficeHolders(t *testing.T) {
+	r, err := actor.NewResolver(actor.Options{Default: models.Actors()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ phrase, day, code string }{
+		{"Zelensky", "2025-04-25", "UKRGOV"},
+		{"Volodymyr Zelenskyy", "2025-04-25", "UKRGOV"},
+		{"Zelensky", "2015-04-25", "UKR"},
+		{"Burhan", "2024-01-10", "SDNMIL"},
+		{"Hemedti", "2024-01-10", "SDNREB"},
+		{"Hemedti", "2020-01-10", "SDNMIL"},
+		{"Olaf Scholz", "2023-01-10", "DEUGOV"},
+		{"Olaf Scholz", "2025-09-10", "DEU"},
+		{"Ahmed al-Sharaa", "2025-03-01", "SYRGOV"},
+		{"Kaja Kallas", "2025-03-01", "IGOEUREEC"},
+	} {
+		day, _ := chronicle.ParseDate(tt.day)
+		if got, ok := r.Code(tt.phrase, day); !ok || got.Code != tt.code {
+			t.Errorf("Code(%q, %s) = %+v, %v; want %s", tt.phrase, tt.day, got, ok, tt.code)
+		}
+	}
 }
 
 func TestBuiltInDictionaryCodesNewsActors(t *testing.T) {

@@ -96,7 +96,9 @@ func (s *sentence) guess(i, j int) *chronicle.Actor {
 	country := ""
 	w := s.text(i, i+1)
 	for _, v := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "s") + "ish", strings.TrimSuffix(w, "s") + "ian", strings.TrimSuffix(w, "s") + "i"} {
-		if a, ok := s.c.res.Lookup(v, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+		if a, ok := s.c.res.Lookup(v, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) && (!strings.HasSuffix(v, "i") || v == w || len(a.Code) == 3) {
+			// with "i" added, a country or its people ("Israeli"), not
+			// a person ("MoD" is no "Modi")
 			country = a.Code[:3]
 			break
 		}

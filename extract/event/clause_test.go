@@ -201,6 +201,10 @@ func TestClauses(t *testing.T) {
 			"Iran would respond with force to any attack on its soil, its army chief said.", "THREATEN IRN", ""},
 		{"X said Y must: Y is the target",
 			"The African Union said Sudan's army must hand power to civilians.", "DEMAND IGOAFRAFU→SDN", "must-complement"},
+		{"leaders since the Phoenix dictionaries, by surname alone",
+			"Zelensky met Macron in Paris on Monday.", "CONSULT UKRGOV→FRAGOV", ""},
+		{"an army chief and a paramilitary leader",
+			"Burhan rejected talks with Hemedti.", "REJECT SDNMIL→SDNREB", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

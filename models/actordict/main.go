@@ -1,7 +1,8 @@
 // Command actordict writes the compact actor dictionary that the actor
 // stage embeds (models/actors.dict.gz) from the PETRARCH/Phoenix actor and
-// agent dictionaries. The output is deterministic: the same inputs give the
-// same bytes.
+// agent dictionaries, then the project's own current.actors.txt (office
+// holders since the Phoenix files end, in their layout; its phrases win).
+// The output is deterministic: the same inputs give the same bytes.
 //
 //	go run ./models/actordict -dir ../shared/eval/actors -out models/actors.dict.gz
 package main
@@ -28,18 +29,24 @@ var inputs = []string{
 
 func main() {
 	dir := flag.String("dir", "../shared/eval/actors", "`directory` holding the Phoenix dictionaries")
+	current := flag.String("current", "models/actordict/current.actors.txt", "the project's own dictionary of current office holders (`file`), read last")
 	out := flag.String("out", "models/actors.dict.gz", "output `file`")
 	flag.Parse()
-	if err := run(*dir, *out); err != nil {
+	if err := run(*dir, *current, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "actordict:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string) error {
+func run(dir, current, out string) error {
 	d := actor.NewDict()
+	paths := make([]string, 0, len(inputs)+1)
 	for _, name := range inputs {
-		f, err := os.Open(filepath.Join(dir, name))
+		paths = append(paths, filepath.Join(dir, name))
+	}
+	for _, path := range append(paths, current) {
+		name := filepath.Base(path)
+		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
