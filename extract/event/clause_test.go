@@ -205,6 +205,12 @@ func TestClauses(t *testing.T) {
 			"Zelensky met Macron in Paris on Monday.", "CONSULT UKRGOV→FRAGOV", ""},
 		{"an army chief and a paramilitary leader",
 			"Burhan rejected talks with Hemedti.", "REJECT SDNMIL→SDNREB", ""},
+		{"a headline's present-tense verb after an actor's name",
+			"Russia strikes Kyiv suburb after drone attack on Moscow.", "FIGHT RUSMIL→UKR", ""},
+		{"protesters blocking a road obstruct, they do not coerce",
+			"Kenyan protesters blocked the highway to Mombasa.", "PROTEST KEN", ""},
+		{"initialling an agreement is signing it",
+			"Rwanda and Burundi initialled a peace agreement in Washington.", "AGREE RWAGOV→BDI", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

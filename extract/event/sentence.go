@@ -257,6 +257,9 @@ func (s *sentence) verbLike(i int) bool {
 // determiner, a possessive, a number or an adjective-like capitalised word
 // that itself follows a determiner ("a Russian attack").
 func (s *sentence) nounUse(i int) bool {
+	if s.headlineVerb(i) {
+		return false
+	}
 	if tr := s.tree(); tr != nil && i > 0 && strings.HasSuffix(s.up[i], "S") && tr.UPOS[i] == "NOUN" && syntax.Base(tr.Rel[i]) == "nsubj" {
 		return true // "Syrian government forces retook …": the subject, not a verb
 	}
@@ -445,6 +448,24 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		return found(t)
 	}
 	return trigger{}, false
+}
+
+// headlineVerb reports whether word i is the present-tense verb of a
+// headline: after an actor's name that opens the sentence and before a name
+// or a number ("Israel strikes Beirut suburb", "Hezbollah fires 40
+// rockets"). Headlines drop the articles that tell verbs from nouns, and the
+// tagger, trained on other text, reads them as noun compounds.
+func (s *sentence) headlineVerb(i int) bool {
+	w := s.up[i]
+	if i == 0 || i > 3 || !strings.HasSuffix(w, "S") || strings.HasSuffix(w, "SS") || strings.HasSuffix(w, "'S") ||
+		i+1 >= len(s.up) || !(s.capitalized(i+1) || s.toks[i+1].Kind == chronicle.Number) || s.capitalized(i) {
+		return false
+	}
+	if s.demonym(i - 1) {
+		return false // "Israeli strikes …"
+	}
+	c, ok := s.firstCoded(0, i)
+	return ok && c.i == 0 && c.j == i
 }
 
 // leadingModifier reports whether the participle at i opens the sentence,
@@ -1133,6 +1154,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		}
 		typ, ctx = "PROTEST", ""
 		t.rule += "+protest-purpose"
+	}
+	if typ == "COERCE" && !t.noun && !t.passive && protesters(srcText) {
+		// "protesters blocked the main highway": obstruction (CAMEO 144)
+		typ, mode, ctx = "PROTEST", "obstruct", ""
+		t.rule += "+protesters"
 	}
 	if violentType(typ) && !t.noun && !t.passive && protesters(srcText) {
 		// "protesters set fire to the parliament", "demonstrators
