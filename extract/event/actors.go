@@ -219,7 +219,17 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				// before it, not the subject
 				continue
 			}
-			if c, ok := s.firstCoded(sg[0], sg[1]); ok {
+			to := sg[1]
+			for v := sg[0]; v+1 < sg[1]; v++ {
+				if (s.lx.violentNoun[s.up[v]] || weaponNouns[s.up[v]]) && s.lx.targetPrep[s.up[v+1]] && s.nounUse(v) {
+					// "A drone attack on the Odesa port set silos ablaze":
+					// the attack's modifiers may name the attacker; what
+					// it hit is no attacker
+					to = v
+					break
+				}
+			}
+			if c, ok := s.firstCoded(sg[0], to); ok {
 				if sec := s.groupBefore(sg[0], c.i); sec != "" && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) {
 					// "Protesters in Nairobi stormed …", "police in
 					// Islamabad": the group of the place, not its state
@@ -678,6 +688,26 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 		case "BY":
 			if c, ok := s.firstCoded(k+1, min(end, k+9)); ok {
 				return c.actor
+			}
+			return nil
+		case "WHEN", "AS", "AFTER":
+			// "Five killed as police fire on protesters", "were killed
+			// when Russian drones hit …": the attacker of the violent
+			// clause that says how (read on the words: the tree often
+			// takes "drones hit grain terminals" for one noun)
+			if !isViolent(t.code) {
+				continue
+			}
+			for n := k + 2; n < end && n < k+7; n++ {
+				if f, ok := s.c.dict.match(s.up, n); ok && isViolent(f.code) && !s.capitalized(n) {
+					if c, ok := s.firstCoded(k+1, n); ok && c.j == n {
+						return s.military(c.actor, s.text(c.i, c.j))
+					}
+					if c, ok := s.firstCoded(k+1, n); ok && c.j == n-1 && weaponNouns[s.up[n-1]] {
+						return s.military(c.actor, s.text(c.i, c.j)) // "Russian drones hit"
+					}
+					break
+				}
 			}
 			return nil
 		case "IN", "DURING":

@@ -149,12 +149,16 @@ func (s *sentence) code() []chronicle.Event {
 	var out []chronicle.Event
 	skip := s.excluded()
 	main, ok := s.mainTrigger(skip)
+	coded := false
 	if ok {
 		if e, ok := s.event(main); ok {
 			out = append(out, e)
+			coded = true
 		}
 	}
-	for _, t := range s.attackNouns(main, ok) {
+	// (an attack noun the main verb failed to code is read on its own:
+	// "A drone attack on the port set silos ablaze, killing ten")
+	for _, t := range s.attackNouns(main, ok, coded) {
 		if e, ok := s.event(t); ok {
 			out = append(out, e)
 		}
@@ -957,7 +961,7 @@ func isParticiple(w string) bool {
 // attackNouns finds attack nouns that report an attack of their own:
 // after "following", "after", "in", "during", "amid", or followed by "that
 // killed", "killing". A noun inside the main event's own phrase is skipped.
-func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
+func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger {
 	var out []trigger
 	n := len(s.up)
 	for i := 0; i < n; i++ {
@@ -972,6 +976,9 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 		}
 		if s.namedBy(i) {
 			continue // "called the attack a “massacre”": a name for it
+		}
+		if i > 0 && (s.up[i-1] == "HEART" || s.up[i-1] == "PANIC" || s.up[i-1] == "ASTHMA") {
+			continue // "a heart attack": no violence
 		}
 		lead := false
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -994,7 +1001,7 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 			continue // a gerund ("prevent him from fighting") unless it has sides
 		}
 		follow := sides
-		for k := i + 1; k < n && k <= i+6; k++ {
+		for k := i + 1; k < n && k <= i+12; k++ {
 			if s.up[k] == "KILLED" || s.up[k] == "KILLING" || s.up[k] == "WOUNDED" || s.up[k] == "INJURED" || s.up[k] == "LEFT" {
 				follow = true
 				break
@@ -1006,7 +1013,7 @@ func (s *sentence) attackNouns(main trigger, hasMain bool) []trigger {
 		if !lead && !sides && !s.nounUse(i) {
 			continue
 		}
-		if hasMain && isViolent(main.code) && i < main.i && !lead {
+		if hasMain && mainCoded && isViolent(main.code) && i < main.i && !lead {
 			continue // "clashes between X and Y killed 12": the verb's attack
 		}
 		code := s.lx.nouns[s.up[i]]
@@ -1181,6 +1188,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			// people of the place struck
 			if o, txt := s.object(t); o != nil && (len(o.Code) < 3 || len(src.Code) < 3 || o.Code[:3] != src.Code[:3]) {
 				tgt, tgtText = o, txt
+			}
+		}
+		if tgt == nil && src != nil {
+			// "nine people were killed when Russian drones hit grain
+			// terminals in Odesa": the people of the place hit
+			if p, txt := s.placeTarget(t); p != nil {
+				tgt, tgtText = p, txt
 			}
 		}
 	}

@@ -101,12 +101,32 @@ func (t *Tree) Clauses() []Clause {
 	return out
 }
 
+// prepositionBetween reports whether predicate p has an adposition child
+// between words a and b (a < b) — a preposition misattached as a marker.
+func (t *Tree) prepositionBetween(p, a, b int) bool {
+	for _, k := range t.kids[p] {
+		if a < k && k < b && t.UPOS[k] == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
 // ClauseOf returns the clause whose predicate is word i.
 func (t *Tree) ClauseOf(i int) Clause {
 	c := Clause{Pred: i, Subj: -1, Agent: -1, Rel: t.Rel[i]}
 	for _, k := range t.kids[i] {
 		switch rel := t.Rel[k]; Base(rel) {
 		case "nsubj", "csubj":
+			if c.Subj >= 0 && t.prepositionBetween(i, c.Subj, k) {
+				// A predicate has one subject. A second after a
+				// preposition the parser hung on the verb is the
+				// preposition's object ("A drone attack on the Odesa
+				// port set …" with "port" a subject too): the first
+				// stands. Otherwise the nearer one does ("that … whose
+				// parents died").
+				continue
+			}
 			c.Subj = k
 			if rel == "nsubj:pass" || rel == "csubj:pass" {
 				c.Passive = true

@@ -227,6 +227,33 @@ func TestClausesFindThePassiveAgentAndNegation(t *testing.T) {
 	}
 }
 
+func TestAClauseHasOneSubjectWhenTheParserGivesTwo(t *testing.T) {
+	// A drone attack on the port set silos ablaze: "on" hung on the verb
+	// and "port" a second subject
+	tr := tree(
+		[4]string{"A 3", "det", "DET", "a"},
+		[4]string{"drone 3", "compound", "NOUN", "drone"},
+		[4]string{"attack 6", "nsubj", "NOUN", "attack"},
+		[4]string{"on 6", "mark", "ADP", "on"},
+		[4]string{"port 6", "nsubj", "NOUN", "port"},
+		[4]string{"set 0", "root", "VERB", "set"},
+		[4]string{"silos 6", "obj", "NOUN", "silo"},
+	)
+	if c := tr.ClauseOf(5); c.Subj != 2 {
+		t.Errorf("attack on the port set: subject %d, want 2 (attack)", c.Subj)
+	}
+	// that … whose parents died: no preposition between, the nearer stands
+	tr = tree(
+		[4]string{"that 4", "nsubj", "PRON", "that"},
+		[4]string{"whose 3", "nmod:poss", "PRON", "whose"},
+		[4]string{"parents 4", "nsubj", "NOUN", "parent"},
+		[4]string{"died 0", "root", "VERB", "die"},
+	)
+	if c := tr.ClauseOf(3); c.Subj != 2 {
+		t.Errorf("whose parents died: subject %d, want 2 (parents)", c.Subj)
+	}
+}
+
 func TestShippedModelParsesNewsSentences(t *testing.T) {
 	p := testParser(t)
 	cases := []struct {
