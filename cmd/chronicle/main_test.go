@@ -393,14 +393,18 @@ func TestIngestFollowPollsAFeedWithConditionalGets(t *testing.T) {
 	srvURL = srv.URL
 
 	db := filepath.Join(t.TempDir(), "f.db")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	// The wait ends as soon as both documents are stored and two polls were
+	// answered 304; the bound is generous because loading the models on a
+	// busy machine can take seconds before the first poll.
+	const bound = 60 * time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), bound)
 	defer cancel()
 	var out, errb bytes.Buffer
 	done := make(chan int)
 	go func() {
 		done <- run(ctx, []string{"ingest", "--db", db, "--allow-private", "--follow", "--interval", "100ms", srv.URL + "/feed.xml"}, nil, &out, &errb)
 	}()
-	deadline := time.Now().Add(3 * time.Second)
+	deadline := time.Now().Add(bound)
 	for time.Now().Before(deadline) {
 		mu.Lock()
 		nm := notModified

@@ -146,14 +146,19 @@ func (r *Resolver) isCountryName(key, code string) bool {
 	}
 	if e, ok := r.dict.countries[code]; ok {
 		primary := r.dict.entries[e].primary
-		if key == primary || strings.HasPrefix(primary, key+" ") {
-			return true
+		if key == primary || strings.HasPrefix(primary, key+" ") || withoutThe(key) == withoutThe(primary) {
+			return true // "Democratic Republic of Congo", "… of the Congo"
 		}
 	}
 	if dem := r.demonyms[code]; dem != "" && !strings.Contains(key, " ") && commonPrefix(key, dem) >= 4 {
 		return true
 	}
 	return false
+}
+
+// withoutThe is a key without its "THE" words.
+func withoutThe(key string) string {
+	return strings.ReplaceAll(" "+key+" ", " THE ", " ")
 }
 
 // countryPrefix finds a country at the start of a phrase: "Russian Direct

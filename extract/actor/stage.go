@@ -855,10 +855,9 @@ func (a *analysis) places() {
 		if role, end, ok := a.agentAfter(i); ok {
 			if base, found := a.r.Lookup(t, a.day); found {
 				act := base // "OPEC ministers" act for OPEC
-				if isCountry3(base.Code) {
-					code := combine(base.Code, role)
+				if code := combine(base.Code, role); isCountry3(base.Code) && code != base.Code {
 					act = chronicle.Actor{Name: a.r.GroupName(code), Code: code}
-				}
+				} // "M23 rebels" stay M23, not "Congolese rebels"
 				a.doc.Entities[i].Actor = &act
 				sp := a.span(a.entTok[i][0], end)
 				a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: sp, Kind: chronicle.MentionNominal, Entity: i, Name: act.Name, Actor: &act})
@@ -976,7 +975,9 @@ var domesticHeads = map[string]bool{"president": true, "prime minister": true, "
 // "the Sudanese army", "the government" after "Israel's government".
 var groupHeads = map[string]string{"army": "MIL", "military": "MIL", "troops": "MIL", "navy": "MIL",
 	"government": "GOV", "cabinet": "GOV", "police": "COP", "paramilitaries": "REB", "militia": "REB",
-	"rebels": "REB", "insurgents": "REB", "junta": "GOV"}
+	"rebels": "REB", "insurgents": "REB", "junta": "GOV",
+	"rebel alliance": "REB", "rebel group": "REB", "rebel movement": "REB", "rebel coalition": "REB",
+	"armed group": "REB", "militant group": "REB", "militia group": "REB", "rebel force": "REB"}
 
 // groupDescriptions resolves "the army", "the government", "the police" to
 // the last group of that sector the text named before them, within
@@ -993,6 +994,12 @@ func (a *analysis) groupDescriptions() {
 			continue
 		}
 		sector, ok := groupHeads[a.lower(k+1)]
+		n := 2 // the description's words, "the" included
+		if k+2 < len(toks) {
+			if sec, ok2 := groupHeads[a.lower(k+1)+" "+a.lower(k+2)]; ok2 {
+				sector, ok, n = sec, true, 3 // "the rebel alliance"
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -1011,10 +1018,10 @@ func (a *analysis) groupDescriptions() {
 		}
 		g := a.groups[best]
 		act := g.actor
-		a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: a.span(k, k+2), Kind: chronicle.MentionNominal,
+		a.doc.Mentions = append(a.doc.Mentions, chronicle.Mention{Span: a.span(k, k+n), Kind: chronicle.MentionNominal,
 			Entity: g.entity, Name: act.Name, Actor: &act})
 		a.groups = append(a.groups, groupRef{tok: k, entity: g.entity, actor: act})
-		k++
+		k += n - 1
 	}
 }
 

@@ -78,6 +78,8 @@ func (t *Tagger) retype(sentences [][]string, tags [][]int, date chronicle.Date)
 		orgHeadRuns(words, tags[si], t.m.gaz)
 		mediaNames(words, tags[si], t.m.gaz)
 		if t.opts.Actors != nil {
+			countryNames(words, tags[si], t.opts.Actors, date)
+			armedGroups(words, tags[si], t.opts.Actors, date)
 			placeOrBody(words, tags[si], t.opts.Actors, t.m.gaz, date, sport)
 		}
 	}
@@ -332,6 +334,98 @@ func placeOrBody(words []string, tags []int, lex Lexicon, gaz *Gazetteer, date c
 			setSpan(tags, start, end, "LOC")
 		}
 	}
+}
+
+// countryNames joins the pieces the tagger split a country's long name
+// into — "Democratic" (MISC) + "Republic of Congo" (LOC), "Bosnia" +
+// "Herzegovina" — into one place when the whole run of capitalised words
+// (with "of", "the", "and" inside) is a country the dictionary names. A
+// piece alone can name another country: "Republic of Congo" is not the
+// Democratic Republic.
+func countryNames(words []string, tags []int, lex Lexicon, date chronicle.Date) {
+	const most = 7
+	for i := 0; i < len(words); i++ {
+		if !capitalised(words[i]) || runStarts[words[i]] {
+			continue
+		}
+		for b := min(len(words), i+most); b > i+1; b-- {
+			if !capitalised(words[b-1]) || !countryRun(words[i:b]) {
+				continue
+			}
+			if _, ok := oneName(tags, i, b); ok {
+				break // already one name
+			}
+			named := false
+			for k := i; k < b; k++ {
+				named = named || tags[k] != 0
+			}
+			if !named {
+				continue
+			}
+			a, ok := lex.Lookup(strings.Join(words[i:b], " "), date)
+			if !ok || len(a.Code) != 3 || !longCountryName(words[i:b]) {
+				continue
+			}
+			setSpan(tags, i, b, "LOC")
+			i = b - 1
+			break
+		}
+	}
+}
+
+// armedGroups names the armed groups the tagger left untagged — "M23
+// rebels", whose letters and digits it never saw as a name — when the
+// dictionary codes a run of capitalised words as a rebel, insurgent or
+// unidentified armed group.
+func armedGroups(words []string, tags []int, lex Lexicon, date chronicle.Date) {
+	const most = 4
+	for i := 0; i < len(words); i++ {
+		if tags[i] != 0 || !capitalised(words[i]) || runStarts[words[i]] {
+			continue
+		}
+		for b := min(len(words), i+most); b > i; b-- {
+			untagged := true
+			for k := i; k < b; k++ {
+				untagged = untagged && tags[k] == 0 && capitalised(words[k])
+			}
+			if !untagged {
+				continue
+			}
+			a, ok := lex.Lookup(strings.Join(words[i:b], " "), date)
+			if !ok || len(a.Code) < 6 || !armedSectors[a.Code[3:6]] {
+				continue
+			}
+			setSpan(tags, i, b, "ORG")
+			i = b - 1
+			break
+		}
+	}
+}
+
+// armedSectors are the sectors of non-state armed groups.
+var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true}
+
+// longCountryName reports whether words read as a country's long name: a
+// joining "of" or "and", or a state noun ("Republic", "Kingdom").
+func longCountryName(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "of", "and", "Republic", "Kingdom", "Emirates", "Islands", "States", "Federation":
+			return true
+		}
+	}
+	return false
+}
+
+// countryRun reports whether words are capitalised but for the "of", "the"
+// and "and" of a country's name.
+func countryRun(words []string) bool {
+	for _, w := range words {
+		if !capitalised(w) && w != "of" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // tableCell reports whether a name reads as an entry of a results table: in

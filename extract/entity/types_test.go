@@ -165,6 +165,37 @@ func TestPlaceOrBodyFollowsTheActorDictionary(t *testing.T) {
 	}
 }
 
+func TestCountryNamesAndArmedGroupsTheTaggerSplitOrMissed(t *testing.T) {
+	lex := testLexicon{
+		"Democratic Republic of Congo": {Name: "Democratic Republic of the Congo", Code: "COD"},
+		"Republic of Congo":            {Name: "Congo", Code: "COG"},
+		"M23":                          {Name: "M23", Code: "CODREB"},
+		"Reuters":                      {Name: "Reuters", Code: "MED"},
+	}
+	for _, tc := range []struct{ name, words, tags, want string }{
+		{"a long country name split in two is one place",
+			"GOMA , Democratic Republic of Congo ( Wire )", "B-LOC O B-MISC B-LOC I-LOC I-LOC O B-ORG O", "B-LOC O B-LOC I-LOC I-LOC I-LOC O B-ORG O"},
+		{"the article that opens the sentence stays out",
+			"The Democratic Republic of Congo accused", "O B-MISC B-LOC I-LOC I-LOC O", "O B-LOC I-LOC I-LOC I-LOC O"},
+		{"a shorter country name is left alone",
+			"the Republic of Congo said", "O B-LOC I-LOC I-LOC O", "O B-LOC I-LOC I-LOC O"},
+		{"an armed group the tagger missed is an organisation",
+			"M23 rebels shelled Uvira", "O O O B-LOC", "B-ORG O O B-LOC"},
+		{"a name that is no armed group is left untagged",
+			"Reuters reported", "O O", "O O"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tags := indices(tc.tags)
+			words := strings.Fields(tc.words)
+			countryNames(words, tags, lex, chronicle.Date{})
+			armedGroups(words, tags, lex, chronicle.Date{})
+			if got := iob(tags); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestSportsResultsNeedsScoresOrSportsWords(t *testing.T) {
 	for _, tc := range []struct {
 		name string

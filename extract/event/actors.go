@@ -176,6 +176,11 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	}
 	for k := end - 1; k >= 0; k-- {
 		w := s.up[k]
+		if s.lx.relative[w] && k > 0 && s.isComma(k-1) && s.commaBetween(k, end) {
+			// "The United States, which brokered a deal between Kinshasa
+			// and Kigali, called on …": an aside closed before the verb
+			continue
+		}
 		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] || s.lx.reporting[w] && k < end-1 && !s.isComma(k+1) && !s.capitalized(k) && s.up[k+1] != "TO" && s.verbLike(t.i) && !s.lx.reporting[s.up[t.i]] {
 			// "Hamas said Israeli troops stormed …": the subject
 			// begins after the reporting verb
@@ -444,6 +449,16 @@ func (s *sentence) groupBefore(from, i int) string {
 // dateline is the token after a wire dateline that opens the sentence
 // ("KYIV, March 3 (Reuters) -"), or 0.
 func (s *sentence) dateline() int { return syntax.SentenceDateline(s.doc, s.si) }
+
+// commaBetween reports whether a comma stands among words (a, b).
+func (s *sentence) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.isComma(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // sides resolves "the sides", "both parties" to the parties of the last
 // meeting or agreement coded in the document.
@@ -827,7 +842,8 @@ func isAlpha(s string) bool {
 // location is the place of the event: the first place after "in", "near" or
 // "at" following the trigger, else before it.
 func (s *sentence) location(t trigger) string {
-	best := ""
+	best, later := "", ""
+	end := s.objectEnd(t.j) // not past ", a local official said, … in Qatar"
 	for _, e := range s.doc.Entities {
 		if e.Type != "LOC" || !s.span.Contains(e.Span) {
 			continue
@@ -845,15 +861,29 @@ func (s *sentence) location(t trigger) string {
 		if i >= 2 && s.lx.determiner[p] {
 			p = s.up[i-2]
 		}
-		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" {
+		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]] // "the outskirts of Uvira"
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && !of {
 			continue
 		}
-		if i >= t.j {
-			return s.doc.Text[e.ByteStart:e.ByteEnd]
+		name := s.doc.Text[e.ByteStart:e.ByteEnd]
+		switch {
+		case i >= t.j && i < end:
+			return name
+		case i >= t.j:
+			if later == "" {
+				later = name
+			}
+		case best == "":
+			best = name
 		}
-		if best == "" {
-			best = s.doc.Text[e.ByteStart:e.ByteEnd]
-		}
+	}
+	if best == "" {
+		return later
 	}
 	return best
 }
+
+// placeNouns name a place by what follows "of": "the outskirts of Uvira",
+// "the port of Odesa".
+var placeNouns = set("OUTSKIRTS", "CITY", "TOWN", "VILLAGE", "PORT", "REGION", "PROVINCE", "DISTRICT", "CENTRE",
+	"CENTER", "SUBURBS", "SUBURB", "CAPITAL", "AREA", "COAST", "ISLAND", "HEART", "STREETS", "EDGE")

@@ -280,3 +280,45 @@ func TestGroupMentionEndsBeforeItsPreposition(t *testing.T) {
 	}
 	t.Errorf("no mention of the embassy in %+v", doc.Mentions)
 }
+
+// TestWireStoryShapes codes the shapes a fresh wire story from eastern
+// Congo showed wrong: a dateline with a long country name, a place after
+// "the outskirts of", a group named again by description, a subject with a
+// non-restrictive relative clause before its verb, troops sent to a border
+// and "Congo" alone.
+func TestWireStoryShapes(t *testing.T) {
+	doc := full(t, "BUKAVU, Democratic Republic of Congo (Wire) — M23 rebels shelled the outskirts of Fizi on Monday, "+
+		"killing five villagers, a Red Cross official said, two days after talks broke down in Doha. "+
+		"The rebel alliance accused the Congolese army of bombing its positions.", "2026-11-20")
+	var shelled, accused *chronicle.Event
+	for i, e := range doc.Events {
+		switch e.Trigger.Text {
+		case "shelled":
+			shelled = &doc.Events[i]
+		case "accused":
+			accused = &doc.Events[i]
+		}
+	}
+	if shelled == nil || shelled.Source == nil || shelled.Source.Code != "CODREB" || shelled.Location != "Fizi" {
+		t.Errorf("the shelling: %+v, want M23 (CODREB) in Fizi", shelled)
+	}
+	if accused == nil || describe(*accused) != "DISAPPROVE CODREB→CODMIL" {
+		t.Errorf("the accusation: %+v, want the rebel alliance (M23) accusing the army", accused)
+	}
+	for text, want := range map[string]string{
+		"The European Union, which mediated between Belgrade and Pristina last year, called on both sides to show restraint.": "DEMAND IGOEUREEC",
+		"Burundi sent troops to the border on Monday.":             "MOBILIZE BDIGOV→-",
+		"Congo accused Rwanda of arming the rebels.":               "DISAPPROVE CODGOV→RWA",
+	} {
+		doc := full(t, text, "2026-11-20")
+		var got []string
+		found := false
+		for _, e := range doc.Events {
+			got = append(got, describe(e))
+			found = found || strings.HasPrefix(describe(e), want)
+		}
+		if !found {
+			t.Errorf("%q: events %v, want %s", text, got, want)
+		}
+	}
+}

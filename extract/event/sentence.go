@@ -729,6 +729,8 @@ var (
 	peacekeeperNouns = set("PEACEKEEPERS", "PEACEKEEPING", "BLUE HELMETS")
 	// reliefNouns are let through (RETREAT, CAMEO 0863)
 	reliefNouns = set("AID", "HUMANITARIAN", "RELIEF", "FOOD", "FUEL", "MEDICINE", "MEDICINES", "SUPPLIES")
+	// frontierNouns are where sending troops is a show of force
+	frontierNouns = set("BORDER", "BORDERS", "FRONTIER", "FRONTIERS", "FRONTLINE", "FRONT")
 	// forceNouns are recruited, trained and called up (MOBILIZE)
 	forceNouns = set("TROOPS", "SOLDIERS", "RESERVISTS", "FIGHTERS", "CONVICTS", "CONSCRIPTS", "RECRUITS",
 		"HACKERS", "VOLUNTEERS", "MERCENARIES", "MILITIAMEN", "PERSONNEL", "MEN", "POLICEMEN", "SNIPERS", "PILOTS",
@@ -781,6 +783,16 @@ func (s *sentence) access(t *trigger) bool {
 	case sendVerbs[w]:
 		if s.objectWord(t.j, 6, inspectorNouns) >= 0 {
 			return as("090", "inspectors")
+		}
+		if k := s.objectWord(t.j, 5, forceNouns); k >= 0 {
+			// "sent troops to the border": a show of force (CAMEO 154)
+			for m := k + 1; m+1 < len(s.up) && m < k+5 && !s.isComma(m); m++ {
+				if s.up[m] == "TO" || s.up[m] == "ALONG" || s.up[m] == "NEAR" {
+					if s.objectWord(m+1, 3, frontierNouns) >= 0 {
+						return as("154", "to-the-border")
+					}
+				}
+			}
 		}
 	case admitVerbs[w]:
 		switch {
@@ -1234,6 +1246,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// not one-sided violence against civilians (a bombing stays
 		// ASSAULT whoever it hit)
 		typ, t.rule = "FIGHT", t.rule+"+policy:armed-sides"
+	}
+	if typ == "MOBILIZE" && src != nil && tgt != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] {
+		tgt = nil // "Burundi sent troops to the border": its own forces are no target
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}

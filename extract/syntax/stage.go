@@ -68,7 +68,8 @@ const maxDateline = 14
 // Dateline returns the number of words of the wire dateline that opens a
 // sentence ("KYIV, March 3 (Reuters) —", "PORT SUDAN —"), dash included,
 // or 0: a place in capitals, then within maxDateline words a dash, with
-// only capitalised words, numbers, commas and parentheses between.
+// only capitalised words, numbers, commas, parentheses and the "of", "the"
+// and "and" of country names between.
 func Dateline(words []string) int {
 	if len(words) < 3 || !allCaps(words[0]) {
 		return 0
@@ -81,8 +82,8 @@ func Dateline(words []string) int {
 				return k + 1
 			}
 			return 0
-		case ",", "(", ")", ".", "/":
-			continue
+		case ",", "(", ")", ".", "/", "of", "the", "and":
+			continue // "GOMA, Democratic Republic of the Congo (Reuters) —"
 		}
 		r := w[0]
 		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {

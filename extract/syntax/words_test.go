@@ -32,6 +32,8 @@ func TestDateline(t *testing.T) {
 		{"KYIV , March 3 ( Reuters ) - Russian forces struck the port .", 8},
 		{"PORT SUDAN — A drone hit the market .", 3},
 		{"NAIROBI , Kenya — Police fired tear gas .", 4},
+		{"GOMA , Democratic Republic of the Congo ( Wire ) — M23 rebels shelled Uvira .", 11},
+		{"SARAJEVO , Bosnia and Herzegovina — Police detained two men .", 6},
 		{"Kyiv — Russian forces struck the port .", 0},
 		{"The KGB — as it was then — watched him .", 0},
 		{"UN officials said — without evidence — that it was over .", 0},
