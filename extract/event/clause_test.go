@@ -307,8 +307,8 @@ func TestWireStoryShapes(t *testing.T) {
 	}
 	for text, want := range map[string]string{
 		"The European Union, which mediated between Belgrade and Pristina last year, called on both sides to show restraint.": "DEMAND IGOEUREEC",
-		"Burundi sent troops to the border on Monday.":             "MOBILIZE BDIGOV→-",
-		"Congo accused Rwanda of arming the rebels.":               "DISAPPROVE CODGOV→RWA",
+		"Burundi sent troops to the border on Monday.": "MOBILIZE BDIGOV→-",
+		"Congo accused Rwanda of arming the rebels.":   "DISAPPROVE CODGOV→RWA",
 	} {
 		doc := full(t, text, "2026-11-20")
 		var got []string
