@@ -45,6 +45,11 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if j-i == 1 && !s.capitalized(i) {
 		return nil // a lone common noun codes nothing useful ("officials")
 	}
+	for _, p := range s.people {
+		if p[0] <= i && j <= p[1] && j-i < p[1]-p[0] {
+			return nil // a part of a person's name
+		}
+	}
 	if a, ok := s.c.res.Code(s.text(i, j), s.doc.Published); ok && a.Code != "" {
 		a.Code = member(a.Code, s.up[i:j])
 		return &a
@@ -320,6 +325,9 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 	name := start
 	for name < end && !s.isComma(name) {
 		name++
+	}
+	for name > start+1 && (s.isPunct(name-1) || s.isQuote(name-1) || s.lx.aux[s.up[name-1]] || s.lx.adverb[s.up[name-1]]) {
+		name-- // "security forces had “cleared …”": the name, not the verb group
 	}
 	if s.home != "" && !s.namesPlace() {
 		// no place in the sentence: the country the story is told from

@@ -215,6 +215,10 @@ func TestClauses(t *testing.T) {
 			"Rwanda and Burundi initialled a peace agreement in Washington.", "AGREE RWAGOV→BDI", ""},
 		{"an attack noun subject whose verb codes nothing is read on its own",
 			"A missile attack on the Kharkiv power plant set it ablaze on Sunday, killing two workers.", "FIGHT -→UKR", "attack-noun"},
+		{"an operation clearing armed men from a place is force",
+			"Nigerian troops cleared Boko Haram fighters from three villages in Borno.", "FIGHT NGAMIL", ""},
+		{"a part of a person's name is no actor: not 'Ta' of 'Lin Ta Lu' as China",
+			"Myanmar jets bombed a monastery near Lin Ta Lu on Friday.", "FIGHT MMRMIL→-", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

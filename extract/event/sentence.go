@@ -30,6 +30,10 @@ type sentence struct {
 	up                []string
 	// actors known from earlier layers, by token range.
 	known map[[2]int]*chronicle.Actor
+	// people are the token spans of the persons the entity stage named: a
+	// part of one is no actor of its own ("Ta" of "Lin Ta Lu", "Jordan" of
+	// "Jordan Bardella").
+	people [][2]int
 	kinds map[[2]int]string
 	// uncoded are mentions the actor layer resolved to someone it could
 	// not code, by token range.
@@ -62,6 +66,11 @@ func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *se
 		return i0, i1, i0 >= 0 && i1 > i0
 	}
 	for _, e := range doc.Entities {
+		if e.Type == "PER" && sn.Span.Contains(e.Span) {
+			if i0, i1, ok := tokAt(e.ByteStart, e.ByteEnd); ok {
+				s.people = append(s.people, [2]int{i0, i1})
+			}
+		}
 		if e.Actor == nil || e.Actor.Code == "" || !sn.Span.Contains(e.Span) {
 			continue
 		}
@@ -664,6 +673,16 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "072", t.rule+"+arms"
 			return
 		}
+	case "CLEARED", "CLEAR", "CLEARS", "CLEARING", "FLUSHED":
+		// "cleared terrorists from the area": a military operation
+		k := s.objectWord(t.j, 4, armedNouns)
+		if k >= 0 && k+1 < len(s.up) && s.isQuote(k+1) {
+			k++ // “cleared terrorists” from
+		}
+		if k >= 0 && k+1 < len(s.up) && (s.up[k+1] == "FROM" || s.up[k+1] == "OUT") {
+			t.code, t.rule = "190", t.rule+"+cleared"
+			return
+		}
 	case "VIOLATED", "VIOLATE", "VIOLATES", "VIOLATING", "BROKE", "BREACHED", "BREACHING":
 		// "violated the ceasefire": fighting on (CAMEO 196)
 		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
@@ -729,6 +748,9 @@ var (
 	peacekeeperNouns = set("PEACEKEEPERS", "PEACEKEEPING", "BLUE HELMETS")
 	// reliefNouns are let through (RETREAT, CAMEO 0863)
 	reliefNouns = set("AID", "HUMANITARIAN", "RELIEF", "FOOD", "FUEL", "MEDICINE", "MEDICINES", "SUPPLIES")
+	// armedNouns are armed men an operation clears from a place
+	armedNouns = set("TERRORISTS", "REBELS", "INSURGENTS", "MILITANTS", "FIGHTERS", "JIHADISTS", "GUNMEN",
+		"TROOPS", "FORCES", "MILITIAS", "MILITIAMEN", "SEPARATISTS", "BANDITS")
 	// frontierNouns are where sending troops is a show of force
 	frontierNouns = set("BORDER", "BORDERS", "FRONTIER", "FRONTIERS", "FRONTLINE", "FRONT")
 	// forceNouns are recruited, trained and called up (MOBILIZE)
