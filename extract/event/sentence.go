@@ -34,7 +34,7 @@ type sentence struct {
 	// part of one is no actor of its own ("Ta" of "Lin Ta Lu", "Jordan" of
 	// "Jordan Bardella").
 	people [][2]int
-	kinds map[[2]int]string
+	kinds  map[[2]int]string
 	// uncoded are mentions the actor layer resolved to someone it could
 	// not code, by token range.
 	uncoded map[[2]int]bool
