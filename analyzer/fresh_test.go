@@ -350,6 +350,39 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("the airstrike: %v", eventList(doc))
 		}
 	})
+	t.Run("congo", func(t *testing.T) {
+		doc := read("congo.txt")
+		if e := find(doc, "FIGHT", "shelled"); e == nil || e.Source == nil || e.Source.Code != "CODREB" || e.Location != "Uvira" {
+			t.Errorf("M23's shelling of Uvira: %v", eventList(doc))
+		}
+		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Source == nil || e.Source.Code != "CODREB" {
+			t.Errorf("the rebel alliance's accusation: %v", eventList(doc))
+		}
+		if e := find(doc, "DEMAND", "called on"); e == nil || e.Source == nil || e.Source.Code != "USAGOV" {
+			t.Errorf("the United States' call: %v", eventList(doc))
+		}
+		if find(doc, "MOBILIZE", "sent") == nil {
+			t.Errorf("Burundi's troops at the border: %v", eventList(doc))
+		}
+		for _, e := range doc.Entities {
+			if e.Text == "Congo" && (e.Actor == nil || !strings.HasPrefix(e.Actor.Code, "COD")) {
+				t.Errorf("Congo → %+v, want the Democratic Republic (COD)", e.Actor)
+			}
+		}
+	})
+	t.Run("sagaing", func(t *testing.T) {
+		doc := read("sagaing.txt")
+		for _, e := range doc.Events {
+			for _, a := range []*chronicle.Actor{e.Source, e.Target} {
+				if a != nil && (strings.HasPrefix(a.Code, "CHN") && e.Type != "DEMAND" || strings.ContainsAny(a.Name, "\"“”")) {
+					t.Errorf("actor %+v of %s %q", a, e.Type, e.Trigger.Text)
+				}
+			}
+		}
+		if e := find(doc, "FIGHT", "cleared"); e == nil || e.Source == nil || !strings.HasPrefix(e.Source.Code, "MMR") {
+			t.Errorf("the security forces' clearing operation: %v", eventList(doc))
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {
