@@ -219,6 +219,8 @@ func TestClauses(t *testing.T) {
 			"Nigerian troops cleared Boko Haram fighters from three villages in Borno.", "FIGHT NGAMIL", ""},
 		{"a part of a person's name is no actor: not 'Ta' of 'Lin Ta Lu' as China",
 			"Myanmar jets bombed a monastery near Lin Ta Lu on Friday.", "FIGHT MMRMIL→-", ""},
+		{"a drone strike on a car is force, not a car bombing; its place's people the target",
+			"A Russian drone strike on a car in Kherson killed two men on Friday.", "FIGHT RUSMIL→Kherson", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

@@ -1232,6 +1232,19 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
+	if tgt == nil && src != nil && !t.passive && !t.noun && isViolent(t.code) {
+		// "An Israeli drone strike on a car in Nabatieh killed two men":
+		// no victim named, the people of the place hit
+		if loc := s.location(t); loc != "" {
+			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+				if len(src.Code) < 3 || a.Code[:3] != src.Code[:3] {
+					tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
+				}
+			} else {
+				tgt, tgtText = &chronicle.Actor{Name: loc}, "" // a place the dictionaries lack: its people
+			}
+		}
+	}
 	if src == nil && (tgt == nil || !isViolent(t.code) || !(t.passive || t.noun)) {
 		// who acted is unknown; only a passive or an attack noun may leave
 		// the attacker unnamed ("General X was killed in an explosion")
