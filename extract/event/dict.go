@@ -130,10 +130,17 @@ func (d *Dict) wordMatches(w, tok string) bool {
 	if strings.HasSuffix(w, "_") {
 		return tok == strings.TrimSuffix(w, "_")
 	}
-	if tok == w || tok == w+"S" || tok == w+"ES" {
+	if !strings.HasPrefix(tok, w) {
+		return false
+	}
+	// tok is w, w+"S", w+"ES" or, for a word of five letters or more, any
+	// longer word it begins (tested without building the plurals: this runs
+	// for every pattern word against every token).
+	switch rest := tok[len(w):]; rest {
+	case "", "S", "ES":
 		return true
 	}
-	return len(w) >= 5 && strings.HasPrefix(tok, w)
+	return len(w) >= 5
 }
 
 // inOrder reports whether the pattern words occur in order in toks.
