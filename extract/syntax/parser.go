@@ -380,6 +380,7 @@ func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []
 	st.reset(len(toks) + 1)
 	var scores [nActions]float32
 	lscores := make([]float32, len(p.Labels))
+	root := p.rootLabel()
 	for !st.done() {
 		feats = transFeatures(toks, st, feats)
 		scores = [nActions]float32{}
@@ -397,11 +398,11 @@ func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []
 				h, d = d, h
 			}
 			feats = labelFeatures(toks, st, h, d, feats)
-			l = p.bestLabel(feats, lscores, h == 0)
+			l = p.bestLabel(feats, lscores, root, h == 0)
 		}
 		st.apply(best, l)
 	}
-	p.finishTree(toks, st, feats, lscores)
+	p.finishTree(toks, st, feats, lscores, root)
 	for i := 1; i < st.n; i++ {
 		heads[i-1] = st.head[i]
 		labels[i-1] = st.label[i]
@@ -411,7 +412,7 @@ func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []
 
 // finishTree attaches the words the transitions left without a head and
 // labels those arcs.
-func (p *parser) finishTree(toks []token, st *state, feats []uint64, lscores []float32) {
+func (p *parser) finishTree(toks []token, st *state, feats []uint64, lscores []float32, rootL int) {
 	root := st.r1[0]
 	for i := 1; i < st.n; i++ {
 		if st.head[i] >= 0 {
@@ -423,7 +424,7 @@ func (p *parser) finishTree(toks []token, st *state, feats []uint64, lscores []f
 			root = i
 		}
 		feats = labelFeatures(toks, st, h, i, feats)
-		st.addArc(h, i, p.bestLabel(feats, lscores, h == 0))
+		st.addArc(h, i, p.bestLabel(feats, lscores, rootL, h == 0))
 	}
 }
 
@@ -436,9 +437,11 @@ func (p *parser) rootLabel() int {
 	return 0
 }
 
-func (p *parser) bestLabel(feats []uint64, lscores []float32, toRoot bool) int {
+// bestLabel is the label of an arc: root's (label number root) for an arc
+// from the root, else the best scoring other label.
+func (p *parser) bestLabel(feats []uint64, lscores []float32, root int, toRoot bool) int {
 	if toRoot {
-		return p.rootLabel()
+		return root
 	}
 	for i := range lscores {
 		lscores[i] = 0
@@ -446,7 +449,7 @@ func (p *parser) bestLabel(feats []uint64, lscores []float32, toRoot bool) int {
 	p.Label.score(feats, lscores)
 	best := -1
 	for i, s := range lscores {
-		if p.Labels[i] == "root" {
+		if i == root && p.Labels[i] == "root" {
 			continue
 		}
 		if best < 0 || s > lscores[best] {

@@ -247,6 +247,9 @@ func (m *model) score(feats []uint64, scores []float32) {
 	slots, cells := m.slots, m.cells
 	var home [32]uint64
 	var rows [32]uint64
+	// Weights are summed as integers: every partial sum is far below 2^24,
+	// so adding them as float32 one by one gave these same values.
+	var sum [256]int32
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(home))]
 		feats = feats[len(batch):]
@@ -272,9 +275,12 @@ func (m *model) score(feats []uint64, scores []float32) {
 		for _, v := range rows[:n] {
 			a := (v >> slotLenBits) & maxCells
 			for _, c := range cells[a : a+v&maxRowCells] {
-				scores[c&0xFF] += float32(int16(c >> 16))
+				sum[uint8(c)] += int32(int16(c >> 16))
 			}
 		}
+	}
+	for c := range scores[:m.Classes] {
+		scores[c] += float32(sum[c])
 	}
 }
 
@@ -302,8 +308,16 @@ func (m *model) scoreDense(feats []uint64, scores []float32) {
 					break
 				}
 				if v == fp {
-					for c, w := range d[2:] {
-						sum[c] += int32(w)
+					if w := d[2:]; len(w) == 4 { // the parser's transitions
+						sum[0] += int32(w[0])
+						sum[1] += int32(w[1])
+						sum[2] += int32(w[2])
+						sum[3] += int32(w[3])
+					} else {
+						s := sum[:len(w)]
+						for c := range w {
+							s[c] += int32(w[c])
+						}
 					}
 					break
 				}
