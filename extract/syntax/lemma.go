@@ -84,8 +84,14 @@ func (lm *lemmatizer) byRule(upos, lower string) string {
 	if upos == "PROPN" {
 		return ""
 	}
+	// The keys are built in one buffer, looked up without a string of
+	// their own (this runs for every word).
+	var buf [64]byte
+	key := append(append(buf[:0], upos...), '\t')
+	prefix := len(key)
 	for n := min(maxLemmaSuffix, len(lower)); n >= 0; n-- {
-		edit, ok := lm.Rules[upos+"\t"+lower[len(lower)-n:]]
+		key = append(key[:prefix], lower[len(lower)-n:]...)
+		edit, ok := lm.Rules[string(key)]
 		if !ok {
 			continue
 		}
@@ -110,7 +116,9 @@ func (lm *lemmatizer) lemma(form, upos string) string {
 		return form
 	}
 	lower := strings.ToLower(form)
-	if l, ok := lm.Dict[upos+"\t"+lower]; ok {
+	var buf [64]byte
+	key := append(append(append(buf[:0], upos...), '\t'), lower...)
+	if l, ok := lm.Dict[string(key)]; ok {
 		return l
 	}
 	if l := lm.byRule(upos, lower); l != "" {
