@@ -124,6 +124,16 @@ var rules = []struct {
 	}},
 }
 
+// needs holds, for each rule, strings one of which its every match contains
+// (see required).
+var needs = func() [][]string {
+	out := make([][]string, len(rules))
+	for i, r := range rules {
+		out[i] = required(r.re.String())
+	}
+	return out
+}()
+
 // needsRef tells the rules (by index) that cannot resolve without the
 // publication day: all but full dates, month-day (which checks itself) and years.
 func needsRef(i int) bool { return i > 4 }
@@ -178,6 +188,9 @@ func Find(text string, ref chronicle.Date) []Match {
 	var out []Match
 	for i, r := range rules {
 		if ref.IsZero() && needsRef(i) {
+			continue
+		}
+		if need := needs[i]; need != nil && !containsAny(low, need) {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(low, -1) {

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
@@ -76,6 +77,28 @@ func TestNoDateInPlainText(t *testing.T) {
 	for _, text := range []string{"The talks lasted about three hours.", "May they succeed.", "5,000 soldiers are dying every week."} {
 		if got := Find(text, day("2025-04-25")); len(got) != 0 {
 			t.Errorf("%q: found %v", text, got)
+		}
+	}
+}
+
+func TestRequiredStringsAreInEveryMatch(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want []string
+	}{
+		{`\bfoo(bar|qux)\b`, []string{"foobar", "fooqux"}},
+		{`\b(?:the\s+)?day\s+before\b`, []string{"before"}},
+		{`\b(\d+|two)\s+weeks?\b`, []string{"week"}},
+		{`\d+`, nil},
+		{`a|\d`, nil},
+	} {
+		if got := required(tc.expr); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("required(%q) = %q, want %q", tc.expr, got, tc.want)
+		}
+	}
+	for i, r := range rules {
+		if needs[i] == nil {
+			t.Errorf("rule %d (%s) runs on every sentence", i, r.re)
 		}
 	}
 }
