@@ -221,6 +221,10 @@ func TestClauses(t *testing.T) {
 			"Myanmar jets bombed a monastery near Lin Ta Lu on Friday.", "FIGHT MMRMIL→-", ""},
 		{"a drone strike on a car is force, not a car bombing; its place's people the target",
 			"A Russian drone strike on a car in Kherson killed two men on Friday.", "FIGHT RUSMIL→Kherson", ""},
+		{"a verb after 'and' shares the subject when the tree misses the coordination",
+			"Chad's president condemned the raid as a grave violation of our territory and urged Sudan to arrest those responsible.", "DEMAND TCDGOV→SDN", "cameo:SUPPLEMENT+and"},
+		{"a gerund after an aspectual verb is the act",
+			"The Lebanese army began deploying additional troops to the border area last month.", "MOBILIZE LBNMIL", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

@@ -173,6 +173,11 @@ func (s *sentence) code() []chronicle.Event {
 		}
 	}
 	out = append(out, s.clauseEvents(out, main, ok)...)
+	if coded {
+		if e, ok := s.andVerb(main); ok && !duplicate(out, e) && !sameTrigger(out, e) {
+			out = append(out, e)
+		}
+	}
 	if len(out) == 0 {
 		out = s.nounEvents()
 	}
@@ -399,7 +404,8 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if i > 0 && j < n && s.up[j] == "BY" && isParticiple(w) && !s.lx.aux[s.up[i-1]] && !s.lx.adverb[s.up[i-1]] && !s.lx.negation[s.up[i-1]] {
 			continue // reduced relative: "nationals suspected by the West"
 		}
-		if strings.HasSuffix(w, "ING") && !s.progressive(i) && !s.lx.reporting[w] && !(i > 0 && s.isComma(i-1)) && i-light > 5 {
+		if strings.HasSuffix(w, "ING") && !s.progressive(i) && !s.lx.reporting[w] && !(i > 0 && s.isComma(i-1)) && i-light > 5 &&
+			!(i > 0 && aspectual[s.up[i-1]]) {
 			continue // a participle ("aircraft using missiles", ", killing one")
 		}
 		if isParticiple(w) && s.reducedRelative(i, skip) {
@@ -407,6 +413,11 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		}
 		if b := s.skipQuotes(i - 1); b > 0 && s.up[b] == "TO" && !s.lx.intentLead[s.up[b-1]] && !s.verbLike(b-1) && s.up[b-1] != "NOT" {
 			continue // infinitive after a noun: "a promise to end the war"
+		}
+		if aspectual[w] && j < n && strings.HasSuffix(s.up[j], "ING") {
+			if g, ok := s.c.dict.match(s.up, j); ok && g.code != "" {
+				continue // "began deploying troops": the act begun
+			}
 		}
 		if (w == "READY" || w == "WILLING" || w == "PREPARED") && j+1 < n && s.up[j] == "TO" {
 			if g, ok := s.c.dict.match(s.up, j+1); ok && g.code != "---" {
@@ -480,6 +491,47 @@ func (s *sentence) headlineVerb(i int) bool {
 	c, ok := s.firstCoded(0, i)
 	return ok && c.i == 0 && c.j == i
 }
+
+// andVerb codes a past-tense verb after "and" that shares the main
+// event's subject, read on the words when the tree misses the coordination
+// ("condemned the strike as a flagrant violation of our sovereignty and
+// urged France to press Israel": the tree hangs "urged" on "sovereignty").
+func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
+	n := len(s.up)
+	for k := main.j; k+1 < n; k++ {
+		if s.isPunct(k) && !s.isComma(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
+			break // not past the main clause
+		}
+		if s.up[k] != "AND" {
+			continue
+		}
+		v := k + 1
+		w := s.up[v]
+		f, ok := s.c.dict.match(s.up, v)
+		if !ok || !(strings.HasSuffix(w, "ED") || isParticiple(w)) || s.capitalized(v) || s.nounUse(v) || s.lx.reporting[w] || s.lx.denial[w] {
+			continue
+		}
+		t := trigger{i: v, j: v + len(f.words), code: f.code, block: f.block, rule: "cameo:" + f.block + "+and", objectNounAt: -1}
+		s.refine(&t)
+		if _, _, _, ok := s.c.dict.Plover(t.code); !ok {
+			return chronicle.Event{}, false
+		}
+		s.verbGroup(&t)
+		t.vg = main.vg // the subject is the main verb's
+		e, ok := s.event(t)
+		if !ok {
+			return chronicle.Event{}, false
+		}
+		e.Trigger = s.spanOf(v, t.j)
+		return e, true
+	}
+	return chronicle.Event{}, false
+}
+
+// aspectual verbs take the act they begin, go on with or resume as a
+// gerund: "will keep striking", "began deploying troops".
+var aspectual = set("KEEP", "KEEPS", "KEPT", "KEEPING", "CONTINUE", "CONTINUES", "CONTINUED", "BEGAN", "BEGIN",
+	"BEGINS", "STARTED", "START", "STARTS", "RESUMED", "RESUME", "RESUMES")
 
 // leadingModifier reports whether the participle at i opens the sentence,
 // after adverbs at most, before a name or a title ("Newly appointed
