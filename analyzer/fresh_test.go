@@ -383,6 +383,24 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("the security forces' clearing operation: %v", eventList(doc))
 		}
 	})
+	t.Run("lebanon", func(t *testing.T) {
+		doc := read("lebanon.txt")
+		if e := find(doc, "FIGHT", "killed"); e == nil || e.Source == nil || e.Source.Code != "ISRMIL" {
+			t.Errorf("the drone strike on a car is force, not a car bombing: %v", eventList(doc))
+		}
+		if e := find(doc, "DISAPPROVE", "condemned"); e == nil || e.Target != nil && strings.HasPrefix(e.Target.Code, "FRA") {
+			t.Errorf("the condemnation's target is not France, named after 'and urged': %v", eventList(doc))
+		}
+		if e := find(doc, "DEMAND", "urged"); e == nil || e.Source == nil || e.Source.Code != "LBNGOV" {
+			t.Errorf("the president's call on France and the US: %v", eventList(doc))
+		}
+		if e := find(doc, "THREATEN", "striking"); e == nil || e.Source == nil || !strings.HasPrefix(e.Source.Code, "ISR") {
+			t.Errorf("Israel will keep striking: %v", eventList(doc))
+		}
+		if find(doc, "MOBILIZE", "deploying") == nil {
+			t.Errorf("the army deploying troops to the border: %v", eventList(doc))
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {

@@ -545,6 +545,11 @@ func (s *sentence) coordinatedVerb(k int) bool {
 	if weaponNouns[s.up[k]] {
 		return false // "launched missiles and drones at Israel": "drones" tagged as a verb
 	}
+	if w := s.up[k]; len(w) > 4 && strings.HasSuffix(w, "ED") && !s.capitalized(k) && !s.nounUse(k) {
+		if _, ok := s.c.dict.match(s.up, k); ok {
+			return true // "… of our sovereignty and urged France": a past verb, whatever the tree hung it on
+		}
+	}
 	return tr.UPOS[k] == "VERB" && syntax.Base(tr.Rel[k]) == "conj" && tr.Head[k] >= 0 && tr.Head[k] < k && tr.UPOS[tr.Head[k]] == "VERB"
 }
 

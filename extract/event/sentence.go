@@ -499,7 +499,7 @@ func (s *sentence) headlineVerb(i int) bool {
 func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
 	n := len(s.up)
 	for k := main.j; k+1 < n; k++ {
-		if s.isPunct(k) && !s.isComma(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
+		if s.isPunct(k) && !s.isComma(k) && !s.isQuote(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
 			break // not past the main clause
 		}
 		if s.up[k] != "AND" {
