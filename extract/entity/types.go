@@ -77,6 +77,7 @@ func (t *Tagger) retype(sentences [][]string, tags [][]int, date chronicle.Date)
 		datelineSource(words, tags[si])
 		orgHeadRuns(words, tags[si], t.m.gaz)
 		mediaNames(words, tags[si], t.m.gaz)
+		placeByNoun(words, tags[si])
 		if t.opts.Actors != nil {
 			countryNames(words, tags[si], t.opts.Actors, date)
 			armedGroups(words, tags[si], t.opts.Actors, date)
@@ -369,6 +370,38 @@ func countryNames(words []string, tags []int, lex Lexicon, date chronicle.Date) 
 			setSpan(tags, i, b, "LOC")
 			i = b - 1
 			break
+		}
+	}
+}
+
+// settlementNouns say what kind of place a name is: "Haradh, a town south
+// of Hodeidah", "the village of Lin Ta Lu".
+var settlementNouns = map[string]bool{"town": true, "city": true, "village": true, "district": true,
+	"province": true, "port": true, "suburb": true, "camp": true, "county": true, "region": true,
+	"hamlet": true, "municipality": true, "neighbourhood": true, "neighborhood": true, "enclave": true}
+
+// placeByNoun types as places the names a settlement noun describes: in an
+// apposition after them ("Haradh, a town south of Hodeidah") or with "of"
+// before them ("the town of Haradh"). The tagger, trained on 1996 wire
+// copy, reads unfamiliar place names as people.
+func placeByNoun(words []string, tags []int) {
+	for i := 0; i < len(words); {
+		start, end, ok := spanOf(tags, i)
+		if !ok {
+			i++
+			continue
+		}
+		i = end
+		if entityType(tags[start]) == "LOC" {
+			continue
+		}
+		after := end+2 < len(words) && words[end] == "," && (words[end+1] == "a" || words[end+1] == "the") &&
+			settlementNouns[strings.ToLower(words[end+2])] ||
+			end+3 < len(words) && words[end] == "," && (words[end+1] == "a" || words[end+1] == "the") &&
+				settlementNouns[strings.ToLower(words[end+3])] && !capitalised(words[end+2])
+		before := start >= 2 && words[start-1] == "of" && settlementNouns[strings.ToLower(words[start-2])]
+		if after || before {
+			setSpan(tags, start, end, "LOC")
 		}
 	}
 }

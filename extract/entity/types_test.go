@@ -196,6 +196,27 @@ func TestCountryNamesAndArmedGroupsTheTaggerSplitOrMissed(t *testing.T) {
 	}
 }
 
+func TestAPlaceDescribedAsOneIsAPlace(t *testing.T) {
+	for _, tc := range []struct{ name, words, tags, want string }{
+		{"an apposition names it a town",
+			"bombarded Haradh , a town south of Hodeidah", "O B-PER O O O O O B-LOC", "O B-LOC O O O O O B-LOC"},
+		{"an adjective may stand before the noun",
+			"bombarded Haradh , a coastal town", "O B-PER O O O O", "O B-LOC O O O O"},
+		{"the village of",
+			"shelled the village of Lin Ta Lu", "O O O O B-PER I-PER I-PER", "O O O O B-LOC I-LOC I-LOC"},
+		{"a person described otherwise stays a person",
+			"met Amina Yusuf , a teacher from Kano", "O B-PER I-PER O O O O B-LOC", "O B-PER I-PER O O O O B-LOC"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tags := indices(tc.tags)
+			placeByNoun(strings.Fields(tc.words), tags)
+			if got := iob(tags); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestSportsResultsNeedsScoresOrSportsWords(t *testing.T) {
 	for _, tc := range []struct {
 		name string

@@ -142,6 +142,16 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 	return out
 }
 
+// placeNamed is the name of the place entity that word k heads, or "".
+func (s *sentence) placeNamed(k int) string {
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && e.ByteStart <= s.toks[k].ByteStart && s.toks[k].ByteEnd <= e.ByteEnd && s.span.Contains(e.Span) {
+			return e.Text
+		}
+	}
+	return ""
+}
+
 // sides2 reads the two sides of a "between X and Y" phrase headed by k
 // ("the war between the army and the RSF"); nil when either is not an
 // actor.
@@ -357,6 +367,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			obj, oText = a, txt
 			break
 		}
+		if name := s.placeNamed(o); name != "" && isViolent(t.code) {
+			// "the M23 bombarded Uvira": a place the dictionaries lack,
+			// its people by name
+			obj, oText = &chronicle.Actor{Name: name}, ""
+			break
+		}
 		if tr.Rel[o] == "obj" {
 			// A verb takes one direct object: a second "obj" is a
 			// misparse ("… kills 14, Sudanese army says" in a headline).
@@ -462,13 +478,21 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = &chronicle.Actor{Name: loc}, ""
 		}
 	}
-	if src == nil && !unnamed && sph.Head >= 0 {
+	if src == nil && !unnamed && !t.passive && sph.Head >= 0 {
 		if sec, ok := agentSector[s.up[sph.Head]]; ok {
 			// "police broke up the protest in Nairobi": the country's police
 			if cc := s.placeCountry(tr, c); cc != "" {
 				src, srcText = &chronicle.Actor{Name: sText, Code: cc + sec}, ""
 				t.rule += "+source-from-place"
 			}
+		}
+	}
+	if src == nil && t.passive && c.Agent < 0 && (strings.HasPrefix(t.code, "09") || strings.HasPrefix(t.code, "173")) {
+		// "were put under investigation in Peru": the state of the place
+		// acts; the subject's own sector is the target's, not the actor's
+		if cc := s.placeCountry(tr, c); cc != "" {
+			src, srcText = &chronicle.Actor{Name: s.c.res.GroupName(cc + "GOV"), Code: cc + "GOV"}, ""
+			t.rule += "+source-from-place"
 		}
 	}
 	if src == nil && !((violent || typ == "COERCE") && (t.passive || unnamed) && tgt != nil) {

@@ -225,6 +225,8 @@ func TestClauses(t *testing.T) {
 			"Chad's president condemned the raid as a grave violation of our territory and urged Sudan to arrest those responsible.", "DEMAND TCDGOV→SDN", "cameo:SUPPLEMENT+and"},
 		{"a gerund after an aspectual verb is the act",
 			"The Lebanese army began deploying additional troops to the border area last month.", "MOBILIZE LBNMIL", ""},
+		{"a bombardment is force; a place the dictionaries lack is hit by name",
+			"Six civilians died when Houthi forces bombarded Hays, a town south of Hodeidah, on Friday.", "FIGHT YEMREB→Hays", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {
@@ -314,6 +316,12 @@ func TestWireStoryShapes(t *testing.T) {
 	}
 	if accused == nil || describe(*accused) != "DISAPPROVE CODREB→CODMIL" {
 		t.Errorf("the accusation: %+v, want the rebel alliance (M23) accusing the army", accused)
+	}
+	// a headline's passive of blame without "be": the accused accuse no one
+	for _, e := range full(t, "Sudan army accused over deadly strike on Darfur market", "2026-11-20").Events {
+		if e.Type == "DISAPPROVE" && e.Source != nil && strings.HasPrefix(e.Source.Code, "SDN") {
+			t.Errorf("the accused as accuser: %s", describe(e))
+		}
 	}
 	for text, want := range map[string]string{
 		"The European Union, which mediated between Belgrade and Pristina last year, called on both sides to show restraint.": "DEMAND IGOEUREEC",

@@ -99,7 +99,8 @@ func newLexicon() lexicon {
 		fightCue: set("ARTILLERY", "SHELL", "SHELLS", "SHELLED", "SHELLING", "TANK", "TANKS", "AIRCRAFT", "JETS", "JET",
 			"WARPLANES", "WARPLANE", "HELICOPTER", "HELICOPTERS", "GUNSHIPS", "MISSILE", "MISSILES", "ROCKET", "ROCKETS",
 			"MORTAR", "MORTARS", "AIRSTRIKE", "AIRSTRIKES", "AIR", "GUNBATTLE", "GUNFIGHT", "FIRE", "FIRED", "TROOPS",
-			"FORCES", "ARMY", "SOLDIERS", "MILITARY", "INVASION", "OFFENSIVE", "CAPTURED", "STRONGHOLD", "FIGHTING", "BATTLE", "DRONES", "DRONE"),
+			"FORCES", "ARMY", "SOLDIERS", "MILITARY", "INVASION", "OFFENSIVE", "CAPTURED", "STRONGHOLD", "FIGHTING", "BATTLE", "DRONES", "DRONE",
+			"BOMBARDED", "BOMBARDMENT", "BOMBARDING", "BOMBARD"),
 		economic: set("SANCTIONS", "SANCTION", "EMBARGO", "EMBARGOES", "ASSETS", "IMPORTS", "EXPORTS", "EXPORT",
 			"IMPORT", "TRADE", "VISA", "VISAS", "TARIFFS", "BLACKLISTED", "BLACKLISTING", "BLACKLIST", "OLIGARCHS", "TANKERS"),
 		assaultCue: set("BOMB", "BOMBS", "BOMBING", "BOMBER", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES", "BLAST",
@@ -197,7 +198,7 @@ func newLexicon() lexicon {
 	for _, cues := range []map[string]bool{lx.fightCue, lx.assaultCue} {
 		for w := range cues {
 			switch w {
-			case "FIRE", "FIRED", "AIR", "BATTLE", "FIGHTING", "CAR", "BEAT", "CAPTURED", "ABUSED":
+			case "FIRE", "FIRED", "AIR", "BATTLE", "FIGHTING", "CAR", "BEAT", "CAPTURED", "ABUSED", "BOMBARDED", "BOMBARDING", "BOMBARD":
 			default:
 				lx.violence[w] = true
 			}

@@ -492,6 +492,18 @@ func (s *sentence) headlineVerb(i int) bool {
 	return ok && c.i == 0 && c.j == i
 }
 
+// accusedOf are the verbs of blame a headline uses passive without "be"
+// when a preposition follows at once ("rebels accused over bombardment").
+var accusedOf = set("ACCUSED", "BLAMED", "CRITICISED", "CRITICIZED", "CONDEMNED", "CHARGED", "SANCTIONED", "PUNISHED")
+
+// ownForces reports whether a phrase names forces without a country or
+// group of their own ("troops", "additional soldiers"): those a side
+// mobilises.
+func ownForces(phrase string) bool {
+	f := strings.Fields(strings.ToUpper(phrase))
+	return len(f) > 0 && forceNouns[f[len(f)-1]] && !strings.ContainsAny(phrase, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+}
+
 // andVerb codes a past-tense verb after "and" that shares the main
 // event's subject, read on the words when the tree misses the coordination
 // ("condemned the strike as a flagrant violation of our sovereignty and
@@ -1002,6 +1014,9 @@ func (s *sentence) verbGroup(t *trigger) {
 	if be && isParticiple(s.up[t.i]) && !(t.j < len(s.up) && s.up[t.j] == "TO") {
 		t.passive = true // not "is opposed to", "is committed to"
 	}
+	if !be && g == t.i && accusedOf[s.up[t.i]] && t.j < len(s.up) && (s.up[t.j] == "OF" || s.up[t.j] == "OVER" || s.up[t.j] == "FOR") {
+		t.passive = true // a headline's "Congo rebels accused over deadly bombardment"
+	}
 	if t.modality == "" {
 		// "is willing to send material to help defend": the intention
 		// governs the verbs that follow it in the clause.
@@ -1334,7 +1349,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// ASSAULT whoever it hit)
 		typ, t.rule = "FIGHT", t.rule+"+policy:armed-sides"
 	}
-	if typ == "MOBILIZE" && src != nil && tgt != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] {
+	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) {
 		tgt = nil // "Burundi sent troops to the border": its own forces are no target
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
