@@ -401,6 +401,23 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("the army deploying troops to the border: %v", eventList(doc))
 		}
 	})
+	t.Run("kursk", func(t *testing.T) {
+		doc := read("kursk.txt")
+		if e := find(doc, "FIGHT", "shelled"); e == nil || e.Target == nil || e.Target.Code != "RUSCVL" {
+			t.Errorf("the shelling of the Kursk region's villages hits its people: %v", eventList(doc))
+		}
+		if e := find(doc, "FIGHT", "intercepted"); e == nil || e.Location == "Moscow" {
+			t.Errorf("intercepting drones is force, not placed where the ministry sits: %v", eventList(doc))
+		}
+		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Source == nil || e.Source.Code != "RUSGOV" {
+			t.Errorf("Peskov's accusation after his 'that' clause: %v", eventList(doc))
+		}
+		for _, q := range doc.Quotes {
+			if q.Cue != nil && q.Cue.Text == "reported" && !strings.Contains(q.SpeakerName, "Defence Ministry") {
+				t.Errorf("the ministry's report: speaker %q", q.SpeakerName)
+			}
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {

@@ -824,6 +824,11 @@ func (s *sentence) civilians(a *chronicle.Actor, name string) *chronicle.Actor {
 	if a == nil || len(a.Code) < 3 || !isAlpha(a.Code[:3]) || name == "" {
 		return a
 	}
+	if len(a.Code) == 6 && strings.HasSuffix(a.Code, "UNK") {
+		// "the Kursk region": the dictionaries' agent of unknown kind is
+		// here the people of a place
+		return &chronicle.Actor{Name: name, Code: a.Code[:3] + "CVL"}
+	}
 	look, ok := s.c.res.Lookup(name, s.doc.Published)
 	if !ok {
 		return a
@@ -883,7 +888,7 @@ func (s *sentence) location(t trigger) string {
 		case i >= t.j && i < end:
 			return name
 		case i >= t.j:
-			if later == "" {
+			if later == "" && !s.inAttribution(i) {
 				later = name
 			}
 		case best == "":
@@ -894,6 +899,18 @@ func (s *sentence) location(t trigger) string {
 		return later
 	}
 	return best
+}
+
+// inAttribution reports whether word i stands in a trailing attribution:
+// a reporting verb follows it before the next comma (", the Defence
+// Ministry in Moscow reported").
+func (s *sentence) inAttribution(i int) bool {
+	for k := i + 1; k < len(s.up) && !s.isComma(k); k++ {
+		if s.lx.reporting[s.up[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns name a place by what follows "of": "the outskirts of Uvira",

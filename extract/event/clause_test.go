@@ -227,6 +227,12 @@ func TestClauses(t *testing.T) {
 			"The Lebanese army began deploying additional troops to the border area last month.", "MOBILIZE LBNMIL", ""},
 		{"a bombardment is force; a place the dictionaries lack is hit by name",
 			"Six civilians died when Houthi forces bombarded Hays, a town south of Hodeidah, on Friday.", "FIGHT YEMREB→Hays", ""},
+		{"intercepting drones is force",
+			"Ukrainian air defences intercepted 40 Russian drones over Kyiv overnight.", "FIGHT UKRMIL→RUS", ""},
+		{"taking a settlement is force, whatever the side calls it",
+			"Russian forces liberated the village of Pishchane, the defence ministry said.", "FIGHT RUSMIL", ""},
+		{"a speech act after a 'that' clause is the speaker's",
+			"Sudan's foreign minister said that the truce was dead and accused the RSF of shelling El Obeid.", "DISAPPROVE SDNGOV→SDNREB", "cameo:SUPPLEMENT+and"},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

@@ -178,6 +178,7 @@ func newLexicon() lexicon {
 			// event (see access): "recruited convicts", "let aid in"
 			"RECRUITED": "---", "RECRUIT": "---", "RECRUITS": "---", "RECRUITING": "---", "CONSCRIPTED": "---",
 			"LET": "---", "LETS": "---", "LETTING": "---",
+			"LIBERATED": "---", "LIBERATE": "---", "LIBERATES": "---", "LIBERATING": "---",
 			"RETALIATE": "---", "RETALIATED": "---", "RETALIATES": "---", "RETALIATING": "---", "RESPOND": "---", "RESPONDS": "---",
 			"GONE ON STRIKE": "143", "WALKED OFF THE JOB": "143", "WALKED OFF THEIR JOBS": "143", "DOWNED TOOLS": "143",
 			"STOPPED WORK": "143", "STOP WORK": "143", "STOPS WORK": "143", "STOPPING WORK": "143",

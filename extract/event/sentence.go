@@ -173,8 +173,18 @@ func (s *sentence) code() []chronicle.Event {
 		}
 	}
 	out = append(out, s.clauseEvents(out, main, ok)...)
-	if coded {
-		if e, ok := s.andVerb(main); ok && !duplicate(out, e) && !sameTrigger(out, e) {
+	first := main
+	if !coded {
+		// "Peskov told reporters that the plan was … and accused Kiev of
+		// …": with no main event, the coordinated verb shares the
+		// subject of the sentence's first verb
+		if k := s.firstVerb(); k >= 0 {
+			first = trigger{i: k, j: k + 1, vg: k, objectNounAt: -1}
+			s.verbGroup(&first)
+		}
+	}
+	if coded || first.j > 0 {
+		if e, ok := s.andVerb(first); ok && !duplicate(out, e) && !sameTrigger(out, e) {
 			out = append(out, e)
 		}
 	}
@@ -510,9 +520,19 @@ func ownForces(phrase string) bool {
 // urged France to press Israel": the tree hangs "urged" on "sovereignty").
 func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
 	n := len(s.up)
+	// In what a reporting verb reports ("said the chancellor was key and
+	// dismissed …"), and with no main event, only another act of speech is
+	// the speaker's.
+	complement := s.lx.reporting[s.up[main.i]] || main.code == ""
 	for k := main.j; k+1 < n; k++ {
-		if s.isPunct(k) && !s.isComma(k) && !s.isQuote(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
+		if s.isPunct(k) && !s.isComma(k) && !s.isQuote(k) || s.lx.relative[s.up[k]] {
 			break // not past the main clause
+		}
+		if s.up[k] == "THAT" {
+			if !s.lx.reporting[s.up[main.i]] {
+				break
+			}
+			complement = true
 		}
 		if s.up[k] != "AND" {
 			continue
@@ -522,6 +542,9 @@ func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
 		f, ok := s.c.dict.match(s.up, v)
 		if !ok || !(strings.HasSuffix(w, "ED") || isParticiple(w)) || s.capitalized(v) || s.nounUse(v) || s.lx.reporting[w] || s.lx.denial[w] {
 			continue
+		}
+		if complement && !speechAct(f.code) {
+			continue // "said that Russia attacked X and killed Y": the complement's
 		}
 		t := trigger{i: v, j: v + len(f.words), code: f.code, block: f.block, rule: "cameo:" + f.block + "+and", objectNounAt: -1}
 		s.refine(&t)
@@ -538,6 +561,12 @@ func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
 		return e, true
 	}
 	return chronicle.Event{}, false
+}
+
+// speechAct reports whether a CAMEO code is a demand, criticism,
+// rejection or threat: what a speaker does in words.
+func speechAct(code string) bool {
+	return strings.HasPrefix(code, "10") || strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13")
 }
 
 // aspectual verbs take the act they begin, go on with or resume as a
@@ -737,6 +766,19 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "072", t.rule+"+arms"
 			return
 		}
+	case "INTERCEPTED", "INTERCEPT", "INTERCEPTS", "INTERCEPTING", "DOWNED":
+		// "air defences intercepted 27 drones": fighting off an attack
+		if s.objectWord(t.j, 5, warWeapons) >= 0 {
+			t.code, t.rule = "190", t.rule+"+intercepted"
+			return
+		}
+	case "LIBERATED", "LIBERATE", "LIBERATES", "LIBERATING":
+		// "liberated the settlement of Nikolaevka": taking a place
+		// (CAMEO 192), in the words of the side that took it
+		if s.objectWord(t.j, 4, settlementWords) >= 0 || t.j < len(s.up) && s.capitalized(t.j) {
+			t.code, t.rule = "192", t.rule+"+liberated"
+			return
+		}
 	case "CLEARED", "CLEAR", "CLEARS", "CLEARING", "FLUSHED":
 		// "cleared terrorists from the area": a military operation
 		k := s.objectWord(t.j, 4, armedNouns)
@@ -812,6 +854,8 @@ var (
 	peacekeeperNouns = set("PEACEKEEPERS", "PEACEKEEPING", "BLUE HELMETS")
 	// reliefNouns are let through (RETREAT, CAMEO 0863)
 	reliefNouns = set("AID", "HUMANITARIAN", "RELIEF", "FOOD", "FUEL", "MEDICINE", "MEDICINES", "SUPPLIES")
+	// settlementWords are places a force takes
+	settlementWords = set("SETTLEMENT", "VILLAGE", "TOWN", "CITY", "HAMLET", "VILLAGES", "TOWNS", "AREA", "DISTRICT")
 	// armedNouns are armed men an operation clears from a place
 	armedNouns = set("TERRORISTS", "REBELS", "INSURGENTS", "MILITANTS", "FIGHTERS", "JIHADISTS", "GUNMEN",
 		"TROOPS", "FORCES", "MILITIAS", "MILITIAMEN", "SEPARATISTS", "BANDITS")

@@ -50,10 +50,29 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 	// the speaker sits, not who it is, when a name stands before the head.
 	end := b1
 	if hw+1 < b && (s.low[hw+1] == "in" || s.low[hw+1] == "at") && hw > a {
+		named := false
 		for i := range doc.Entities {
 			if e := &doc.Entities[i]; e.ByteStart >= b0 && e.ByteEnd <= s.toks[hw].ByteStart && actorType(e.Type) {
 				end = s.toks[hw].ByteEnd
+				named = true
 				break
+			}
+		}
+		if !named && !isCapital(s.word(a)) || !named && definite[s.low[a]] {
+			// "the Defence Ministry in Moscow", "officials in Kyiv": the
+			// body speaks, from the place; its name is the phrase, its
+			// country the place's
+			for i := range doc.Entities {
+				if e := &doc.Entities[i]; e.ByteStart >= s.toks[hw+1].ByteEnd && e.ByteEnd <= b1 && actorType(e.Type) {
+					if act := s.actorOf(i); act != nil && len(act.Code) >= 3 {
+						q.SpeakerCode = act.Code
+					}
+				}
+			}
+			if !namesPerson(doc, b0, s.toks[hw].ByteEnd) {
+				q.Anonymous = anonymous[s.low[hw]] && !definite[s.low[a]]
+				q.SpeakerName = trimDeterminer(doc.Text[b0:b1])
+				return
 			}
 		}
 	}
@@ -104,6 +123,16 @@ func (s *scan) name(q *chronicle.Quote, a, b int) {
 	if q.SpeakerName == "" && !pronouns[phrase] {
 		q.SpeakerName = trimDeterminer(doc.Text[b0:b1])
 	}
+}
+
+// namesPerson reports whether a person's name stands in bytes [b0, b1).
+func namesPerson(doc *chronicle.Document, b0, b1 int) bool {
+	for _, e := range doc.Entities {
+		if e.Type == "PER" && e.ByteStart >= b0 && e.ByteEnd <= b1 {
+			return true
+		}
+	}
+	return false
 }
 
 func actorType(t string) bool {
