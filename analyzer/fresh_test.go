@@ -418,6 +418,23 @@ func TestFreshStories(t *testing.T) {
 			}
 		}
 	})
+	t.Run("lima", func(t *testing.T) {
+		doc := read("lima.txt")
+		if e := find(doc, "PROTEST", "march"); e == nil || e.Source == nil || strings.HasSuffix(e.Source.Code, "COP") {
+			t.Errorf("'police fire tear gas as thousands march': the march is the crowd's, not the police's: %v", eventList(doc))
+		}
+		if find(doc, "PROTEST", "joined") == nil {
+			t.Errorf("20,000 people joining the march protest: %v", eventList(doc))
+		}
+		if e := find(doc, "SUPPORT", "defended"); e == nil {
+			t.Errorf("the minister defending the police response is support in words: %v", eventList(doc))
+		}
+		for _, q := range doc.Quotes {
+			if q.SpeakerName == "LIMA" || strings.HasPrefix(q.Content.Text, ",") {
+				t.Errorf("quote %q by %q", q.Content.Text, q.SpeakerName)
+			}
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {

@@ -186,6 +186,12 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			// and Kigali, called on …": an aside closed before the verb
 			continue
 		}
+		if subjectOpeners[w] && k < end-1 && !s.commaBetween(k, end) && k > 0 && !s.lx.pronoun[s.up[k+1]] {
+			// "Peru police fire tear gas as thousands march on Congress":
+			// the subordinate clause has its own subject
+			start = k + 1
+			break
+		}
 		if w == "THAT" || w == ";" || w == ":" || s.lx.relative[w] || s.lx.reporting[w] && k < end-1 && !s.isComma(k+1) && !s.capitalized(k) && s.up[k+1] != "TO" && s.verbLike(t.i) && !s.lx.reporting[s.up[t.i]] {
 			// "Hamas said Israeli troops stormed …": the subject
 			// begins after the reporting verb
@@ -457,6 +463,11 @@ func (s *sentence) groupBefore(from, i int) string {
 // dateline is the token after a wire dateline that opens the sentence
 // ("KYIV, March 3 (Reuters) -"), or 0.
 func (s *sentence) dateline() int { return syntax.SentenceDateline(s.doc, s.si) }
+
+// subjectOpeners open a subordinate clause with a subject of its own
+// ("as thousands march"); "after", "before", "since" and "until" are
+// prepositions as often, and a pronoun after the opener refers back.
+var subjectOpeners = map[string]bool{"AS": true, "WHEN": true, "WHILE": true, "BECAUSE": true, "WHEREAS": true}
 
 // commaBetween reports whether a comma stands among words (a, b).
 func (s *sentence) commaBetween(a, b int) bool {

@@ -65,7 +65,10 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		// "issued a statement condemning …": the issuer's act, whatever
 		// else the sentence reports
 		issued := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && documentNouns[s.up[tr.Head[p]]]
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued {
+		// "fired tear gas at protesters who marched on Congress": what the
+		// protesters did is a protest of its own
+		protesting := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && (protesterNouns[s.up[tr.Head[p]]] || crowdNouns[s.up[tr.Head[p]]])
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -117,6 +120,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			e.Coder += "+accused"
 		}
 		if !ok {
+			continue
+		}
+		if protesting && len(have) > 0 && e.Type != "PROTEST" {
 			continue
 		}
 		if h := tr.Head[p]; syntax.Base(c.Rel) == "acl" && h >= 0 && documentNouns[s.up[h]] && !statementType[e.Type] {

@@ -766,6 +766,19 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "072", t.rule+"+arms"
 			return
 		}
+	case "JOINED", "JOIN", "JOINS", "JOINING":
+		// "20,000 people joined the march": the protest
+		if s.objectWord(t.j, 4, protestNouns) >= 0 || s.objectWord(t.j, 4, set("STRIKE", "STRIKES", "SIT-IN", "WALKOUT")) >= 0 {
+			t.code, t.rule = "141", t.rule+"+joined-protest"
+			return
+		}
+	case "DEFENDED", "DEFEND", "DEFENDS", "DEFENDING":
+		// "defended the police response": verbal support (CAMEO 051), not
+		// military protection
+		if s.objectWord(t.j, 4, decisionNouns) >= 0 {
+			t.code, t.rule = "051", t.rule+"+defended-decision"
+			return
+		}
 	case "INTERCEPTED", "INTERCEPT", "INTERCEPTS", "INTERCEPTING", "DOWNED":
 		// "air defences intercepted 27 drones": fighting off an attack
 		if s.objectWord(t.j, 5, warWeapons) >= 0 {
@@ -854,6 +867,9 @@ var (
 	peacekeeperNouns = set("PEACEKEEPERS", "PEACEKEEPING", "BLUE HELMETS")
 	// reliefNouns are let through (RETREAT, CAMEO 0863)
 	reliefNouns = set("AID", "HUMANITARIAN", "RELIEF", "FOOD", "FUEL", "MEDICINE", "MEDICINES", "SUPPLIES")
+	// decisionNouns are what one defends in words
+	decisionNouns = set("RESPONSE", "DECISION", "DECISIONS", "POLICY", "POLICIES", "ACTION", "ACTIONS", "MOVE",
+		"LAW", "PLAN", "REFORM", "REFORMS", "OPERATION", "CONDUCT", "RECORD", "HANDLING", "STRATEGY", "VERDICT")
 	// settlementWords are places a force takes
 	settlementWords = set("SETTLEMENT", "VILLAGE", "TOWN", "CITY", "HAMLET", "VILLAGES", "TOWNS", "AREA", "DISTRICT")
 	// armedNouns are armed men an operation clears from a place

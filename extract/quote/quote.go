@@ -312,7 +312,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		} else if isCapital(s.word(f)) || pronouns[s.low[f]] {
 			// The subject that opens the sentence: "Oz promoted … and
 			// downplayed …".
-			if a, b := s.mentionAfter(f, i); a >= 0 && b < i {
+			if a, b := s.mentionAfter(f+syntax.SentenceDateline(s.doc, si), i); a >= 0 && b < i {
 				fd.s0, fd.s1 = a, s.nameEnd(a, b)
 			}
 		}
@@ -344,6 +344,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 				start = max(start, k+1)
 				break
 			}
+		}
+		for start < b && (s.low[start] == "," || s.low[start] == ";") {
+			start++ // not ", leaving one man dead" after another quote's content
 		}
 		if s.inQuote[b] != 0 && !s.isClose(b) {
 			return nil, false
@@ -383,7 +386,8 @@ forward:
 		// restraint, merely noted …"), else none. PolNeAR counts
 		// attributions without a source too ("asked about …", "it is
 		// unclear whether …"), so the quote stands either way.
-		if a, b := s.mentionAfter(f, i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
+		// (after the dateline: "LIMA (Wire) — Riot police fired …" is no speaker)
+		if a, b := s.mentionAfter(f+syntax.SentenceDateline(s.doc, si), i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
 			fd.s0, fd.s1 = a, s.nameEnd(a, b)
 		}
 	}
