@@ -899,8 +899,8 @@ func (s *sentence) location(t trigger) string {
 		case i >= t.j && i < end:
 			return name
 		case i >= t.j:
-			if later == "" && !s.inAttribution(i) {
-				later = name
+			if later == "" && !s.inAttribution(i) && !s.openerBetween(t.j, i) {
+				later = name // not "… into Gaza, COGAT said, as negotiators met in Cairo"
 			}
 		case best == "":
 			best = name
@@ -910,6 +910,17 @@ func (s *sentence) location(t trigger) string {
 		return later
 	}
 	return best
+}
+
+// openerBetween reports whether a subordinate clause opens among words
+// [a, b).
+func (s *sentence) openerBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if clauseOpeners[s.up[k]] || s.lx.relative[s.up[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // inAttribution reports whether word i stands in a trailing attribution:

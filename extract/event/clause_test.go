@@ -233,6 +233,8 @@ func TestClauses(t *testing.T) {
 			"Russian forces liberated the village of Pishchane, the defence ministry said.", "FIGHT RUSMIL", ""},
 		{"a speech act after a 'that' clause is the speaker's",
 			"Sudan's foreign minister said that the truce was dead and accused the RSF of shelling El Obeid.", "DISAPPROVE SDNGOV→SDNREB", "cameo:SUPPLEMENT+and"},
+		{"a place in a later subordinate clause is not the event's",
+			"Egypt reopened the Rafah crossing on Sunday as negotiators met in Doha.", "RETREAT EGYGOV", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {
