@@ -233,8 +233,6 @@ func TestClauses(t *testing.T) {
 			"Russian forces liberated the village of Pishchane, the defence ministry said.", "FIGHT RUSMIL", ""},
 		{"a speech act after a 'that' clause is the speaker's",
 			"Sudan's foreign minister said that the truce was dead and accused the RSF of shelling El Obeid.", "DISAPPROVE SDNGOV→SDNREB", "cameo:SUPPLEMENT+and"},
-		{"a place in a later subordinate clause is not the event's",
-			"Egypt reopened the Rafah crossing on Sunday as negotiators met in Doha.", "RETREAT EGYGOV", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {
@@ -324,6 +322,12 @@ func TestWireStoryShapes(t *testing.T) {
 	}
 	if accused == nil || describe(*accused) != "DISAPPROVE CODREB→CODMIL" {
 		t.Errorf("the accusation: %+v, want the rebel alliance (M23) accusing the army", accused)
+	}
+	// a place in a later subordinate clause is not the event's
+	for _, e := range full(t, "Egypt reopened the Rafah crossing on Sunday as negotiators met in Doha.", "2026-11-20").Events {
+		if e.Type == "RETREAT" && e.Location == "Doha" {
+			t.Errorf("the crossing reopened in Doha: %+v", e)
+		}
 	}
 	// a headline's passive of blame without "be": the accused accuse no one
 	for _, e := range full(t, "Sudan army accused over deadly strike on Darfur market", "2026-11-20").Events {
