@@ -896,7 +896,7 @@ func (s *sentence) location(t trigger) string {
 		}
 		name := s.doc.Text[e.ByteStart:e.ByteEnd]
 		switch {
-		case i >= t.j && i < end:
+		case i >= t.j && i < end && !s.openerBetween(t.j, i):
 			return name
 		case i >= t.j:
 			if later == "" && !s.inAttribution(i) && !s.openerBetween(t.j, i) {
