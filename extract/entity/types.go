@@ -385,15 +385,9 @@ var settlementNouns = map[string]bool{"town": true, "city": true, "village": tru
 // before them ("the town of Haradh"). The tagger, trained on 1996 wire
 // copy, reads unfamiliar place names as people.
 func placeByNoun(words []string, tags []int) {
-	for i := 0; i < len(words); {
-		start, end, ok := spanOf(tags, i)
-		if !ok {
-			i++
-			continue
-		}
-		i = end
+	eachName(tags, func(start, end int) {
 		if entityType(tags[start]) == "LOC" {
-			continue
+			return
 		}
 		after := end+2 < len(words) && words[end] == "," && (words[end+1] == "a" || words[end+1] == "the") &&
 			settlementNouns[strings.ToLower(words[end+2])] ||
@@ -403,6 +397,19 @@ func placeByNoun(words []string, tags []int) {
 		if after || before {
 			setSpan(tags, start, end, "LOC")
 		}
+	})
+}
+
+// eachName calls f with each name [start, end) the tags hold, in order.
+func eachName(tags []int, f func(start, end int)) {
+	for i := 0; i < len(tags); {
+		start, end, ok := spanOf(tags, i)
+		if !ok {
+			i++
+			continue
+		}
+		i = end
+		f(start, end)
 	}
 }
 

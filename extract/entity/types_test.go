@@ -185,13 +185,10 @@ func TestCountryNamesAndArmedGroupsTheTaggerSplitOrMissed(t *testing.T) {
 			"Reuters reported", "O O", "O O"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tags := indices(tc.tags)
-			words := strings.Fields(tc.words)
-			countryNames(words, tags, lex, chronicle.Date{})
-			armedGroups(words, tags, lex, chronicle.Date{})
-			if got := iob(tags); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			checkPass(t, tc.words, tc.tags, tc.want, func(words []string, tags []int) {
+				countryNames(words, tags, lex, chronicle.Date{})
+				armedGroups(words, tags, lex, chronicle.Date{})
+			})
 		})
 	}
 }
@@ -208,12 +205,19 @@ func TestAPlaceDescribedAsOneIsAPlace(t *testing.T) {
 			"met Amina Yusuf , a teacher from Kano", "O B-PER I-PER O O O O B-LOC", "O B-PER I-PER O O O O B-LOC"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tags := indices(tc.tags)
-			placeByNoun(strings.Fields(tc.words), tags)
-			if got := iob(tags); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			checkPass(t, tc.words, tc.tags, tc.want, placeByNoun)
 		})
+	}
+}
+
+// checkPass runs a correction pass over words tagged tags and compares the
+// result with want.
+func checkPass(t *testing.T, words, tags, want string, pass func(words []string, tags []int)) {
+	t.Helper()
+	got := indices(tags)
+	pass(strings.Fields(words), got)
+	if g := iob(got); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
 	}
 }
 
