@@ -435,6 +435,17 @@ func TestFreshStories(t *testing.T) {
 			}
 		}
 	})
+	t.Run("darfur", func(t *testing.T) {
+		doc := read("darfur.txt")
+		if e := find(doc, "DEMAND", "demanded"); e == nil || e.Source == nil || !strings.HasPrefix(e.Source.Code, "IGOUNO") {
+			t.Errorf("the WHO chief's demand ('WHO' is no relative pronoun): %v", eventList(doc))
+		}
+		for _, e := range doc.Events {
+			if e.Source != nil && strings.Contains(e.Source.Name, "displaced") {
+				t.Errorf("a clause became an actor's name: %v", eventList(doc))
+			}
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {

@@ -130,11 +130,38 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 	for i := from; i < to; i++ {
 		for j := min(to, i+7); j > i; j-- {
 			if a := s.codeAt(i, j); a != nil {
-				return coded{i: i, j: j, actor: a}, true
+				return s.possessedForce(coded{i: i, j: j, actor: a}, to), true
 			}
 		}
 	}
 	return coded{}, false
+}
+
+// possessedForce reads "Chad's army", "Sudan's police": a country's
+// forces, not its government.
+func (s *sentence) possessedForce(c coded, to int) coded {
+	k := c.j
+	if k < to && s.up[k] == "'S" {
+		k++
+	} else if k > c.i && strings.HasSuffix(s.up[k-1], "'S") {
+		// the possessive stayed on the name's token
+	} else {
+		return c
+	}
+	if k >= to || len(c.actor.Code) < 3 || !actor.IsCountry(c.actor.Code) {
+		return c
+	}
+	sector := ""
+	switch s.up[k] {
+	case "ARMY", "MILITARY", "TROOPS", "FORCES", "NAVY", "SOLDIERS", "AIR":
+		sector = "MIL"
+	case "POLICE":
+		sector = "COP"
+	default:
+		return c
+	}
+	code := c.actor.Code[:3] + sector
+	return coded{i: c.i, j: k + 1, actor: &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}}
 }
 
 // codedAround returns the longest coded name (an entity, not a pronoun or
@@ -186,7 +213,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			// and Kigali, called on …": an aside closed before the verb
 			continue
 		}
-		if subjectOpeners[w] && k < end-1 && !s.commaBetween(k, end) && k > 0 && !s.lx.pronoun[s.up[k+1]] {
+		if (subjectOpeners[w] || prepositionalOpeners[w] && end-k <= 4) && k < end-1 && !s.commaBetween(k, end) && k > 0 && !s.lx.pronoun[s.up[k+1]] {
 			// "Peru police fire tear gas as thousands march on Congress":
 			// the subordinate clause has its own subject
 			start = k + 1
@@ -468,6 +495,11 @@ func (s *sentence) dateline() int { return syntax.SentenceDateline(s.doc, s.si) 
 // ("as thousands march"); "after", "before", "since" and "until" are
 // prepositions as often, and a pronoun after the opener refers back.
 var subjectOpeners = map[string]bool{"AS": true, "WHEN": true, "WHILE": true, "BECAUSE": true, "WHEREAS": true}
+
+// prepositionalOpeners open a subordinate clause when a short subject
+// and the verb follow at once ("since war broke out", "after troops
+// withdrew").
+var prepositionalOpeners = map[string]bool{"SINCE": true, "AFTER": true, "BEFORE": true, "UNTIL": true}
 
 // commaBetween reports whether a comma stands among words (a, b).
 func (s *sentence) commaBetween(a, b int) bool {

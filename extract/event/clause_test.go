@@ -233,6 +233,10 @@ func TestClauses(t *testing.T) {
 			"Russian forces liberated the village of Pishchane, the defence ministry said.", "FIGHT RUSMIL", ""},
 		{"a speech act after a 'that' clause is the speaker's",
 			"Sudan's foreign minister said that the truce was dead and accused the RSF of shelling El Obeid.", "DISAPPROVE SDNGOV→SDNREB", "cameo:SUPPLEMENT+and"},
+		{"WHO in capitals is the health body, not a relative pronoun",
+			"WHO chief Tedros called the raid \"a grave violation\" and demanded safe passage for ambulances.", "DEMAND IGOUNOHLHWHO", ""},
+		{"the two sides after 'broke out between'",
+			"Heavy fighting broke out on Monday between Chad's army and rebels of the FACT movement.", "FIGHT TCDMIL→rebels of the FACT movement", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

@@ -49,8 +49,14 @@ func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *se
 		known: map[[2]int]*chronicle.Actor{}, kinds: map[[2]int]string{}, uncoded: map[[2]int]bool{}}
 	s.up = make([]string, len(s.toks))
 	for i, t := range s.toks {
-		w := strings.ToUpper(doc.Text[t.ByteStart:t.ByteEnd])
+		raw := doc.Text[t.ByteStart:t.ByteEnd]
+		w := strings.ToUpper(raw)
 		w = strings.ReplaceAll(w, "’", "'")
+		if raw == "WHO" && i+1 < len(s.toks) {
+			// "WHO chief Tedros": the World Health Organization in
+			// capitals, not the relative pronoun
+			w = "W.H.O."
+		}
 		s.up[i] = w
 	}
 	tokAt := func(b0, b1 int) (int, int, bool) {
@@ -1253,6 +1259,17 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "Fighting" for the verb.
 		if a, b, txt, ok := s.betweenBefore(t.vg); ok {
 			src, tgt, tgtText = a, b, txt
+		} else {
+			// "since war broke out between the army and the RSF", "broke
+			// out on Monday between …": the two sides after the verb
+			for k := t.j; k < len(s.up) && k < t.j+5 && !s.isComma(k); k++ {
+				if s.up[k] == "BETWEEN" {
+					if a, b, txt, ok := s.betweenBefore(min(len(s.up), k+14)); ok {
+						src, tgt, tgtText = a, b, txt
+					}
+					break
+				}
+			}
 		}
 	}
 	uncoded := false
@@ -1737,10 +1754,19 @@ func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, 
 		}
 		x, okx := s.firstCoded(k+1, and)
 		stop := and + 1
-		for stop < end && stop < and+8 && !s.isPunct(stop) && !s.lx.relative[s.up[stop]] {
+		for stop < end && stop < and+8 && !s.isPunct(stop) && !s.lx.relative[s.up[stop]] && !(stop > and+1 && s.lx.preposition[s.up[stop]] && s.up[stop] != "OF") {
 			stop++
 		}
 		y, oky := s.firstCoded(and+1, stop)
+		if okx && !oky && stop > and+1 {
+			// "between Chad's army and FACT rebels": a side no
+			// dictionary codes keeps its name
+			from := and + 1
+			if s.lx.determiner[s.up[from]] && from+1 < stop {
+				from++
+			}
+			return x.actor, &chronicle.Actor{Name: s.text(from, stop)}, "", true
+		}
 		if !okx || !oky {
 			return nil, nil, "", false
 		}
