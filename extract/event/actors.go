@@ -967,7 +967,42 @@ func (s *sentence) inAttribution(i int) bool {
 	return false
 }
 
+// unknownPlace is the people of a place the dictionaries lack, by name,
+// with the country a nearby "<demonym> town" gives it ("the southern
+// Lebanese town of Nabatieh", "Uvira, a Congolese town"), else none.
+func (s *sentence) unknownPlace(name string) *chronicle.Actor {
+	a := &chronicle.Actor{Name: name}
+	at := -1
+	for k := range s.toks {
+		if strings.HasPrefix(s.doc.Text[s.toks[k].ByteStart:], name) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return a
+	}
+	best, dist := "", 99
+	for k := max(0, at-6); k < min(len(s.up), at+7); k++ {
+		if !s.demonym(k) {
+			continue
+		}
+		for m := k + 1; m <= k+2 && m < len(s.up); m++ {
+			if placeNouns[s.up[m]] && abs(k-at) < dist {
+				look, ok := s.c.res.Lookup(s.text(k, k+1), s.doc.Published)
+				if ok && len(look.Code) >= 3 {
+					best, dist = look.Code[:3], abs(k-at)
+				}
+			}
+		}
+	}
+	if best != "" {
+		a.Code = best + "CVL"
+	}
+	return a
+}
+
 // placeNouns name a place by what follows "of": "the outskirts of Uvira",
 // "the port of Odesa".
 var placeNouns = set("OUTSKIRTS", "CITY", "TOWN", "VILLAGE", "PORT", "REGION", "PROVINCE", "DISTRICT", "CENTRE",
-	"CENTER", "SUBURBS", "SUBURB", "CAPITAL", "AREA", "COAST", "ISLAND", "HEART", "STREETS", "EDGE")
+	"CENTER", "SUBURBS", "SUBURB", "CAPITAL", "AREA", "COAST", "ISLAND", "HEART", "STREETS", "EDGE", "BORDER", "CAMP")

@@ -367,7 +367,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	sa, sText, sph := s.phrase(tr, subj)
 	var obj *chronicle.Actor
-	var oText string
+	var oText, objPlace string
 	for _, o := range c.Objs {
 		if a, txt, _ := s.phrase(tr, o); a != nil {
 			obj, oText = a, txt
@@ -375,8 +375,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		}
 		if name := s.placeNamed(o); name != "" && isViolent(t.code) {
 			// "the M23 bombarded Uvira": a place the dictionaries lack,
-			// its people by name
-			obj, oText = &chronicle.Actor{Name: name}, ""
+			// its people by name; it is also where it happened
+			obj, oText = s.unknownPlace(name), ""
+			objPlace = name
 			break
 		}
 		if tr.Rel[o] == "obj" {
@@ -475,13 +476,16 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		return chronicle.Event{}, false // a violent verb used of sport or markets
 	}
 	loc := s.clausePlace(tr, c)
+	if loc == "" {
+		loc = objPlace
+	}
 	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
 		// no victim named: the civilians of the place hit
 		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
 		} else {
 			// a place the dictionaries lack: its people, by name
-			tgt, tgtText = &chronicle.Actor{Name: loc}, ""
+			tgt, tgtText = s.unknownPlace(loc), ""
 		}
 	}
 	if src == nil && !unnamed && !t.passive && sph.Head >= 0 {

@@ -227,6 +227,8 @@ func TestClauses(t *testing.T) {
 			"The Lebanese army began deploying additional troops to the border area last month.", "MOBILIZE LBNMIL", ""},
 		{"a bombardment is force; a place the dictionaries lack is hit by name",
 			"Six civilians died when Houthi forces bombarded Hays, a town south of Hodeidah, on Friday.", "FIGHT YEMREB→Hays", ""},
+		{"a place the dictionaries lack takes the country of '<demonym> town'",
+			"A Russian drone strike on a car in the southern Ukrainian town of Bilozerka killed two men on Sunday.", "FIGHT RUSMIL→UKRCVL", ""},
 		{"intercepting drones is force",
 			"Ukrainian air defences intercepted 40 Russian drones over Kyiv overnight.", "FIGHT UKRMIL→RUS", ""},
 		{"taking a settlement is force, whatever the side calls it",

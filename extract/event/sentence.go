@@ -1385,7 +1385,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 					tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
 				}
 			} else {
-				tgt, tgtText = &chronicle.Actor{Name: loc}, "" // a place the dictionaries lack: its people
+				tgt, tgtText = s.unknownPlace(loc), "" // a place the dictionaries lack: its people
 			}
 		}
 	}
