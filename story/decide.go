@@ -23,7 +23,11 @@ import (
 //   - place: +Place for the same place ("Odesa" and "the port of Odesa"
 //     agree), -2×Place for another one (two strikes on two cities the same
 //     day are two events);
-//   - wording: Topic × the topic similarity of the reports.
+//   - wording: Topic × the topic similarity of the reports. Statements
+//     (support, criticism, accusations, demands, refusals, threats) merge
+//     only with shared wording (≥ StatementTopic): one government's two
+//     officials the same day in one city ("the minister defended the
+//     police", "the prime minister apologised") are two statements.
 //
 // Without a date on either side the reports must share their wording
 // (topic similarity ≥ UndatedTopic); without an agreeing actor or place, too
@@ -34,12 +38,12 @@ import (
 // falls outside the window.
 type MergeRule struct {
 	Score, TypePenalty, Date, Actor, Place, Topic float64
-	UndatedTopic, BareTopic                       float64
+	UndatedTopic, BareTopic, StatementTopic       float64
 }
 
 // DefaultMergeRule is the rule a Linker uses when Options.Merge is zero.
 var DefaultMergeRule = MergeRule{Score: 1.25, TypePenalty: 0.25, Date: 0.5, Actor: 1, Place: 1.25, Topic: 3,
-	UndatedTopic: 0.3, BareTopic: 0.3}
+	UndatedTopic: 0.3, BareTopic: 0.3, StatementTopic: 0.3}
 
 // Score scores how well event e fits merged event c under the default rule,
 // and whether it may join at all. window is the largest gap in days between
@@ -93,9 +97,16 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	if !agree && topic < r.BareTopic {
 		return 0, false
 	}
+	if statementTypes[e.Type] && statementTypes[c.Type] && topic < r.StatementTopic {
+		return 0, false
+	}
 	score += r.Topic * topic
 	return score, score >= r.Score
 }
+
+// statementTypes are what someone says rather than does.
+var statementTypes = map[string]bool{"SUPPORT": true, "DISAPPROVE": true, "ACCUSE": true, "DEMAND": true,
+	"REJECT": true, "THREATEN": true, "APPEAL": true, "REQUEST": true}
 
 // symmetric are the families whose events have two sides rather than an
 // actor and a target.

@@ -9,6 +9,7 @@ import (
 func TestMergeRuleSurvivesWording(t *testing.T) {
 	rus := &chronicle.Actor{Name: "Russian forces", Code: "RUSMIL"}
 	ken := &chronicle.Actor{Name: "Kenyan police", Code: "KENCOP"}
+	per := &chronicle.Actor{Name: "Peruvian government", Code: "PERGOV"}
 	tests := []struct {
 		name string
 		e, c Cluster
@@ -35,6 +36,16 @@ func TestMergeRuleSurvivesWording(t *testing.T) {
 		{"a strike and talks",
 			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Location: "Odesa"},
 			Cluster{Type: "CONSULT", Date: day("2026-03-12"), Location: "Odesa"}, false},
+		{"two officials' statements the same day in one city, in other words",
+			Cluster{Type: "SUPPORT", Date: day("2026-10-17"), Source: per, Location: "Lima",
+				Topic: TopicSignature("The interior minister defended the police response to the march on Congress")},
+			Cluster{Type: "SUPPORT", Date: day("2026-10-17"), Source: per, Location: "Lima",
+				Topic: TopicSignature("The prime minister apologised for the death of a young protester")}, false},
+		{"one statement reported twice",
+			Cluster{Type: "SUPPORT", Date: day("2026-10-17"), Source: per, Location: "Lima",
+				Topic: TopicSignature("The interior minister defended the police response to the march on Congress")},
+			Cluster{Type: "SUPPORT", Date: day("2026-10-17"), Source: per, Location: "Lima",
+				Topic: TopicSignature("Interior minister defended the police response to Thursday's march on Congress")}, true},
 	}
 	for _, tc := range tests {
 		tc.e.Keys, tc.c.Keys = Keys(tc.e), Keys(tc.c)

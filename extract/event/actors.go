@@ -754,7 +754,7 @@ func (s *sentence) prepBefore(from, i int) string {
 // byAgent is the "by" phrase after a passive verb: "struck by Russian missiles".
 func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 	end := s.objectEnd(t.j)
-	for k := t.j; k < end && k < t.j+8; k++ {
+	for k := t.j; k < end && k < t.j+14; k++ {
 		switch s.up[k] {
 		case "BY":
 			if c, ok := s.firstCoded(k+1, min(end, k+9)); ok {
@@ -776,6 +776,9 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 					}
 					if c, ok := s.firstCoded(k+1, n); ok && c.j == n-1 && weaponNouns[s.up[n-1]] {
 						return s.military(c.actor, s.text(c.i, c.j)) // "Russian drones hit"
+					}
+					if a, _ := s.domestic(k+1, n, true); a != nil {
+						return a // "when police fired on demonstrators": the country's police
 					}
 					break
 				}

@@ -450,7 +450,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
-	if src == nil && !unnamed && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] {
+	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] {
 		// "Gunmen killed 30 villagers in Plateau state": armed men no
 		// dictionary names, of the country where they struck
 		if cc := s.placeCountry(tr, c); cc != "" {

@@ -89,7 +89,11 @@
 //   - Protest policing: breaking up or dispersing a protest is ASSAULT
 //     (violent repression, CAMEO 175) only when the sentence names force —
 //     tear gas, batons, water cannon, gunfire, casualties; otherwise it is
-//     COERCE ("+policy:no-force"). Preventing, blocking or barring a
+//     COERCE ("+policy:no-force"). Police force in a sentence about a
+//     protest is ASSAULT whatever the verb ("police fired on
+//     demonstrators", "+policy:repression"), so that outlets that say
+//     "shot" and outlets that say "fired tear gas" code one happening
+//     alike; the PLOVER gold standard codes one such sentence FIGHT. Preventing, blocking or barring a
 //     demonstration, and security forces halting one, restrict protest
 //     (CAMEO 1721, COERCE), where organisers calling it off concede.
 //     Going on strike and stopping work are PROTEST (CAMEO 143).

@@ -512,6 +512,10 @@ func (s *sentence) headlineVerb(i int) bool {
 // when a preposition follows at once ("rebels accused over bombardment").
 var accusedOf = set("ACCUSED", "BLAMED", "CRITICISED", "CRITICIZED", "CONDEMNED", "CHARGED", "SANCTIONED", "PUNISHED")
 
+// protestWords name a protest in a sentence.
+var protestWords = set("PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES", "MARCH", "MARCHED",
+	"MARCHING", "SIT-IN", "RIOT", "RIOTS", "UNREST")
+
 // ownForces reports whether a phrase names forces without a country or
 // group of their own ("troops", "additional soldiers"): those a side
 // mobilises.
@@ -1419,6 +1423,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if tgt != nil && violentType(typ) && !t.passive && !sides && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && s.militaryTarget(t.j) {
 		// "struck a Russian airbase": the country's military
 		tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
+	}
+	if typ == "FIGHT" && src != nil && strings.HasSuffix(src.Code, "COP") && (s.has(protesterNouns) || s.has(protestWords)) {
+		// "police fired on demonstrators": violent policing of a protest
+		// is repression (ASSAULT), whichever verb an outlet chose
+		typ, t.rule = "ASSAULT", t.rule+"+policy:repression"
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
 		// "the army said it killed 12 militants": armed sides fighting,
