@@ -300,41 +300,35 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "SPY": true, "LEG":
 // the places of the gazetteer keep the tagger's type, and so does a
 // country's adjective.
 func placeOrBody(words []string, tags []int, lex Lexicon, gaz *Gazetteer, date chronicle.Date, sport bool) {
-	for i := 0; i < len(words); {
-		start, end, ok := spanOf(tags, i)
-		if !ok {
-			i++
-			continue
-		}
-		i = end
+	eachName(tags, func(start, end int) {
 		typ := entityType(tags[start])
 		if typ != "LOC" && typ != "ORG" {
-			continue
+			return
 		}
 		name := words[start:end]
 		phrase := strings.Join(name, " ")
 		a, ok := lex.Lookup(phrase, date)
 		if !ok || len(a.Code) < 3 {
-			continue
+			return
 		}
 		country := lex.Demonym(a.Code[:3]) != ""
 		switch {
 		case typ == "LOC" && country && len(a.Code) == 6 && stateSectors[a.Code[3:]]:
 			// "Obama" → {Barack Obama, USAGOV} is a person's surname.
 			if gaz.place(name) || gaz.person(name) || !strings.EqualFold(a.Name, phrase) && strings.HasSuffix(strings.ToUpper(a.Name), " "+strings.ToUpper(phrase)) {
-				continue
+				return
 			}
 			setSpan(tags, start, end, "ORG")
 		case typ == "ORG" && country && len(a.Code) == 3:
 			if d := lex.Demonym(a.Code); strings.EqualFold(name[0], d) || strings.EqualFold(name[0], d+"s") {
-				continue
+				return
 			}
 			if sport || tableCell(words, start, end) {
-				continue
+				return
 			}
 			setSpan(tags, start, end, "LOC")
 		}
-	}
+	})
 }
 
 // countryNames joins the pieces the tagger split a country's long name
