@@ -329,6 +329,9 @@ func combine(base, role string) string {
 	if len(base) >= 6 && armedRole[role] && armedRole["~"+base[3:6]] {
 		return base // "Hezbollah fighters" are Hezbollah, not unidentified armed men
 	}
+	if len(base) >= 6 && armedRole["~"+base[3:6]] && (role == "~GOV" || role == "~ELI" || role == "~LEG") {
+		return base // "Hamas leaders", "Houthi officials" act for the group, not the state
+	}
 	if isCountry3(base) {
 		base = base[:3]
 	}

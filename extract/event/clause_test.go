@@ -277,6 +277,8 @@ func TestNonStateArmedGroupsAreTheirOwnActors(t *testing.T) {
 		"The Rapid Support Forces shelled a displacement camp in El Fasher on Wednesday.": "SDNREB",
 		"Houthi rebels fired two missiles at a cargo ship in the Red Sea.":                "YEMREB",
 		"M23 rebels seized the town of Walikale.":                                         "CODREB",
+		"Hamas leaders rejected the proposal on Sunday.":                                  "PSEREBHMS",
+		"Houthi officials threatened to close the strait.":                                "YEMREB",
 	} {
 		doc := full(t, text, "2026-07-01")
 		if len(doc.Events) == 0 || doc.Events[0].Source == nil || doc.Events[0].Source.Code != want {
