@@ -446,6 +446,17 @@ func TestFreshStories(t *testing.T) {
 			}
 		}
 	})
+	t.Run("caucasus", func(t *testing.T) {
+		doc := read("caucasus.txt")
+		if e := find(doc, "AGREE", "signed"); e == nil || e.Source == nil || e.Source.Code != "ARMGOV" || e.Target == nil || e.Target.Code != "AZEGOV" {
+			t.Errorf("the two leaders signing the framework: %v", eventList(doc))
+		}
+		for _, e := range doc.Events {
+			if e.Source != nil && e.Target != nil && e.Type != "FIGHT" && e.Source.Code == e.Target.Code {
+				t.Errorf("an actor as its own target: %v", eventList(doc))
+			}
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {

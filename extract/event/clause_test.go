@@ -239,6 +239,8 @@ func TestClauses(t *testing.T) {
 			"WHO chief Tedros called the raid \"a grave violation\" and demanded safe passage for ambulances.", "DEMAND IGOUNOHLHWHO", ""},
 		{"the two sides after 'broke out between'",
 			"Heavy fighting broke out on Monday between Chad's army and rebels of the FACT movement.", "FIGHT TCDMIL→rebels of the FACT movement", ""},
+		{"one does not criticise oneself: a source named again after the verb is no target",
+			"China criticised the pact as an attempt to contain Beijing in the Pacific.", "DISAPPROVE CHNGOV→-", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

@@ -1435,6 +1435,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// ASSAULT whoever it hit)
 		typ, t.rule = "FIGHT", t.rule+"+policy:armed-sides"
 	}
+	if tgt != nil && src != nil && !violentType(typ) && tgt.Code != "" && tgt.Code == src.Code && !reciprocal[typ] {
+		// "Russia criticised the deal as an attempt to push Moscow out":
+		// one does not criticise, demand of or concede to oneself
+		tgt = nil
+	}
 	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) {
 		tgt = nil // "Burundi sent troops to the border": its own forces are no target
 	}
