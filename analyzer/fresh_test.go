@@ -457,6 +457,17 @@ func TestFreshStories(t *testing.T) {
 			}
 		}
 	})
+	t.Run("kashmir", func(t *testing.T) {
+		doc := read("kashmir.txt")
+		if e := find(doc, "ACCUSE", "blamed"); e == nil || e.Target == nil || e.Target.Code != "PAKUAF" {
+			t.Errorf("India blaming Pakistan-based militants: %v", eventList(doc))
+		}
+		for _, e := range doc.Events {
+			if strings.Contains(e.Trigger.Text, "offered") && e.Target != nil {
+				t.Errorf("co-mediators as each other's target: %v", eventList(doc))
+			}
+		}
+	})
 	t.Run("sahel", func(t *testing.T) {
 		doc := read("sahel.txt")
 		if e := find(doc, "FIGHT", "ambushed"); e == nil || e.Target == nil || e.Target.Code != "BFAMIL" {

@@ -247,16 +247,21 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		}
 	}
 	words := strings.Fields(key)
-	led := false
+	led, based := false, false
 	for i, w := range words {
 		words[i] = strings.TrimSuffix(w, "'S") // "Ukraine's military"
 		if x, ok := strings.CutSuffix(w, "-LED"); ok && x != "" {
 			// "the Saudi-led coalition", "US-led forces": the leader's
 			words[i], led = x, true
 		}
+		if x, ok := strings.CutSuffix(w, "-BASED"); ok && x != "" {
+			// "Pakistan-based militants": armed men of the country they
+			// are based in (a "London-based company" stays uncoded)
+			words[i], based = x, true
+		}
 	}
-	if led {
-		if a, ok := r.Code(display(strings.Join(words, " ")), date); ok {
+	if led || based {
+		if a, ok := r.Code(display(strings.Join(words, " ")), date); ok && (led || len(a.Code) >= 6 && armedRole["~"+a.Code[3:6]]) {
 			return a, true
 		}
 	}

@@ -667,9 +667,19 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 	}
 	// "killed 12 militants in North Waziristan": armed men no dictionary
 	// names, of the country where they were hit — not its civilians
+	based := "" // "Pakistan-based militants": of the country they are based in
 	for k := i; k < end && k < i+4; k++ {
+		if x, ok := strings.CutSuffix(s.up[k], "-BASED"); ok {
+			if a, ok := s.c.res.Lookup(x, s.doc.Published); ok && len(a.Code) >= 3 && actor.IsCountry(a.Code) {
+				based = a.Code[:3]
+			}
+		}
 		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" {
-			if cc := s.sentenceCountry(); cc != "" {
+			cc := based
+			if cc == "" {
+				cc = s.sentenceCountry()
+			}
+			if cc != "" {
 				return &chronicle.Actor{Name: s.text(i, k+1), Code: cc + "UAF"}, s.text(i, k+1)
 			}
 			break

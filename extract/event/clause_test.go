@@ -241,6 +241,10 @@ func TestClauses(t *testing.T) {
 			"Heavy fighting broke out on Monday between Chad's army and rebels of the FACT movement.", "FIGHT TCDMIL→rebels of the FACT movement", ""},
 		{"one does not criticise oneself: a source named again after the verb is no target",
 			"China criticised the pact as an attempt to contain Beijing in the Pacific.", "DISAPPROVE CHNGOV→-", ""},
+		{"militants based in a country are that country's armed men",
+			"India blamed Pakistan-based militants for the attack on the convoy.", "ACCUSE INDGOV→PAKUAF", ""},
+		{"co-mediators are no pair of sides",
+			"Turkey and Qatar offered to mediate in the dispute.", "AGREE TURGOV→-", ""},
 		{"an attack noun with its two sides is a fight",
 			"Schools closed in Goma because of clashes between Congolese troops and M23 rebels.", "FIGHT CODMIL→CODREB", "attack-noun"},
 	} {

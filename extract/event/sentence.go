@@ -516,6 +516,13 @@ var accusedOf = set("ACCUSED", "BLAMED", "CRITICISED", "CRITICIZED", "CONDEMNED"
 var protestWords = set("PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES", "MARCH", "MARCHED",
 	"MARCHING", "SIT-IN", "RIOT", "RIOTS", "UNREST")
 
+// mediation reports whether a CAMEO code is mediation or the intent to
+// mediate: "Saudi Arabia and Iran offered to mediate" are co-mediators, not
+// two sides.
+func mediation(code string) bool {
+	return strings.HasPrefix(code, "039") || strings.HasPrefix(code, "045")
+}
+
 // ownForces reports whether a phrase names forces without a country or
 // group of their own ("troops", "additional soldiers"): those a side
 // mobilises.
@@ -1298,7 +1305,8 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			return chronicle.Event{}, false
 		}
 	}
-	if reciprocal[typ] && !t.noun && !t.passive && !s.between(t.j) {
+	if reciprocal[typ] && !t.noun && !t.passive && !s.between(t.j) && !mediation(t.code) &&
+		!(t.j+1 < len(s.up) && s.up[t.j] == "TO" && strings.HasPrefix(s.up[t.j+1], "MEDIAT")) {
 		// (not "Qatar and Egypt brokered a deal between Israel and
 		// Hamas": mediators are no pair of sides)
 		// "Israel and Hamas agreed to extend the truce", "Armenia and
