@@ -462,6 +462,12 @@ func TestFreshStories(t *testing.T) {
 		if e := find(doc, "ACCUSE", "blamed"); e == nil || e.Target == nil || e.Target.Code != "PAKUAF" {
 			t.Errorf("India blaming Pakistan-based militants: %v", eventList(doc))
 		}
+		if e := find(doc, "FIGHT", "exchanged"); e == nil || e.Fatalities == nil || *e.Fatalities != 5 {
+			t.Errorf("', killing at least five civilians' is the exchange of fire's toll: %v", eventList(doc))
+		}
+		if e := find(doc, "ASSAULT", "attack"); e == nil || e.Fatalities == nil || *e.Fatalities != 26 {
+			t.Errorf("'an attack … killed 26 people' is the attack's toll: %v", eventList(doc))
+		}
 		for _, e := range doc.Events {
 			if strings.Contains(e.Trigger.Text, "offered") && e.Target != nil {
 				t.Errorf("co-mediators as each other's target: %v", eventList(doc))

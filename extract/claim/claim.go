@@ -524,8 +524,13 @@ func speaker(doc *chronicle.Document, sp chronicle.Span) string {
 
 // attach links the claim to the event of its sentence nearest to it —
 // a casualty figure to a violent event — and fills the event's casualties.
+// A toll belongs to the event told before it when there is one ("fire
+// across the frontier, killing five civilians, … days after an attack
+// that killed 26": the five are the fire's), else to the nearest after it
+// ("Nine people were killed when …").
 func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span, cas string) {
 	best, bd := -1, 1<<30
+	before, bb := -1, 1<<30
 	for k, e := range doc.Events {
 		if !sentence.Contains(e.Trigger) {
 			continue
@@ -534,6 +539,9 @@ func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span
 			continue
 		}
 		d := c.Span.Start - e.Trigger.End
+		if d >= 0 && d < bb {
+			before, bb = k, d
+		}
 		if d < 0 {
 			d = e.Trigger.Start - c.Span.End
 		}
@@ -543,6 +551,9 @@ func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span
 		if d < bd {
 			best, bd = k, d
 		}
+	}
+	if cas != "" && before >= 0 {
+		best = before
 	}
 	if best < 0 {
 		return
