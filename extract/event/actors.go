@@ -391,8 +391,10 @@ func (s *sentence) namesPlace() bool {
 }
 
 // firstVerb is the first verb of the sentence's main clause, or -1.
-func (s *sentence) firstVerb() int {
-	ex := s.excluded()
+func (s *sentence) firstVerb() int { return s.firstVerbIn(s.excluded()) }
+
+// firstVerbIn is firstVerb with the excluded words already known.
+func (s *sentence) firstVerbIn(ex []bool) int {
 	for k := range s.up {
 		if !ex[k] && !s.isPunct(k) && s.verbLike(k) && !(k > 0 && s.capitalized(k)) {
 			return k

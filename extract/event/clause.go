@@ -1,7 +1,6 @@
 package event
 
 import (
-	"maps"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -811,11 +810,7 @@ var crowdNouns = set("HUNDREDS", "THOUSANDS", "TENS", "DOZENS", "SCORES", "MILLI
 
 // quantityNouns head a phrase whose people follow "of": "hundreds of
 // thousands of people", "a group of refugees".
-var quantityNouns = func() map[string]bool {
-	m := set("GROUP", "BAND", "NUMBER")
-	maps.Copy(m, crowdNouns)
-	return m
-}()
+var quantityNouns = extend(crowdNouns, "GROUP", "BAND", "NUMBER")
 
 // namedSource is the actor of an uncoded subject phrase ph that still names
 // who acted: a person or organisation the entity stage found ("The Foobar

@@ -9,6 +9,7 @@ package event
 
 import (
 	"maps"
+	"strings"
 
 	"github.com/chronicle-news/chronicle/extract/syntax"
 )
@@ -23,6 +24,13 @@ func set(words ...string) map[string]bool {
 	for _, w := range words {
 		m[w] = true
 	}
+	return m
+}
+
+// extend is base and words, as one new set.
+func extend(base map[string]bool, words ...string) map[string]bool {
+	m := set(words...)
+	maps.Copy(m, base)
 	return m
 }
 
@@ -48,6 +56,10 @@ type lexicon struct {
 	// violence are the words that make a violent verb literal (see
 	// violenceEvidence).
 	violence map[string]bool
+	// meeting are the one-word event nouns of a meeting or negotiation
+	// (CAMEO 040, 046): what one travels "for" ("flew to Jeddah for
+	// talks").
+	meeting map[string]bool
 }
 
 func newLexicon() lexicon {
@@ -196,6 +208,12 @@ func newLexicon() lexicon {
 		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES", "AMMUNITION")
 	// and the objects of war: "struck a Russian airbase"
 	maps.Copy(lx.violence, warTargets)
+	lx.meeting = map[string]bool{}
+	for w, code := range lx.nouns {
+		if (code == "040" || code == "046") && !strings.Contains(w, " ") {
+			lx.meeting[w] = true
+		}
+	}
 	for _, cues := range []map[string]bool{lx.fightCue, lx.assaultCue} {
 		for w := range cues {
 			switch w {

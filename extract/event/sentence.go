@@ -184,7 +184,7 @@ func (s *sentence) code() []chronicle.Event {
 		// "Peskov told reporters that the plan was … and accused Kiev of
 		// …": with no main event, the coordinated verb shares the
 		// subject of the sentence's first verb
-		if k := s.firstVerb(); k >= 0 {
+		if k := s.firstVerbIn(skip); k >= 0 {
 			first = trigger{i: k, j: k + 1, vg: k, objectNounAt: -1}
 			s.verbGroup(&first)
 		}
@@ -421,7 +421,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 			continue // reduced relative: "nationals suspected by the West"
 		}
 		if strings.HasSuffix(w, "ING") && !s.progressive(i) && !s.lx.reporting[w] && !(i > 0 && s.isComma(i-1)) && i-light > 5 &&
-			!(i > 0 && aspectual[s.up[i-1]]) {
+			!(i > 0 && syntax.Aspectual(s.up[i-1])) {
 			continue // a participle ("aircraft using missiles", ", killing one")
 		}
 		if isParticiple(w) && s.reducedRelative(i, skip) {
@@ -430,7 +430,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if b := s.skipQuotes(i - 1); b > 0 && s.up[b] == "TO" && !s.lx.intentLead[s.up[b-1]] && !s.verbLike(b-1) && s.up[b-1] != "NOT" {
 			continue // infinitive after a noun: "a promise to end the war"
 		}
-		if aspectual[w] && j < n && strings.HasSuffix(s.up[j], "ING") {
+		if syntax.Aspectual(w) && j < n && strings.HasSuffix(s.up[j], "ING") {
 			if g, ok := s.c.dict.match(s.up, j); ok && g.code != "" {
 				continue // "began deploying troops": the act begun
 			}
@@ -512,9 +512,9 @@ func (s *sentence) headlineVerb(i int) bool {
 // when a preposition follows at once ("rebels accused over bombardment").
 var accusedOf = set("ACCUSED", "BLAMED", "CRITICISED", "CRITICIZED", "CONDEMNED", "CHARGED", "SANCTIONED", "PUNISHED")
 
-// protestWords name a protest in a sentence.
-var protestWords = set("PROTEST", "PROTESTS", "DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES", "MARCH", "MARCHED",
-	"MARCHING", "SIT-IN", "RIOT", "RIOTS", "UNREST")
+// protestWords name a protest in a sentence: its nouns, and marching,
+// rioting and unrest.
+var protestWords = extend(protestNouns, "MARCHED", "MARCHING", "RIOT", "RIOTS", "UNREST")
 
 // mediation reports whether a CAMEO code is mediation or the intent to
 // mediate: "Saudi Arabia and Iran offered to mediate" are co-mediators, not
@@ -585,11 +585,6 @@ func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
 func speechAct(code string) bool {
 	return strings.HasPrefix(code, "10") || strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "13")
 }
-
-// aspectual verbs take the act they begin, go on with or resume as a
-// gerund: "will keep striking", "began deploying troops".
-var aspectual = set("KEEP", "KEEPS", "KEPT", "KEEPING", "CONTINUE", "CONTINUES", "CONTINUED", "BEGAN", "BEGIN",
-	"BEGINS", "STARTED", "START", "STARTS", "RESUMED", "RESUME", "RESUMES")
 
 // leadingModifier reports whether the participle at i opens the sentence,
 // after adverbs at most, before a name or a title ("Newly appointed
@@ -738,7 +733,7 @@ func (s *sentence) refine(t *trigger) {
 		// "flew to Jeddah for talks with the RSF": the journey is the
 		// meeting (CAMEO 040)
 		for k := t.j; k+1 < len(s.up) && k < t.j+8 && !s.isComma(k); k++ {
-			if m := s.objectWord(k+1, 3, meetingNouns); s.up[k] == "FOR" && m >= 0 {
+			if m := s.objectWord(k+1, 3, s.lx.meeting); s.up[k] == "FOR" && m >= 0 {
 				t.code, t.rule, t.objectNounAt, t.j = "040", t.rule+"+for-talks", m, m+1
 				return
 			}
@@ -785,7 +780,7 @@ func (s *sentence) refine(t *trigger) {
 		}
 	case "JOINED", "JOIN", "JOINS", "JOINING":
 		// "20,000 people joined the march": the protest
-		if s.objectWord(t.j, 4, protestNouns) >= 0 || s.objectWord(t.j, 4, set("STRIKE", "STRIKES", "SIT-IN", "WALKOUT")) >= 0 {
+		if s.objectWord(t.j, 4, joinedProtests) >= 0 {
 			t.code, t.rule = "141", t.rule+"+joined-protest"
 			return
 		}
@@ -887,8 +882,9 @@ var (
 	// decisionNouns are what one defends in words
 	decisionNouns = set("RESPONSE", "DECISION", "DECISIONS", "POLICY", "POLICIES", "ACTION", "ACTIONS", "MOVE",
 		"LAW", "PLAN", "REFORM", "REFORMS", "OPERATION", "CONDUCT", "RECORD", "HANDLING", "STRATEGY", "VERDICT")
-	// settlementWords are places a force takes
-	settlementWords = set("SETTLEMENT", "VILLAGE", "TOWN", "CITY", "HAMLET", "VILLAGES", "TOWNS", "AREA", "DISTRICT")
+	// settlementWords are places a force takes: the place nouns, and
+	// settlements by name
+	settlementWords = extend(placeNouns, "SETTLEMENT", "HAMLET", "VILLAGES", "TOWNS")
 	// armedNouns are armed men an operation clears from a place
 	armedNouns = set("TERRORISTS", "REBELS", "INSURGENTS", "MILITANTS", "FIGHTERS", "JIHADISTS", "GUNMEN",
 		"TROOPS", "FORCES", "MILITIAS", "MILITIAMEN", "SEPARATISTS", "BANDITS")
@@ -912,7 +908,6 @@ var (
 		"REACT", "REACTED", "REACTS", "ANSWER", "ANSWERED")
 	forceWords = set("FORCE", "MILITARY", "STRIKES", "STRIKE", "AIRSTRIKES", "MISSILES", "MISSILE", "ROCKETS",
 		"WEAPONS", "FIRE", "ATTACKS", "NUCLEAR", "ARMS", "SHELLING", "BOMBING", "DRONES")
-	meetingNouns = set("TALKS", "NEGOTIATIONS", "CONSULTATIONS", "MEETING", "MEETINGS", "SUMMIT", "DISCUSSIONS")
 	openVerbs    = set("OPENED", "OPEN", "OPENS", "OPENING", "REOPENED", "REOPEN", "REOPENS", "REOPENING")
 	sendVerbs    = set("SENT", "SEND", "SENDS", "SENDING", "DISPATCHED", "DISPATCH", "DISPATCHES", "DESPATCHED", "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING")
 	admitVerbs   = set("RECEIVED", "RECEIVE", "RECEIVES", "ACCEPTED", "ACCEPT", "ACCEPTS", "ADMITTED", "ALLOWED", "ALLOW", "ALLOWS", "ALLOWING", "LET", "LETS", "LETTING", "PERMITTED", "PERMIT", "PERMITS", "WELCOMED")
@@ -920,6 +915,9 @@ var (
 		"THWARTED", "FOILED", "BARRED", "BAR", "BARS")
 	protestNouns = set("DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES", "MARCH", "MARCHES", "PROTEST",
 		"PROTESTS", "SIT-IN", "VIGIL", "VIGILS")
+	// joinedProtests are what people join to protest
+	joinedProtests = extend(protestNouns, "STRIKE", "STRIKES", "WALKOUT")
+	fromWord       = set("FROM") // "blocked supporters from marching"
 	protestGerunds = set("MARCHING", "PROTESTING", "RALLYING", "DEMONSTRATING", "GATHERING", "HOLDING")
 	recruitVerbs   = set("RECRUITED", "RECRUIT", "RECRUITS", "RECRUITING", "TRAINED", "TRAIN", "TRAINS", "TRAINING",
 		"CONSCRIPTED", "CONSCRIPT", "DRAFTED", "ENLISTED", "ENLIST", "MOBILISED", "MOBILIZED", "MOBILISE", "MOBILIZE")
@@ -970,7 +968,7 @@ func (s *sentence) access(t *trigger) bool {
 		// "police prevented the demonstration", "blocked opposition
 		// supporters from marching": restricting protest (CAMEO 1721)
 		k := s.objectWord(t.j, 6, protestNouns)
-		if f := s.objectWord(t.j, 6, set("FROM")); f >= 0 && f+1 < len(s.up) && protestGerunds[s.up[f+1]] {
+		if f := s.objectWord(t.j, 6, fromWord); f >= 0 && f+1 < len(s.up) && protestGerunds[s.up[f+1]] {
 			k = f + 1
 		}
 		if k >= 0 {

@@ -213,7 +213,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			s.model.Score(s.doc, s.low, i) <= s.model.Threshold {
 			return nil, false
 		}
-		if aspectual[w] && i+1 < l && strings.HasSuffix(s.low[i+1], "ing") {
+		if (syntax.Aspectual(w) || w == "stopped" || w == "stop" || w == "stops") && i+1 < l && strings.HasSuffix(s.low[i+1], "ing") {
 			return nil, false // "Russia resumed shelling Kherson": an act, not speech
 		}
 		if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS != "VERB" {

@@ -39,11 +39,6 @@ var stop = set("and", "or", "but", "nor", "so", "yet", "that", "which", "who", "
 	"however", "meanwhile", "instead", "moreover", "thus", "therefore", "yes", "no", "not", "never", "it's",
 	"i'm", "he's", "she's", "also", "again", "later", "once", "still", "already", "often", "always")
 
-// aspectual verbs begin, go on with or end the act their gerund names
-// ("resumed shelling"): the cue model may take them for cues of speech.
-var aspectual = set("resumed", "resume", "resumes", "began", "begin", "begins", "started", "start", "starts",
-	"continued", "continue", "continues", "kept", "keep", "keeps", "stopped", "stop", "stops")
-
 // joiners may stand inside a speaker phrase ("the head of the fund",
 // "officials in Kyiv") when words follow on both sides.
 var joiners = set("of", "for", "at", "in", "from")

@@ -71,3 +71,13 @@ func Determiners(kinds DetKind, upper bool, also ...string) map[string]bool {
 	}
 	return m
 }
+
+// aspectual are the verbs that begin, go on with or resume the act their
+// gerund names ("began deploying", "will keep striking", "resumed
+// shelling"): the gerund is the act, not the aspectual verb.
+var aspectual = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true, "continue": true,
+	"continues": true, "continued": true, "began": true, "begin": true, "begins": true, "started": true,
+	"start": true, "starts": true, "resumed": true, "resume": true, "resumes": true}
+
+// Aspectual reports whether w (in any case) is an aspectual verb.
+func Aspectual(w string) bool { return aspectual[w] || aspectual[strings.ToLower(w)] }
