@@ -308,8 +308,8 @@ func TestFreshStories(t *testing.T) {
 		if e := find(doc, "FIGHT", "killed"); e == nil || e.Source == nil || e.Target == nil {
 			t.Errorf("the war between the army and the RSF: %v", eventList(doc))
 		}
-		for _, q := range doc.Quotes {
-			if q.Cue != nil && q.Cue.Text == "blaming" && q.SpeakerCode != "SDNMIL" {
+		for _, q := range cued(doc, "blaming") {
+			if q.SpeakerCode != "SDNMIL" {
 				t.Errorf("blaming: speaker %q", q.SpeakerName)
 			}
 		}
@@ -333,16 +333,16 @@ func TestFreshStories(t *testing.T) {
 				t.Errorf("Russia naming the sanctions coded a sanction: %v", eventList(doc))
 			}
 		}
-		for _, q := range doc.Quotes {
-			if q.Cue != nil && q.Cue.Text == "called" && !strings.Contains(q.SpeakerName, "embassy") {
+		for _, q := range cued(doc, "called") {
+			if !strings.Contains(q.SpeakerName, "embassy") {
 				t.Errorf("the embassy's quote: speaker %q", q.SpeakerName)
 			}
 		}
 	})
 	t.Run("myanmar", func(t *testing.T) {
 		doc := read("myanmar.txt")
-		for _, q := range doc.Quotes {
-			if q.Cue != nil && q.Cue.Text == "told" && strings.HasPrefix(q.Content.Text, "state media") {
+		for _, q := range cued(doc, "told") {
+			if strings.HasPrefix(q.Content.Text, "state media") {
 				t.Errorf("the hearer is in the content: %q", q.Content.Text)
 			}
 		}
@@ -412,8 +412,8 @@ func TestFreshStories(t *testing.T) {
 		if e := find(doc, "DISAPPROVE", "accused"); e == nil || e.Source == nil || e.Source.Code != "RUSGOV" {
 			t.Errorf("Peskov's accusation after his 'that' clause: %v", eventList(doc))
 		}
-		for _, q := range doc.Quotes {
-			if q.Cue != nil && q.Cue.Text == "reported" && !strings.Contains(q.SpeakerName, "Defence Ministry") {
+		for _, q := range cued(doc, "reported") {
+			if !strings.Contains(q.SpeakerName, "Defence Ministry") {
 				t.Errorf("the ministry's report: speaker %q", q.SpeakerName)
 			}
 		}
@@ -532,4 +532,15 @@ func TestFreshStories(t *testing.T) {
 			t.Errorf("Israel and Hamas agreed: %v", eventList(doc))
 		}
 	})
+}
+
+// cued returns the quotes of doc whose cue is the word cue.
+func cued(doc *chronicle.Document, cue string) []chronicle.Quote {
+	var out []chronicle.Quote
+	for _, q := range doc.Quotes {
+		if q.Cue != nil && q.Cue.Text == cue {
+			out = append(out, q)
+		}
+	}
+	return out
 }
