@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 )
 
 // The tagger learnt its types from 1996 Reuters wire copy. Modern news names
@@ -370,9 +371,7 @@ func countryNames(words []string, tags []int, lex Lexicon, date chronicle.Date) 
 
 // settlementNouns say what kind of place a name is: "Haradh, a town south
 // of Hodeidah", "the village of Lin Ta Lu".
-var settlementNouns = map[string]bool{"town": true, "city": true, "village": true, "district": true,
-	"province": true, "port": true, "suburb": true, "camp": true, "county": true, "region": true,
-	"hamlet": true, "municipality": true, "neighbourhood": true, "neighborhood": true, "enclave": true}
+var settlementNouns = syntax.Settlements(false)
 
 // placeByNoun types as places the names a settlement noun describes: in an
 // apposition after them ("Haradh, a town south of Hodeidah") or with "of"
@@ -383,10 +382,10 @@ func placeByNoun(words []string, tags []int) {
 		if entityType(tags[start]) == "LOC" {
 			return
 		}
-		after := end+2 < len(words) && words[end] == "," && (words[end+1] == "a" || words[end+1] == "the") &&
-			settlementNouns[strings.ToLower(words[end+2])] ||
-			end+3 < len(words) && words[end] == "," && (words[end+1] == "a" || words[end+1] == "the") &&
-				settlementNouns[strings.ToLower(words[end+3])] && !capitalised(words[end+2])
+		noun := func(k int) bool { return k < len(words) && settlementNouns[strings.ToLower(words[k])] }
+		// ", a town", ", a coastal town"
+		after := end+1 < len(words) && words[end] == "," && (words[end+1] == "a" || words[end+1] == "the") &&
+			(noun(end+2) || end+2 < len(words) && !capitalised(words[end+2]) && noun(end+3))
 		before := start >= 2 && words[start-1] == "of" && settlementNouns[strings.ToLower(words[start-2])]
 		if after || before {
 			setSpan(tags, start, end, "LOC")

@@ -1019,5 +1019,5 @@ func (s *sentence) unknownPlace(name string) *chronicle.Actor {
 
 // placeNouns name a place by what follows "of": "the outskirts of Uvira",
 // "the port of Odesa".
-var placeNouns = set("OUTSKIRTS", "CITY", "TOWN", "VILLAGE", "PORT", "REGION", "PROVINCE", "DISTRICT", "CENTRE",
-	"CENTER", "SUBURBS", "SUBURB", "CAPITAL", "AREA", "COAST", "ISLAND", "HEART", "STREETS", "EDGE", "BORDER", "CAMP")
+var placeNouns = syntax.Settlements(true, "CAPITAL", "OUTSKIRTS", "CENTRE", "CENTER", "SUBURBS", "COAST", "ISLAND", "HEART",
+	"STREETS", "EDGE", "BORDER")

@@ -81,3 +81,22 @@ var aspectual = map[string]bool{"keep": true, "keeps": true, "kept": true, "keep
 
 // Aspectual reports whether w (in any case) is an aspectual verb.
 func Aspectual(w string) bool { return aspectual[w] || aspectual[strings.ToLower(w)] }
+
+// settlements are the nouns that say a name is a settlement or an area
+// ("Haradh, a town south of Hodeidah", "the village of Lin Ta Lu", "the
+// southern Lebanese town of Nabatieh").
+var settlements = []string{"town", "city", "village", "district", "province", "port", "suburb", "camp", "county",
+	"region", "hamlet", "municipality", "neighbourhood", "neighborhood", "enclave", "area"}
+
+// Settlements returns the settlement nouns as a set, in lower case or,
+// with upper, in upper case, with the words also given.
+func Settlements(upper bool, also ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range append(also, settlements...) {
+		if upper {
+			w = strings.ToUpper(w)
+		}
+		m[w] = true
+	}
+	return m
+}
