@@ -886,8 +886,7 @@ var (
 	// settlements by name
 	settlementWords = extend(placeNouns, "SETTLEMENT", "HAMLET", "VILLAGES", "TOWNS")
 	// armedNouns are armed men an operation clears from a place
-	armedNouns = set("TERRORISTS", "REBELS", "INSURGENTS", "MILITANTS", "FIGHTERS", "JIHADISTS", "GUNMEN",
-		"TROOPS", "FORCES", "MILITIAS", "MILITIAMEN", "SEPARATISTS", "BANDITS")
+	armedNouns = extend(attackerNouns, "TERRORISTS", "REBELS", "TROOPS", "FORCES", "MILITIAS", "SEPARATISTS")
 	// frontierNouns are where sending troops is a show of force
 	frontierNouns = set("BORDER", "BORDERS", "FRONTIER", "FRONTIERS", "FRONTLINE", "FRONT")
 	// forceNouns are recruited, trained and called up (MOBILIZE)
@@ -998,8 +997,19 @@ func (s *sentence) security(i int) bool {
 	return false
 }
 
-var securityNouns = set("POLICE", "POLICEMEN", "TROOPS", "SOLDIERS", "ARMY", "AUTHORITIES", "SECURITY", "FORCES",
-	"GENDARMES", "MILITARY", "OFFICERS", "GOVERNMENT")
+// securityNouns name the state's forces and authorities: the agent nouns
+// and domestic titles of government, army and police, and a few more.
+var securityNouns = func() map[string]bool {
+	m := set("SECURITY", "GENDARMES")
+	for _, table := range []map[string]string{agentSector, domesticTitle} {
+		for w, sector := range table {
+			if sector == "GOV" || sector == "MIL" || sector == "COP" {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // objectWord finds a word of words in the object after a verb: at most n
 // words on, not past punctuation, a clause opener or another verb's "to".
