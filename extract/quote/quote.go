@@ -169,6 +169,15 @@ func (s *scan) quotes() []chronicle.Quote {
 
 // cueAt tries the token at i as a cue in the sentence of tokens [f, l).
 func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
+	// body is where the sentence starts after its dateline ("LIMA (Wire) —"),
+	// read once and only when needed
+	bodyAt := -1
+	body := func() int {
+		if bodyAt < 0 {
+			bodyAt = f + syntax.SentenceDateline(s.doc, si)
+		}
+		return bodyAt
+	}
 	w := s.low[i]
 	if w == "according" && i+1 < l && s.low[i+1] == "to" {
 		return s.according(i, si, f, l)
@@ -312,7 +321,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		} else if isCapital(s.word(f)) || pronouns[s.low[f]] {
 			// The subject that opens the sentence: "Oz promoted … and
 			// downplayed …".
-			if a, b := s.mentionAfter(f+syntax.SentenceDateline(s.doc, si), i); a >= 0 && b < i {
+			if a, b := s.mentionAfter(body(), i); a >= 0 && b < i {
 				fd.s0, fd.s1 = a, s.nameEnd(a, b)
 			}
 		}
@@ -338,7 +347,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		for b > f && (s.low[b] == "," || s.low[b] == "—" || s.low[b] == ":") && !s.isClose(b) {
 			b--
 		}
-		start := f + syntax.SentenceDateline(s.doc, si)
+		start := body()
 		for k := b; k >= f; k-- {
 			if s.used[k] {
 				start = max(start, k+1)
@@ -387,7 +396,7 @@ forward:
 		// attributions without a source too ("asked about …", "it is
 		// unclear whether …"), so the quote stands either way.
 		// (after the dateline: "LIMA (Wire) — Riot police fired …" is no speaker)
-		if a, b := s.mentionAfter(f+syntax.SentenceDateline(s.doc, si), i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
+		if a, b := s.mentionAfter(body(), i); a >= 0 && b < i && (isCapital(s.word(a)) || pronouns[s.low[a]]) {
 			fd.s0, fd.s1 = a, s.nameEnd(a, b)
 		}
 	}
