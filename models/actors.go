@@ -1,7 +1,6 @@
 package models
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 )
@@ -12,4 +11,4 @@ var actors []byte
 // Actors returns the compact actor and agent dictionary, for
 // actor.Options.Default. It is written by models/actordict from the Phoenix
 // dictionaries.
-func Actors() io.Reader { return bytes.NewReader(actors) }
+func Actors() io.Reader { return open(actors) }

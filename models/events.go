@@ -1,7 +1,6 @@
 package models
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 )
@@ -11,4 +10,4 @@ var events []byte
 
 // Events returns the compact CAMEO verb dictionary and CAMEO→PLOVER table,
 // for event.ReadDict. It is written by models/eventdict (make models-events).
-func Events() io.Reader { return bytes.NewReader(events) }
+func Events() io.Reader { return open(events) }

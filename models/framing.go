@@ -1,7 +1,6 @@
 package models
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 )
@@ -11,4 +10,4 @@ var ptc []byte
 
 // PTC returns the propaganda-technique model of the framing stage, for
 // framing.Load. It is written by models/trainptc (make models-framing).
-func PTC() io.Reader { return bytes.NewReader(ptc) }
+func PTC() io.Reader { return open(ptc) }

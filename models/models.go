@@ -4,7 +4,6 @@
 package models
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 )
@@ -14,4 +13,4 @@ var ner []byte
 
 // NER returns the named-entity model, for entity.Load. It is written by
 // models/nertrain.
-func NER() (io.Reader, error) { return bytes.NewReader(ner), nil }
+func NER() (io.Reader, error) { return open(ner), nil }

@@ -1,7 +1,6 @@
 package models
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 )
@@ -11,4 +10,4 @@ var quoteModel []byte
 
 // Quote returns the quote stage's cue model, for quote.LoadCueModel. It is
 // written by models/quotetrain (make models-quote).
-func Quote() io.Reader { return bytes.NewReader(quoteModel) }
+func Quote() io.Reader { return open(quoteModel) }

@@ -1,7 +1,6 @@
 package models
 
 import (
-	"bytes"
 	_ "embed"
 	"io"
 )
@@ -12,4 +11,4 @@ var syntaxModel []byte
 // Syntax returns the syntax layer's model (tagger, lemmatizer, dependency
 // parser), for syntax.LoadModel. It is written by models/trainsyntax (make
 // models-syntax).
-func Syntax() io.Reader { return bytes.NewReader(syntaxModel) }
+func Syntax() io.Reader { return open(syntaxModel) }

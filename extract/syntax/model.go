@@ -194,7 +194,14 @@ func LoadModel(in io.Reader) (*Model, error) {
 			break
 		}
 		mm := newModel(classes, keys)
-		mm.cells = make([]uint32, 0, keys*2)
+		// A dense table takes each row into its slots, so its cells are
+		// scratch for one row; a sparse table keeps them all (about four a
+		// feature), on the heap until the table is complete.
+		if mm.dense != nil {
+			mm.cells = make([]uint32, 0, maxRowCells)
+		} else {
+			mm.cells = make([]uint32, 0, keys*4)
+		}
 		for k := 0; k < keys && r.err == nil; k++ {
 			i, fp, n := r.uvarint(), r.uvarint(), r.count()
 			if r.err == nil && (n == 0 || n > maxRowCells || fp > math.MaxUint32) {
