@@ -56,6 +56,7 @@ func (p *Parser) ParseInto(words []string, t *Tree) {
 		t.Head[i] = sc.heads[i] - 1
 		t.Rel[i] = p.m.Parser.Labels[sc.labels[i]]
 	}
+	t.repairRoot()
 	t.index()
 }
 

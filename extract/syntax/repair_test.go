@@ -1,0 +1,53 @@
+package syntax
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// rows reads "word/head/rel/UPOS" items (heads 1-based, 0 the root).
+func rows(s string) *Tree {
+	var rs [][4]string
+	for _, w := range strings.Fields(s) {
+		f := strings.Split(w, "/")
+		rs = append(rs, [4]string{f[0] + " " + f[1], f[2], f[3], f[0]})
+	}
+	return tree(rs...)
+}
+
+func heads(t *Tree) string {
+	var out []string
+	for i := range t.Words {
+		out = append(out, t.Words[i]+"/"+strconv.Itoa(t.Head[i]+1)+"/"+t.Rel[i])
+	}
+	return strings.Join(out, " ")
+}
+
+func TestRepairRoot(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a verb with an object read as a reduced relative on the root noun is the main verb",
+			"Police/0/root/NOUN in/3/case/ADP Lagos/1/nmod/PROPN detained/1/acl/VERB students/4/obj/NOUN ./1/punct/PUNCT",
+			"Police/4/nsubj in/3/case Lagos/1/nmod detained/0/root students/4/obj ./4/punct"},
+		{"a participle without an object stays a reduced relative",
+			"Protesters/0/root/NOUN detained/1/acl/VERB by/4/case/ADP police/2/obl:agent/NOUN",
+			"Protesters/0/root detained/1/acl by/4/case police/2/obl:agent"},
+		{"an -ing modifier with an object stays one (a headline's noun phrase)",
+			"Troops/0/root/NOUN guarding/1/acl/VERB the/4/det/DET border/2/obj/NOUN",
+			"Troops/0/root guarding/1/acl the/4/det border/2/obj"},
+		{"a passive with its agent and no auxiliary before a verb with an object modifies the subject",
+			"Bombs/2/nsubj/NOUN dropped/0/root/VERB by/4/case/ADP jets/2/obl:agent/NOUN killed/2/advcl/VERB ten/7/nummod/NUM people/5/obj/NOUN ./2/punct/PUNCT",
+			"Bombs/5/nsubj dropped/1/acl by/4/case jets/2/obl:agent killed/0/root ten/7/nummod people/5/obj ./5/punct"},
+		{"a true passive keeps its root",
+			"Bombs/3/nsubj:pass/NOUN were/3/aux:pass/AUX dropped/0/root/VERB by/5/case/ADP jets/3/obl:agent/NOUN",
+			"Bombs/3/nsubj:pass were/3/aux:pass dropped/0/root by/5/case jets/3/obl:agent"},
+	}
+	for _, tt := range tests {
+		tr := rows(tt.in)
+		tr.repairRoot()
+		tr.index()
+		if got := heads(tr); got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
+		}
+	}
+}
