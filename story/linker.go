@@ -445,9 +445,11 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
-	if c.Location == "" && c.Target != nil && c.Target.Code == "" && c.Target.Name != "" {
+	if c.Location == "" && c.Target != nil && c.Target.Name != "" &&
+		(c.Target.Code == "" || strings.HasSuffix(c.Target.Code, "CVL") && namesPlace(doc, c.Target.Name)) {
 		// a target known by name only is a place the coder could not
-		// code ("Wednesday's assault on El Fasher")
+		// code ("Wednesday's assault on El Fasher"); a place attacked
+		// is coded as its civilians ("bombarded Uvira"), and is where
 		c.Location = c.Target.Name
 	}
 	if c.Location == "" {
@@ -463,6 +465,16 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 	}
 	c.Keys = Keys(c)
 	return c
+}
+
+// namesPlace reports whether doc names a place called name.
+func namesPlace(doc *chronicle.Document, name string) bool {
+	for _, en := range doc.Entities {
+		if en.Type == "LOC" && spanText(doc.Text, en.Span) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNear is the place an event without one happened at, as far as its

@@ -27,8 +27,9 @@ func phoenixFiles(t *testing.T) []string {
 		}
 		files = append(files, f)
 	}
-	// and the project's own current office holders, read last
-	return append(files, filepath.Join("..", "..", "models", "actordict", "current.actors.txt"))
+	// and the project's own current office holders and places, read last
+	own := filepath.Join("..", "..", "models", "actordict")
+	return append(files, filepath.Join(own, "current.actors.txt"), filepath.Join(own, "places.actors.txt"))
 }
 
 // TestCurrentOfficeHolders checks the project's own dictionary of office
@@ -80,6 +81,10 @@ func TestBuiltInDictionaryCodesNewsActors(t *testing.T) {
 		{"Ukrainian special services", "UKRSPY"},
 		{"Russian troops", "RUSMIL"},
 		{"Ukrainian civilians", "UKRCVL"},
+		// places of current conflicts the Phoenix files lack
+		{"Zaporizhzhia", "UKR"},
+		{"El Fasher", "SDN"},
+		{"Khan Younis", "PSE"},
 	}
 	for _, tt := range tests {
 		if got, ok := r.Code(tt.phrase, day); !ok || got.Code != tt.code {

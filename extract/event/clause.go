@@ -83,6 +83,15 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		}
 		t := trigger{i: p, j: p + len(f.words), code: f.code, block: f.block, rule: "clause:" + syntax.Base(c.Rel) + ":" + f.block, objectNounAt: -1}
 		s.refine(&t)
+		if c.Passive && s.lx.lightVerb[s.up[p]] && c.Subj >= 0 && c.Agent >= 0 {
+			// "the attack on the depot was carried out by X": the act
+			// the passive light verb's subject names, by its agent
+			if h := tr.NounPhrase(c.Subj).Head; h >= 0 {
+				if code, ok := s.lx.nouns[s.up[h]]; ok {
+					t.code, t.objectNounAt, t.rule = code, h, t.rule+"+noun:"+s.up[h]
+				}
+			}
+		}
 		if _, _, _, ok := s.c.dict.Plover(t.code); !ok {
 			continue
 		}
@@ -368,6 +377,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	var obj *chronicle.Actor
 	var oText, objPlace string
 	for _, o := range c.Objs {
+		if s.commaBetween(c.Pred, o) {
+			// an object does not follow its verb after a comma: "…
+			// kills 3, Ukrainian military says" is an attribution
+			break
+		}
 		if a, txt, _ := s.phrase(tr, o); a != nil {
 			obj, oText = a, txt
 			break
@@ -397,10 +411,17 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 		// "a drone attack on the port": the target; "the war between
-		// the army and the RSF": the two sides
+		// the army and the RSF": the two sides; "bombs dropped by army
+		// aircraft": the agent of a participle that modifies it
 		for _, k := range tr.Children(sph.Head) {
 			cs := tr.Case(k)
 			switch {
+			case syntax.Base(tr.Rel[k]) == "acl" && sa == nil:
+				for _, g := range tr.Children(k) {
+					if tr.Rel[g] == "obl:agent" {
+						sa, _, _ = s.phrase(tr, g)
+					}
+				}
 			case cs < 0:
 			case (s.up[cs] == "ON" || s.up[cs] == "AGAINST") && obj == nil:
 				obj, oText, _ = s.phrase(tr, k)
@@ -486,6 +507,25 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			// a place the dictionaries lack: its people, by name
 			tgt, tgtText = s.unknownPlace(loc), ""
 		}
+	}
+	if violent && typ == "ASSAULT" && strings.Contains(t.rule, "+civilian-victims") {
+		// "opened fire on worshippers leaving a church in northern
+		// Burkina Faso", "on passengers in Nigeria's Kaduna state":
+		// civilians of the country the sentence names
+		cc := ""
+		if tgt == nil {
+			cc = s.placeCountry(tr, c)
+		} else if len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code[:3]) && !strings.HasSuffix(tgt.Code, "CVL") {
+			cc = tgt.Code[:3]
+		}
+		if cc != "" {
+			tgt = &chronicle.Actor{Name: s.c.res.CountryName(cc) + " civilians", Code: cc + "CVL"}
+		}
+	}
+	if t.block == "DIE" && sph.Head >= 0 && (civilianVictims[s.up[sph.Head]] || agentSector[s.up[sph.Head]] == "CVL" || s.up[sph.Head] == "PEOPLE") {
+		// "eight civilians died when the M23 bombarded Uvira": the toll
+		// of the attack the sentence reports, not an act of the dead
+		return chronicle.Event{}, false
 	}
 	if src == nil && !unnamed && !t.passive && sph.Head >= 0 {
 		if sec, ok := agentSector[s.up[sph.Head]]; ok {

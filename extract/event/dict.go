@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -25,10 +26,13 @@ type form struct {
 	code  string
 }
 
-// pattern is a verb pattern: words before and after the verb.
+// pattern is a verb pattern: words before and after the verb, and, for a
+// bare particle ("* OFF"), the forms of the one verb of the block it was
+// written for.
 type pattern struct {
 	pre, post []string
 	code      string
+	verbs     []string
 }
 
 // ploverRow is one row of the CAMEO→PLOVER table.
@@ -58,8 +62,12 @@ func ReadDict(r io.Reader) (*Dict, error) {
 			d.synsets[f[1]] = append(d.synsets[f[1]], f[2])
 		case f[0] == "V" && len(f) == 4:
 			d.addForm(f[2], f[1], f[3])
-		case f[0] == "T" && len(f) == 5:
-			d.patterns[f[1]] = append(d.patterns[f[1]], pattern{fieldsOrNil(f[2]), fieldsOrNil(f[3]), f[4]})
+		case f[0] == "T" && (len(f) == 5 || len(f) == 6):
+			p := pattern{pre: fieldsOrNil(f[2]), post: fieldsOrNil(f[3]), code: f[4]}
+			if len(f) == 6 {
+				p.verbs = fieldsOrNil(f[5])
+			}
+			d.patterns[f[1]] = append(d.patterns[f[1]], p)
 		default:
 			return nil, fmt.Errorf("event dictionary line %d: malformed %q", n, line)
 		}
@@ -158,13 +166,13 @@ func (d *Dict) inOrder(words, toks []string) bool {
 	return true
 }
 
-// refine returns the code of the longest pattern of block that matches the
-// words before (pre, nearest last) and after (post) the verb, or "".
-func (d *Dict) refine(block string, pre, post []string) string {
+// refine returns the code of the longest pattern of block that matches verb
+// and the words before (pre, nearest last) and after (post) it, or "".
+func (d *Dict) refine(block, verb string, pre, post []string) string {
 	best, n := "", 0
 	for _, p := range d.patterns[block] {
 		k := len(p.pre) + len(p.post)
-		if k <= n {
+		if k <= n || p.verbs != nil && !slices.Contains(p.verbs, verb) {
 			continue
 		}
 		if len(p.pre) > 0 && !d.inOrder(p.pre, pre) {

@@ -184,7 +184,8 @@ func TestDateUnknownWithoutExpression(t *testing.T) {
 func TestReadDict(t *testing.T) {
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte("# test\nP\t19\tASSAULT\t\t\nP\t195\tASSAULT\taerial\tmilitary\nV\tKILL\tKILLED\t190\nT\tKILL\tAIRSTRIKE\t\t195\nS\t&WEAPON\tMISSILE\n"))
+	zw.Write([]byte("# test\nP\t19\tASSAULT\t\t\nP\t195\tASSAULT\taerial\tmilitary\nV\tKILL\tKILLED\t190\nT\tKILL\tAIRSTRIKE\t\t195\nS\t&WEAPON\tMISSILE\n" +
+		"V\tKILL\tKICKED\t190\nT\tKILL\t\tOFF\t046\tKICK KICKED KICKING KICKS\n"))
 	zw.Close()
 	d, err := ReadDict(&buf)
 	if err != nil {
@@ -196,8 +197,14 @@ func TestReadDict(t *testing.T) {
 	if f, ok := d.match([]string{"KILLED"}, 0); !ok || f.code != "190" {
 		t.Errorf("match KILLED = %+v %v", f, ok)
 	}
-	if got := d.refine("KILL", []string{"AIRSTRIKES"}, nil); got != "195" {
+	if got := d.refine("KILL", "KILLED", []string{"AIRSTRIKES"}, nil); got != "195" {
 		t.Errorf("refine = %q: a pattern word matches its plural", got)
+	}
+	if got := d.refine("KILL", "KICKED", nil, []string{"OFF"}); got != "046" {
+		t.Errorf("refine KICKED OFF = %q: a particle pattern serves the verb it was written for", got)
+	}
+	if got := d.refine("KILL", "KILLED", nil, []string{"OFF"}); got != "" {
+		t.Errorf("refine KILLED OFF = %q: and no other verb of its block", got)
 	}
 	if !d.wordMatches("&WEAPON", "MISSILES") {
 		t.Error("a synonym set matches its members' plurals")

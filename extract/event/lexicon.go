@@ -205,7 +205,7 @@ func newLexicon() lexicon {
 		"SNIPER", "SNIPERS", "CLASHES", "CLASHED", "WAR", "FIGHTERS", "JIHADISTS", "TERRORISTS", "ATTACKERS",
 		"ASSAILANTS", "WEAPONS", "GUNS", "GUN", "GUNFIRE", "GUNMEN", "GUNMAN", "GRENADE", "GRENADES", "OCCUPIERS",
 		"FRONTLINE", "CEASEFIRE", "TEAR", "BULLETS", "RIOT", "ARRESTED", "PROTESTERS", "POLICE", "REBELS",
-		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES", "AMMUNITION")
+		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES", "AMMUNITION", "ARMED")
 	// and the objects of war: "struck a Russian airbase"
 	maps.Copy(lx.violence, warTargets)
 	lx.meeting = map[string]bool{}

@@ -297,6 +297,13 @@ func (s *sentence) nounUse(i int) bool {
 	if tr := s.tree(); tr != nil && i > 0 && strings.HasSuffix(s.up[i], "S") && tr.UPOS[i] == "NOUN" && syntax.Base(tr.Rel[i]) == "nsubj" {
 		return true // "Syrian government forces retook …": the subject, not a verb
 	}
+	if tr := s.tree(); tr != nil && tr.UPOS[i] == "NOUN" {
+		for _, k := range tr.Children(i) {
+			if r := syntax.Base(tr.Rel[k]); (r == "case" || r == "det") && k < i {
+				return true // "by Israeli special forces": a preposition or determiner opens its phrase
+			}
+		}
+	}
 	if i == 0 {
 		// "Clashes between the army and …", "Protests in Tbilisi …": a
 		// plural or gerund opening the sentence before a preposition is
@@ -662,6 +669,13 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
 	switch s.up[t.i] {
+	case "WALKED", "WALK", "WALKS", "WALKING":
+		// "doctors walked out of public hospitals": a strike, where a
+		// delegation walking out of talks breaks them off
+		if t.i+1 < len(s.up) && s.up[t.i+1] == "OUT" && s.workers(t.i) {
+			t.code, t.j, t.rule = "143", t.i+2, t.rule+"+walkout"
+			return
+		}
 	case "LEFT", "LEAVE", "LEAVES", "LEAVING":
 		// "fighting left 27 dead": the toll of violence, not a departure
 		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
@@ -704,7 +718,10 @@ func (s *sentence) refine(t *trigger) {
 			return
 		}
 	}
-	if s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1 {
+	// a light verb, alone or with its particle ("carried out a drone
+	// attack"), is the act its object names, before any pattern that reads
+	// a modifier of that object ("drone": USE * &AIRCRAFT)
+	if s.lx.lightVerb[s.up[t.i]] && (t.j == t.i+1 || t.j == t.i+2 && s.up[t.i+1] == "OUT") {
 		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
@@ -832,6 +849,13 @@ func (s *sentence) refine(t *trigger) {
 			}
 		}
 	}
+	if s.lx.lightVerb[s.up[t.i]] && t.j < len(s.up) && s.up[t.j] == "BY" {
+		// "the attack was carried out by Ukraine's army": the act is the
+		// subject's noun (read on the tree, see clauseEvents), and the
+		// agent no pattern's object ("* &MILITARY": using the military)
+		t.code = "---"
+		return
+	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
 	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] &&
@@ -839,7 +863,7 @@ func (s *sentence) refine(t *trigger) {
 		end++ // a pattern stays in its clause: not "detain dozens as protesters rally"
 	}
 	post := s.up[t.j:end]
-	if code := s.c.dict.refine(t.block, pre, post); code != "" {
+	if code := s.c.dict.refine(t.block, s.up[t.i], pre, post); code != "" {
 		if _, _, _, ok := s.c.dict.Plover(code); ok {
 			t.code, t.rule = code, t.rule+"+pattern"
 			return
@@ -936,7 +960,7 @@ func (s *sentence) access(t *trigger) bool {
 		return true
 	}
 	switch {
-	case openVerbs[w]:
+	case openVerbs[w] && !(t.j < len(s.up) && s.up[t.j] == "FIRE"): // not "opened fire on soldiers at a checkpoint"
 		if s.objectWord(t.j, 6, crossingNouns) >= 0 {
 			return as("0872", "reopened")
 		}
@@ -1011,6 +1035,9 @@ var securityNouns = func() map[string]bool {
 	return m
 }()
 
+// partitiveNouns count out what follows their "of".
+var partitiveNouns = set("ROUND", "ROUNDS", "SERIES", "SESSION", "SESSIONS")
+
 // objectWord finds a word of words in the object after a verb: at most n
 // words on, not past punctuation, a clause opener or another verb's "to".
 func (s *sentence) objectWord(from, n int, words map[string]bool) int {
@@ -1018,6 +1045,9 @@ func (s *sentence) objectWord(from, n int, words map[string]bool) int {
 		w := s.up[k]
 		if s.isPunct(k) && w != "-" || w == "THAT" || w == "TO" || s.lx.relative[w] || k > from && clauseOpeners[w] {
 			return -1
+		}
+		if partitiveNouns[w] && k+1 < len(s.up) && s.up[k+1] == "OF" {
+			n += 2 // "a new round of talks": the talks
 		}
 		if words[w] || k+1 < len(s.up) && words[w+" "+s.up[k+1]] {
 			return k
@@ -1269,6 +1299,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			if c, ok := s.firstCoded(t.i+1, t.objectNounAt); ok {
 				src, srcText = c.actor, s.text(c.i, c.j)
 			}
+		}
+	}
+	if !t.noun && !t.passive && strings.HasPrefix(t.code, "11") {
+		if a, txt, ok := s.against(t); ok {
+			tgt, tgtText = a, txt // "lodged a complaint with the UN against Thailand"
+		}
+	}
+	if !t.noun && !t.passive && isViolent(t.code) {
+		if a, txt, ok := s.attackAgent(t, src); ok {
+			tgt, tgtText = a, txt // "fought off an attack by jihadists": the attackers
 		}
 	}
 	if !t.noun && !t.passive && isViolent(t.code) {
@@ -1530,6 +1570,13 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 			typ = "FIGHT"
 		}
 	}
+	if typ == "FIGHT" && !(src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL") && s.aimedAtCivilians(t) {
+		// "opened fire on worshippers", "shot dead three villagers":
+		// force aimed at civilians by any but an army is one-sided (an
+		// army's aircraft killing civilians is still conventional force)
+		typ = "ASSAULT"
+		t.rule += "+civilian-victims"
+	}
 	switch {
 	case (root == "16" || root == "17") && (s.economicCue() || strings.HasPrefix(s.up[t.i], "SANCTION")),
 		root == "08" && s.sanctionsAfter(t.j):
@@ -1559,6 +1606,137 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	}
 	return typ, mode, ctx
+}
+
+// against is the "against" phrase of verb t or of its object ("lodged a
+// complaint with the UN against Thailand"): whom a complaint is about, where
+// "with" names where it is lodged.
+func (s *sentence) against(t trigger) (*chronicle.Actor, string, bool) {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return nil, "", false
+	}
+	look := func(k int) (*chronicle.Actor, string, bool) {
+		if c := tr.Case(k); c >= 0 && s.up[c] == "AGAINST" {
+			if a, txt, _ := s.phrase(tr, k); a != nil {
+				return a, txt, true
+			}
+		}
+		return nil, "", false
+	}
+	for _, k := range tr.Children(t.i) {
+		if a, txt, ok := look(k); ok {
+			return a, txt, true
+		}
+		if syntax.Base(tr.Rel[k]) == "obj" {
+			// the parser may hang it on the "with" phrase before it
+			for _, m := range tr.Children(k) {
+				if a, txt, ok := look(m); ok {
+					return a, txt, true
+				}
+				for _, g := range tr.Children(m) {
+					if a, txt, ok := look(g); ok {
+						return a, txt, true
+					}
+				}
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// attackAgent is the "by" phrase of an attack noun that is the object of
+// violent verb t ("repelled an assault by insurgents"): the side t fought.
+// Armed men no dictionary names are taken to be of the source's country.
+func (s *sentence) attackAgent(t trigger, src *chronicle.Actor) (*chronicle.Actor, string, bool) {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return nil, "", false
+	}
+	for _, k := range tr.Children(t.i) {
+		// (the parser often reads the particle of "fought off an attack"
+		// as a preposition)
+		object := syntax.Base(tr.Rel[k]) == "obj" || syntax.Base(tr.Rel[k]) == "obl" && tr.Case(k) >= 0 && s.up[tr.Case(k)] == "OFF"
+		if !object || !s.lx.violentNoun[s.up[k]] {
+			continue
+		}
+		for _, m := range tr.Children(k) {
+			if c := tr.Case(m); c < 0 || s.up[c] != "BY" {
+				continue
+			}
+			if a, txt, _ := s.phrase(tr, m); a != nil {
+				return a, txt, true
+			}
+			if h := tr.NounPhrase(m).Head; attackerNouns[s.up[h]] && src != nil && len(src.Code) >= 3 && actor.IsCountry(src.Code[:3]) {
+				return &chronicle.Actor{Name: s.text(h, h+1), Code: src.Code[:3] + "UAF"}, "", true
+			}
+		}
+	}
+	return nil, "", false
+}
+
+// workerSectors are the sectors of peopleNouns whose members strike.
+var workerSectors = set("LAB", "HLH", "EDU")
+
+// workers reports whether the subject of verb i names people at work:
+// "doctors", "hundreds of nurses", "staff".
+func (s *sentence) workers(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	h := tr.SubjectOf(i)
+	for steps := 0; h >= 0 && quantityNouns[s.up[h]] && steps < 3; steps++ {
+		next := -1
+		for _, k := range tr.Children(h) {
+			if c := tr.Case(k); c >= 0 && s.up[c] == "OF" {
+				next = k
+			}
+		}
+		h = next
+	}
+	return h >= 0 && (workerSectors[peopleNouns[s.up[h]]] || s.up[h] == "STAFF" || s.up[h] == "EMPLOYEES")
+}
+
+// civilianVictims head the phrases of people who are not party to a fight
+// (not "people", said of soldiers and civilians alike).
+var civilianVictims = set("CIVILIANS", "CIVILIAN", "WORSHIPPERS", "VILLAGERS", "PASSENGERS", "SHOPPERS", "MOURNERS",
+	"PILGRIMS", "CHILDREN", "SCHOOLCHILDREN", "STUDENTS", "PROTESTERS", "DEMONSTRATORS", "WOMEN", "RESIDENTS", "FARMERS",
+	"JOURNALISTS", "PATIENTS", "REFUGEES", "WORSHIPERS", "GUESTS", "HERDERS", "MINERS", "BYSTANDERS", "MARCHERS")
+
+// aimedAtCivilians reports whether the act of trigger t is aimed at
+// civilians in the tree: its object ("killed 30 villagers"), the "on"/"at"
+// phrase of its object ("opened fire on worshippers") or its own ("fired at
+// protesters").
+func (s *sentence) aimedAtCivilians(t *trigger) bool {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return false
+	}
+	aimed := func(k int) bool {
+		if cs := tr.Case(k); cs >= 0 && !s.lx.targetPrep[s.up[cs]] {
+			return false
+		}
+		return civilianVictims[s.up[tr.NounPhrase(k).Head]]
+	}
+	for _, k := range tr.Children(t.i) {
+		switch syntax.Base(tr.Rel[k]) {
+		case "obj":
+			if aimed(k) {
+				return true
+			}
+			for _, m := range tr.Children(k) {
+				if syntax.Base(tr.Rel[m]) == "nmod" && tr.Case(m) >= 0 && aimed(m) {
+					return true
+				}
+			}
+		case "obl":
+			if tr.Case(k) >= 0 && aimed(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeTarget is the place an attack noun names after it ("on El Fasher",
@@ -1833,6 +2011,11 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 			break
 		}
 	}
+	if start >= 2 && s.isComma(start-1) {
+		if c, ok := s.firstCoded(max(0, start-4), start-1); ok && c.j == start-1 {
+			return nil, nil, "", false // "France, Germany and Britain": a list, not a pair
+		}
+	}
 	for m := start + 1; m < end-1; m++ {
 		if s.up[m] != "AND" {
 			continue
@@ -2044,6 +2227,9 @@ func (s *sentence) violenceEvidence(src, tgt *chronicle.Actor, figurativeVerb bo
 		}
 		if w == "AIR" && i+1 < len(s.up) && airAttack[s.up[i+1]] {
 			return true // "an air strike": "air" alone is too often not ("on air")
+		}
+		if w == "FIRE" && i > 0 && openVerbs[s.up[i-1]] {
+			return true // "opened fire": "fire" alone is too often a blaze
 		}
 	}
 	return false

@@ -1,7 +1,8 @@
 // Command actordict writes the compact actor dictionary that the actor
 // stage embeds (models/actors.dict.gz) from the PETRARCH/Phoenix actor and
 // agent dictionaries, then the project's own current.actors.txt (office
-// holders since the Phoenix files end, in their layout; its phrases win).
+// holders since the Phoenix files end, in their layout; its phrases win)
+// and places.actors.txt (places of current conflicts, read last).
 // The output is deterministic: the same inputs give the same bytes.
 //
 //	go run ./models/actordict -dir ../shared/eval/actors -out models/actors.dict.gz
@@ -30,21 +31,22 @@ var inputs = []string{
 func main() {
 	dir := flag.String("dir", "../shared/eval/actors", "`directory` holding the Phoenix dictionaries")
 	current := flag.String("current", "models/actordict/current.actors.txt", "the project's own dictionary of current office holders (`file`), read last")
+	places := flag.String("places", "models/actordict/places.actors.txt", "the project's own dictionary of places of current conflicts (`file`), read after -current")
 	out := flag.String("out", "models/actors.dict.gz", "output `file`")
 	flag.Parse()
-	if err := run(*dir, *current, *out); err != nil {
+	if err := run(*dir, *out, *current, *places); err != nil {
 		fmt.Fprintln(os.Stderr, "actordict:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, current, out string) error {
+func run(dir, out string, own ...string) error {
 	d := actor.NewDict()
 	paths := make([]string, 0, len(inputs)+1)
 	for _, name := range inputs {
 		paths = append(paths, filepath.Join(dir, name))
 	}
-	for _, path := range append(paths, current) {
+	for _, path := range append(paths, own...) {
 		name := filepath.Base(path)
 		f, err := os.Open(path)
 		if err != nil {

@@ -28,6 +28,7 @@ import (
 
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -127,12 +128,14 @@ func readVerbs(path string) ([]string, error) {
 	defer f.Close()
 	var out []string
 	var synset, block, blockCode string
+	verbsOf := map[string][]string{} // the forms of each one-word verb of the block
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
+		comment := ""
 		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
+			line, comment = line[:i], line[i+1:]
 		}
 		line = strings.TrimSpace(line)
 		switch {
@@ -148,6 +151,7 @@ func readVerbs(path string) ([]string, error) {
 				continue
 			}
 			synset, block, blockCode = "", f[0], "---"
+			verbsOf = map[string][]string{}
 			if m := codeRE.FindStringSubmatch(line); m != nil {
 				blockCode = m[1]
 			}
@@ -156,13 +160,53 @@ func readVerbs(path string) ([]string, error) {
 			out = append(out, "S\t"+synset+"\t"+strings.TrimSpace(w)+suffix(line))
 		case strings.HasPrefix(line, "- ") && block != "":
 			if p, ok := pattern(line, block, blockCode); ok {
-				out = append(out, p)
+				out = append(out, particleOwner(p, comment, verbsOf))
 			}
 		case block != "":
-			out = append(out, verbForms(line, block, blockCode)...)
+			vs := verbForms(line, block, blockCode)
+			if base := strings.Trim(strings.Fields(line)[0], "+_"); !strings.ContainsAny(base, "_+") {
+				for _, v := range vs {
+					if form := strings.Split(v, "\t")[2]; !strings.Contains(form, " ") {
+						verbsOf[base] = append(verbsOf[base], form)
+					}
+				}
+			}
+			out = append(out, vs...)
 		}
 	}
 	return out, sc.Err()
+}
+
+// particles make a phrasal verb of the verb before them.
+var particles = map[string]bool{"OFF": true, "OUT": true, "UP": true, "DOWN": true, "BACK": true, "AWAY": true,
+	"OVER": true, "IN": true, "ON": true, "AROUND": true, "THROUGH": true}
+
+// particleOwner restricts a pattern that is a bare particle after the verb
+// ("- * OFF [046] # KICK") to the verb it was written for, named in its
+// comment: a block's patterns serve all its verbs, but "kick off" talks
+// and "fight off" an attack are different acts. The T line gets a sixth
+// field, the verb's forms.
+func particleOwner(p, comment string, verbsOf map[string][]string) string {
+	f := strings.Split(p, "\t")
+	owner := ""
+	if c := strings.Fields(strings.NewReplacer(",", " ").Replace(comment)); len(c) > 0 {
+		owner = strings.ToUpper(c[0])
+	}
+	if f[2] != "" || strings.Contains(f[3], " ") || !particles[f[3]] || owner == "" {
+		return p
+	}
+	forms := verbsOf[owner]
+	for base, fs := range verbsOf {
+		if len(forms) == 0 && slices.Contains(fs, owner) {
+			forms = verbsOf[base] // a comment naming a form: "# THREW"
+		}
+	}
+	if len(forms) == 0 {
+		forms = append([]string{owner}, inflect(owner)...)
+	}
+	forms = append([]string(nil), forms...)
+	sort.Strings(forms)
+	return p + "\t" + strings.Join(forms, " ")
 }
 
 // suffix keeps the exact-match marker of a synset word.
