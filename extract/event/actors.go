@@ -254,8 +254,8 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	for pass := 0; pass < 2; pass++ {
 		for n, sg := range segs {
 			lead := s.up[sg[0]]
-			if pass == 0 && (s.lx.subordinator[lead] || s.lx.preposition[lead]) && len(segs) > 1 {
-				continue
+			if pass == 0 && (s.lx.subordinator[lead] || s.lx.preposition[lead] || n == 0 && sg[0] == 0 && strings.HasSuffix(lead, "ING") && s.leadingParticiple()) && len(segs) > 1 {
+				continue // (nor "Speaking in Brussels, …": a participle clause before the subject)
 			}
 			if n > 0 && (absoluteLead[lead] || strings.HasSuffix(lead, "ING")) {
 				// ", many waving EU flags,": an aside about the subject

@@ -273,6 +273,10 @@ func TestClauses(t *testing.T) {
 			"Gunmen opened fire on soldiers at a checkpoint in Nigeria's Kaduna state.", "FIGHT", ""},
 		{"doctors walking out strike",
 			"Thousands of junior doctors in Kenya walked out of public hospitals over unpaid wages.", "PROTEST KEN", ""},
+		{"a leading participle clause holds no subject",
+			"Speaking in Brussels on Thursday, NATO Secretary General Mark Rutte urged Hungary to lift its veto on new aid for Ukraine.", "DEMAND IGOWSTNAT→HUNGOV", ""},
+		{"nor when the parser made the participle the root",
+			"Visiting Kyiv on Monday, the German chancellor pledged more air defence systems.", "AGREE DEUGOV", ""},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

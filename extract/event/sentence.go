@@ -226,7 +226,9 @@ func (s *sentence) excluded() []bool {
 			}
 		}
 	}
-	if n > 0 && s.lx.subordinator[s.up[0]] {
+	// (and a leading participle clause: "Speaking in Brussels on
+	// Thursday, NATO's chief urged …")
+	if n > 0 && (s.lx.subordinator[s.up[0]] || strings.HasSuffix(s.up[0], "ING") && s.leadingParticiple()) {
 		for i := 0; i < n; i++ {
 			if s.isComma(i) {
 				for k := 0; k <= i; k++ {
@@ -238,6 +240,33 @@ func (s *sentence) excluded() []bool {
 	}
 	s.relatives(ex)
 	return ex
+}
+
+// leadingParticiple reports whether the sentence opens with a participle
+// clause that modifies the main clause (the tree's adverbial clause), not a
+// gerund subject ("Fighting broke out …").
+func (s *sentence) leadingParticiple() bool {
+	tr := s.tree()
+	if tr == nil || tr.Len() == 0 || tr.UPOS[0] != "VERB" {
+		return false
+	}
+	// (the parser sometimes makes the participle the root and the main
+	// clause hang on it: "Visiting Kyiv on Monday, the chancellor pledged")
+	if syntax.Base(tr.Rel[0]) == "advcl" {
+		return true
+	}
+	if tr.Head[0] >= 0 {
+		return false
+	}
+	for k := 1; k < tr.Len(); k++ {
+		switch {
+		case s.isComma(k):
+			return true // the participle's clause ends before any other verb
+		case tr.UPOS[k] == "VERB" || tr.UPOS[k] == "AUX":
+			return false
+		}
+	}
+	return false
 }
 
 // relatives marks relative clauses, from "who", "which" or a "that" after a
