@@ -311,10 +311,72 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 					return s.subject(trigger{vg: g, i: v})
 				}
 			}
+			if a := s.previousSubject(); a != nil && k == start+s.leadIn(start, end) {
+				// "Hungary's prime minister is … . On Thursday he vetoed
+				// …": a pronoun opening the clause is the last subject
+				return a, s.text(k, k+1)
+			}
 			return s.previousSource(), ""
 		}
 	}
+	if k := start + s.leadIn(start, end); k+1 < end && (s.up[k] == "THE" || s.up[k] == "ITS") && groupHeads[s.up[k+1]] {
+		// "The movement said …", "The group's fighters stormed …": a
+		// body the sentence before named as its subject
+		if a := s.previousSubject(); a != nil && len(a.Code) > 3 { // a body, not a bare country
+			return a, a.Name // the body taken up, not its description ("the movement" is no protest movement)
+		}
+	}
 	return s.domestic(start, end, !t.passive)
+}
+
+// groupHeads head descriptions that take up an organisation, armed group or
+// body named before: "the group", "the movement", "the junta".
+var groupHeads = set("GROUP", "GROUP'S", "MOVEMENT", "MOVEMENT'S", "MILITIA", "MILITIA'S", "JUNTA", "JUNTA'S",
+	"ORGANISATION", "ORGANIZATION", "ALLIANCE", "BLOC", "FACTION", "RULERS", "MINISTRY", "MINISTRY'S", "FIGHTERS")
+
+// leadIn counts the words of words[start:end] that open the clause before
+// its subject: a time or place phrase closed by a comma or a bare time
+// ("On Thursday he vetoed", "The next morning, Israeli jets struck").
+func (s *sentence) leadIn(start, end int) int {
+	for k := start; k < end && k < start+6; k++ {
+		if s.isComma(k) {
+			return k + 1 - start
+		}
+	}
+	if start+2 < end && s.lx.preposition[s.up[start]] && weekdays[s.up[start+1]] {
+		return 2 // "On Thursday he …"
+	}
+	return 0
+}
+
+// previousSubject is the coded subject of the main clause of the sentence
+// before this one: what a pronoun or a description opening this one most
+// likely takes up, the centre of the text so far.
+func (s *sentence) previousSubject() *chronicle.Actor {
+	if s.si == 0 {
+		return nil
+	}
+	p := s.c.newSentence(s.doc, s.ix, s.si-1)
+	tr := p.tree()
+	if tr == nil {
+		return nil
+	}
+	first, last := 0, min(len(p.up), 6)-1 // the sentence's opening words when the tree has no subject
+	if sj := tr.SubjectOf(tr.Root()); sj >= 0 {
+		ph := tr.NounPhrase(sj)
+		first, last = ph.First, ph.Last
+	}
+	ph := syntax.Phrase{First: first, Last: last}
+	if c, ok := p.firstCoded(ph.First, ph.Last+1); ok {
+		if c.j < ph.Last+1 && c.j-c.i >= 1 && p.up[c.j-1] == "'S" {
+			// "Hungary's prime minister": the possessor's government
+			if d, ok := p.firstCoded(c.j, ph.Last+1); ok {
+				return d.actor
+			}
+		}
+		return c.actor
+	}
+	return nil
 }
 
 // absoluteLead open an aside about the subject: "The protesters, many

@@ -698,6 +698,13 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
 	switch s.up[t.i] {
+	case "SUMMONED", "SUMMON", "SUMMONS", "SUMMONING":
+		// "summoned the Chinese ambassador to protest": a formal
+		// complaint (CAMEO 114), whatever the purpose clause says
+		if s.objectWord(t.j, 5, envoyWords) >= 0 {
+			t.code, t.rule = "114", t.rule+"+summoned-envoy"
+			return
+		}
 	case "WALKED", "WALK", "WALKS", "WALKING":
 		// "doctors walked out of public hospitals": a strike, where a
 		// delegation walking out of talks breaks them off
@@ -744,6 +751,12 @@ func (s *sentence) refine(t *trigger) {
 			} else {
 				t.code, t.rule = "080", "stop:"+s.up[k]
 			}
+			return
+		}
+		if k := s.objectWord(from, 4, tiesWords); k >= 0 && !s.security(t.i) {
+			// "suspended visa-free travel", "halted flights to Tehran",
+			// "cancelled imports": ending ties is a sanction
+			t.code, t.rule, t.j = "160", "stop:"+s.up[k], k+1
 			return
 		}
 	}
@@ -1063,6 +1076,21 @@ var securityNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// envoyWords name a state's representatives abroad.
+var envoyWords = set("AMBASSADOR", "ENVOY", "CHARGE", "CHARGÉ", "DIPLOMAT", "DIPLOMATS", "AMBASSADORS", "ENVOYS")
+
+// crowd reports whether a subject phrase is a crowd counted by its size
+// ("Thousands of people", "Hundreds of students"): gathering, it protests.
+func crowd(phrase string) bool {
+	f := strings.Fields(strings.ToUpper(phrase))
+	return len(f) > 0 && crowdNouns[f[0]]
+}
+
+// tiesWords are the ordinary ties between states whose ending sanctions:
+// travel, trade and traffic.
+var tiesWords = set("VISA-FREE", "VISAS", "VISA", "FLIGHTS", "TRADE", "IMPORTS", "EXPORTS", "SHIPMENTS", "DELIVERIES",
+	"BROADCASTS", "TIES", "RELATIONS", "FUNDING", "LOANS")
 
 // partitiveNouns count out what follows their "of".
 var partitiveNouns = set("ROUND", "ROUNDS", "SERIES", "SESSION", "SESSIONS")
@@ -1405,7 +1433,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, mode, ctx = "COERCE", "", ""
 		t.rule += "+policy:no-force"
 	}
-	if typ == "CONSULT" && !t.noun && protesters(srcText) {
+	if typ == "CONSULT" && !t.noun && (protesters(srcText) || crowd(srcText)) {
 		// "protesters gathered outside parliament": a gathering of
 		// protesters is the protest, not a meeting
 		typ, mode, ctx = "PROTEST", "demo", ""
