@@ -491,6 +491,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false
 	}
+	if typ == "CONSULT" && tgt == nil && meetVerbs[s.up[c.Pred]] && s.bodyMeets(t) {
+		return chronicle.Event{}, false // "the security cabinet met": no one consulted
+	}
 	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
 	if violentType(typ) && !s.violenceEvidence(sa, obj, figurative[s.up[c.Pred]]) {
 		return chronicle.Event{}, false // a violent verb used of sport or markets

@@ -289,6 +289,10 @@ func TestClauses(t *testing.T) {
 			"Thousands of people gathered outside the parliament in Bratislava.", "PROTEST SVKCVL", ""},
 		{"ending ordinary ties sanctions",
 			"Azerbaijan suspended flights to Russia after the crash.", "SANCTION AZEGOV→RUSGOV", ""},
+		{"'their' takes up the pair the sentence before had as its subject",
+			"Serbia and Kosovo have argued over the north for years. Their prime ministers met in Brussels on Monday.", "CONSULT SRBGOV→KSVGOV", ""},
+		{"two states clashing fight each other",
+			"Thailand and Cambodia clashed along their border in July.", "FIGHT THA", ""},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {
@@ -305,6 +309,17 @@ func TestClauses(t *testing.T) {
 		if !found {
 			t.Errorf("%s: %q\n got %v\nwant %s by %s…", tc.name, tc.text, got, tc.want, tc.rule)
 		}
+	}
+}
+
+// A body meeting on its own consults no one; with a counterpart it does.
+func TestBodyMeetingAlone(t *testing.T) {
+	if evs := full(t, "Israel's security cabinet met late into the night.", "2025-06-13").Events; len(evs) != 0 {
+		t.Errorf("a cabinet meeting alone: %v", evs)
+	}
+	doc := full(t, "Israel's security cabinet met with the US envoy late into the night.", "2025-06-13")
+	if len(doc.Events) != 1 || describe(doc.Events[0]) != "CONSULT ISRGOV→USAGOV" {
+		t.Errorf("a cabinet meeting an envoy: %v", doc.Events)
 	}
 }
 

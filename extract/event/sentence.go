@@ -1077,6 +1077,75 @@ var securityNouns = func() map[string]bool {
 	return m
 }()
 
+// stateSide reports whether an actor is a state, its government or its
+// armed forces.
+func stateSide(a *chronicle.Actor) bool {
+	if a == nil || len(a.Code) < 3 || !actor.IsCountry(a.Code[:3]) {
+		return false
+	}
+	return len(a.Code) == 3 || a.Code[3:] == "GOV" || a.Code[3:] == "MIL"
+}
+
+// theirPair reads a clause opened by "their" or "they" ("Their foreign
+// ministers met", "They agreed") as the pair "X and Y" that the sentence
+// before has as its subject.
+func (s *sentence) theirPair(t trigger) (*chronicle.Actor, *chronicle.Actor, bool) {
+	k := s.leadIn(0, t.vg)
+	if k >= t.vg || (s.up[k] != "THEIR" && s.up[k] != "THEY") || s.si == 0 {
+		return nil, nil, false
+	}
+	p := s.c.newSentence(s.doc, s.ix, s.si-1)
+	tr := p.tree()
+	if tr == nil {
+		return nil, nil, false
+	}
+	sj := tr.SubjectOf(tr.Root())
+	if sj < 0 {
+		return nil, nil, false
+	}
+	ph := tr.NounPhrase(sj)
+	for _, cj := range tr.Children(sj) {
+		if syntax.Base(tr.Rel[cj]) != "conj" {
+			continue
+		}
+		a, okA := p.firstCoded(ph.First, ph.Last+1)
+		b, okB := p.firstCoded(tr.NounPhrase(cj).First, tr.NounPhrase(cj).Last+1)
+		if okA && okB && a.actor.Code != b.actor.Code {
+			return a.actor, b.actor, true
+		}
+	}
+	return nil, nil, false
+}
+
+// meetVerbs are the forms of meeting that need a counterpart to consult.
+var meetVerbs = set("MET", "MEET", "MEETS", "MEETING", "CONVENED", "CONVENE", "CONVENES", "GATHERED")
+
+// bodyNouns head the bodies that meet on their own.
+var bodyNouns = set("CABINET", "COUNCIL", "PARLIAMENT", "COMMITTEE", "ASSEMBLY", "SENATE", "CONGRESS", "BOARD",
+	"GOVERNMENT", "PRESIDIUM", "POLITBURO", "LEADERSHIP")
+
+// bodyMeets reports whether the subject of meeting verb t is a body that
+// met without anyone else ("the cabinet met", not "met with").
+func (s *sentence) bodyMeets(t trigger) bool {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return false
+	}
+	sj := tr.SubjectOf(t.i)
+	if sj < 0 || !bodyNouns[s.up[sj]] {
+		return false
+	}
+	for _, k := range tr.Children(t.i) {
+		if syntax.Base(tr.Rel[k]) == "obj" {
+			return false // "the council met the envoy"
+		}
+		if c := tr.Case(k); c >= 0 && s.up[c] == "WITH" {
+			return false
+		}
+	}
+	return true
+}
+
 // envoyWords name a state's representatives abroad.
 var envoyWords = set("AMBASSADOR", "ENVOY", "CHARGE", "CHARGÉ", "DIPLOMAT", "DIPLOMATS", "AMBASSADORS", "ENVOYS")
 
@@ -1410,15 +1479,25 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			return chronicle.Event{}, false
 		}
 	}
-	if reciprocal[typ] && !t.noun && !t.passive && !s.between(t.j) && !mediation(t.code) &&
+	if (reciprocal[typ] || typ == "ASSAULT") && !t.noun && !t.passive && !s.between(t.j) && !mediation(t.code) &&
 		!(t.j+1 < len(s.up) && s.up[t.j] == "TO" && strings.HasPrefix(s.up[t.j+1], "MEDIAT")) {
 		// (not "Qatar and Egypt brokered a deal between Israel and
 		// Hamas": mediators are no pair of sides)
 		// "Israel and Hamas agreed to extend the truce", "Armenia and
 		// Azerbaijan held talks in Washington": one side each
-		if a, b, txt, ok := s.pairBefore(t.vg); ok {
+		if a, b, txt, ok := s.pairBefore(t.vg); ok && (typ != "ASSAULT" || stateSide(a) && stateSide(b)) {
 			src, tgt, tgtText = a, b, txt
 			t.rule += "+pair"
+			if typ == "ASSAULT" {
+				// "Thailand and Cambodia clashed": two states' forces
+				typ = "FIGHT"
+			}
+		} else if a, b, ok := s.theirPair(t); ok && typ != "ASSAULT" {
+			// "Armenia and Azerbaijan have fought two wars. Their foreign
+			// ministers met in Washington": the pair the sentence before
+			// named as its subject
+			src, tgt, tgtText = a, b, b.Name
+			t.rule += "+their-pair"
 		}
 	}
 	if violentType(typ) && !s.violenceEvidence(src, tgt, figurative[s.up[t.i]]) {
@@ -1432,6 +1511,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// violent repression (ASSAULT)
 		typ, mode, ctx = "COERCE", "", ""
 		t.rule += "+policy:no-force"
+	}
+	if typ == "CONSULT" && !t.noun && tgt == nil && meetVerbs[s.up[t.i]] && s.bodyMeets(t) {
+		// "Israel's security cabinet met late into the night": a body
+		// meeting on its own, no consultation between actors
+		return chronicle.Event{}, false
 	}
 	if typ == "CONSULT" && !t.noun && (protesters(srcText) || crowd(srcText)) {
 		// "protesters gathered outside parliament": a gathering of
