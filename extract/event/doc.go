@@ -37,6 +37,15 @@
 //     killed 12 militants") is FIGHT; a bombing stays ASSAULT whoever it
 //     hit. Armed men no dictionary names are, as targets too, the armed
 //     men of the country where it happened (UAF), never its civilians.
+//     Force aimed at civilians — the object or its "on"/"at" phrase names
+//     worshippers, villagers, passengers, protesters … ("opened fire on
+//     worshippers") — is ASSAULT unless an army uses it
+//     ("+civilian-victims"): an army's aircraft killing civilians stays
+//     FIGHT, as the gold standard codes it. The side an army fought off is
+//     the "by" phrase of the attack ("fought off an attack by jihadists";
+//     unnamed armed men of the army's own country). Two states clashing
+//     fight each other. The dead of a toll ("eight civilians died when …")
+//     are no actors: the attack the sentence reports is the event.
 //   - Demands: "urged", "called on/for", and an order that someone act
 //     ("ordered residents to evacuate") are DEMAND.
 //   - Military aid: delivering, sending or supplying weapons "to" a side
@@ -106,6 +115,10 @@
 //     the sentence; a verb of cooperation whose subject is such a noun
 //     ("fighting … intensified") codes nothing.
 //   - Demands: "X said Y must act" is a demand of X on Y.
+//   - Meetings: a body meeting on its own ("the security cabinet met")
+//     consults no one; summoning an envoy is a formal complaint
+//     (DISAPPROVE, CAMEO 114); a counted crowd gathering protests. Ending
+//     ordinary ties (visa-free travel, flights, trade) sanctions.
 //   - Intent: "is ready (willing, prepared) to strike" is the act intended,
 //     read with its intent (THREATEN here), not an offer; a participle
 //     that opens the sentence before a name ("Newly appointed Prime
@@ -117,8 +130,12 @@
 // "clause:REL:BLOCK" (a clause of the dependency tree, REL its relation:
 // conj, advcl, acl, ccomp …), with suffixes "+pattern" (a verb pattern),
 // "+passive", "+policy:…" (a typing rule above), "+unnamed-attacker",
-// "+unidentified-armed", "+source-from-context", "+uncoded-source", then ":"
-// and the CAMEO code.
+// "+unidentified-armed", "+source-from-context", "+uncoded-source",
+// "+civilian-victims", "+their-pair", "+walkout", "+summoned-envoy", then ":"
+// and the CAMEO code. Patterns of the CAMEO dictionary apply to every verb
+// of their block, except a bare particle ("- * OFF [046] # KICK"), which
+// serves only the verb it was written for: "kick off" talks, "fight off"
+// an attack.
 //
 // Actors of armed conflict. Non-state armed groups are their own actors,
 // never a state's military: the actor layer codes the Rapid Support Forces,
@@ -155,7 +172,13 @@
 // comment", "reached an agreement"), so they still give no event. A coalition or force "led" by a state ("the
 // Saudi-led coalition") is that state's. An attacker named by its country alone ("a Russian
 // attack", "North Korea fired") is coded as that country's military, an
-// attacked city ("Kyiv") as its civilians.
+// attacked city ("Kyiv") as its civilians; the places of current conflicts
+// the Phoenix files lack are in models/actordict/places.actors.txt. A
+// pronoun opening a clause ("On Thursday he vetoed …") or a description of
+// a body ("The movement said …", "Its fighters stormed …") with no coded
+// referent of its own takes up the subject of the sentence before, and
+// "their"/"they" the pair "X and Y" that was that subject. A participle
+// clause opening the sentence ("Speaking in Brussels, …") holds no subject.
 //
 // One sentence gives its main event (the first event verb of its main
 // clause; reporting verbs like "said" pass to their complement), an attack
