@@ -133,6 +133,11 @@ func newLexicon() lexicon {
 			"ATTACK": "180", "ATTACKS": "180", "STRIKE": "190", "STRIKES": "190", "AIRSTRIKE": "195", "AIRSTRIKES": "195", "BOMBING": "183",
 			"EXPLOSION": "183", "BLAST": "183", "RAID": "190", "SHELLING": "194", "INVASION": "192", "OFFENSIVE": "190", "BOMB ATTACK": "183",
 			"CLASHES": "190", "BATTLES": "190", "HOSTILITIES": "190",
+			// "issued an arrest warrant": an arrest ordered (CAMEO 173);
+			// "held joint patrols": drills, joint or one side's (see
+			// refine: one side's are a show of force)
+			"ARREST WARRANT": "173", "ARREST WARRANTS": "173", "WARRANT": "173", "WARRANTS": "173",
+			"PATROLS": "062", "PATROL": "062",
 			"BLAME": "112", "ACCUSATIONS": "112", "CRITICISM": "111", "PROTEST": "114", "PROTESTS": "140", "HUNGER STRIKE": "142",
 			// labour strikes are protests, not attacks
 			"GENERAL STRIKE": "143", "NATIONAL STRIKE": "143", "NATIONWIDE STRIKE": "143", "TEACHERS' STRIKE": "143",

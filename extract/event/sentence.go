@@ -698,6 +698,12 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
 	switch s.up[t.i] {
+	case "DISSOLVED", "DISSOLVE", "DISSOLVES", "DISSOLVING":
+		// "dissolved all political parties": banning parties (CAMEO 1722)
+		if s.objectWord(t.j, 5, partyWords) >= 0 {
+			t.code, t.rule = "1722", t.rule+"+dissolved-parties"
+			return
+		}
 	case "SUMMONED", "SUMMON", "SUMMONS", "SUMMONING":
 		// "summoned the Chinese ambassador to protest": a formal
 		// complaint (CAMEO 114), whatever the purpose clause says
@@ -881,9 +887,10 @@ func (s *sentence) refine(t *trigger) {
 				return
 			}
 		}
-	case "ORDERED", "ORDERS", "ORDER", "ORDERING":
-		// "ordered residents to evacuate", "ordered Menem to appear": a
-		// demand that someone act
+	case "ORDERED", "ORDERS", "ORDER", "ORDERING", "ASKED", "ASK", "ASKS", "ASKING":
+		// "ordered residents to evacuate", "ordered Menem to appear",
+		// "asked India to extradite her": a demand that someone act (an
+		// appeal, CAMEO 02, has no PLOVER type; a request is a demand)
 		for k := t.j; k < len(s.up) && k < t.j+7 && !s.isPunct(k); k++ {
 			if s.up[k] == "TO" && k > t.j && k+1 < len(s.up) && s.verbLike(k+1) {
 				t.code, t.rule = "100", t.rule+"+order"
@@ -1145,6 +1152,9 @@ func (s *sentence) bodyMeets(t trigger) bool {
 	}
 	return true
 }
+
+// partyWords are the political bodies a ruler can dissolve.
+var partyWords = set("PARTIES", "PARTY", "OPPOSITION", "UNIONS", "MOVEMENTS", "ASSOCIATIONS")
 
 // envoyWords name a state's representatives abroad.
 var envoyWords = set("AMBASSADOR", "ENVOY", "CHARGE", "CHARGÉ", "DIPLOMAT", "DIPLOMATS", "AMBASSADORS", "ENVOYS")
