@@ -17,6 +17,16 @@ type Dict struct {
 	patterns map[string][]pattern // by verb block
 	synsets  map[string][]string
 	plover   map[string]ploverRow // by CAMEO code
+	// members indexes each synonym set's one-word members for
+	// wordMatches, which runs for every pattern word against every token.
+	members map[string]*synsetIndex
+}
+
+// synsetIndex holds a synonym set's one-word members by how they match: as
+// a stem (prefix), exactly, or as a nested set.
+type synsetIndex struct {
+	stems, exact map[string]bool
+	nested       []string
 }
 
 // form is one inflected verb form: "BLAMED", "ASK FOR".
@@ -75,6 +85,22 @@ func ReadDict(r io.Reader) (*Dict, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("event dictionary: %w", err)
 	}
+	d.members = map[string]*synsetIndex{}
+	for name, ms := range d.synsets {
+		ix := &synsetIndex{stems: map[string]bool{}, exact: map[string]bool{}}
+		for _, m := range ms {
+			switch {
+			case strings.Contains(m, " "):
+			case strings.HasPrefix(m, "&"):
+				ix.nested = append(ix.nested, m)
+			case strings.HasSuffix(m, "_"):
+				ix.exact[strings.TrimSuffix(m, "_")] = true
+			default:
+				ix.stems[m] = true
+			}
+		}
+		d.members[name] = ix
+	}
 	return d, nil
 }
 
@@ -128,8 +154,24 @@ func (d *Dict) match(up []string, i int) (form, bool) {
 // member of the synonym set.
 func (d *Dict) wordMatches(w, tok string) bool {
 	if strings.HasPrefix(w, "&") {
-		for _, m := range d.synsets[w] {
-			if !strings.Contains(m, " ") && d.wordMatches(m, tok) {
+		ix := d.members[w]
+		if ix == nil {
+			return false
+		}
+		if ix.exact[tok] {
+			return true
+		}
+		// a member that tok begins, by the stem rule below
+		for n := len(tok); n >= 1; n-- {
+			if ix.stems[tok[:n]] {
+				switch rest := tok[n:]; {
+				case rest == "" || rest == "S" || rest == "ES" || n >= 5:
+					return true
+				}
+			}
+		}
+		for _, m := range ix.nested {
+			if d.wordMatches(m, tok) {
 				return true
 			}
 		}
