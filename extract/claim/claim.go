@@ -76,8 +76,14 @@ func (Stage) Process(doc *chronicle.Document) error {
 		for i, t := range toks {
 			low[i] = strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
 		}
-		dates := when.Find(doc.Text[sn.ByteStart:sn.ByteEnd], doc.Published)
+		// The sentence's dates ("March 3", "2024") hold numbers that are no
+		// figures; they are read only for a sentence with a figure in it.
+		var dates []when.Match
+		datesRead := false
 		inDate := func(b int) bool {
+			if !datesRead {
+				dates, datesRead = when.Find(doc.Text[sn.ByteStart:sn.ByteEnd], doc.Published), true
+			}
 			for _, m := range dates {
 				if b >= sn.ByteStart+m.ByteStart && b < sn.ByteStart+m.ByteEnd {
 					return true
@@ -86,11 +92,8 @@ func (Stage) Process(doc *chronicle.Document) error {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
-			if inDate(toks[i].ByteStart) {
-				continue
-			}
 			f, ok := figure(doc, toks, low, i)
-			if !ok || f.i0 < 0 || f.i1 <= f.i0 || f.i1 > len(toks) {
+			if !ok || f.i0 < 0 || f.i1 <= f.i0 || f.i1 > len(toks) || inDate(toks[i].ByteStart) {
 				continue
 			}
 			sp := ix.Span(toks[f.i0].ByteStart, toks[f.i1-1].ByteEnd)
