@@ -29,7 +29,7 @@ test-deps:
 	@scripts/test-deps.sh
 
 bench: build
-	$(GO) run ./cmd/chronicle-bench -shared $(SHARED)
+	$(GO) run ./cmd/chronicle-bench -shared $(SHARED) -rounds 3
 
 eval: build
 	$(GO) run ./cmd/chronicle-eval -shared $(SHARED) -bin $(BIN)

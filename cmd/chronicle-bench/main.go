@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -58,6 +59,7 @@ func main() {
 	sizes := flag.String("sizes", "100KB,1MB,5MB", "analyse one document of each of these `sizes` (BBC articles joined) and report time per MB and peak RSS (\"\": skip)")
 	sizeBytes := flag.Int("size-bytes", 0, "internal: the text size of the size mode")
 	queueN := flag.Int("queue", 400, "run the NATS → workers → PostgreSQL test with 1 and 2 workers on `N` articles after the modes (0: skip)")
+	rounds := flag.Int("rounds", 1, "measure the modes `N` times in turn and report each mode's median run (a shared or virtual machine's speed drifts; turns expose every mode to it alike)")
 	flag.Parse()
 	corpus := filepath.Join(*shared, "eval", "bbc", "bbc.jsonl")
 	if *child != "" {
@@ -77,28 +79,41 @@ func main() {
 	}
 	results := map[string]result{}
 	fmt.Printf("corpus: %s\n\n", corpus)
-	fmt.Printf("%-10s %9s %10s %12s %12s %10s %12s %10s\n", "mode", "articles", "articles/s", "words/s", "tokens/s", "entities", "allocs/art", "peak RSS")
+	var order []string
 	for _, m := range strings.Split(*modes, ",") {
-		if m == "" {
-			continue
+		if m != "" {
+			order = append(order, m)
 		}
-		limit := *n
-		if m == "prose" && *proseN > 0 && (limit == 0 || limit > *proseN) {
-			limit = *proseN
+	}
+	runs := map[string][]result{}
+	for round := 0; round < max(1, *rounds); round++ {
+		for _, m := range order {
+			limit := *n
+			if m == "prose" && *proseN > 0 && (limit == 0 || limit > *proseN) {
+				limit = *proseN
+			}
+			cmd := exec.Command(os.Args[0], "-child", m, "-shared", *shared, "-n", strconv.Itoa(limit))
+			cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
+			cmd.Stderr = os.Stderr
+			out, err := cmd.Output()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "chronicle-bench: %s: %v\n", m, err)
+				os.Exit(1)
+			}
+			var r result
+			if err := json.Unmarshal(out, &r); err != nil {
+				fmt.Fprintf(os.Stderr, "chronicle-bench: %s: %v\n", m, err)
+				os.Exit(1)
+			}
+			runs[m] = append(runs[m], r)
 		}
-		cmd := exec.Command(os.Args[0], "-child", m, "-shared", *shared, "-n", strconv.Itoa(limit))
-		cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
-		cmd.Stderr = os.Stderr
-		out, err := cmd.Output()
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "chronicle-bench: %s: %v\n", m, err)
-			os.Exit(1)
-		}
-		var r result
-		if err := json.Unmarshal(out, &r); err != nil {
-			fmt.Fprintf(os.Stderr, "chronicle-bench: %s: %v\n", m, err)
-			os.Exit(1)
-		}
+	}
+	if *rounds > 1 {
+		fmt.Printf("each mode's median of %d runs taken in turn\n", *rounds)
+	}
+	fmt.Printf("%-10s %9s %10s %12s %12s %10s %12s %10s\n", "mode", "articles", "articles/s", "words/s", "tokens/s", "entities", "allocs/art", "peak RSS")
+	for _, m := range order {
+		r := median(runs[m])
 		results[m] = r
 		defer fmt.Print(r.Report)
 		fmt.Printf("%-10s %9d %10.1f %12.0f %12.0f %10d %12.0f %8.0fMB\n", m, r.Articles, float64(r.Articles)/r.Seconds,
@@ -306,6 +321,14 @@ func nerOnly() []string {
 		}
 	}
 	return off
+}
+
+// median is the run of median time among rs (the slower one of the middle
+// two for an even count).
+func median(rs []result) result {
+	sorted := append([]result(nil), rs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Seconds < sorted[j].Seconds })
+	return sorted[len(sorted)/2]
 }
 
 // peakRSS reads the process's peak resident set size (kB) from /proc.
