@@ -219,6 +219,12 @@ func TestFreshWireCopy(t *testing.T) {
 			t.Errorf("want Gazprom as the speaker of the company's quote: %+v", doc.Quotes)
 		}
 	})
+	t.Run("the movement refers back to the armed group named before", func(t *testing.T) {
+		doc := analyse(t, "Hezbollah holds seats in Lebanon's parliament. The movement said it would not disarm.")
+		if len(doc.Quotes) == 0 || doc.Quotes[len(doc.Quotes)-1].SpeakerName != "Hezbollah" {
+			t.Errorf("want Hezbollah as the speaker of the movement's quote: %+v", doc.Quotes)
+		}
+	})
 	t.Run("violent verbs used of sport and markets code no violence", func(t *testing.T) {
 		doc := analyse(t, "Real Madrid beat Barcelona 3-1 on Sunday. Rising fuel costs hit the airline's profits. "+
 			"Russia attacked Georgia in August 2008. Gunmen killed two police officers in Kano.")

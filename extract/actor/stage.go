@@ -1026,10 +1026,11 @@ func (a *analysis) groupDescriptions() {
 }
 
 // orgHeads are the nouns of a definite description of an organisation:
-// "the company said" after "Yukos", "the bank" after "Barclays".
+// "the company said" after "Yukos", "the bank" after "Barclays", "the
+// movement" after "the Houthis".
 var orgHeads = map[string]bool{"company": true, "firm": true, "bank": true, "airline": true, "carrier": true,
 	"retailer": true, "group": true, "agency": true, "organisation": true, "organization": true, "club": true,
-	"party": true, "broadcaster": true, "insurer": true, "manufacturer": true, "operator": true}
+	"party": true, "broadcaster": true, "insurer": true, "manufacturer": true, "operator": true, "movement": true}
 
 // orgDescription resolves "the company" at token k to the last
 // organisation the text named before it within groupReach sentences.
