@@ -349,20 +349,33 @@ func (s *sentence) leadIn(start, end int) int {
 	return 0
 }
 
+// previousSubjectWord is the sentence before this one (read once), its
+// tree, and the subject of its root (-1 for none); nil and nil for the
+// first sentence or no tree.
+func (s *sentence) previousSubjectWord() (*sentence, *syntax.Tree, int) {
+	if s.si == 0 {
+		return nil, nil, -1
+	}
+	if s.prev == nil {
+		s.prev = s.c.newSentence(s.doc, s.ix, s.si-1)
+	}
+	tr := s.prev.tree()
+	if tr == nil {
+		return nil, nil, -1
+	}
+	return s.prev, tr, tr.SubjectOf(tr.Root())
+}
+
 // previousSubject is the coded subject of the main clause of the sentence
 // before this one: what a pronoun or a description opening this one most
 // likely takes up, the centre of the text so far.
 func (s *sentence) previousSubject() *chronicle.Actor {
-	if s.si == 0 {
-		return nil
-	}
-	p := s.c.newSentence(s.doc, s.ix, s.si-1)
-	tr := p.tree()
+	p, tr, sj := s.previousSubjectWord()
 	if tr == nil {
 		return nil
 	}
 	first, last := 0, min(len(p.up), 6)-1 // the sentence's opening words when the tree has no subject
-	if sj := tr.SubjectOf(tr.Root()); sj >= 0 {
+	if sj >= 0 {
 		ph := tr.NounPhrase(sj)
 		first, last = ph.First, ph.Last
 	}

@@ -511,7 +511,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = s.unknownPlace(loc), ""
 		}
 	}
-	if violent && typ == "ASSAULT" && strings.Contains(t.rule, "+civilian-victims") {
+	if violent && typ == "ASSAULT" && s.aimedAtCivilians(&t) {
 		// "opened fire on worshippers leaving a church in northern
 		// Burkina Faso", "on passengers in Nigeria's Kaduna state":
 		// civilians of the country the sentence names
@@ -867,18 +867,7 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 	if h < 0 {
 		return nil
 	}
-	for steps := 0; quantityNouns[s.up[h]] && steps < 3; steps++ {
-		next := -1
-		for _, k := range tr.Children(h) {
-			if c := tr.Case(k); c >= 0 && s.up[c] == "OF" {
-				next = k
-			}
-		}
-		if next < 0 {
-			break // "the Coastal Traders Association"
-		}
-		h = next
-	}
+	h = s.countedHead(tr, h)
 	named := peopleNouns[s.up[h]] != "" || protesterNouns[s.up[h]]
 	if !named {
 		_, named = s.nameEntity(h)
@@ -891,6 +880,25 @@ func (s *sentence) namedSource(tr *syntax.Tree, ph syntax.Phrase) *chronicle.Act
 		first++
 	}
 	return &chronicle.Actor{Name: s.text(first, ph.Last+1)}
+}
+
+// countedHead follows a quantity noun at h to what it counts: "hundreds of
+// thousands of people" is people; h itself when nothing follows "of"
+// ("the Coastal Traders Association").
+func (s *sentence) countedHead(tr *syntax.Tree, h int) int {
+	for steps := 0; quantityNouns[s.up[h]] && steps < 3; steps++ {
+		next := -1
+		for _, k := range tr.Children(h) {
+			if c := tr.Case(k); c >= 0 && s.up[c] == "OF" {
+				next = k
+			}
+		}
+		if next < 0 {
+			break
+		}
+		h = next
+	}
+	return h
 }
 
 // uncodedTypes are the types a source no dictionary codes is kept for:

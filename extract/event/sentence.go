@@ -41,6 +41,8 @@ type sentence struct {
 	// contextSource is set when the last subject took its country from
 	// the rest of the sentence (see domestic).
 	contextSource bool
+	// prev is the sentence before, read by previousSubjectWord.
+	prev *sentence
 }
 
 func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
@@ -698,19 +700,6 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
 	switch s.up[t.i] {
-	case "DISSOLVED", "DISSOLVE", "DISSOLVES", "DISSOLVING":
-		// "dissolved all political parties": banning parties (CAMEO 1722)
-		if s.objectWord(t.j, 5, partyWords) >= 0 {
-			t.code, t.rule = "1722", t.rule+"+dissolved-parties"
-			return
-		}
-	case "SUMMONED", "SUMMON", "SUMMONS", "SUMMONING":
-		// "summoned the Chinese ambassador to protest": a formal
-		// complaint (CAMEO 114), whatever the purpose clause says
-		if s.objectWord(t.j, 5, envoyWords) >= 0 {
-			t.code, t.rule = "114", t.rule+"+summoned-envoy"
-			return
-		}
 	case "WALKED", "WALK", "WALKS", "WALKING":
 		// "doctors walked out of public hospitals": a strike, where a
 		// delegation walking out of talks breaks them off
@@ -813,6 +802,12 @@ func (s *sentence) refine(t *trigger) {
 			return
 		}
 	}
+	for _, r := range objectRules {
+		if r.forms[s.up[t.i]] && s.objectWord(t.j, r.reach, r.words) >= 0 {
+			t.code, t.rule = r.code, t.rule+"+"+r.name
+			return
+		}
+	}
 	switch s.up[t.i] {
 	case "PUSHED", "PUSH", "PUSHES", "PUSHING", "DROVE", "DRIVE", "DRIVES", "DRIVING", "BEAT", "FORCED":
 		// "pushed Russian forces back from Kupiansk": fighting, not a demand
@@ -841,25 +836,6 @@ func (s *sentence) refine(t *trigger) {
 		}
 		if weapons && to {
 			t.code, t.rule = "072", t.rule+"+arms"
-			return
-		}
-	case "JOINED", "JOIN", "JOINS", "JOINING":
-		// "20,000 people joined the march": the protest
-		if s.objectWord(t.j, 4, joinedProtests) >= 0 {
-			t.code, t.rule = "141", t.rule+"+joined-protest"
-			return
-		}
-	case "DEFENDED", "DEFEND", "DEFENDS", "DEFENDING":
-		// "defended the police response": verbal support (CAMEO 051), not
-		// military protection
-		if s.objectWord(t.j, 4, decisionNouns) >= 0 {
-			t.code, t.rule = "051", t.rule+"+defended-decision"
-			return
-		}
-	case "INTERCEPTED", "INTERCEPT", "INTERCEPTS", "INTERCEPTING", "DOWNED":
-		// "air defences intercepted 27 drones": fighting off an attack
-		if s.objectWord(t.j, 5, warWeapons) >= 0 {
-			t.code, t.rule = "190", t.rule+"+intercepted"
 			return
 		}
 	case "LIBERATED", "LIBERATE", "LIBERATES", "LIBERATING":
@@ -1098,15 +1074,10 @@ func stateSide(a *chronicle.Actor) bool {
 // before has as its subject.
 func (s *sentence) theirPair(t trigger) (*chronicle.Actor, *chronicle.Actor, bool) {
 	k := s.leadIn(0, t.vg)
-	if k >= t.vg || (s.up[k] != "THEIR" && s.up[k] != "THEY") || s.si == 0 {
+	if k >= t.vg || (s.up[k] != "THEIR" && s.up[k] != "THEY") {
 		return nil, nil, false
 	}
-	p := s.c.newSentence(s.doc, s.ix, s.si-1)
-	tr := p.tree()
-	if tr == nil {
-		return nil, nil, false
-	}
-	sj := tr.SubjectOf(tr.Root())
+	p, tr, sj := s.previousSubjectWord()
 	if sj < 0 {
 		return nil, nil, false
 	}
@@ -1151,6 +1122,27 @@ func (s *sentence) bodyMeets(t trigger) bool {
 		}
 	}
 	return true
+}
+
+// objectRules are the verbs whose object decides their code: a word of
+// words at most reach words on gives code, named in Coder by name.
+var objectRules = []struct {
+	forms, words map[string]bool
+	reach        int
+	code, name   string
+}{
+	// "20,000 people joined the march": the protest
+	{set("JOINED", "JOIN", "JOINS", "JOINING"), joinedProtests, 4, "141", "joined-protest"},
+	// "defended the police response": verbal support (CAMEO 051), not
+	// military protection
+	{set("DEFENDED", "DEFEND", "DEFENDS", "DEFENDING"), decisionNouns, 4, "051", "defended-decision"},
+	// "air defences intercepted 27 drones": fighting off an attack
+	{set("INTERCEPTED", "INTERCEPT", "INTERCEPTS", "INTERCEPTING", "DOWNED"), warWeapons, 5, "190", "intercepted"},
+	// "dissolved all political parties": banning parties (CAMEO 1722)
+	{set("DISSOLVED", "DISSOLVE", "DISSOLVES", "DISSOLVING"), partyWords, 5, "1722", "dissolved-parties"},
+	// "summoned the Chinese ambassador to protest": a formal complaint
+	// (CAMEO 114), whatever the purpose clause says
+	{set("SUMMONED", "SUMMON", "SUMMONS", "SUMMONING"), envoyWords, 5, "114", "summoned-envoy"},
 }
 
 // partyWords are the political bodies a ruler can dissolve.
@@ -1837,14 +1829,8 @@ func (s *sentence) workers(i int) bool {
 		return false
 	}
 	h := tr.SubjectOf(i)
-	for steps := 0; h >= 0 && quantityNouns[s.up[h]] && steps < 3; steps++ {
-		next := -1
-		for _, k := range tr.Children(h) {
-			if c := tr.Case(k); c >= 0 && s.up[c] == "OF" {
-				next = k
-			}
-		}
-		h = next
+	if h >= 0 {
+		h = s.countedHead(tr, h)
 	}
 	return h >= 0 && (workerSectors[peopleNouns[s.up[h]]] || s.up[h] == "STAFF" || s.up[h] == "EMPLOYEES")
 }

@@ -47,13 +47,19 @@ func (t *Tree) repairRoot() {
 	if !t.hasObjectOnly(v) {
 		return
 	}
+	t.promote(r, v)
+	t.Head[r], t.Rel[r] = v, "nsubj"
+}
+
+// promote makes v the root in place of r, taking r's dependents after v
+// with it; the caller attaches r.
+func (t *Tree) promote(r, v int) {
 	for i, h := range t.Head {
 		if h == r && i > v {
 			t.Head[i] = v
 		}
 	}
 	t.Head[v], t.Rel[v] = -1, "root"
-	t.Head[r], t.Rel[r] = v, "nsubj"
 }
 
 // repairAgentRoot is the second repair, for the root verb r.
@@ -90,12 +96,7 @@ func (t *Tree) repairAgentRoot(r int) {
 	if v < 0 || !t.hasObjectOnly(v) {
 		return
 	}
-	for i, h := range t.Head {
-		if h == r && i > v {
-			t.Head[i] = v
-		}
-	}
-	t.Head[v], t.Rel[v] = -1, "root"
+	t.promote(r, v)
 	t.Head[r], t.Rel[r] = subj, "acl"
 	t.Head[subj], t.Rel[subj] = v, "nsubj"
 }
