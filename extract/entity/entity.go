@@ -82,6 +82,17 @@ type scratch struct {
 	sums   []int32
 	back   []int8
 	tags   []int
+	ids    []int32
+}
+
+// lookup returns the table rows of feats (-1 for an unknown feature).
+func (s *scratch) lookup(t *featTable, feats []uint64) []int32 {
+	if cap(s.ids) < len(feats) {
+		s.ids = make([]int32, len(feats)*2)
+	}
+	ids := s.ids[:len(feats)]
+	t.findAll(feats, ids)
+	return ids
 }
 
 func (s *scratch) grow(n int) {
@@ -100,10 +111,10 @@ func (s *scratch) grow(n int) {
 
 // addRow adds the stage's quantised weights of a row to sums.
 func (m *model) addRow(sums []int32, id int32, stage int) {
-	w := m.table.rows[int(id)*m.table.width+stage*nLabels:]
-	w = w[:nLabels]
-	for l := range sums {
-		sums[l] += int32(w[l])
+	w := (*[nLabels]int16)(m.table.rows[int(id)*m.table.width+stage*nLabels:])
+	row := (*[nLabels]int32)(sums)
+	for l := range nLabels {
+		row[l] += int32(w[l])
 	}
 }
 
@@ -193,25 +204,25 @@ func (m *model) tagDocument(sentences [][]string) [][]int {
 		clear(s.sums)
 		for i := range words {
 			s.feats = features(s.toks, i, caps, s.feats[:0])
-			row := s.sums[i*nLabels : (i+1)*nLabels]
+			row := (*[nLabels]int32)(s.sums[i*nLabels:])
+			ids := s.lookup(m.table, s.feats)
 			if m.stages > 1 {
-				row2 := sums2[(off+i)*nLabels : (off+i+1)*nLabels]
-				for _, h := range s.feats {
-					id := m.table.find(h)
+				row2 := (*[nLabels]int32)(sums2[(off+i)*nLabels:])
+				for _, id := range ids {
 					if id < 0 {
 						continue
 					}
-					w := m.table.rows[int(id)*width : int(id)*width+2*nLabels]
-					for l := range row {
+					w := (*[2 * nLabels]int16)(m.table.rows[int(id)*width:])
+					for l := range nLabels {
 						row[l] += int32(w[l])
 						row2[l] += int32(w[nLabels+l])
 					}
 				}
 				continue
 			}
-			for _, h := range s.feats {
-				if id := m.table.find(h); id >= 0 {
-					m.addRow(row, id, 0)
+			for _, id := range ids {
+				if id >= 0 {
+					m.addRow(row[:], id, 0)
 				}
 			}
 		}
@@ -239,8 +250,8 @@ func (m *model) tagDocument(sentences [][]string) [][]int {
 		for i := range words {
 			row := s.sums[i*nLabels : (i+1)*nLabels]
 			s.feats = stackFeatures(st, i, out[si], agg, caps, s.feats[:0])
-			for _, h := range s.feats {
-				if id := m.table.find(h); id >= 0 {
+			for _, id := range s.lookup(m.table, s.feats) {
+				if id >= 0 {
 					m.addRow(row, id, 1)
 				}
 			}

@@ -65,19 +65,40 @@ func newQuantTable(keys []uint64, rows []int16, scale float32, width int) *featT
 
 func (t *featTable) home(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> t.shift) }
 
-// find returns the row of h, or -1.
-func (t *featTable) find(h uint64) int32 {
-	fp := fingerprint(h)
-	s := t.home(h)
+// findAll writes the row of each of hs, or -1, into ids (len(hs)). The
+// table is far larger than the caches, so a look-up waits on memory: it
+// reads every home slot of the batch before probing any, so that the
+// processor overlaps the misses instead of taking them one after another.
+func (t *featTable) findAll(hs []uint64, ids []int32) {
+	var home [32]slot
 	mask := len(t.slots) - 1
-	for {
-		switch t.slots[s].fp {
-		case fp:
-			return t.slots[s].id
-		case 0:
-			return -1
+	for len(hs) > 0 {
+		batch := hs[:min(len(hs), len(home))]
+		for j, h := range batch {
+			home[j] = t.slots[t.home(h)]
 		}
-		s = (s + 1) & mask
+		for j, h := range batch {
+			fp := fingerprint(h)
+			switch home[j].fp {
+			case fp:
+				ids[j] = home[j].id
+			case 0:
+				ids[j] = -1
+			default:
+				s := t.home(h)
+				for {
+					s = (s + 1) & mask
+					if f := t.slots[s].fp; f == fp {
+						ids[j] = t.slots[s].id
+						break
+					} else if f == 0 {
+						ids[j] = -1
+						break
+					}
+				}
+			}
+		}
+		hs, ids = hs[len(batch):], ids[len(batch):]
 	}
 }
 
