@@ -906,6 +906,7 @@ func (s *sentence) countedHead(tr *syntax.Tree, h int) int {
 // (unions, movements, residents, new parties) do in the news. Other verbs
 // the dictionary codes ("reached an agreement", "declined to comment",
 // "faces a demand") are, from a company or a name no dictionary lists,
-// mostly business and everyday news, and violence without a coded side
-// is left to the passive and attack-noun rules.
+// mostly business and everyday news; violence without a coded side is
+// left to the passive and attack-noun rules, and to people a plural noun
+// names ("armed settlers set fire to homes", see peopleSubject).
 var uncodedTypes = map[string]bool{"DEMAND": true, "PROTEST": true}

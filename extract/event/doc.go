@@ -30,6 +30,10 @@
 //     torture, and "attack" without a military cue ("a missile and drone
 //     attack" by an army is FIGHT). Violence by protesters ("protesters set
 //     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145).
+//     Setting fire to or torching homes, cars and fields is destroying
+//     property (CAMEO 1712, ASSAULT); people no dictionary codes, named by
+//     a plural noun ("armed settlers", "rioters"), may be the attacker of
+//     an active clause when the place gives a target.
 //     Occupying territory, artillery and air power (CAMEO 192, 194, 195)
 //     are FIGHT whoever uses them, unless the sentence names one-sided
 //     violence (machetes, a bombing); pushing forces back is FIGHT.

@@ -154,6 +154,8 @@ func TestCoderFindsNoEvent(t *testing.T) {
 		"The weather in Moscow was mild.",
 		"The meeting led to real progress.",
 		"Despite the recorded progress, major differences remain.",
+		"Fans set fire to seats at the stadium after the match.",
+		"A faulty heater set fire to a hostel in Nairobi.",
 	} {
 		if doc := analyse(t, c, res, s, ""); len(doc.Events) != 0 {
 			t.Errorf("%q: got %+v", s, doc.Events)

@@ -186,6 +186,8 @@ func newLexicon() lexicon {
 			"AGREED": "030", "AGREE": "030", "AGREES": "030",
 			"GRANTED": "070", "EVACUATED": "073",
 			"TORTURED": "1823", "ASSASSINATED": "186",
+			// destroying property (CAMEO 1712): "set fire to homes"
+			"SET FIRE TO": "1712", "SETTING FIRE TO": "1712", "SETS FIRE TO": "1712", "TORCHED": "1712",
 			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
 			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
 			"SWAPPED": "0841", "FREED": "0841", "STORMED": "190", "ROUNDED UP": "173",

@@ -318,6 +318,10 @@ func (s *sentence) verbLike(i int) bool {
 	return false
 }
 
+// modifierBefore are the parts of speech after which a participle the
+// parser attaches to the next noun modifies it.
+var modifierBefore = map[string]bool{"DET": true, "ADP": true, "PUNCT": true, "CCONJ": true, "ADJ": true, "NUM": true}
+
 // nounUse tells whether a word found as a verb form is used as a noun: after a
 // determiner, a possessive, a number or an adjective-like capitalised word
 // that itself follows a determiner ("a Russian attack").
@@ -327,6 +331,14 @@ func (s *sentence) nounUse(i int) bool {
 	}
 	if tr := s.tree(); tr != nil && i > 0 && strings.HasSuffix(s.up[i], "S") && tr.UPOS[i] == "NOUN" && syntax.Base(tr.Rel[i]) == "nsubj" {
 		return true // "Syrian government forces retook …": the subject, not a verb
+	}
+	if tr := s.tree(); tr != nil && tr.Rel[i] == "amod" && tr.Head[i] > i && (tr.UPOS[i] == "ADJ" || tr.UPOS[i] == "VERB" && tr.UPOS[tr.Head[i]] == "NOUN") &&
+		(i == 0 || modifierBefore[tr.UPOS[i-1]]) {
+		// "armed settlers", "the detained activists": a participle before
+		// its noun, where no subject stands before it (the parser also
+		// reads "officials suspended aid deliveries" so, and "Mr Straw,
+		// visiting Beijing, …" with a name after the verb)
+		return true
 	}
 	if tr := s.tree(); tr != nil && tr.UPOS[i] == "NOUN" {
 		for _, k := range tr.Children(i) {
@@ -873,6 +885,10 @@ func (s *sentence) refine(t *trigger) {
 				return
 			}
 		}
+		if s.orderedToAct(t.i) {
+			t.code, t.rule = "100", t.rule+"+order"
+			return
+		}
 	}
 	if s.lx.lightVerb[s.up[t.i]] && t.j < len(s.up) && s.up[t.j] == "BY" {
 		// "the attack was carried out by Ukraine's army": the act is the
@@ -1145,8 +1161,10 @@ var objectRules = []struct {
 	{set("SUMMONED", "SUMMON", "SUMMONS", "SUMMONING"), envoyWords, 5, "114", "summoned-envoy"},
 }
 
-// partyWords are the political bodies a ruler can dissolve.
-var partyWords = set("PARTIES", "PARTY", "OPPOSITION", "UNIONS", "MOVEMENTS", "ASSOCIATIONS")
+// partyWords are the political and civic bodies a ruler can dissolve (not
+// parliament, which a head of state dissolves for elections).
+var partyWords = set("PARTIES", "PARTY", "OPPOSITION", "UNIONS", "MOVEMENTS", "ASSOCIATIONS", "COMMISSION", "NGOS",
+	"ORGANISATIONS", "ORGANIZATIONS")
 
 // envoyWords name a state's representatives abroad.
 var envoyWords = set("AMBASSADOR", "ENVOY", "CHARGE", "CHARGÉ", "DIPLOMAT", "DIPLOMATS", "AMBASSADORS", "ENVOYS")
@@ -1471,7 +1489,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		}
 	}
 	typ, mode, ctx := s.plover(&t, src)
-	if typ == "" || uncoded && !uncodedTypes[typ] {
+	if typ == "" || uncoded && !uncodedTypes[typ] && !(violentType(typ) && s.peopleSubject(t.i)) {
 		return chronicle.Event{}, false
 	}
 	if tr := s.tree(); tr != nil && !t.noun && !t.passive && len(t.code) >= 2 && s.lx.cooperative[t.code[:2]] {
@@ -1592,9 +1610,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
-	if src == nil && (tgt == nil || !isViolent(t.code) || !(t.passive || t.noun)) {
-		// who acted is unknown; only a passive or an attack noun may leave
-		// the attacker unnamed ("General X was killed in an explosion")
+	if src == nil && (tgt == nil || !(isViolent(t.code) || violentType(typ)) || !(t.passive || t.noun || s.peopleSubject(t.i))) {
+		// who acted is unknown; only a passive, an attack noun or people
+		// no dictionary codes may leave the attacker unnamed ("General X
+		// was killed in an explosion", "armed settlers set fire to homes
+		// in a village near Ramallah")
 		return chronicle.Event{}, false
 	}
 	if src != nil && !t.noun && !t.passive && len(src.Code) <= 6 && actor.IsCountry(src.Code) && !strings.HasSuffix(src.Code, "COP") {
@@ -2064,6 +2084,72 @@ func abs(x int) int {
 	return x
 }
 
+// peopleSubject reports whether the subject of the verb at i is people
+// named by a plural common noun ("settlers", "rioters", "villagers"), not a
+// thing, a pronoun or a name: an attacker the dictionaries cannot code.
+func (s *sentence) peopleSubject(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	sj := tr.SubjectOf(i)
+	if sj < 0 || tr.Rel[sj] != "nsubj" || !(tr.UPOS[sj] == "NOUN" || sj == 0 && tr.UPOS[sj] == "PROPN") {
+		return false // (a capital opens the sentence: "Rioters" may be tagged a name)
+	}
+	for r := range s.kinds {
+		if r[0] <= sj && sj < r[1] {
+			return false // a name the entity stage found
+		}
+	}
+	if w := s.up[sj]; w == "MEN" || armedNouns[w] || agentSector[w] != "" || domesticTitle[w] != "" {
+		return false // attackers and forces the actor rules code ("gunmen", "armed men")
+	}
+	return strings.HasSuffix(s.up[sj], "ERS") || strings.HasSuffix(s.up[sj], "ANTS") || strings.HasSuffix(s.up[sj], "ISTS") || strings.HasSuffix(s.up[sj], "MEN")
+}
+
+// orderedToAct reports whether the verb at i has an object and a "to"
+// clause after it on the tree, however long the object ("ordered residents
+// of 20 villages in southern Lebanon to leave"); the parser may attach the
+// clause as xcomp or advcl, to the verb or inside the object ("ordered
+// families living in Khan Younis to move south").
+func (s *sentence) orderedToAct(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	obj := -1
+	for _, c := range tr.Children(i) {
+		if tr.Rel[c] == "obj" && c > i {
+			obj = c
+			break
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	for m := obj + 1; m+1 < tr.Len(); m++ {
+		v := tr.Head[m]
+		if tr.Rel[m] != "mark" || s.up[m] != "TO" || v <= m || tr.UPOS[v] != "VERB" {
+			continue
+		}
+		// the clause belongs to the order when its head leads up to the
+		// verb without passing a verb with a subject of its own
+		for h, steps := v, 0; h >= 0 && steps < 8; h, steps = tr.Head[h], steps+1 {
+			if r := syntax.Base(tr.Rel[h]); r != "xcomp" && r != "advcl" && r != "acl" && r != "obj" && r != "obl" && r != "nmod" {
+				break
+			}
+			if tr.Head[h] == i {
+				return true
+			}
+			if h != v && tr.SubjectOf(h) >= 0 {
+				break
+			}
+		}
+		return false // the first "to" clause decides
+	}
+	return false
+}
+
 // tree returns the sentence's dependency tree, or nil when the syntax stage
 // did not run or its words differ from the coder's.
 func (s *sentence) tree() *syntax.Tree {
@@ -2122,7 +2208,7 @@ func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, 
 
 // protesterNouns name people who protest.
 var protesterNouns = map[string]bool{"PROTESTERS": true, "PROTESTORS": true, "DEMONSTRATORS": true,
-	"ACTIVISTS": true, "MARCHERS": true, "CROWD": true, "CROWDS": true, "STRIKERS": true}
+	"ACTIVISTS": true, "MARCHERS": true, "CROWD": true, "CROWDS": true, "STRIKERS": true, "RIOTERS": true}
 
 // protesters reports whether a subject phrase names protesters.
 func protesters(phrase string) bool {
@@ -2365,12 +2451,15 @@ func (s *sentence) violenceEvidence(src, tgt *chronicle.Actor, figurativeVerb bo
 		if w == "AIR" && i+1 < len(s.up) && airAttack[s.up[i+1]] {
 			return true // "an air strike": "air" alone is too often not ("on air")
 		}
-		if w == "FIRE" && i > 0 && openVerbs[s.up[i-1]] {
-			return true // "opened fire": "fire" alone is too often a blaze
+		if w == "FIRE" && i > 0 && (openVerbs[s.up[i-1]] || arsonVerbs[s.up[i-1]] && i+1 < len(s.up) && s.up[i+1] == "TO") {
+			return true // "opened fire", "set fire to": "fire" alone is too often a blaze
 		}
 	}
 	return false
 }
+
+// arsonVerbs set fire to something on purpose.
+var arsonVerbs = set("SET", "SETS", "SETTING")
 
 // airAttack are the nouns that make "air" an air attack.
 var airAttack = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true, "ATTACK": true,
