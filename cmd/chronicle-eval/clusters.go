@@ -43,9 +43,27 @@ type mergedEvent struct {
 // checks them against the gold: a happening with three or more reports is
 // merged when one merged event holds all its reports and every figure each
 // report gives (same document, kind and number); no merged event may hold
-// reports of two happenings; copies must name their original.
+// reports of two happenings; copies must name their original. The
+// held-out file, never tuned on, is judged apart.
 func (e *evaluator) ownClusters() (string, error) {
-	goldPath := filepath.Join("story", "testdata", "own", "clusters.jsonl")
+	var w strings.Builder
+	for _, part := range []struct{ file, label string }{
+		{"clusters.jsonl", "own clusters"},
+		{"clusters-heldout.jsonl", "own clusters, held-out"},
+	} {
+		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
+		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
+		if err != nil {
+			return "", err
+		}
+		w.WriteString(s)
+	}
+	return w.String(), nil
+}
+
+// judgeClusterFile ingests one clusters file into a store of its own and
+// judges the merged events.
+func (e *evaluator) judgeClusterFile(goldPath, label string) (string, error) {
 	f, err := os.Open(goldPath)
 	if err != nil {
 		return "", err
@@ -61,11 +79,12 @@ func (e *evaluator) ownClusters() (string, error) {
 		}
 		gold = append(gold, a)
 	}
-	db := filepath.Join(e.tmp, "clusters.db")
-	if err := e.chronicle(nil, filepath.Join(e.tmp, "clusters.ingest.txt"), "ingest", "--db", db, goldPath); err != nil {
+	base := strings.TrimSuffix(filepath.Base(goldPath), ".jsonl")
+	db := filepath.Join(e.tmp, base+".db")
+	if err := e.chronicle(nil, filepath.Join(e.tmp, base+".ingest.txt"), "ingest", "--db", db, goldPath); err != nil {
 		return "", err
 	}
-	out := filepath.Join(e.tmp, "clusters.events.jsonl")
+	out := filepath.Join(e.tmp, base+".events.jsonl")
 	if err := e.chronicle(nil, out, "events", "--db", db, "--format", "jsonl"); err != nil {
 		return "", err
 	}
@@ -84,10 +103,10 @@ func (e *evaluator) ownClusters() (string, error) {
 		}
 		events = append(events, ev)
 	}
-	return e.judgeClusters(gold, events), nil
+	return e.judgeClusters(gold, events, label), nil
 }
 
-func (e *evaluator) judgeClusters(gold []goldArticle, events []mergedEvent) string {
+func (e *evaluator) judgeClusters(gold []goldArticle, events []mergedEvent, label string) string {
 	var w strings.Builder
 	byCluster := map[string][]goldArticle{}
 	clusterOf := map[string]string{}
@@ -195,9 +214,9 @@ func (e *evaluator) judgeClusters(gold []goldArticle, events []mergedEvent) stri
 	fmt.Fprintf(&w, "clusters merged with every figure: %d of %d (all reports together: %d); wrong merges: %d; copies marked: %d of %d\n",
 		merged, len(names), mergedAll, wrong, copiesOK, copies)
 	e.summary = append(e.summary,
-		[2]string{"own clusters merged, figures kept", fmt.Sprintf("%d/%d", merged, len(names))},
-		[2]string{"own clusters wrong merges", fmt.Sprint(wrong)},
-		[2]string{"own clusters copies marked", fmt.Sprintf("%d/%d", copiesOK, copies)})
+		[2]string{label + " merged, figures kept", fmt.Sprintf("%d/%d", merged, len(names))},
+		[2]string{label + " wrong merges", fmt.Sprint(wrong)},
+		[2]string{label + " copies marked", fmt.Sprintf("%d/%d", copiesOK, copies)})
 	return w.String()
 }
 
