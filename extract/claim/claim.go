@@ -58,7 +58,9 @@ var (
 		"staff": true, "patients": true, "worshippers": true, "fishermen": true, "farmers": true, "miners": true,
 		"victims": true, "families": true, "detainees": true, "captives": true, "pilgrims": true, "migrants": true,
 		"doctors": true, "nurses": true, "medics": true, "rescuers": true, "firefighters": true, "supporters": true,
-		"activists": true, "opponents": true, "pows": true, "inmates": true, "households": true, "homes": true}
+		"activists": true, "opponents": true, "pows": true, "inmates": true, "households": true, "homes": true,
+		"suspects": true, "rioters": true, "bystanders": true, "teenagers": true, "schoolchildren": true,
+		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true}
 	killedWords  = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
 	injuredWords = map[string]bool{"wounded": true, "wounding": true, "wound": true, "wounds": true, "injured": true, "injuring": true,
 		"injure": true, "injures": true, "hurt": true, "injuries": true}
@@ -252,6 +254,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		// "put the number held at 31": a bare number a toll word names
 		kind := tollCue(low, f.i0)
 		if kind == "" {
+			kind = passiveKind(low, f.i1)
+		}
+		if kind == "" {
 			return f, false
 		}
 		f.unit, f.kind = "people "+kind, kind
@@ -300,6 +305,26 @@ func tollCue(low []string, i0 int) string {
 	return ""
 }
 
+// passiveKind reads the kind of a bare number from a passive right after
+// it: "two demonstrators were killed and 45 were arrested", "30 have been
+// detained".
+func passiveKind(low []string, i int) string {
+	k := i
+	for n := 0; k < len(low) && n < 2 && (low[k] == "were" || low[k] == "have" || low[k] == "had" || low[k] == "been" || low[k] == "are"); n++ {
+		k++
+	}
+	if k == i || k >= len(low) {
+		return ""
+	}
+	switch {
+	case detainedWords[low[k]] && low[k] != "held" && !strings.HasSuffix(low[k], "ing"):
+		return "detained"
+	case low[k] == "taken" && k+2 < len(low) && low[k+1] == "into" && low[k+2] == "custody":
+		return "detained"
+	}
+	return ""
+}
+
 // tollReach is how far before a bare number its toll word may stand: "the
 // death toll from Tuesday's missile attack on a building in Dnipro has risen
 // to 14" (a comma or semicolon between them ends the search first).
@@ -324,7 +349,8 @@ func clockWord(w string) bool {
 var (
 	detainedWords = map[string]bool{"detained": true, "detaining": true, "arrested": true, "arresting": true,
 		"jailed": true, "jailing": true, "held": true, "rounded": true, "abducted": true, "kidnapped": true,
-		"abducting": true, "kidnapping": true, "seized": true, "arrests": true, "detentions": true, "detain": true, "arrest": true}
+		"abducting": true, "kidnapping": true, "seized": true, "arrests": true, "detentions": true, "detain": true, "arrest": true,
+		"custody": true}
 	displacedWords = map[string]bool{"flee": true, "fled": true, "fleeing": true, "displaced": true, "displacing": true,
 		"homeless": true, "evacuated": true, "evacuating": true, "uprooted": true}
 	prisonerNouns = map[string]bool{"prisoners": true, "captives": true, "pows": true, "hostages": true, "detainees": true}
@@ -460,7 +486,7 @@ func casualty(low []string, i0, i1 int) (kind string, after bool) {
 			break
 		}
 	}
-	for k := i1; k < len(low) && k < i1+5; k++ {
+	for k := skipAside(low, i1); k < len(low) && k < skipAside(low, i1)+5; k++ {
 		if killedWords[low[k]] {
 			return "killed", true
 		}
@@ -473,6 +499,28 @@ func casualty(low []string, i0, i1 int) (kind string, after bool) {
 	}
 	return "", false
 }
+
+// skipAside returns the word after an aside that opens at i and closes
+// with a comma within eight words (", including three children,"), or i:
+// "Eleven people, including three children, were killed".
+func skipAside(low []string, i int) int {
+	if i+1 >= len(low) || low[i] != "," || !asideOpeners[low[i+1]] {
+		return i
+	}
+	for k := i + 2; k < len(low) && k < i+10; k++ {
+		if low[k] == "," {
+			return k + 1
+		}
+		if low[k] == ";" || low[k] == "." {
+			break
+		}
+	}
+	return i
+}
+
+// asideOpeners open a comma aside after a counted group.
+var asideOpeners = map[string]bool{"including": true, "among": true, "most": true, "many": true, "mostly": true,
+	"some": true, "all": true, "both": true}
 
 // rate reads "every week", "a day", "per month" after the figure.
 func rate(low []string, from int) string {

@@ -136,6 +136,10 @@ func TestFigureKinds(t *testing.T) {
 		{"The attack began at 8 a.m. on Tuesday.", "", ""},
 		{"Nine people were killed; three of the dead were crane operators.", "Nine people were killed", "killed"},
 		{"The strike destroyed 14 tankers.", "14 tankers", ""},
+		// an aside between the group and its verb, a bare number's passive,
+		// and custody
+		{"Seven people, among them two nurses, were wounded in the blast.", "Seven people", "injured"},
+		{"Officials said 64 suspects had been taken into custody.", "64 suspects", "detained"},
 	} {
 		doc := run(t, tc.text, nil)
 		var got []string
@@ -154,6 +158,19 @@ func TestFigureKinds(t *testing.T) {
 		if chronicle.FigureKind(unitOf(doc, tc.span)) != tc.kind {
 			t.Errorf("%q: the unit %q does not tell the kind %q", tc.text, unitOf(doc, tc.span), tc.kind)
 		}
+	}
+}
+
+// A bare number takes its kind from the passive after it: "12 were killed
+// and 80 were arrested".
+func TestBareNumberPassive(t *testing.T) {
+	doc := run(t, "Police said 12 were killed and 80 were arrested.", nil)
+	got := map[string]string{}
+	for _, c := range doc.Claims {
+		got[c.Span.Text] = c.Kind
+	}
+	if got["80"] != "detained" || got["12 were killed"] != "killed" {
+		t.Errorf("kinds = %v", got)
 	}
 }
 

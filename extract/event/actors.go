@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -995,28 +996,16 @@ func isAlpha(s string) bool {
 func (s *sentence) location(t trigger) string {
 	best, later := "", ""
 	end := s.objectEnd(t.j) // not past ", a local official said, … in Qatar"
-	for _, e := range s.doc.Entities {
-		if e.Type != "LOC" || !s.span.Contains(e.Span) {
-			continue
-		}
-		i := -1
-		for k, tk := range s.toks {
-			if tk.ByteStart == e.ByteStart {
-				i = k
-			}
-		}
-		if i <= 0 {
-			continue
-		}
+	for _, pl := range s.places() {
+		i, name := pl.at, pl.name
 		p := s.up[i-1]
 		if i >= 2 && s.lx.determiner[p] {
 			p = s.up[i-2]
 		}
 		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]] // "the outskirts of Uvira"
-		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && !of {
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && !of {
 			continue
 		}
-		name := s.doc.Text[e.ByteStart:e.ByteEnd]
 		switch {
 		case i >= t.j && i < end && !s.openerBetween(t.j, i):
 			return name
@@ -1029,9 +1018,112 @@ func (s *sentence) location(t trigger) string {
 		}
 	}
 	if best == "" {
-		return later
+		best = later
+	}
+	if best == "" {
+		best = s.placeReferredTo(t)
 	}
 	return best
+}
+
+// placeReferredTo is the place "in the city" (town, village, capital)
+// refers back to: the last place named before it, in the sentence or the
+// two before ("Istanbul's governor said 118 suspects had been taken into
+// custody during protests in the city"); "" when none is.
+func (s *sentence) placeReferredTo(t trigger) string {
+	at := -1
+	for k := t.j; k+2 < len(s.up); k++ {
+		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS") && s.up[k+1] == "THE" && placeBackNouns[s.up[k+2]] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	limit := s.toks[at].ByteStart
+	from := s.span.ByteStart
+	if s.si >= 2 {
+		from = s.doc.Sentences[s.si-2].Span.ByteStart
+	} else if s.si == 1 {
+		from = s.doc.Sentences[0].Span.ByteStart
+	}
+	name := ""
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && e.ByteStart >= from && e.ByteEnd <= limit {
+			name = s.doc.Text[e.ByteStart:e.ByteEnd]
+		}
+	}
+	if name != "" {
+		if a, ok := s.c.res.Lookup(name, s.doc.Published); ok && actor.IsCountry(a.Code) && len(a.Code) == 3 && strings.EqualFold(s.c.res.GroupName(a.Code), name) {
+			return "" // a country is not "the city"
+		}
+	}
+	return name
+}
+
+// placeBackNouns are the nouns "in the …" refers back to a place with.
+var placeBackNouns = map[string]bool{"CITY": true, "TOWN": true, "VILLAGE": true, "CAPITAL": true, "PORT": true}
+
+// place is a place the sentence names at token at.
+type place struct {
+	at   int
+	name string
+}
+
+// places lists the sentence's places in text order: its LOC entities
+// (after their first token), and "the <demonym> capital" ("the Ukrainian
+// capital", whose demonym no entity covers), both named by capitalNamed.
+func (s *sentence) places() []place {
+	var out []place
+	for _, e := range s.doc.Entities {
+		if e.Type != "LOC" || !s.span.Contains(e.Span) {
+			continue
+		}
+		if i := s.tokenAt(e.ByteStart); i > 0 && s.toks[i].ByteStart == e.ByteStart {
+			out = append(out, place{i, s.capitalNamed(e, i)})
+		}
+	}
+	for k := 1; k+1 < len(s.up); k++ {
+		if s.up[k+1] != "CAPITAL" || !s.demonym(k) {
+			continue
+		}
+		covered := false
+		for _, p := range out {
+			covered = covered || p.at == k
+		}
+		if covered {
+			continue
+		}
+		if a, ok := s.c.res.Lookup(s.text(k, k+1), s.doc.Published); ok {
+			if c := actor.Capital(a.Code); c != "" {
+				out = append(out, place{k, c})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b place) int { return a.at - b.at })
+	return out
+}
+
+// capitalNamed is the place entity e (starting at token i) names: itself,
+// or the capital of the state it names when "capital" follows ("in the
+// Omani capital" is in Muscat), so that reports naming the city either way
+// place one happening alike.
+func (s *sentence) capitalNamed(e chronicle.Entity, i int) string {
+	name := s.doc.Text[e.ByteStart:e.ByteEnd]
+	k := i
+	for k < len(s.toks) && s.toks[k].ByteEnd < e.ByteEnd {
+		k++
+	}
+	if k+1 >= len(s.up) || s.up[k+1] != "CAPITAL" {
+		return name
+	}
+	if a, ok := s.c.res.Code(name, s.doc.Published); ok && actor.IsCountry(a.Code[:min(3, len(a.Code))]) {
+		if c := actor.Capital(a.Code); c != "" {
+			return c
+		}
+	}
+	return name
 }
 
 // openerBetween reports whether a subordinate clause opens among words

@@ -67,7 +67,10 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		// "fired tear gas at protesters who marched on Congress": what the
 		// protesters did is a protest of its own
 		protesting := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && (protesterNouns[s.up[tr.Head[p]]] || crowdNouns[s.up[tr.Head[p]]])
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting {
+		// "denied shelling the market and blamed the army": what the
+		// denial governs is reported (negated) beside the main event
+		deniedAct := tr.Head[p] >= 0 && s.lx.denial[s.up[tr.Head[p]]] && (syntax.Base(c.Rel) == "xcomp" || syntax.Base(c.Rel) == "ccomp")
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -221,10 +224,15 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 	switch rel := c.Rel; syntax.Base(rel) {
 	case "root", "conj", "parataxis":
 		return true
-	case "ccomp":
-		// "police said a man stabbed three people": what is reported
+	case "ccomp", "xcomp":
+		// "police said a man stabbed three people": what is reported;
+		// "the RSF denied shelling the market and blamed the army": what
+		// is denied (negated), when the denial is not the main event's
 		h := tr.Head[c.Pred]
-		return h >= 0 && s.lx.reporting[s.up[h]]
+		if h >= 0 && s.lx.denial[s.up[h]] {
+			return true
+		}
+		return syntax.Base(c.Rel) == "ccomp" && h >= 0 && s.lx.reporting[s.up[h]]
 	case "acl":
 		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
 			return true
@@ -648,7 +656,7 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 				continue
 			}
 			if e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
-				return s.doc.Text[e.ByteStart:e.ByteEnd]
+				return s.capitalNamed(e, s.tokenAt(e.ByteStart))
 			}
 		}
 	}

@@ -313,6 +313,10 @@ func TestClauses(t *testing.T) {
 			"Armed herders attacked farmers in Nigeria's Benue state.", "ASSAULT", "cameo:PHYSICAL_CONFLICT"},
 		{"dissolving an electoral commission",
 			"Guinea's junta dissolved the electoral commission and seized its offices.", "COERCE GIN", ""},
+		{"talks keep their pair when a mediator's 'between' follows the comma",
+			"Sudanese and Chadian delegations held talks in Jeddah, with Saudi officials moving between the two rooms.", "CONSULT SDNGOV→TCDGOV", ""},
+		{"a denial beside the sentence's main event is still read, negated",
+			"Ethiopia's army denied shelling the town of Adigrat and blamed Tigrayan forces for the attack.", "FIGHT ETHMIL→ETHCVL negated", "clause:xcomp"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {
@@ -442,6 +446,33 @@ func TestWireStoryShapes(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: events %v, want %s", text, got, want)
+		}
+	}
+}
+
+// Where and when an event happened, as reports name them differently.
+func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
+	for _, tc := range []struct{ name, text, published, typ, place, date string }{
+		{"a demonym's capital is the city", "Protesters gathered in the Georgian capital on Friday to demand new elections.",
+			"2026-04-11", "PROTEST", "Tbilisi", "2026-04-10"},
+		{"a capital no entity covers", "Russian missiles hit an energy facility in the Ukrainian capital on Monday.",
+			"2026-04-14", "FIGHT", "Kyiv", "2026-04-13"},
+		{"'the city' refers back to the place named before it", "Minsk's police chief said 40 people had been taken into custody at a rally in the city.",
+			"2026-04-14", "COERCE", "Minsk", ""},
+		{"the event's own day beats the dateline's", "AMMAN, April 14 - Jordanian and Syrian officials held talks on border security in Amman on Sunday, a ministry spokesman said.",
+			"2026-04-14", "CONSULT", "Amman", "2026-04-12"},
+	} {
+		doc := full(t, tc.text, tc.published)
+		found := false
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, e.Type+"@"+e.Location+"/"+e.Date.String())
+			if e.Type == tc.typ && e.Location == tc.place && (tc.date == "" || e.Date.String() == tc.date) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q\n got %v\nwant %s at %s on %s", tc.name, tc.text, got, tc.typ, tc.place, tc.date)
 		}
 	}
 }

@@ -202,8 +202,17 @@
 // Reported events. An event inside what someone said (the content of a
 // quote) keeps that speaker as ReportedBy, beside its own source and target;
 // a denial ("the Kremlin denied targeting civilians") negates the event it
-// governs. Each event carries its sentence and trigger spans, the
-// date of the sentence's date expression resolved by package when against the
-// publication day (zero when the sentence gives none), a confidence and the
-// rule that coded it in Coder.
+// governs, also beside another main event ("denied shelling the town and
+// blamed the rebels"). Each event carries its sentence and trigger spans, the
+// date of the sentence's date expression nearest the trigger resolved by
+// package when against the publication day (zero when the sentence gives
+// none; a wire dateline's date only when no other is given), a confidence
+// and the rule that coded it in Coder.
+//
+// Places. The location is the place entity after "in", "at", "near",
+// "outside", "inside" or "through" nearest the trigger in its clause;
+// "the <demonym> capital" is that state's capital ("the Omani capital" is
+// Muscat, actor.Capital), and "in the city" (town, village, capital, port)
+// the last place named before it in the sentence or the two before, so that
+// reports naming one place differently agree on it when merged.
 package event

@@ -191,6 +191,7 @@ func newLexicon() lexicon {
 			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
 			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
 			"SWAPPED": "0841", "FREED": "0841", "STORMED": "190", "ROUNDED UP": "173",
+			"TAKEN INTO CUSTODY": "173", "TOOK INTO CUSTODY": "173", "TAKE INTO CUSTODY": "173", "TAKING INTO CUSTODY": "173",
 			// labour strikes (CAMEO 143)
 			"WENT ON STRIKE": "143", "GO ON STRIKE": "143", "GOES ON STRIKE": "143", "GOING ON STRIKE": "143",
 			// verbs that code nothing unless their object makes them an

@@ -946,7 +946,10 @@ var (
 	reliefNouns = set("AID", "HUMANITARIAN", "RELIEF", "FOOD", "FUEL", "MEDICINE", "MEDICINES", "SUPPLIES")
 	// decisionNouns are what one defends in words
 	decisionNouns = set("RESPONSE", "DECISION", "DECISIONS", "POLICY", "POLICIES", "ACTION", "ACTIONS", "MOVE",
-		"LAW", "PLAN", "REFORM", "REFORMS", "OPERATION", "CONDUCT", "RECORD", "HANDLING", "STRATEGY", "VERDICT")
+		"LAW", "PLAN", "REFORM", "REFORMS", "OPERATION", "CONDUCT", "RECORD", "HANDLING", "STRATEGY", "VERDICT",
+		// and the bodies a statement defends ("defended the police after
+		// the clashes"), where troops defend towns and positions
+		"POLICE", "GOVERNMENT", "OFFICERS", "MINISTER", "MINISTRY", "JUDGES", "COURT", "ELECTION", "VOTE")
 	// settlementWords are places a force takes: the place nouns, and
 	// settlements by name
 	settlementWords = extend(placeNouns, "SETTLEMENT", "HAMLET", "VILLAGES", "TOWNS")
@@ -2018,7 +2021,9 @@ func (s *sentence) jointly(v, k int) bool {
 // between reports whether "between" follows word j in its clause.
 func (s *sentence) between(j int) bool {
 	end := s.objectEnd(j)
-	for k := j; k < end; k++ {
+	for k := j; k < end && !s.isComma(k); k++ {
+		// (not past a comma: "held talks in Muscat, with Omani mediators
+		// shuttling between the delegations" keeps its pair)
 		if s.up[k] == "BETWEEN" {
 			return true
 		}
@@ -2047,12 +2052,20 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	best, bd := -1, 1<<30
 	ex := make([]bool, len(s.up))
 	s.relatives(ex)
+	dl := s.dateline()
 	for k, m := range ms {
+		i := s.tokenAt(base + m.ByteStart)
 		// a date inside a relative clause dates that clause, not the event
-		if i := s.tokenAt(base + m.ByteStart); i >= 0 && ex[i] && !ex[t.i] {
+		if i >= 0 && ex[i] && !ex[t.i] {
 			continue
 		}
 		d := abs(base + m.ByteStart - s.toks[t.i].ByteStart)
+		if i >= 0 && i < dl {
+			// the dateline's date is when the story was filed: the
+			// event's own day ("MUSCAT, May 17 - … talks … on Saturday")
+			// wins however far it stands
+			d = 1<<30 - 1
+		}
 		if d < bd {
 			best, bd = k, d
 		}
