@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -13,7 +14,9 @@ import (
 //   - type: the same type, or a compatible one (Families: FIGHT/ASSAULT for
 //     an attack, PROTEST/COERCE/ASSAULT for a protest and its policing,
 //     CONSULT/AGREE/COOPERATE for talks and their outcome, RETREAT/CONCEDE
-//     for releases and exchanges) at TypePenalty; any other type rules it out;
+//     for releases and exchanges) at TypePenalty; any other type rules it out,
+//     and so does an ASSAULT beside a protest or an arrest unless state
+//     forces committed it (the policing, not a bombing where people rally);
 //   - date: both dated and at most the window (Options.Window days) apart,
 //     else no merge; up to +Date the closer they are;
 //   - actors: each of source and target scores +Actor for the same actor,
@@ -57,7 +60,7 @@ func Score(e, c Cluster, window int) (float64, bool) {
 func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	score := 0.0
 	if e.Type != c.Type {
-		if !compatibleTypes(e.Type, c.Type) {
+		if !compatibleTypes(e.Type, c.Type) || !policingFits(e, c) {
 			return 0, false
 		}
 		score -= r.TypePenalty
@@ -102,6 +105,29 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	}
 	score += r.Topic * topic
 	return score, score >= r.Score
+}
+
+// policingFits reports whether an ASSAULT may join a protest or an arrest
+// (the UNREST family) as its policing: only when state forces commit it. A
+// bombing in the city where police officers rally the next day is another
+// happening.
+func policingFits(e, c Cluster) bool {
+	a, other := e, c
+	if c.Type == "ASSAULT" {
+		a, other = c, e
+	}
+	if a.Type != "ASSAULT" || compatibleIn("VIOLENCE", a.Type, other.Type) {
+		return true
+	}
+	return a.Source != nil && len(a.Source.Code) >= 6 && stateForces[a.Source.Code[3:6]]
+}
+
+// stateForces are the sectors whose violence against protesters is policing.
+var stateForces = map[string]bool{"COP": true, "MIL": true, "GOV": true, "SPY": true, "JUD": true}
+
+// compatibleIn reports whether family f holds both types.
+func compatibleIn(f, a, b string) bool {
+	return slices.Contains(Families[f], a) && slices.Contains(Families[f], b)
 }
 
 // statementTypes are what someone says rather than does.

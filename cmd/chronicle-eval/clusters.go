@@ -51,7 +51,7 @@ func (e *evaluator) ownClusters() (string, error) {
 	for _, part := range []struct{ file, label string }{
 		{"clusters.jsonl", "own clusters"},
 		{"clusters-second.jsonl", "own clusters, second set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-third.jsonl", "own clusters, third set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

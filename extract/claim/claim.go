@@ -221,6 +221,11 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 			k++
 			break
 		}
+		if (w == "them" || w == "those") && k > 0 && low[k-1] == "of" {
+			noun = "people" // "detained dozens of them"
+			k++
+			break
+		}
 		k++
 	}
 	if noun == "" {

@@ -533,7 +533,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt = &chronicle.Actor{Name: s.c.res.CountryName(cc) + " civilians", Code: cc + "CVL"}
 		}
 	}
-	if t.block == "DIE" && sph.Head >= 0 && (civilianVictims[s.up[sph.Head]] || agentSector[s.up[sph.Head]] == "CVL" || s.up[sph.Head] == "PEOPLE") {
+	if t.block == "DIE" && s.victimsDied(t.i) {
 		// "eight civilians died when the M23 bombarded Uvira": the toll
 		// of the attack the sentence reports, not an act of the dead
 		return chronicle.Event{}, false
@@ -749,6 +749,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			switch {
 			case syntax.Base(rel) == "nmod" && rel == "nmod:poss" && weekdays[s.up[ch]]:
 				referenced = true
+			case rel == "amod" && ch < k && s.demonym(ch) && src == nil:
+				// "the British sanctions": whose they are
+				src, _, _ = s.phrase(tr, ch)
 			case rel == "acl:relcl" || rel == "acl":
 				referenced = true
 				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {

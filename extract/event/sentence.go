@@ -198,8 +198,28 @@ func (s *sentence) code() []chronicle.Event {
 	}
 	if len(out) == 0 {
 		out = s.nounEvents()
+	} else if allStatements(out) {
+		// "condemned the British sanctions announced on Monday": the
+		// statement, and the happening it refers to
+		for _, e := range s.nounEvents() {
+			if !duplicate(out, e) && !sameTrigger(out, e) {
+				out = append(out, e)
+			}
+		}
 	}
 	return out
+}
+
+// allStatements reports whether every event of evs is a statement.
+func allStatements(evs []chronicle.Event) bool {
+	for _, e := range evs {
+		switch e.Type {
+		case "DISAPPROVE", "ACCUSE", "SUPPORT", "REJECT", "DEMAND", "THREATEN":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // excluded marks tokens that cannot hold the main event: a leading
@@ -747,6 +767,12 @@ func (s *sentence) refine(t *trigger) {
 				t.code, t.rule = "1721", "stop:"+s.up[k]+"+security"
 				return
 			}
+			if r := s.objectWord(from, 4, roundWords); code[:2] == "04" && endVerbs[s.up[t.i]] && r >= 0 && r < k {
+				// "ended a new round of negotiations without a deal": the
+				// round was held (CAMEO 046), the talks not broken off
+				t.code, t.rule = "046", "stop:"+s.up[k]+"+round"
+				return
+			}
 			if blockadeNouns[s.up[k]] {
 				// "lifted its blockade", "eased the siege": easing a
 				// military blockade (CAMEO 0872), a retreat
@@ -1169,6 +1195,13 @@ var objectRules = []struct {
 var partyWords = set("PARTIES", "PARTY", "OPPOSITION", "UNIONS", "MOVEMENTS", "ASSOCIATIONS", "COMMISSION", "NGOS",
 	"ORGANISATIONS", "ORGANIZATIONS")
 
+// endVerbs end a sitting: "ended a round of talks" held it, where
+// "suspended" or "broke off" one halts the talks.
+var endVerbs = set("ENDED", "END", "ENDS", "ENDING", "CONCLUDED", "CONCLUDE", "CONCLUDES", "CONCLUDING", "CLOSED")
+
+// roundWords name a sitting of talks.
+var roundWords = set("ROUND", "ROUNDS", "SESSION")
+
 // envoyWords name a state's representatives abroad.
 var envoyWords = set("AMBASSADOR", "ENVOY", "CHARGE", "CHARGÉ", "DIPLOMAT", "DIPLOMATS", "AMBASSADORS", "ENVOYS")
 
@@ -1404,6 +1437,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var src, tgt *chronicle.Actor
 	var srcText, tgtText string
 	s.contextSource = false
+	if t.block == "DIE" && !t.noun && s.victimsDied(t.i) {
+		// "six people died when a missile hit …": the toll of the attack
+		// the sentence reports (read on its clause), not an act of the dead
+		return chronicle.Event{}, false
+	}
 	if t.noun {
 		src, tgt, srcText, tgtText = s.nounActors(t)
 	} else {
@@ -2095,6 +2133,21 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// victimsDied reports whether the subject of the dying verb at i is the
+// victims of a toll: people, civilians and the like.
+func (s *sentence) victimsDied(i int) bool {
+	tr := s.tree()
+	if tr == nil {
+		return false
+	}
+	sj := tr.SubjectOf(i)
+	if sj < 0 {
+		return false
+	}
+	h := tr.NounPhrase(sj).Head
+	return h >= 0 && (civilianVictims[s.up[h]] || agentSector[s.up[h]] == "CVL" || s.up[h] == "PEOPLE")
 }
 
 // peopleSubject reports whether the subject of the verb at i is people
