@@ -97,8 +97,9 @@ func hasCasualty(figs []chronicle.Figure, n int) bool {
 // not an event's figure.
 var talks = map[string]bool{"CONSULT": true, "AGREE": true}
 
-// violent are the event types a casualty figure can belong to.
-var violent = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true}
+// violent are the event types a casualty figure can belong to: violence,
+// arrests and protests (the toll of their clashes).
+var violent = map[string]bool{"ASSAULT": true, "FIGHT": true, "COERCE": true, "PROTEST": true}
 
 func isCasualty(unit string) bool {
 	u := strings.ToLower(unit)

@@ -168,6 +168,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case vague[low[j]] > 0 && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]):
 		f.q, f.bound = vague[low[j]], "min" // "wounding dozens"
 		j++
+	case vague[low[j]] > 0 && j+1 < len(low) && (killedWords[low[j+1]] || injuredWords[low[j+1]]):
+		f.q, f.bound = vague[low[j]], "min" // "leaving dozens hurt"
+		j++
 	case low[j] == "a" && j+1 < len(low) && low[j+1] == "dozen":
 		f.q = 12
 		j += 2
@@ -579,7 +582,8 @@ func speaker(doc *chronicle.Document, sp chronicle.Span) string {
 }
 
 // attach links the claim to the event of its sentence nearest to it —
-// a casualty figure to a violent event — and fills the event's casualties.
+// a casualty figure to a violent event or a protest (its clashes' toll) —
+// and fills the event's casualties.
 // A toll belongs to the event told before it when there is one ("fire
 // across the frontier, killing five civilians, … days after an attack
 // that killed 26": the five are the fire's), else to the nearest after it
@@ -591,7 +595,7 @@ func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span
 		if !sentence.Contains(e.Trigger) {
 			continue
 		}
-		if cas != "" && e.Type != "ASSAULT" && e.Type != "FIGHT" || e.Negated && c.Kind != "" {
+		if cas != "" && e.Type != "ASSAULT" && e.Type != "FIGHT" && e.Type != "PROTEST" || e.Negated && c.Kind != "" {
 			continue
 		}
 		d := c.Span.Start - e.Trigger.End

@@ -140,6 +140,8 @@ func TestFigureKinds(t *testing.T) {
 		// and custody
 		{"Seven people, among them two nurses, were wounded in the blast.", "Seven people", "injured"},
 		{"Officials said 64 suspects had been taken into custody.", "64 suspects", "detained"},
+		{"Police fired rubber bullets at the crowd, leaving dozens hurt.", "dozens hurt", "injured"},
+		{"Soldiers rounded up hundreds of them in the market.", "hundreds of them", "detained"},
 	} {
 		doc := run(t, tc.text, nil)
 		var got []string

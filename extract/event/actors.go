@@ -921,11 +921,35 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
+				} else if name := s.placeAt(i + 1); name != "" && isViolent(t.code) {
+					// "Thursday's gang assault on Pont-Sonde": the people
+					// of a place the dictionaries lack
+					tgt, tgtText = s.unknownPlace(name), name
 				}
 			}
 		}
 	}
 	return src, tgt, srcText, tgtText
+}
+
+// placeAt is the place entity that starts at token i (over a determiner
+// and "town of"), or "".
+func (s *sentence) placeAt(i int) string {
+	if i < len(s.up) && s.lx.determiner[s.up[i]] {
+		i++
+	}
+	if i+1 < len(s.up) && placeBackNouns[s.up[i]] && s.up[i+1] == "OF" {
+		i += 2 // "the town of Barsalogho"
+	}
+	if i >= len(s.toks) {
+		return ""
+	}
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && e.ByteStart == s.toks[i].ByteStart {
+			return s.doc.Text[e.ByteStart:e.ByteEnd]
+		}
+	}
+	return ""
 }
 
 // military turns an attacker named by its country alone ("a Russian attack",
@@ -1002,8 +1026,9 @@ func (s *sentence) location(t trigger) string {
 		if i >= 2 && s.lx.determiner[p] {
 			p = s.up[i-2]
 		}
-		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]] // "the outskirts of Uvira"
-		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && !of {
+		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]]           // "the outskirts of Uvira"
+		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j // "the attack on Pont-Sonde": where it struck
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && !of && !on {
 			continue
 		}
 		switch {
@@ -1054,10 +1079,14 @@ func (s *sentence) placeReferredTo(t trigger) string {
 			name = s.doc.Text[e.ByteStart:e.ByteEnd]
 		}
 	}
-	if name != "" {
-		if a, ok := s.c.res.Lookup(name, s.doc.Published); ok && actor.IsCountry(a.Code) && len(a.Code) == 3 && strings.EqualFold(s.c.res.GroupName(a.Code), name) {
-			return "" // a country is not "the city"
+	if name == "" {
+		return ""
+	}
+	if a, ok := s.c.res.Lookup(name, s.doc.Published); ok && actor.IsCountry(a.Code) && len(a.Code) == 3 && strings.EqualFold(s.c.res.GroupName(a.Code), name) {
+		if s.up[at+2] == "CAPITAL" {
+			return actor.Capital(a.Code) // "Serbia's president … the protest in the capital"
 		}
+		return "" // a country is not "the city"
 	}
 	return name
 }

@@ -81,6 +81,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue
 		}
 		f, ok := s.c.dict.match(s.up, p)
+		if !ok && s.lx.lightVerb[s.up[p]] {
+			// "as the two sides carried out a prisoner exchange": a light
+			// verb says what its event noun names (see refine)
+			f, ok = form{words: []string{s.up[p]}, block: "LIGHT", code: "---"}, true
+		}
 		if !ok {
 			continue
 		}
@@ -478,7 +483,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
-	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] {
+	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && s.attackerHead(tr, sph.Head) {
 		// "Gunmen killed 30 villagers in Plateau state": armed men no
 		// dictionary names, of the country where they struck
 		if cc := s.placeCountry(tr, c); cc != "" {
@@ -592,7 +597,26 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS": true, "JIHADISTS": true,
 	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
 	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true, "MAN": true,
-	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true}
+	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true, "GANGS": true, "GANG": true, "GANGSTERS": true,
+	"PIRATES": true}
+
+// attackerHead reports whether the phrase headed by h names attackers:
+// an attacker noun, or members of one ("gang members", "members of an
+// armed gang").
+func (s *sentence) attackerHead(tr *syntax.Tree, h int) bool {
+	if attackerNouns[s.up[h]] {
+		return true
+	}
+	if s.up[h] != "MEMBERS" && s.up[h] != "MEMBER" {
+		return false
+	}
+	for _, k := range tr.Children(h) {
+		if r := syntax.Base(tr.Rel[k]); (r == "compound" || r == "nmod") && attackerNouns[s.up[k]] {
+			return true
+		}
+	}
+	return false
+}
 
 // placeCountry is the country of the place a clause names, or of the first
 // place the sentence names; "" when none resolves.
@@ -699,7 +723,8 @@ func sameActor(a, b *chronicle.Actor) bool {
 // Brussels adopted"), with their CAMEO code. Attack nouns are read by
 // attackNouns.
 var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
-	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871"}
+	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
+	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141"}
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
@@ -820,6 +845,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			if a, b := s.pairInTree(tr); a != nil {
 				src, tgt, rule = a, b, rule+"+pair-in-sentence"
 			}
+		}
+		if loc == "" && referenced {
+			loc = s.placeReferredTo(trigger{i: k, j: k + 1}) // "Saturday's protest in the capital"
 		}
 		if !referenced || src == nil && tgt == nil && loc == "" {
 			continue

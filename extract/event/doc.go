@@ -85,7 +85,10 @@
 //     signing a treaty of friendship or a trade deal, praise and endorsement
 //     (CAMEO 05) stay SUPPORT, as the gold standard codes them. Talks are
 //     CONSULT, and so is travelling "for talks" ("flew to Jeddah for talks
-//     with the RSF"); being "committed to" acting is an intent (AGREE),
+//     with the RSF"), and so is hosting talks between two sides: mediation
+//     (CAMEO 045) whose sides are the pair, held at the host's place when
+//     the host is one ("The Saudi capital hosted talks between US and
+//     Russian officials"); being "committed to" acting is an intent (AGREE),
 //     being committed to a cause is support. Releasing or exchanging
 //     prisoners is RETREAT (CAMEO 0841, as the table has it).
 //   - Objects that decide the type ("+reopened", "+inspectors",
@@ -213,6 +216,10 @@
 // "outside", "inside" or "through" nearest the trigger in its clause;
 // "the <demonym> capital" is that state's capital ("the Omani capital" is
 // Muscat, actor.Capital), and "in the city" (town, village, capital, port)
-// the last place named before it in the sentence or the two before, so that
-// reports naming one place differently agree on it when merged.
+// the last place named before it in the sentence or the two before ("the
+// capital" after a country: its capital), and an attack noun's "on" place
+// ("Thursday's assault on Pont-Sonde") is where it struck, so that reports
+// naming one place differently agree on it when merged. A relative clause
+// that gives a toll ("…, where gunmen killed 70 people on Thursday") dates
+// the happening it describes when nothing else does.
 package event

@@ -893,6 +893,15 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "190", t.rule+"+cleared"
 			return
 		}
+	case "HOSTED", "HOST", "HOSTS", "HOSTING":
+		// "Qatar hosted talks between Israel and Hamas": the talks took
+		// place between the two, with the host as mediator and place
+		for k := t.j; k < len(s.up) && k < t.j+5 && !s.isPunct(k); k++ {
+			if s.lx.meeting[s.up[k]] && k+1 < len(s.up) && s.up[k+1] == "BETWEEN" {
+				t.code, t.rule, t.j = "045", t.rule+"+hosted-talks", k+1
+				return
+			}
+		}
 	case "VIOLATED", "VIOLATE", "VIOLATES", "VIOLATING", "BROKE", "BREACHED", "BREACHING":
 		// "violated the ceasefire": fighting on (CAMEO 196)
 		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
@@ -1387,6 +1396,8 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 				// "Tuesday's Russian missile attack": an attack the
 				// story refers back to by its day
 				lead = lead || k > 0 && weekdays[s.up[k-1]]
+			default:
+				lead = lead || weekdays[strings.TrimSuffix(strings.TrimSuffix(s.up[k], "'S"), "’S")] && s.up[k] != strings.TrimSuffix(s.up[k], "'S")
 			}
 			if s.isPunct(k) {
 				break
@@ -1709,6 +1720,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
+	if strings.HasSuffix(t.rule, "+hosted-talks") && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
+		if a, b, _, ok := s.betweenBefore(min(len(s.up), t.j+14)); ok {
+			// the sides of hosted talks are the pair, the host their place
+			// when it is one ("The Saudi capital hosted talks between …")
+			e.Source, e.Target = a, b
+			if pl := s.placeSubject(t); pl != "" {
+				e.Location = pl
+			}
+		}
+	}
 	if oneKilled {
 		one := 1
 		e.Fatalities = &one
@@ -2091,10 +2112,14 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	ex := make([]bool, len(s.up))
 	s.relatives(ex)
 	dl := s.dateline()
+	relBest, relD := -1, 1<<30
 	for k, m := range ms {
 		i := s.tokenAt(base + m.ByteStart)
 		// a date inside a relative clause dates that clause, not the event
 		if i >= 0 && ex[i] && !ex[t.i] {
+			if d := abs(base + m.ByteStart - s.toks[t.i].ByteStart); d < relD && s.tollClause(ex, i) {
+				relBest, relD = k, d
+			}
 			continue
 		}
 		d := abs(base + m.ByteStart - s.toks[t.i].ByteStart)
@@ -2109,6 +2134,12 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 		}
 	}
 	if best < 0 {
+		// "condemned the massacre in Pont-Sonde, where gunmen killed 70
+		// people on Thursday": a relative clause that gives the toll
+		// dates the happening
+		best = relBest
+	}
+	if best < 0 {
 		return
 	}
 	m := ms[best]
@@ -2116,6 +2147,25 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	sp.Text = m.Text
 	e.Date = m.Date
 	e.DateSpan = &sp
+}
+
+// tollClause reports whether the relative clause around token i (marked in
+// ex) counts dead or wounded.
+func (s *sentence) tollClause(ex []bool, i int) bool {
+	a, b := i, i
+	for a > 0 && ex[a-1] {
+		a--
+	}
+	for b+1 < len(ex) && ex[b+1] {
+		b++
+	}
+	for k := a; k <= b; k++ {
+		switch s.up[k] {
+		case "KILLED", "DIED", "WOUNDED", "INJURED", "DEAD":
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt is the token that holds byte b, or -1.
@@ -2133,6 +2183,17 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// placeSubject is the place the subject of trigger t names ("Doha", "the
+// Saudi capital"), or "".
+func (s *sentence) placeSubject(t trigger) string {
+	for _, pl := range s.places() {
+		if pl.at < t.vg && !s.openerBetween(pl.at, t.vg) {
+			return pl.name
+		}
+	}
+	return ""
 }
 
 // victimsDied reports whether the subject of the dying verb at i is the

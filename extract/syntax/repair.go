@@ -16,8 +16,10 @@ import "strings"
 
 // The converse error reads a reduced relative as the main verb when a verb
 // follows it ("Bombs dropped by army aircraft killed 40 people": root
-// "dropped", "killed" hung on it as an adverbial clause). A passive with its
-// agent but without an auxiliary is a reduced relative, so when a later verb
+// "dropped", "killed" hung on it as an adverbial clause; "Gang members armed
+// with rifles attacked the town": root "armed"). A passive with its agent or
+// a participle with its "with" phrase but without an auxiliary is a reduced
+// relative, so when a later verb
 // of the root has an object and no subject of its own, that verb is the
 // root, and the first one modifies their subject.
 
@@ -27,7 +29,7 @@ func (t *Tree) repairRoot() {
 	if r < 0 {
 		return
 	}
-	if t.UPOS[r] == "VERB" {
+	if t.UPOS[r] == "VERB" || t.UPOS[r] == "ADJ" && strings.HasSuffix(strings.ToLower(t.Words[r]), "ed") {
 		t.repairAgentRoot(r)
 		return
 	}
@@ -72,6 +74,10 @@ func (t *Tree) repairAgentRoot(r int) {
 		switch {
 		case t.Rel[i] == "obl:agent":
 			agent = true
+		case Base(t.Rel[i]) == "obl" && t.withCase(i):
+			// "gang members armed with rifles attacked …": a participle
+			// with its instrument is a modifier as much as one with its agent
+			agent = true
 		case (t.Rel[i] == "nsubj" || t.Rel[i] == "nsubj:pass") && i < r:
 			subj = i
 		case Base(t.Rel[i]) == "aux" || t.Rel[i] == "cop" || t.Rel[i] == "mark":
@@ -99,6 +105,16 @@ func (t *Tree) repairAgentRoot(r int) {
 	t.promote(r, v)
 	t.Head[r], t.Rel[r] = subj, "acl"
 	t.Head[subj], t.Rel[subj] = v, "nsubj"
+}
+
+// withCase reports whether nominal k is governed by "with".
+func (t *Tree) withCase(k int) bool {
+	for c, h := range t.Head { // (the children index is built after repair)
+		if h == k && t.Rel[c] == "case" && strings.EqualFold(t.Words[c], "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasObjectOnly reports whether verb v has an object and neither a subject
