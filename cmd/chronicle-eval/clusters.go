@@ -53,7 +53,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-second.jsonl", "own clusters, second set"},
 		{"clusters-third.jsonl", "own clusters, third set"},
 		{"clusters-fourth.jsonl", "own clusters, fourth set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-fifth.jsonl", "own clusters, fifth set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

@@ -318,7 +318,7 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	}
 	first := len(doc.Entities)
 	for si, s := range doc.Sentences {
-		names := Chunks(tagged[si])
+		names := joinConnected(Chunks(tagged[si]), sentences[si])
 		taken := make([]bool, len(tagged[si]))
 		for _, c := range names {
 			// The tagger sometimes takes in a quotation mark next to a
@@ -355,6 +355,29 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
 	return nil
 }
+
+// joinConnected joins a name and a place that a lowercase name particle
+// connects into one place ("Mocimboa da Praia", "Ciudad del Este"), which
+// the tagger may split into two names of different types; a place alone
+// ("Praia") may be another country's.
+func joinConnected(cs []Chunk, words []string) []Chunk {
+	var out []Chunk
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		for i+1 < len(cs) && cs[i+1].Start == c.End+1 && c.End < len(words) && nameParticles[words[c.End]] &&
+			cs[i+1].Type == "LOC" && c.Type != "PER" {
+			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: "LOC"}
+			i++
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nameParticles join the words of place names in Portuguese, Spanish,
+// French and Italian.
+var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true,
+	"di": true, "du": true, "des": true}
 
 // quoteMark reports whether a token is a quotation mark alone.
 func quoteMark(w string) bool {

@@ -1020,8 +1020,13 @@ func isAlpha(s string) bool {
 func (s *sentence) location(t trigger) string {
 	best, later := "", ""
 	end := s.objectEnd(t.j) // not past ", a local official said, … in Qatar"
-	for _, pl := range s.places() {
-		i, name := pl.at, pl.name
+	places := s.places()
+	for n, pl := range places {
+		name := pl.name
+		i := s.placeStart(pl.at)
+		if i <= 0 || n+1 < len(places) && s.placeStart(places[n+1].at) == i {
+			continue // "Myanmar's Sagaing region": the narrower place
+		}
 		p := s.up[i-1]
 		if i >= 2 && s.lx.determiner[p] {
 			p = s.up[i-2]
@@ -1051,14 +1056,14 @@ func (s *sentence) location(t trigger) string {
 	return best
 }
 
-// placeReferredTo is the place "in the city" (town, village, capital)
-// refers back to: the last place named before it, in the sentence or the
+// placeReferredTo is the place "in the city" (town, village, capital; "in
+// its capital") refers back to: the last place named before it, in the sentence or the
 // two before ("Istanbul's governor said 118 suspects had been taken into
 // custody during protests in the city"); "" when none is.
 func (s *sentence) placeReferredTo(t trigger) string {
 	at := -1
 	for k := t.j; k+2 < len(s.up); k++ {
-		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS") && s.up[k+1] == "THE" && placeBackNouns[s.up[k+2]] {
+		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS") && (s.up[k+1] == "THE" || s.up[k+1] == "ITS") && placeBackNouns[s.up[k+2]] {
 			at = k
 			break
 		}
@@ -1093,6 +1098,43 @@ func (s *sentence) placeReferredTo(t trigger) string {
 
 // placeBackNouns are the nouns "in the …" refers back to a place with.
 var placeBackNouns = map[string]bool{"CITY": true, "TOWN": true, "VILLAGE": true, "CAPITAL": true, "PORT": true}
+
+// placeStart is where the phrase of the place at token i begins, over
+// directions and the places it is in: "central Myanmar's Sagaing region"
+// begins at "central".
+func (s *sentence) placeStart(i int) int {
+	for steps := 0; i > 0 && steps < 6; steps++ {
+		switch w := s.up[i-1]; {
+		case directionWords[w]:
+			i--
+		case (w == "'S" || w == "’S") && i >= 2:
+			b := s.placeEntityEnding(i - 2)
+			if b < 0 {
+				return i
+			}
+			i = s.tokenAt(b)
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// placeEntityEnding is the first byte of the place entity that ends at
+// token k, or -1.
+func (s *sentence) placeEntityEnding(k int) int {
+	for _, e := range s.doc.Entities {
+		if e.Type == "LOC" && e.ByteEnd == s.toks[k].ByteEnd && s.span.Contains(e.Span) {
+			return e.ByteStart
+		}
+	}
+	return -1
+}
+
+// directionWords place a place within a larger one.
+var directionWords = set("CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "NORTH-EASTERN", "NORTH-WESTERN",
+	"SOUTH-EASTERN", "SOUTH-WESTERN", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "WAR-TORN",
+	"RURAL", "COASTAL", "NEIGHBOURING", "NEIGHBORING", "OCCUPIED", "RESTIVE")
 
 // place is a place the sentence names at token at.
 type place struct {

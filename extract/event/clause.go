@@ -70,7 +70,13 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		// "denied shelling the market and blamed the army": what the
 		// denial governs is reported (negated) beside the main event
 		deniedAct := tr.Head[p] >= 0 && s.lx.denial[s.up[tr.Head[p]]] && (syntax.Base(c.Rel) == "xcomp" || syntax.Base(c.Rel) == "ccomp")
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct {
+		// "resigned a day after 19 protesters were shot dead by police":
+		// a time clause with its own subject reports a happening of its own
+		timed := syntax.Base(c.Rel) == "advcl" && c.Subj >= 0 && !c.Shared && s.timeMarked(tr, p) ||
+			// (and one the parser coordinates with the main verb: "resigned,
+			// a day after 19 protesters were shot dead")
+			syntax.Base(c.Rel) == "conj" && c.Subj >= 0 && !c.Shared && c.Passive
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -261,6 +267,20 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 				if h := tr.Head[c.Pred]; h >= 0 && instrumentVerbs[tr.Lemma[h]] {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// timeMarked reports whether predicate p is marked as a time clause
+// ("after", "when", "as", "while", "before", "since").
+func (s *sentence) timeMarked(tr *syntax.Tree, p int) bool {
+	for _, k := range tr.Children(p) {
+		if syntax.Base(tr.Rel[k]) == "mark" {
+			switch s.up[k] {
+			case "AFTER", "WHEN", "AS", "WHILE", "BEFORE", "SINCE":
+				return true
 			}
 		}
 	}

@@ -353,11 +353,12 @@ func (s *sentence) nounUse(i int) bool {
 		return true // "Syrian government forces retook …": the subject, not a verb
 	}
 	if tr := s.tree(); tr != nil && tr.Rel[i] == "amod" && tr.Head[i] > i && (tr.UPOS[i] == "ADJ" || tr.UPOS[i] == "VERB" && tr.UPOS[tr.Head[i]] == "NOUN") &&
-		(i == 0 || modifierBefore[tr.UPOS[i-1]]) {
+		(i == 0 || modifierBefore[tr.UPOS[i-1]] && !s.isQuote(i-1)) {
 		// "armed settlers", "the detained activists": a participle before
 		// its noun, where no subject stands before it (the parser also
 		// reads "officials suspended aid deliveries" so, and "Mr Straw,
-		// visiting Beijing, …" with a name after the verb)
+		// visiting Beijing, …" with a name after the verb; a quotation
+		// mark is no modifier: had “cleared terrorists”)
 		return true
 	}
 	if tr := s.tree(); tr != nil && tr.UPOS[i] == "NOUN" {
