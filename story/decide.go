@@ -25,7 +25,8 @@ import (
 //     for another country;
 //   - place: +Place for the same place ("Odesa" and "the port of Odesa"
 //     agree), -2×Place for another one (two strikes on two cities the same
-//     day are two events);
+//     day are two events) unless one is only the place the article opens
+//     with, its dateline (Cluster.WeakPlace);
 //   - wording: Topic × the topic similarity of the reports. Statements
 //     (support, criticism, accusations, demands, refusals, threats) merge
 //     only with shared wording (≥ StatementTopic): one government's two
@@ -93,7 +94,7 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		if samePlace(e.Location, c.Location) {
 			score += r.Place
 			agree = true
-		} else {
+		} else if !e.WeakPlace && !c.WeakPlace {
 			score -= 2 * r.Place
 		}
 	}

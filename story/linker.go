@@ -43,8 +43,13 @@ type Cluster struct {
 	Source   *chronicle.Actor
 	Target   *chronicle.Actor
 	Location string
-	Topic    Signature
-	Keys     []string
+	// WeakPlace is set when Location is only the place the article opens
+	// with (its dateline or lede), not one its event's sentence names: a
+	// wire story filed in Bogota about an attack near the border. Another
+	// place then does not speak against a merge. Not stored.
+	WeakPlace bool
+	Topic     Signature
+	Keys      []string
 }
 
 // Query asks an Index for the merged events an event could join: those
@@ -453,7 +458,7 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 		c.Location = c.Target.Name
 	}
 	if c.Location == "" {
-		c.Location = placeNear(doc, ev.Sentence)
+		c.Location, c.WeakPlace = placeNear(doc, ev.Sentence)
 	}
 	if ev.DateSpan != nil && !dayPrecise(spanText(doc.Text, *ev.DateSpan)) {
 		// "in 2004" or "last month" resolves to a day that means nothing:
@@ -482,12 +487,12 @@ func namesPlace(doc *chronicle.Document, name string) bool {
 // (a country),
 // else the first one of the article's opening sentence (its dateline or
 // lede), else "".
-func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
+func placeNear(doc *chronicle.Document, sentence chronicle.Span) (place string, opening bool) {
 	first := chronicle.Span{}
 	if len(doc.Sentences) > 0 {
 		first = doc.Sentences[0].Span
 	}
-	for _, in := range []chronicle.Span{sentence, first} {
+	for n, in := range []chronicle.Span{sentence, first} {
 		if in.ByteEnd <= in.ByteStart {
 			continue
 		}
@@ -501,10 +506,23 @@ func placeNear(doc *chronicle.Document, sentence chronicle.Span) string {
 			if en.Actor != nil && len(en.Actor.Code) > 3 {
 				continue // a country or capital acting ("Ukraine said", "Moscow"): too wide, or no place
 			}
-			return spanText(doc.Text, en.Span)
+			// the opening sentence's place, or a dateline's in the event's
+			// own sentence, is where the story was filed from
+			return spanText(doc.Text, en.Span), n == 1 || datelinePlace(doc.Text, en.Span)
 		}
 	}
-	return ""
+	return "", false
+}
+
+// datelinePlace reports whether the place at sp opens a line and is
+// followed by a comma or a dash, as a wire dateline's ("BOGOTA, Feb 10 -").
+func datelinePlace(text string, sp chronicle.Span) bool {
+	before := strings.TrimRight(text[:sp.ByteStart], " ")
+	if before != "" && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	after := strings.TrimLeft(text[sp.ByteEnd:], " ")
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–")
 }
 
 // placeWord reports whether the text before a place name makes it where

@@ -54,7 +54,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-third.jsonl", "own clusters, third set"},
 		{"clusters-fourth.jsonl", "own clusters, fourth set"},
 		{"clusters-fifth.jsonl", "own clusters, fifth set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-sixth.jsonl", "own clusters, sixth set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

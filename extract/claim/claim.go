@@ -216,8 +216,8 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	noun, k := "", j
 	for k < len(low) && k < j+3 {
 		w := low[k]
-		if toks[k].Kind == chronicle.Punct {
-			break
+		if toks[k].Kind == chronicle.Punct || killedWords[w] || injuredWords[w] {
+			break // ("12 wounded when rebels …": the figure's word is its casualty)
 		}
 		if people[w] || periods[strings.TrimSuffix(w, "s")] != "" || pluralNoun(w) {
 			noun = w

@@ -445,6 +445,9 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 	}
 	for _, r := range [][2]int{{end, len(s.up)}, {0, start}} {
 		for i := r[0]; i < r[1]; i++ {
+			if s.acrossBorder(i) || i+1 < len(s.up) && s.up[i+1] == "BORDER" {
+				continue // "near the border with Venezuela", "the Venezuelan border": either side's
+			}
 			for j := min(r[1], i+4); j > i; j-- {
 				if a := s.codeAt(i, j); a != nil && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 					s.contextSource = true

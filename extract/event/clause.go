@@ -662,13 +662,20 @@ func (s *sentence) countryOf(place string) string {
 // that resolves to one, or "".
 func (s *sentence) firstPlaceCountry() string {
 	for _, e := range s.doc.Entities {
-		if e.Type == "LOC" && s.span.Contains(e.Span) {
+		if e.Type == "LOC" && s.span.Contains(e.Span) && !s.acrossBorder(s.tokenAt(e.ByteStart)) {
 			if cc := s.countryOf(s.doc.Text[e.ByteStart:e.ByteEnd]); cc != "" {
 				return cc
 			}
 		}
 	}
 	return ""
+}
+
+// acrossBorder reports whether the place at token i is named as the other
+// side of a border ("near the border with Venezuela"): not where the
+// sentence happens.
+func (s *sentence) acrossBorder(i int) bool {
+	return i >= 2 && s.up[i-1] == "WITH" && (s.up[i-2] == "BORDER" || s.up[i-2] == "FRONTIER" || s.up[i-2] == "BOUNDARY")
 }
 
 // nameEntity is the person or organisation entity that holds word k.
@@ -699,7 +706,7 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 			if e.Type != "LOC" || !s.span.Contains(e.Span) {
 				continue
 			}
-			if e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
+			if e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd && !s.acrossBorder(s.tokenAt(e.ByteStart)) {
 				return s.capitalNamed(e, s.tokenAt(e.ByteStart))
 			}
 		}
@@ -744,7 +751,8 @@ func sameActor(a, b *chronicle.Actor) bool {
 // attackNouns.
 var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
 	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
-	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141"}
+	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
+	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030"}
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}

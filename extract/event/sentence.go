@@ -1379,8 +1379,8 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		if hasMain && i >= main.i && i < main.j {
 			continue
 		}
-		if hasMain && isViolent(main.code) && i > main.i && i-main.j < 8 {
-			continue // "killed in a car explosion": the same attack
+		if hasMain && mainCoded && isViolent(main.code) && i > main.i && i-main.j < 8 {
+			continue // "killed in a car explosion": the same attack (unless the verb gave no event: "37 people died in fighting between …")
 		}
 		if s.namedBy(i) {
 			continue // "called the attack a “massacre”": a name for it
@@ -1418,6 +1418,13 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 			}
 		}
 		if !lead && !follow {
+			continue
+		}
+		if lead && !follow && !sides && hasMain && mainCoded {
+			// "rallied on Monday to demand protection after Sunday's
+			// bombing": beside the sentence's own event, an attack named
+			// only as a reference is background, unless the sentence gives
+			// its toll ("after Sunday's clashes, in which 30 were killed")
 			continue
 		}
 		if !lead && !sides && !s.nounUse(i) {
@@ -1650,12 +1657,14 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
-	if tgt == nil && src != nil && !t.passive && !t.noun && isViolent(t.code) {
+	if tgt == nil && (src != nil && !t.passive && !t.noun || src == nil && t.noun) && isViolent(t.code) {
 		// "An Israeli drone strike on a car in Nabatieh killed two men":
-		// no victim named, the people of the place hit
+		// no victim named, the people of the place hit; so too for an
+		// attack a later report refers to by its place ("after Sunday's
+		// clashes in the city")
 		if loc := s.location(t); loc != "" {
 			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
-				if len(src.Code) < 3 || a.Code[:3] != src.Code[:3] {
+				if src == nil || len(src.Code) < 3 || a.Code[:3] != src.Code[:3] {
 					tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
 				}
 			} else {
