@@ -55,7 +55,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-fourth.jsonl", "own clusters, fourth set"},
 		{"clusters-fifth.jsonl", "own clusters, fifth set"},
 		{"clusters-sixth.jsonl", "own clusters, sixth set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-seventh.jsonl", "own clusters, seventh set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

@@ -148,7 +148,18 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case compound(low[j]) > 0:
 		f.q = compound(low[j])
 		j++
+	case (low[j] == "a" || low[j] == "an") && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]) && j+1 < len(low) && people[low[j+1]]:
+		f.q = 1 // "killing a crew member", "wounding a child"
+		j++
 	case units[low[j]] > 0 || low[j] == "zero":
+		if low[j] == "one" && j+1 < len(low) && low[j+1] == "of" {
+			// "one of its crew died": one person of a group, when the
+			// verb after says what befell them
+			if kind := oneOfCasualty(low, j+2); kind != "" {
+				f.q, f.unit, f.kind, f.casualty, f.i1 = 1, "people "+kind, kind, kind, j+2
+				return f, true
+			}
+		}
 		if low[j] == "one" && (j+1 >= len(low) || low[j+1] == "of" || low[j+1] == "another") {
 			return f, false
 		}
@@ -307,6 +318,22 @@ func tollCue(low []string, i0 int) string {
 		case detainedWords[low[k]]:
 			return "detained"
 		case low[k] == "," || low[k] == ";":
+			return ""
+		}
+	}
+	return ""
+}
+
+// oneOfCasualty is the casualty kind a verb within a few words after "one
+// of" gives ("one of its crew died"), or "".
+func oneOfCasualty(low []string, from int) string {
+	for k := from; k < len(low) && k < from+5; k++ {
+		switch {
+		case killedWords[low[k]]:
+			return "killed"
+		case injuredWords[low[k]]:
+			return "injured"
+		case low[k] == "," || low[k] == ";" || low[k] == "." || low[k] == "and":
 			return ""
 		}
 	}

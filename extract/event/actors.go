@@ -1030,6 +1030,9 @@ func (s *sentence) location(t trigger) string {
 		if i <= 0 || n+1 < len(places) && s.placeStart(places[n+1].at) == i {
 			continue // "Myanmar's Sagaing region": the narrower place
 		}
+		if s.possessorOfPlace(pl.at) {
+			continue // "a district of Ukraine's second city": somewhere in it, not it
+		}
 		p := s.up[i-1]
 		if i >= 2 && s.lx.determiner[p] {
 			p = s.up[i-2]
@@ -1101,6 +1104,28 @@ func (s *sentence) placeReferredTo(t trigger) string {
 
 // placeBackNouns are the nouns "in the …" refers back to a place with.
 var placeBackNouns = map[string]bool{"CITY": true, "TOWN": true, "VILLAGE": true, "CAPITAL": true, "PORT": true}
+
+// possessorOfPlace reports whether the place starting at token i owns a
+// place noun after it ("Ukraine's second city", "Sudan's North Darfur
+// state").
+func (s *sentence) possessorOfPlace(i int) bool {
+	k := i
+	for k+1 < len(s.up) && s.capitalized(k+1) {
+		k++
+	}
+	if k+1 >= len(s.up) || s.up[k+1] != "'S" && s.up[k+1] != "’S" {
+		return false
+	}
+	for m := k + 2; m < len(s.up) && m <= k+4; m++ {
+		if placeNouns[s.up[m]] || s.up[m] == "REGION" || s.up[m] == "PROVINCE" || s.up[m] == "STATE" || s.up[m] == "DISTRICT" {
+			return true
+		}
+		if s.isPunct(m) {
+			break
+		}
+	}
+	return false
+}
 
 // placeStart is where the phrase of the place at token i begins, over
 // directions and the places it is in: "central Myanmar's Sagaing region"

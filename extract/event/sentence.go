@@ -894,6 +894,13 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "190", t.rule+"+cleared"
 			return
 		}
+	case "CAME", "COME", "COMES", "COMING":
+		// "a UN helicopter came under attack in Nasir": the subject is
+		// the target, the attacker unnamed (read as a passive)
+		if t.j+1 < len(s.up) && s.up[t.j] == "UNDER" && (s.lx.violentNoun[s.up[t.j+1]] || s.up[t.j+1] == "FIRE") {
+			t.code, t.passive, t.j, t.rule = "190", true, t.j+2, t.rule+"+came-under"
+			return
+		}
 	case "HOSTED", "HOST", "HOSTS", "HOSTING":
 		// "Qatar hosted talks between Israel and Hamas": the talks took
 		// place between the two, with the host as mediator and place
@@ -1420,11 +1427,12 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		if !lead && !follow {
 			continue
 		}
-		if lead && !follow && !sides && hasMain && mainCoded {
+		if lead && !follow && !sides && hasMain && mainCoded && !s.agentPhrase(i) {
 			// "rallied on Monday to demand protection after Sunday's
 			// bombing": beside the sentence's own event, an attack named
 			// only as a reference is background, unless the sentence gives
 			// its toll ("after Sunday's clashes, in which 30 were killed")
+			// or makes it an agent ("the block hit by Tuesday's strike")
 			continue
 		}
 		if !lead && !sides && !s.nounUse(i) {
@@ -1444,6 +1452,20 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		out = append(out, trigger{i: i, j: i + 1, code: code, rule: rule, noun: true, vg: i, objectNounAt: -1})
 	}
 	return out
+}
+
+// agentPhrase reports whether the noun at i heads a "by" phrase ("hit by
+// Tuesday's Russian air strike").
+func (s *sentence) agentPhrase(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.up[k] == "BY" {
+			return true
+		}
+		if s.isPunct(k) || s.verbLike(k) {
+			return false
+		}
+	}
+	return false
 }
 
 func isViolent(code string) bool {
