@@ -56,7 +56,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-fifth.jsonl", "own clusters, fifth set"},
 		{"clusters-sixth.jsonl", "own clusters, sixth set"},
 		{"clusters-seventh.jsonl", "own clusters, seventh set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-eighth.jsonl", "own clusters, eighth set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

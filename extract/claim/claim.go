@@ -60,7 +60,9 @@ var (
 		"doctors": true, "nurses": true, "medics": true, "rescuers": true, "firefighters": true, "supporters": true,
 		"activists": true, "opponents": true, "pows": true, "inmates": true, "households": true, "homes": true,
 		"suspects": true, "rioters": true, "bystanders": true, "teenagers": true, "schoolchildren": true,
-		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true}
+		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true,
+		"reporters": true, "correspondents": true, "bloggers": true, "photographers": true, "editors": true,
+		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true}
 	killedWords  = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
 	injuredWords = map[string]bool{"wounded": true, "wounding": true, "wound": true, "wounds": true, "injured": true, "injuring": true,
 		"injure": true, "injures": true, "hurt": true, "injuries": true}

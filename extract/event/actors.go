@@ -21,6 +21,9 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if s.lx.pronoun[s.up[i]] {
 		return nil // possessives and pronouns are read by subject only
 	}
+	if j < len(s.up) && namedBuildings[s.up[j]] && s.capitalized(j-1) {
+		return nil // "the Medina hotel in Kismayo": a name, not Saudi Arabia's city
+	}
 	if a, ok := s.known[[2]int{i, j}]; ok {
 		k := s.kinds[[2]int{i, j}]
 		if k != "LOC" && k != "MISC" {
@@ -1084,20 +1087,23 @@ func (s *sentence) placeReferredTo(t trigger) string {
 	} else if s.si == 1 {
 		from = s.doc.Sentences[0].Span.ByteStart
 	}
+	// "the capital" is the last country's; "the city" (town, village,
+	// port) the last place that is not a country
+	capital := s.up[at+2] == "CAPITAL"
 	name := ""
 	for _, e := range s.doc.Entities {
-		if e.Type == "LOC" && e.ByteStart >= from && e.ByteEnd <= limit {
-			name = s.doc.Text[e.ByteStart:e.ByteEnd]
+		if e.Type != "LOC" || e.ByteStart < from || e.ByteEnd > limit {
+			continue
 		}
-	}
-	if name == "" {
-		return ""
-	}
-	if a, ok := s.c.res.Lookup(name, s.doc.Published); ok && actor.IsCountry(a.Code) && len(a.Code) == 3 && strings.EqualFold(s.c.res.GroupName(a.Code), name) {
-		if s.up[at+2] == "CAPITAL" {
-			return actor.Capital(a.Code) // "Serbia's president … the protest in the capital"
+		n := s.doc.Text[e.ByteStart:e.ByteEnd]
+		a, ok := s.c.res.Lookup(n, s.doc.Published)
+		country := ok && actor.IsCountry(a.Code) && len(a.Code) == 3 && strings.EqualFold(s.c.res.GroupName(a.Code), n)
+		switch {
+		case capital && country:
+			name = actor.Capital(a.Code) // "Egypt hosted talks … in its capital"
+		case !capital && !country:
+			name = n
 		}
-		return "" // a country is not "the city"
 	}
 	return name
 }
@@ -1107,11 +1113,17 @@ var placeBackNouns = map[string]bool{"CITY": true, "TOWN": true, "VILLAGE": true
 
 // possessorOfPlace reports whether the place starting at token i owns a
 // place noun after it ("Ukraine's second city", "Sudan's North Darfur
-// state").
+// state") or qualifies one that names the place ("the Somali port city of
+// Kismayo").
 func (s *sentence) possessorOfPlace(i int) bool {
 	k := i
 	for k+1 < len(s.up) && s.capitalized(k+1) {
 		k++
+	}
+	for m := k + 1; m+1 < len(s.up) && m <= k+3; m++ {
+		if placeNouns[s.up[m]] && s.up[m+1] == "OF" {
+			return true // "the Somali port city of Kismayo": Kismayo is the place
+		}
 	}
 	if k+1 >= len(s.up) || s.up[k+1] != "'S" && s.up[k+1] != "’S" {
 		return false
@@ -1163,6 +1175,9 @@ func (s *sentence) placeEntityEnding(k int) int {
 var directionWords = set("CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "NORTH-EASTERN", "NORTH-WESTERN",
 	"SOUTH-EASTERN", "SOUTH-WESTERN", "NORTHEASTERN", "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "WAR-TORN",
 	"RURAL", "COASTAL", "NEIGHBOURING", "NEIGHBORING", "OCCUPIED", "RESTIVE")
+
+// namedBuildings are the buildings that often bear another place's name.
+var namedBuildings = set("HOTEL", "RESTAURANT", "CAFE", "CINEMA", "THEATRE", "THEATER")
 
 // place is a place the sentence names at token at.
 type place struct {

@@ -273,6 +273,17 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 	return false
 }
 
+// inPlace reports whether the place at token i is where something is: "in",
+// "at" or "near" before its phrase ("in the Belarusian capital"), not a side
+// ("an agreement with Rwanda").
+func (s *sentence) inPlace(i int) bool {
+	b := s.placeStart(i)
+	if b > 0 && s.lx.determiner[s.up[b-1]] {
+		b--
+	}
+	return b > 0 && (s.up[b-1] == "IN" || s.up[b-1] == "AT" || s.up[b-1] == "NEAR")
+}
+
 // timeMarked reports whether predicate p is marked as a time clause
 // ("after", "when", "as", "while", "before", "since").
 func (s *sentence) timeMarked(tr *syntax.Tree, p int) bool {
@@ -752,7 +763,7 @@ func sameActor(a, b *chronicle.Actor) bool {
 var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
 	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
 	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
-	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030"}
+	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173"}
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
@@ -832,9 +843,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					}
 				case "IN", "AT":
 					ph := tr.NounPhrase(ch)
-					for _, e := range s.doc.Entities {
-						if loc == "" && e.Type == "LOC" && e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd {
-							loc = s.doc.Text[e.ByteStart:e.ByteEnd]
+					for _, pl := range s.places() { // (places name "the Belarusian capital" too)
+						if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
+							loc = pl.name
 						}
 					}
 				}
@@ -859,11 +870,15 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				}
 			}
 		}
+		dayNamed := false
 		if k > 0 && weekdays[strings.TrimSuffix(s.up[k-1], "'S")] {
-			referenced = true
+			referenced, dayNamed = true, true
 		}
 		if k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]] || k > 2 && s.up[k-2] == "'S" && weekdays[s.up[k-3]] {
-			referenced = true // "Wednesday's prisoner swap"
+			referenced, dayNamed = true, true // "Wednesday's prisoner swap"
+		}
+		if code == "030" && !dayNamed {
+			continue // "the ceasefire agreement signed in March 2001": background, unlike "Friday's agreement"
 		}
 		rule := "event-noun:" + s.up[k]
 		if referenced && src == nil && tgt == nil && (strings.HasPrefix(code, "084") || strings.HasPrefix(code, "04")) {
@@ -875,7 +890,18 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 		}
 		if loc == "" && referenced {
-			loc = s.placeReferredTo(trigger{i: k, j: k + 1}) // "Saturday's protest in the capital"
+			// a place anywhere in the noun's phrase ("Monday's arrests of
+			// journalists in the Belarusian capital"), else one "in the
+			// capital" refers back to ("Saturday's protest in the capital")
+			first, last := tr.Subtree(k)
+			for _, pl := range s.places() {
+				if loc == "" && pl.at > k && pl.at <= last && pl.at >= first && s.inPlace(pl.at) {
+					loc = pl.name
+				}
+			}
+			if loc == "" {
+				loc = s.placeReferredTo(trigger{i: k, j: k + 1})
+			}
 		}
 		if !referenced || src == nil && tgt == nil && loc == "" {
 			continue
