@@ -57,7 +57,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-sixth.jsonl", "own clusters, sixth set"},
 		{"clusters-seventh.jsonl", "own clusters, seventh set"},
 		{"clusters-eighth.jsonl", "own clusters, eighth set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-ninth.jsonl", "own clusters, ninth set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

@@ -200,6 +200,28 @@ func (r *Resolver) Lookup(phrase string, date chronicle.Date) (chronicle.Actor, 
 	return chronicle.Actor{Name: r.entryName(e, code, phrase), Code: code}, true
 }
 
+// Country returns the code of the country a phrase names as a whole
+// ("Madagascar", "the Democratic Republic of Congo"), not a city in it,
+// which the dictionaries list under the country's entry.
+func (r *Resolver) Country(phrase string) (string, bool) {
+	key := keyOf(phrase)
+	e, ok := r.dict.phrases[key]
+	if !ok {
+		return "", false
+	}
+	for code, c := range r.dict.countries {
+		if c != e {
+			continue
+		}
+		primary := keyOf(r.dict.entries[e].primary)
+		// the entry's own name, or a spelling of it ("Madagaskar")
+		if key == primary || withoutThe(key) == withoutThe(primary) || commonPrefix(key, primary) >= 6 || strings.HasPrefix(primary, key+" ") {
+			return code, true
+		}
+	}
+	return "", false
+}
+
 // Code resolves a phrase that acts — the subject of a verb, the speaker of
 // a quote, the source or target of an event — to an actor:
 //

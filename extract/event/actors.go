@@ -1096,11 +1096,10 @@ func (s *sentence) placeReferredTo(t trigger) string {
 			continue
 		}
 		n := s.doc.Text[e.ByteStart:e.ByteEnd]
-		a, ok := s.c.res.Lookup(n, s.doc.Published)
-		country := ok && actor.IsCountry(a.Code) && len(a.Code) == 3 && strings.EqualFold(s.c.res.GroupName(a.Code), n)
+		cc, country := s.c.res.Country(n)
 		switch {
 		case capital && country:
-			name = actor.Capital(a.Code) // "Egypt hosted talks … in its capital"
+			name = actor.Capital(cc) // "Egypt hosted talks … in its capital"
 		case !capital && !country:
 			name = n
 		}

@@ -273,6 +273,27 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 	return false
 }
 
+// tollAfter reports whether the noun at k is followed, in its sentence, by
+// a relative clause that counts dead or wounded ("… protests in the
+// capital in which 12 people died").
+func (s *sentence) tollAfter(k int) bool {
+	for m := k + 1; m+1 < len(s.up) && m < k+8; m++ {
+		if (s.up[m] == "IN" || s.up[m] == "DURING") && (s.up[m+1] == "WHICH" || s.up[m+1] == "WHOM") {
+			for n := m + 2; n < len(s.up) && n < m+14 && !s.isComma(n); n++ {
+				switch s.up[n] {
+				case "KILLED", "DIED", "DEAD", "WOUNDED", "INJURED":
+					return true
+				}
+			}
+			return false
+		}
+		if s.isComma(m) && m > k+1 {
+			continue
+		}
+	}
+	return false
+}
+
 // inPlace reports whether the place at token i is where something is: "in",
 // "at" or "near" before its phrase ("in the Belarusian capital"), not a side
 // ("an agreement with Rwanda").
@@ -871,6 +892,11 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 		}
 		dayNamed := false
+		if !referenced && s.tollAfter(k) {
+			// "after a day of deadly protests in the capital in which 12
+			// people died": a happening the sentence gives the toll of
+			referenced = true
+		}
 		if k > 0 && weekdays[strings.TrimSuffix(s.up[k-1], "'S")] {
 			referenced, dayNamed = true, true
 		}

@@ -1267,8 +1267,8 @@ func (s *sentence) eventNoun(from int) (int, string) {
 		if w == "'S" || w == "’S" {
 			continue // a possessor: "suspended Niger's membership"
 		}
-		if s.lx.pronoun[w] && !s.lx.determiner[w] || s.lx.aux[w] || w == "THAT" {
-			return -1, ""
+		if s.lx.pronoun[w] && !s.lx.determiner[w] || s.lx.aux[w] || w == "THAT" || w == "WITHOUT" {
+			return -1, "" // (not "ended without agreement": what did not come of it)
 		}
 		for n := 3; n >= 1; n-- {
 			if k+n <= len(s.up) {
