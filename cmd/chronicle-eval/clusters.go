@@ -58,7 +58,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-seventh.jsonl", "own clusters, seventh set"},
 		{"clusters-eighth.jsonl", "own clusters, eighth set"},
 		{"clusters-ninth.jsonl", "own clusters, ninth set"},
-		{"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-tenth.jsonl", "own clusters, tenth set"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)

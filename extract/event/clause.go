@@ -650,7 +650,7 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
 	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true, "MAN": true,
 	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true, "GANGS": true, "GANG": true, "GANGSTERS": true,
-	"PIRATES": true}
+	"PIRATES": true, "MILITIAS": true, "MILITIA": true}
 
 // attackerHead reports whether the phrase headed by h names attackers:
 // an attacker noun, or members of one ("gang members", "members of an

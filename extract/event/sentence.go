@@ -1414,8 +1414,8 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		// "fighting between the army and M23": an attack noun with its
 		// two sides reports a fight of its own
 		sides := i+1 < n && s.up[i+1] == "BETWEEN"
-		if s.up[i] == "FIGHTING" && !sides {
-			continue // a gerund ("prevent him from fighting") unless it has sides
+		if s.up[i] == "FIGHTING" && !sides && !(i > 1 && (s.up[i-1] == "'S" || s.up[i-1] == "’S") && weekdays[s.up[i-2]]) {
+			continue // a gerund ("prevent him from fighting") unless it has sides or a day ("Monday's fighting")
 		}
 		follow := sides
 		for k := i + 1; k < n && k <= i+12; k++ {

@@ -23,8 +23,44 @@ import "strings"
 // of the root has an object and no subject of its own, that verb is the
 // root, and the first one modifies their subject.
 
+// A third error reads a clause opened by "as" as a prepositional phrase
+// ("Eight people died as militias fought in the capital": "as militias" an
+// oblique, "fought" a complement of "died"). A noun governed by "as" and
+// followed at once by a verb of the same head, which has no subject of its
+// own, is that verb's subject, and "as" marks the clause.
+
+// repairAs applies the third repair.
+func (t *Tree) repairAs() {
+	for a := range t.Words {
+		if !strings.EqualFold(t.Words[a], "as") || t.Rel[a] != "case" {
+			continue
+		}
+		n := t.Head[a]
+		if n != a+1 || n+1 >= len(t.Words) || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
+			continue
+		}
+		v := n + 1
+		if t.UPOS[v] != "VERB" || t.Head[v] != t.Head[n] || t.Head[n] < 0 || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+			continue
+		}
+		subject := false
+		for i, h := range t.Head {
+			if h == v && (Base(t.Rel[i]) == "nsubj" || Base(t.Rel[i]) == "mark") {
+				subject = true
+			}
+		}
+		if subject {
+			continue
+		}
+		t.Head[a], t.Rel[a] = v, "mark"
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Rel[v] = "advcl"
+	}
+}
+
 // repairRoot makes the main verb the root in the two cases above.
 func (t *Tree) repairRoot() {
+	t.repairAs()
 	r := t.Root()
 	if r < 0 {
 		return
