@@ -327,6 +327,8 @@ func TestClauses(t *testing.T) {
 			"Armenia and Azerbaijan carried out a prisoner exchange at the border on Monday.", "RETREAT ARMGOV→AZEGOV", ""},
 		{"a statement about a referenced protest also gives the protest",
 			"Georgia's prime minister thanked the police for their handling of Sunday's protest in the capital.", "PROTEST", "event-noun:PROTEST"},
+		{"two states' officers by their titles are the pair of talks",
+			"Serbia's foreign minister and Kosovo's prime minister held talks in Brussels on Monday.", "CONSULT SRBGOV→KSVGOV", "noun:TALKS+pair"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

@@ -2406,6 +2406,9 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 		if okx && x.j+1 == m && s.up[x.j-1] == "'S" && domesticTitle[s.up[x.j]] != "" {
 			x.j = m // "Colombia's government and the ELN": the possessor's body
 		}
+		if okx && x.j < m && m-x.j <= 3 && (s.up[x.j-1] == "'S" || s.up[x.j-1] == "’S") && s.titleWords(x.j, m) {
+			x.j = m // "Armenia's prime minister and Azerbaijan's president": the possessor's officer
+		}
 		second := m + 1
 		for second < end && s.lx.determiner[s.up[second]] {
 			second++ // "the Ethiopian government and the TPLF"
@@ -2423,6 +2426,21 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
 	return nil, nil, "", false
+}
+
+// titleWords reports whether words [a, b) are an office's title ("prime
+// minister", "foreign minister", "president"): lower-case words ending
+// with a title noun.
+func (s *sentence) titleWords(a, b int) bool {
+	if a >= b || domesticTitle[s.up[b-1]] == "" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.isPunct(k) || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // namingVerbs name or describe their object rather than do it.
