@@ -2474,7 +2474,8 @@ func (s *sentence) clauseSubject(k int) bool {
 func (s *sentence) namedBy(i int) bool {
 	for m := i - 1; m >= 0 && m >= i-8; m-- {
 		if namingVerbs[s.up[m]] || s.up[m] == "DESCRIBED" || s.up[m] == "DESCRIBES" {
-			return m+1 < i
+			// (not "called for calm after Monday's fighting": an appeal)
+			return m+1 < i && s.up[m+1] != "FOR" && s.up[m+1] != "ON"
 		}
 		if s.isPunct(m) && !s.isQuote(m) {
 			return false
