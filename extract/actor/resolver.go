@@ -31,6 +31,8 @@ type Resolver struct {
 	dict *Dict
 	// demonyms maps a bare country code to its adjective ("RUSSIAN").
 	demonyms map[string]string
+	// countryOf maps the entry naming a country to its bare code.
+	countryOf map[int]string
 }
 
 // NewResolver loads the dictionaries of opts.
@@ -70,7 +72,7 @@ func readFile(d *Dict, name string) error {
 
 // NewResolverDict returns a resolver over a dictionary already loaded.
 func NewResolverDict(d *Dict) *Resolver {
-	r := &Resolver{dict: d, demonyms: map[string]string{}}
+	r := &Resolver{dict: d, demonyms: map[string]string{}, countryOf: map[int]string{}}
 	byEntry := map[int][]string{}
 	for p, e := range d.phrases {
 		if !strings.Contains(p, " ") {
@@ -78,6 +80,7 @@ func NewResolverDict(d *Dict) *Resolver {
 		}
 	}
 	for code, e := range d.countries {
+		r.countryOf[e] = code
 		if dem, ok := demonyms[code]; ok {
 			r.demonyms[code] = dem
 			continue
@@ -209,15 +212,14 @@ func (r *Resolver) Country(phrase string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	for code, c := range r.dict.countries {
-		if c != e {
-			continue
-		}
-		primary := keyOf(r.dict.entries[e].primary)
-		// the entry's own name, or a spelling of it ("Madagaskar")
-		if key == primary || withoutThe(key) == withoutThe(primary) || commonPrefix(key, primary) >= 6 || strings.HasPrefix(primary, key+" ") {
-			return code, true
-		}
+	code, ok := r.countryOf[e]
+	if !ok {
+		return "", false
+	}
+	primary := keyOf(r.dict.entries[e].primary)
+	// the entry's own name, or a spelling of it ("Madagaskar")
+	if key == primary || withoutThe(key) == withoutThe(primary) || commonPrefix(key, primary) >= 6 || strings.HasPrefix(primary, key+" ") {
+		return code, true
 	}
 	return "", false
 }

@@ -523,7 +523,8 @@ func casualty(low []string, i0, i1 int) (kind string, after bool) {
 			break
 		}
 	}
-	for k := skipAside(low, i1); k < len(low) && k < skipAside(low, i1)+5; k++ {
+	from := skipAside(low, i1)
+	for k := from; k < len(low) && k < from+5; k++ {
 		if killedWords[low[k]] {
 			return "killed", true
 		}

@@ -938,8 +938,8 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 	return src, tgt, srcText, tgtText
 }
 
-// placeAt is the place entity that starts at token i (over a determiner
-// and "town of"), or "".
+// placeAt is the place that starts at token i (over a determiner and
+// "town of"), or "".
 func (s *sentence) placeAt(i int) string {
 	if i < len(s.up) && s.lx.determiner[s.up[i]] {
 		i++
@@ -947,12 +947,9 @@ func (s *sentence) placeAt(i int) string {
 	if i+1 < len(s.up) && placeBackNouns[s.up[i]] && s.up[i+1] == "OF" {
 		i += 2 // "the town of Barsalogho"
 	}
-	if i >= len(s.toks) {
-		return ""
-	}
-	for _, e := range s.doc.Entities {
-		if e.Type == "LOC" && e.ByteStart == s.toks[i].ByteStart {
-			return s.doc.Text[e.ByteStart:e.ByteEnd]
+	for _, pl := range s.places() {
+		if pl.at == i {
+			return pl.name
 		}
 	}
 	return ""
@@ -1033,7 +1030,7 @@ func (s *sentence) location(t trigger) string {
 		if i <= 0 || n+1 < len(places) && s.placeStart(places[n+1].at) == i {
 			continue // "Myanmar's Sagaing region": the narrower place
 		}
-		if s.possessorOfPlace(pl.at) {
+		if s.possessorOfPlace(pl) {
 			continue // "a district of Ukraine's second city": somewhere in it, not it
 		}
 		p := s.up[i-1]
@@ -1110,15 +1107,12 @@ func (s *sentence) placeReferredTo(t trigger) string {
 // placeBackNouns are the nouns "in the …" refers back to a place with.
 var placeBackNouns = map[string]bool{"CITY": true, "TOWN": true, "VILLAGE": true, "CAPITAL": true, "PORT": true}
 
-// possessorOfPlace reports whether the place starting at token i owns a
+// possessorOfPlace reports whether the place pl owns a
 // place noun after it ("Ukraine's second city", "Sudan's North Darfur
 // state") or qualifies one that names the place ("the Somali port city of
 // Kismayo").
-func (s *sentence) possessorOfPlace(i int) bool {
-	k := i
-	for k+1 < len(s.up) && s.capitalized(k+1) {
-		k++
-	}
+func (s *sentence) possessorOfPlace(pl place) bool {
+	k := pl.end
 	for m := k + 1; m+1 < len(s.up) && m <= k+3; m++ {
 		if placeNouns[s.up[m]] && s.up[m+1] == "OF" {
 			return true // "the Somali port city of Kismayo": Kismayo is the place
@@ -1178,65 +1172,57 @@ var directionWords = set("CENTRAL", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN"
 // namedBuildings are the buildings that often bear another place's name.
 var namedBuildings = set("HOTEL", "RESTAURANT", "CAFE", "CINEMA", "THEATRE", "THEATER")
 
-// place is a place the sentence names at token at.
+// place is a place the sentence names on tokens [at, end].
 type place struct {
-	at   int
-	name string
+	at, end int
+	name    string
 }
 
-// places lists the sentence's places in text order: its LOC entities
-// (after their first token), and "the <demonym> capital" ("the Ukrainian
-// capital", whose demonym no entity covers), both named by capitalNamed.
+// places lists the sentence's places in text order, read once: its LOC
+// entities (after their first token), and "the <demonym> capital" ("the
+// Ukrainian capital", whose demonym no entity covers); a country's name
+// followed by "capital" names its capital ("in the Omani capital" is in
+// Muscat), so that reports naming the city either way place one happening
+// alike.
 func (s *sentence) places() []place {
+	if s.placesRead {
+		return s.placeList
+	}
+	s.placesRead = true
 	var out []place
 	for _, e := range s.doc.Entities {
 		if e.Type != "LOC" || !s.span.Contains(e.Span) {
 			continue
 		}
-		if i := s.tokenAt(e.ByteStart); i > 0 && s.toks[i].ByteStart == e.ByteStart {
-			out = append(out, place{i, s.capitalNamed(e, i)})
-		}
-	}
-	for k := 1; k+1 < len(s.up); k++ {
-		if s.up[k+1] != "CAPITAL" || !s.demonym(k) {
+		i := s.tokenAt(e.ByteStart)
+		if i <= 0 || s.toks[i].ByteStart != e.ByteStart {
 			continue
 		}
-		covered := false
-		for _, p := range out {
-			covered = covered || p.at == k
+		end := i
+		for end+1 < len(s.toks) && s.toks[end].ByteEnd < e.ByteEnd {
+			end++
 		}
-		if covered {
+		name := s.doc.Text[e.ByteStart:e.ByteEnd]
+		if end+1 < len(s.up) && s.up[end+1] == "CAPITAL" {
+			if a, ok := s.c.res.Code(name, s.doc.Published); ok && actor.IsCountry(a.Code[:min(3, len(a.Code))]) && actor.Capital(a.Code) != "" {
+				name = actor.Capital(a.Code)
+			}
+		}
+		out = append(out, place{i, end, name})
+	}
+	for k := 1; k+1 < len(s.up); k++ {
+		if s.up[k+1] != "CAPITAL" || !s.demonym(k) || slices.ContainsFunc(out, func(p place) bool { return p.at == k }) {
 			continue
 		}
 		if a, ok := s.c.res.Lookup(s.text(k, k+1), s.doc.Published); ok {
 			if c := actor.Capital(a.Code); c != "" {
-				out = append(out, place{k, c})
+				out = append(out, place{k, k, c})
 			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b place) int { return a.at - b.at })
+	s.placeList = out
 	return out
-}
-
-// capitalNamed is the place entity e (starting at token i) names: itself,
-// or the capital of the state it names when "capital" follows ("in the
-// Omani capital" is in Muscat), so that reports naming the city either way
-// place one happening alike.
-func (s *sentence) capitalNamed(e chronicle.Entity, i int) string {
-	name := s.doc.Text[e.ByteStart:e.ByteEnd]
-	k := i
-	for k < len(s.toks) && s.toks[k].ByteEnd < e.ByteEnd {
-		k++
-	}
-	if k+1 >= len(s.up) || s.up[k+1] != "CAPITAL" {
-		return name
-	}
-	if a, ok := s.c.res.Code(name, s.doc.Published); ok && actor.IsCountry(a.Code[:min(3, len(a.Code))]) {
-		if c := actor.Capital(a.Code); c != "" {
-			return c
-		}
-	}
-	return name
 }
 
 // openerBetween reports whether a subordinate clause opens among words

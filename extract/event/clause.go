@@ -734,12 +734,9 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 			continue
 		}
 		ph := tr.NounPhrase(o.Head)
-		for _, e := range s.doc.Entities {
-			if e.Type != "LOC" || !s.span.Contains(e.Span) {
-				continue
-			}
-			if e.ByteStart >= s.toks[ph.First].ByteStart && e.ByteEnd <= s.toks[ph.Last].ByteEnd && !s.acrossBorder(s.tokenAt(e.ByteStart)) {
-				return s.capitalNamed(e, s.tokenAt(e.ByteStart))
+		for _, pl := range s.places() {
+			if pl.at >= ph.First && pl.end <= ph.Last && !s.acrossBorder(pl.at) {
+				return pl.name
 			}
 		}
 	}

@@ -43,6 +43,9 @@ type sentence struct {
 	contextSource bool
 	// prev is the sentence before, read by previousSubjectWord.
 	prev *sentence
+	// placeList holds places(), read once.
+	placeList  []place
+	placesRead bool
 }
 
 func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *sentence {
