@@ -170,3 +170,54 @@ func (t *Tree) hasObjectOnly(v int) bool {
 	}
 	return object
 }
+
+// A tagger trained on web and encyclopedia text meets news words it never
+// saw ("drones", "airstrikes", "militias"), and a plural noun it does not
+// know, written like a verb's third person ("-s"), is tagged a verb when a
+// subordinator comes before it: "when drones hit a refinery" came out
+// "drones" VERB, "hit" its complement, and the clause had no subject. A
+// present-tense verb in "-s" is never followed at once by another finite
+// verb, and it cannot open a clause after a subordinator, a determiner or a
+// number, so an unknown "-s" word tagged a verb in that position, with a
+// verb after it, is a plural noun. Known words keep the tagger's choice.
+
+const (
+	tagAUX   = 3
+	tagDET   = 5
+	tagNOUN  = 7
+	tagNUM   = 8
+	tagSCONJ = 13
+	tagVERB  = 15
+)
+
+// clauseOpeners are words after which a clause's subject comes next.
+var clauseOpeners = map[string]bool{"when": true, "as": true, "after": true, "while": true, "because": true,
+	"before": true, "since": true, "until": true, "once": true, "if": true, "where": true, "though": true,
+	"although": true, "whereas": true, "that": true}
+
+// repairTags retags the unknown plural nouns described above.
+func repairTags(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.tag != tagVERB || t.amb != 0 || !pluralLike(t.norm) {
+			continue
+		}
+		if n := toks[i+1]; n.tag != tagVERB && n.tag != tagAUX || strings.HasSuffix(n.norm, "ing") {
+			continue
+		}
+		opens := i == 0
+		if i > 0 {
+			p := toks[i-1]
+			opens = p.tag == tagDET || p.tag == tagNUM || p.tag == tagSCONJ || clauseOpeners[p.norm]
+		}
+		if opens {
+			t.tag = tagNOUN
+		}
+	}
+}
+
+// pluralLike reports whether a lower-case word ends like a plural noun or a
+// verb's third person: "-s", not "-ss", "-us" or "-is".
+func pluralLike(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}

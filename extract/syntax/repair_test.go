@@ -63,3 +63,48 @@ func TestRepairRoot(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairTagsConstants(t *testing.T) {
+	for name, i := range map[string]int{"AUX": tagAUX, "DET": tagDET, "NOUN": tagNOUN, "NUM": tagNUM, "SCONJ": tagSCONJ, "VERB": tagVERB} {
+		if UPOS[i] != name {
+			t.Errorf("tag %d is %s, not %s", i, UPOS[i], name)
+		}
+	}
+}
+
+func TestRepairTags(t *testing.T) {
+	tok := func(w, tag string, known bool) token {
+		k := token{form: w, norm: strings.ToLower(w)}
+		for i, u := range UPOS {
+			if u == tag {
+				k.tag = i
+			}
+		}
+		if known {
+			k.amb = 1
+		}
+		return k
+	}
+	tests := []struct {
+		name string
+		toks []token
+		want string // the second word's tag after repair
+	}{
+		{"an unknown -s word after 'when' with a verb after it is a plural noun",
+			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("struck", "VERB", true)}, "NOUN"},
+		{"after a number too",
+			[]token{tok("two", "NUM", true), tok("gunboats", "VERB", false), tok("were", "AUX", true)}, "NOUN"},
+		{"a known word keeps its tag",
+			[]token{tok("when", "SCONJ", true), tok("remains", "VERB", true), tok("were", "AUX", true)}, "VERB"},
+		{"an unknown verb after a subject stays a verb",
+			[]token{tok("he", "PRON", true), tok("detonates", "VERB", false), tok("bombs", "NOUN", true)}, "VERB"},
+		{"no verb after it: the tagger's choice stays",
+			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("overhead", "ADV", true)}, "VERB"},
+	}
+	for _, tt := range tests {
+		repairTags(tt.toks)
+		if got := UPOS[tt.toks[1].tag]; got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

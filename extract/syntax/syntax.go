@@ -44,6 +44,7 @@ func (p *Parser) ParseInto(words []string, t *Tree) {
 	defer p.pool.Put(sc)
 	sc.toks = p.m.Lex.makeTokens(words, sc.toks)
 	sc.feats = p.m.Tagger.tag(sc.toks, sc.feats, sc.scores)
+	repairTags(sc.toks)
 	if cap(sc.heads) < n {
 		sc.heads, sc.labels = make([]int, n), make([]int, n)
 	}
