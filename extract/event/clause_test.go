@@ -479,6 +479,12 @@ func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
 			"2026-06-22", "PROTEST", "Tbilisi", "2026-06-21"},
 		{"the event's own day beats the dateline's", "AMMAN, April 14 - Jordanian and Syrian officials held talks on border security in Amman on Sunday, a ministry spokesman said.",
 			"2026-04-14", "CONSULT", "Amman", "2026-04-12"},
+		{"the day the tree hangs on the act beats a nearer day of the report",
+			"The Israeli army said on Thursday its jets had bombed a weapons depot in Tyre on Tuesday.",
+			"2026-05-08", "FIGHT", "Tyre", "2026-05-05"},
+		{"an unknown plural after 'when' is the subject of its clause",
+			"Two fishermen were wounded when drones struck a jetty in Kherson on Friday.",
+			"2026-05-11", "FIGHT", "Kherson", "2026-05-08"},
 	} {
 		doc := full(t, tc.text, tc.published)
 		found := false

@@ -2148,7 +2148,20 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	s.relatives(ex)
 	dl := s.dateline()
 	relBest, relD := -1, 1<<30
+	// a date the tree hangs on the event's own predicate ("said on
+	// Monday its forces had struck the refinery on Sunday") dates it
+	// before any nearer one that dates another clause
+	own := make([]bool, len(ms))
+	anyOwn := false
 	for k, m := range ms {
+		if i := s.tokenAt(base + m.ByteStart); i >= 0 && s.datesPredicate(i, t.i) {
+			own[k], anyOwn = true, true
+		}
+	}
+	for k, m := range ms {
+		if anyOwn && !own[k] {
+			continue
+		}
 		i := s.tokenAt(base + m.ByteStart)
 		// a date inside a relative clause dates that clause, not the event
 		if i >= 0 && ex[i] && !ex[t.i] {
@@ -2182,6 +2195,24 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	sp.Text = m.Text
 	e.Date = m.Date
 	e.DateSpan = &sp
+}
+
+// datesPredicate reports whether the tree hangs the date at token i on the
+// predicate at p: p is on the way from i up to the first verb above it.
+func (s *sentence) datesPredicate(i, p int) bool {
+	tr := s.tree()
+	if tr == nil || p < 0 || p >= tr.Len() {
+		return false
+	}
+	for k, n := tr.Head[i], 0; k >= 0 && n < len(s.up); k, n = tr.Head[k], n+1 {
+		if k == p {
+			return true
+		}
+		if tr.UPOS[k] == "VERB" {
+			return false
+		}
+	}
+	return false
 }
 
 // tollClause reports whether the relative clause around token i (marked in
