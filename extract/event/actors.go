@@ -1057,9 +1057,36 @@ func (s *sentence) location(t trigger) string {
 		best = later
 	}
 	if best == "" {
+		best = s.placeModifier(t)
+	}
+	if best == "" {
 		best = s.placeReferredTo(t)
 	}
 	return best
+}
+
+// placeModifier is a place named as a modifier of what an attack struck or
+// of the attack itself ("had struck the Belgorod refinery", "the Odesa port
+// strike"): the tree hangs the place as a compound on the object's head,
+// or on the trigger noun. "" when there is none.
+func (s *sentence) placeModifier(t trigger) string {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() || !isViolent(t.code) {
+		return "" // (a title's place is no venue: "urged London mayor Ken Livingstone")
+	}
+	for _, pl := range s.places() {
+		if syntax.Base(tr.Rel[pl.end]) != "compound" {
+			continue
+		}
+		h := tr.Head[pl.end]
+		if h < 0 || tr.UPOS[h] != "NOUN" {
+			continue
+		}
+		if h == t.i || tr.Head[h] == t.i && syntax.Base(tr.Rel[h]) == "obj" {
+			return pl.name
+		}
+	}
+	return ""
 }
 
 // placeReferredTo is the place "in the city" (town, village, capital; "in
