@@ -323,6 +323,8 @@ func TestClauses(t *testing.T) {
 			"The toll from Sunday's militia attack on the town of Barsalogho has risen to 40, a local official said.", "ASSAULT -→BFACVL", "attack-noun"},
 		{"hosted talks are between their pair",
 			"Turkey hosted talks between Somalia and Ethiopia in Ankara on Wednesday.", "CONSULT SOMGOV→ETHGOV", ""},
+		{"hosted talks keep their pair when their place and day come first",
+			"Oman hosted talks in Muscat on Saturday between Iran and the United States over sanctions relief.", "CONSULT IRNGOV→USAGOV", ""},
 		{"a prisoner exchange carried out by two sides",
 			"Armenia and Azerbaijan carried out a prisoner exchange at the border on Monday.", "RETREAT ARMGOV→AZEGOV", ""},
 		{"a statement about a referenced protest also gives the protest",

@@ -907,10 +907,17 @@ func (s *sentence) refine(t *trigger) {
 	case "HOSTED", "HOST", "HOSTS", "HOSTING":
 		// "Qatar hosted talks between Israel and Hamas": the talks took
 		// place between the two, with the host as mediator and place
+		// (their place and day may come first: "hosted talks in Doha on
+		// Sunday between Israel and Hamas")
 		for k := t.j; k < len(s.up) && k < t.j+5 && !s.isPunct(k); k++ {
-			if s.lx.meeting[s.up[k]] && k+1 < len(s.up) && s.up[k+1] == "BETWEEN" {
-				t.code, t.rule, t.j = "045", t.rule+"+hosted-talks", k+1
-				return
+			if !s.lx.meeting[s.up[k]] {
+				continue
+			}
+			for b := k + 1; b < len(s.up) && b < k+9 && !s.isPunct(b) && !s.verbLike(b); b++ {
+				if s.up[b] == "BETWEEN" {
+					t.code, t.rule, t.j = "045", t.rule+"+hosted-talks", k+1
+					return
+				}
 			}
 		}
 	case "VIOLATED", "VIOLATE", "VIOLATES", "VIOLATING", "BROKE", "BREACHED", "BREACHING":
@@ -1758,9 +1765,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if strings.HasSuffix(t.rule, "+hosted-talks") && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
 		if a, b, _, ok := s.betweenBefore(min(len(s.up), t.j+14)); ok {
 			// the sides of hosted talks are the pair, the host their place
-			// when it is one ("The Saudi capital hosted talks between …")
+			// when it is one and no other is named ("The Saudi capital
+			// hosted talks between …", not "Egypt hosted talks in Doha")
 			e.Source, e.Target = a, b
-			if pl := s.placeSubject(t); pl != "" {
+			if pl := s.placeSubject(t); pl != "" && e.Location == "" {
 				e.Location = pl
 			}
 		}
