@@ -2199,10 +2199,46 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 		return
 	}
 	m := ms[best]
+	if mk, days, ok := s.gapBefore(t); ok {
+		// "suspended the fees on Wednesday, a day after traders clashed
+		// with police": the day of the clause it hangs on, less the gap
+		for k := len(ms) - 1; k >= 0; k-- {
+			if i := s.tokenAt(base + ms[k].ByteStart); i >= dl && i >= 0 && i < mk-2 && ms[k].Period == "day" {
+				m = ms[k]
+				m.Date = chronicle.Date{Time: m.Date.AddDate(0, 0, days)}
+				break
+			}
+		}
+	}
 	sp := s.ix.Span(base+m.ByteStart, base+m.ByteEnd)
 	sp.Text = m.Text
 	e.Date = m.Date
 	e.DateSpan = &sp
+}
+
+// gapBefore reads a gap the tree puts before the subordinator of the
+// trigger's clause ("a day after traders clashed", "two days before the
+// vote was held"): the subordinator's index and the days to add to the day
+// of the clause the gap hangs on (negative after "after").
+func (s *sentence) gapBefore(t trigger) (mark, days int, ok bool) {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return 0, 0, false
+	}
+	for _, c := range tr.Children(t.i) {
+		if syntax.Base(tr.Rel[c]) != "mark" || c < 2 || s.up[c] != "AFTER" && s.up[c] != "BEFORE" {
+			continue
+		}
+		n, ok := when.Span(s.up[c-2], s.up[c-1])
+		if !ok {
+			return 0, 0, false
+		}
+		if s.up[c] == "AFTER" {
+			n = -n
+		}
+		return c, n, true
+	}
+	return 0, 0, false
 }
 
 // datesPredicate reports whether the tree hangs the date at token i on the
@@ -2305,7 +2341,12 @@ func (s *sentence) peopleSubject(i int) bool {
 	if w := s.up[sj]; w == "MEN" || armedNouns[w] || agentSector[w] != "" || domesticTitle[w] != "" {
 		return false // attackers and forces the actor rules code ("gunmen", "armed men")
 	}
-	return strings.HasSuffix(s.up[sj], "ERS") || strings.HasSuffix(s.up[sj], "ANTS") || strings.HasSuffix(s.up[sj], "ISTS") || strings.HasSuffix(s.up[sj], "MEN")
+	for _, suf := range []string{"ERS", "ORS", "ANTS", "ENTS", "ISTS", "MEN"} { // agent nouns: vendors, residents, activists
+		if strings.HasSuffix(s.up[sj], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // orderedToAct reports whether the verb at i has an object and a "to"

@@ -29,10 +29,19 @@ import "strings"
 // followed at once by a verb of the same head, which has no subject of its
 // own, is that verb's subject, and "as" marks the clause.
 
+// The same holds for "after", "before", "since" and "until" ("a day after
+// traders clashed with police": "after traders" an oblique, "clashed" a
+// relative clause on "traders"): in the UD English training trees these
+// words, a noun and a verb not in "-ing" are a clause every time (mark,
+// nsubj, advcl), never a prepositional phrase with a reduced relative.
+
+// clauseMarks are the words the third repair reads as opening a clause.
+var clauseMarks = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true}
+
 // repairAs applies the third repair.
 func (t *Tree) repairAs() {
 	for a := range t.Words {
-		if !strings.EqualFold(t.Words[a], "as") || t.Rel[a] != "case" {
+		if !clauseMarks[strings.ToLower(t.Words[a])] || t.Rel[a] != "case" {
 			continue
 		}
 		n := t.Head[a]
@@ -40,7 +49,21 @@ func (t *Tree) repairAs() {
 			continue
 		}
 		v := n + 1
-		if t.UPOS[v] != "VERB" || t.Head[v] != t.Head[n] || t.Head[n] < 0 || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+		if t.UPOS[v] != "VERB" || t.Head[n] < 0 || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+			continue
+		}
+		if t.Head[n] == v && Base(t.Rel[n]) == "nsubj" && t.Head[v] >= 0 {
+			// the noun is the verb's subject already, the word its case:
+			// the word marks the clause, which modifies the verb's head
+			t.Head[a], t.Rel[a] = v, "mark"
+			if Base(t.Rel[v]) == "conj" {
+				t.Rel[v] = "advcl"
+			}
+			continue
+		}
+		// (the verb hangs on the main clause, or on the noun as a relative
+		// clause: "after traders clashed")
+		if t.Head[v] != t.Head[n] && !(t.Head[v] == n && Base(t.Rel[v]) == "acl") {
 			continue
 		}
 		subject := false
@@ -52,9 +75,12 @@ func (t *Tree) repairAs() {
 		if subject {
 			continue
 		}
+		t.Head[v], t.Rel[v] = t.Head[n], "advcl"
+		if u := t.UPOS[t.Head[n]]; u == "NOUN" || u == "PROPN" {
+			t.Rel[v] = "acl" // "the night before he died"
+		}
 		t.Head[a], t.Rel[a] = v, "mark"
 		t.Head[n], t.Rel[n] = v, "nsubj"
-		t.Rel[v] = "advcl"
 	}
 }
 

@@ -234,3 +234,20 @@ func sortMatches(m []Match) {
 		}
 	}
 }
+
+// Span is the number of days "a day", "two days" or "three weeks" names,
+// from its count word and its unit word (any case); ok is false for other
+// words.
+func Span(countWord, unitWord string) (days int, ok bool) {
+	n, ok := count(strings.ToLower(countWord))
+	if !ok {
+		return 0, false
+	}
+	switch strings.ToLower(unitWord) {
+	case "day", "days":
+		return n, true
+	case "week", "weeks":
+		return 7 * n, true
+	}
+	return 0, false
+}

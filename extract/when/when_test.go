@@ -102,3 +102,16 @@ func TestRequiredStringsAreInEveryMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestSpan(t *testing.T) {
+	for _, tc := range []struct {
+		n, unit string
+		want    int
+		ok      bool
+	}{{"a", "day", 1, true}, {"Two", "days", 2, true}, {"three", "weeks", 21, true}, {"10", "days", 10, true}, {"a", "month", 0, false}, {"the", "day", 0, false}} {
+		got, ok := Span(tc.n, tc.unit)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Span(%q, %q) = %d, %v; want %d, %v", tc.n, tc.unit, got, ok, tc.want, tc.ok)
+		}
+	}
+}
