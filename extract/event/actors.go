@@ -1062,7 +1062,38 @@ func (s *sentence) location(t trigger) string {
 	if best == "" {
 		best = s.placeReferredTo(t)
 	}
+	if best == "" && t.noun && strings.HasSuffix(t.rule, "+toll") {
+		// "sent soldiers to Enga after Monday's attack on the mine,
+		// which killed 12": an attack the sentence gives the toll of
+		// but no place happened where the sentence's only place is
+		best = s.onlyPlace()
+	}
 	return best
+}
+
+// onlyPlace is the one place the sentence names outside its dateline and
+// attribution, a country named beside a narrower place aside ("Papua New
+// Guinea's prime minister sent soldiers to Enga"), or "" when it names none
+// or several.
+func (s *sentence) onlyPlace() string {
+	only := ""
+	dl := s.dateline()
+	var names []string
+	for _, pl := range s.places() {
+		if pl.at >= dl && !s.inAttribution(pl.at) && !slices.Contains(names, pl.name) {
+			names = append(names, pl.name)
+		}
+	}
+	if len(names) > 1 {
+		names = slices.DeleteFunc(names, func(n string) bool { _, country := s.c.res.Country(n); return country })
+	}
+	for _, name := range names {
+		if only != "" {
+			return ""
+		}
+		only = name
+	}
+	return only
 }
 
 // placeModifier is a place named as a modifier of what an attack struck or

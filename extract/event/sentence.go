@@ -2,6 +2,7 @@ package event
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1459,6 +1460,9 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		if sides {
 			rule += "+sides"
 		}
+		if follow && !sides {
+			rule += "+toll"
+		}
 		out = append(out, trigger{i: i, j: i + 1, code: code, rule: rule, noun: true, vg: i, objectNounAt: -1})
 	}
 	return out
@@ -1768,7 +1772,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			// when it is one and no other is named ("The Saudi capital
 			// hosted talks between …", not "Egypt hosted talks in Doha")
 			e.Source, e.Target = a, b
-			if pl := s.placeSubject(t); pl != "" && e.Location == "" {
+			if pl := s.placeSubject(t); pl != "" && !s.venueBeforeBetween(t) {
 				e.Location = pl
 			}
 		}
@@ -2304,6 +2308,19 @@ func (s *sentence) placeSubject(t trigger) string {
 		}
 	}
 	return ""
+}
+
+// venueBeforeBetween reports whether hosted talks name their venue between
+// the talks and their pair ("hosted talks in Doha on Sunday between …"); a
+// place after the pair may be what the talks were about ("… on ending the
+// war in Ukraine").
+func (s *sentence) venueBeforeBetween(t trigger) bool {
+	for k := t.j; k < len(s.up) && s.up[k] != "BETWEEN"; k++ {
+		if (s.up[k] == "IN" || s.up[k] == "AT") && k+1 < len(s.up) && slices.ContainsFunc(s.places(), func(p place) bool { return p.at == k+1 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // victimsDied reports whether the subject of the dying verb at i is the
