@@ -63,7 +63,14 @@ var (
 		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true,
 		"reporters": true, "correspondents": true, "bloggers": true, "photographers": true, "editors": true,
 		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true}
-	killedWords  = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true}
+	// ranks are people named by their rank or post: "killed a pilot and a
+	// general".
+	ranks = map[string]bool{"general": true, "colonel": true, "major": true, "captain": true, "lieutenant": true,
+		"commander": true, "officer": true, "pilot": true, "policeman": true, "policewoman": true, "journalist": true,
+		"guard": true, "nurse": true, "doctor": true, "teacher": true, "driver": true, "priest": true, "medic": true}
+	killedWords = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true,
+		"massacring": true, "executing": true, "beheaded": true, "beheading": true, "murdered": true, "murdering": true,
+		"slaughtered": true, "slaughtering": true, "assassinated": true, "lynched": true, "fatalities": true}
 	injuredWords = map[string]bool{"wounded": true, "wounding": true, "wound": true, "wounds": true, "injured": true, "injuring": true,
 		"injure": true, "injures": true, "hurt": true, "injuries": true}
 	periods = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
@@ -150,8 +157,17 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case compound(low[j]) > 0:
 		f.q = compound(low[j])
 		j++
-	case (low[j] == "a" || low[j] == "an") && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]) && j+1 < len(low) && people[low[j+1]]:
+	case (low[j] == "a" || low[j] == "an") && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]) && j+1 < len(low) && (people[low[j+1]] || ranks[low[j+1]]):
 		f.q = 1 // "killing a crew member", "wounding a child"
+		for k := j + 2; k+2 < len(low) && k < j+5; k++ {
+			if low[k] == "and" && (low[k+1] == "a" || low[k+1] == "an") && (people[low[k+2]] || ranks[low[k+2]]) {
+				f.q = 2 // "killing a crew member and a general": two people
+				break
+			}
+			if toks[k].Kind == chronicle.Punct {
+				break
+			}
+		}
 		j++
 	case units[low[j]] > 0 || low[j] == "zero":
 		if low[j] == "one" && j+1 < len(low) && low[j+1] == "of" {
