@@ -437,6 +437,8 @@ func kindOf(low []string, f found, noun string) string {
 			return "displaced"
 		case low[k] == "freed" || low[k] == "released" || low[k] == "exchanged" || low[k] == "swapped" || low[k] == "returned":
 			return "prisoners"
+		case (low[k] == "received" || low[k] == "receiving" || low[k] == "welcomed") && swapAfter(low, f.i1):
+			return "prisoners" // "received 706 of their fighters in the prisoner swap"
 		case low[k] == "," || low[k] == ";" || low[k] == "and":
 			k = -1
 		}
@@ -461,6 +463,20 @@ func kindOf(low []string, f found, noun string) string {
 		return "prisoners"
 	}
 	return ""
+}
+
+// swapAfter reports whether a prisoner swap or exchange is named after word
+// i, in its clause.
+func swapAfter(low []string, i int) bool {
+	for k := i; k < len(low) && k < i+10; k++ {
+		switch low[k] {
+		case "swap", "exchange":
+			return true
+		case ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // compound reads a hyphenated number word: "twenty-five" → 25.
