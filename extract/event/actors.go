@@ -924,6 +924,9 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 				}
 			}
 		case "ON", "AGAINST", "IN", "NEAR":
+			if (s.up[i] == "IN" || s.up[i] == "NEAR") && !isViolent(t.code) {
+				continue // "a meeting in Kampala": where, not with whom
+			}
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)

@@ -404,6 +404,11 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 			sector = sec
 		}
 	}
+	if k > ph.First && (s.up[k-1] == "TWO" || s.up[k-1] == "BOTH") && strings.HasSuffix(s.up[k], "S") {
+		// "the two leaders in Abu Dhabi", "both sides": a pair named
+		// before, which the place after them does not name
+		return nil, s.text(ph.First, core+1), ph
+	}
 	if c, ok := s.firstCoded(core+1, ph.Last+1); ok {
 		if sector != "" && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
 			// "an army convoy in northern Burkina Faso": the place's army

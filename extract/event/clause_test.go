@@ -183,6 +183,8 @@ func TestClauses(t *testing.T) {
 			"Miners in Zambia went on strike over unpaid bonuses.", "PROTEST ZMB", ""},
 		{"committed to acting is an intent",
 			"Egypt is committed to resuming mediation between Israel and Hamas.", "AGREE EGYGOV", ""},
+		{"a pair referred to as 'the two presidents' is not the place after them",
+			"The African Union said on Tuesday that Monday's meeting between the two presidents in Kampala had been useful.", "CONSULT -→-", ""},
 		{"a journey for talks is the meeting",
 			"Ukraine's negotiators flew to Istanbul for talks with Russian officials.", "CONSULT UKRGOV→RUS", ""},
 		{"policing a protest without force named is coercion",
