@@ -248,9 +248,14 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
 			return true
 		}
+		h := tr.Head[c.Pred]
+		if h >= 0 && tr.UPOS[h] == "NOUN" && strings.HasSuffix(s.up[h], "S") && !strings.HasSuffix(s.up[c.Pred], "ING") && s.dayUnder(tr, c.Pred) {
+			// "the classmates arrested at Sunday's blockade": what was
+			// done to people on a day the phrase names happened then
+			return true
+		}
 		// A participle on a statement or on people is their act: "issued
 		// a statement demanding …", "demonstrators protesting the results".
-		h := tr.Head[c.Pred]
 		return h >= 0 && strings.HasSuffix(s.up[c.Pred], "ING") && !s.marked(tr, c.Pred) &&
 			(documentNouns[s.up[h]] || peopleNouns[s.up[h]] != "" || protesterNouns[s.up[h]])
 	case "advcl":
@@ -268,6 +273,18 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// dayUnder reports whether the phrase of word p names a day ("on Friday",
+// "at Sunday's blockade").
+func (s *sentence) dayUnder(tr *syntax.Tree, p int) bool {
+	first, last := tr.Subtree(p)
+	for k := first; k <= last; k++ {
+		if weekdays[strings.TrimSuffix(s.up[k], "'S")] && s.up[k] != "LAST" {
+			return true
 		}
 	}
 	return false

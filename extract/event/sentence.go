@@ -1342,6 +1342,12 @@ func (s *sentence) verbGroup(t *trigger) {
 	if !be && g == t.i && accusedOf[s.up[t.i]] && t.j < len(s.up) && (s.up[t.j] == "OF" || s.up[t.j] == "OVER" || s.up[t.j] == "FOR") {
 		t.passive = true // a headline's "Congo rebels accused over deadly bombardment"
 	}
+	if tr := s.tree(); !be && g == t.i && tr != nil && t.i > 0 && tr.Rel[t.i] == "acl" && tr.Head[t.i] == t.i-1 && strings.HasSuffix(s.up[t.i], "ED") &&
+		!slices.ContainsFunc(tr.Children(t.i), func(k int) bool { return tr.Rel[k] == "obj" }) {
+		// "the activists detained at Monday's rally": a reduced relative
+		// (it takes no object), done to them
+		t.passive = true
+	}
 	if t.modality == "" {
 		// "is willing to send material to help defend": the intention
 		// governs the verbs that follow it in the clause.

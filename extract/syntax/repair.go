@@ -84,9 +84,97 @@ func (t *Tree) repairAs() {
 	}
 }
 
+// A fourth error is the second one inside a clause: "said that the
+// classmates arrested at the blockade had been released" came out with
+// "arrested" the verb of "the classmates" and "had been released" a clause
+// without a subject. A participle with no auxiliary right after its subject,
+// followed by its own phrase and then a verb group with an auxiliary and no
+// subject of its own, is a reduced relative on that subject, which belongs
+// to the verb group.
+
+// repairReducedSubject applies the fourth repair.
+func (t *Tree) repairReducedSubject() {
+	n := len(t.Words)
+	for v1 := 1; v1 < n; v1++ {
+		w := strings.ToLower(t.Words[v1])
+		if t.UPOS[v1] != "VERB" || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		subj := v1 - 1
+		if t.Head[subj] != v1 || Base(t.Rel[subj]) != "nsubj" || t.UPOS[subj] != "NOUN" && t.UPOS[subj] != "PROPN" {
+			continue
+		}
+		if t.hasChild(v1, "aux", "aux:pass", "cop", "nsubj:pass", "obj", "ccomp", "xcomp") {
+			continue
+		}
+		// the participle's phrase runs to the first word it does not govern
+		end := v1 + 1
+		for end < n && t.governs(v1, end) {
+			end++
+		}
+		if end >= n || t.UPOS[end] != "AUX" || Base(t.Rel[end]) != "aux" {
+			continue
+		}
+		v2 := t.Head[end]
+		if v2 <= end || t.UPOS[v2] != "VERB" || t.hasChild(v2, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		for k := end; k < v2; k++ {
+			if t.Head[k] != v2 {
+				v2 = -1 // only the verb group between
+				break
+			}
+		}
+		if v2 < 0 {
+			continue
+		}
+		if t.governs(v1, v2) {
+			t.Head[v2], t.Rel[v2] = t.Head[v1], t.Rel[v1] // the verb group takes the participle's place
+		}
+		for c, h := range t.Head {
+			if h == v1 && c < subj && Base(t.Rel[c]) == "mark" {
+				t.Head[c] = v2 // "that"
+				if Base(t.Rel[v2]) == "conj" && t.Head[v2] >= 0 && t.UPOS[t.Head[v2]] == "VERB" {
+					t.Rel[v2] = "ccomp" // "said that …": the clause said
+				}
+			}
+		}
+		t.Head[v1], t.Rel[v1] = subj, "acl"
+		t.Head[subj], t.Rel[subj] = v2, "nsubj"
+		if t.hasChild(v2, "aux:pass") {
+			t.Rel[subj] = "nsubj:pass"
+		}
+	}
+}
+
+// hasChild reports whether word k has a dependent with one of the relations.
+func (t *Tree) hasChild(k int, rels ...string) bool {
+	for c, h := range t.Head { // (the children index is built after repair)
+		if h == k {
+			for _, r := range rels {
+				if t.Rel[c] == r {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// governs reports whether word a is an ancestor of word b.
+func (t *Tree) governs(a, b int) bool {
+	for k, steps := t.Head[b], 0; k >= 0 && steps < len(t.Words); k, steps = t.Head[k], steps+1 {
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
 // repairRoot makes the main verb the root in the two cases above.
 func (t *Tree) repairRoot() {
 	t.repairAs()
+	t.repairReducedSubject()
 	r := t.Root()
 	if r < 0 {
 		return
