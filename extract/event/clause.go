@@ -249,7 +249,8 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 			return true
 		}
 		h := tr.Head[c.Pred]
-		if h >= 0 && tr.UPOS[h] == "NOUN" && strings.HasSuffix(s.up[h], "S") && !strings.HasSuffix(s.up[c.Pred], "ING") && s.dayUnder(tr, c.Pred) {
+		plural := h >= 0 && (strings.HasSuffix(s.up[h], "S") || strings.HasSuffix(s.up[h], "MEN") || peopleNouns[s.up[h]] != "" || s.up[h] == "CHILDREN")
+		if plural && tr.UPOS[h] == "NOUN" && !strings.HasSuffix(s.up[c.Pred], "ING") && s.dayUnder(tr, c.Pred) {
 			// "the classmates arrested at Sunday's blockade": what was
 			// done to people on a day the phrase names happened then
 			return true

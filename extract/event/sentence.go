@@ -1343,9 +1343,10 @@ func (s *sentence) verbGroup(t *trigger) {
 		t.passive = true // a headline's "Congo rebels accused over deadly bombardment"
 	}
 	if tr := s.tree(); !be && g == t.i && tr != nil && t.i > 0 && tr.Rel[t.i] == "acl" && tr.Head[t.i] == t.i-1 && strings.HasSuffix(s.up[t.i], "ED") &&
-		!slices.ContainsFunc(tr.Children(t.i), func(k int) bool { return tr.Rel[k] == "obj" }) {
-		// "the activists detained at Monday's rally": a reduced relative
-		// (it takes no object), done to them
+		!slices.ContainsFunc(tr.Children(t.i), func(k int) bool { return tr.Rel[k] == "obj" }) && s.argumentOfVerb(tr, t.i-1) {
+		// "the activists detained at Monday's rally were freed": a
+		// reduced relative (it takes no object) on a noun another verb
+		// governs, done to them
 		t.passive = true
 	}
 	if t.modality == "" {
@@ -1365,6 +1366,17 @@ func (s *sentence) verbGroup(t *trigger) {
 	if s.up[t.i] == "REFUSED" || s.up[t.i] == "REFUSING" || s.up[t.i] == "DECLINED" {
 		t.negated = false
 	}
+}
+
+// argumentOfVerb reports whether the noun at k is the subject or object of
+// a verb (not a root noun the parser left without its verb).
+func (s *sentence) argumentOfVerb(tr *syntax.Tree, k int) bool {
+	h := tr.Head[k]
+	switch syntax.Base(tr.Rel[k]) {
+	case "nsubj", "obj", "iobj":
+		return h >= 0 && tr.UPOS[h] == "VERB"
+	}
+	return false
 }
 
 // skipQuotes steps back over quotation marks from i.
