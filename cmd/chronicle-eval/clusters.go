@@ -60,7 +60,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-ninth.jsonl", "own clusters, ninth set"},
 		{"clusters-tenth.jsonl", "own clusters, tenth set"},
 		{"clusters-eleventh.jsonl", "own clusters, eleventh set"},
-		// {"clusters-heldout.jsonl", "own clusters, held-out"},
+		{"clusters-heldout.jsonl", "own clusters, held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
