@@ -427,6 +427,9 @@ func kindOf(low []string, f found, noun string) string {
 		if noun == "arrests" || noun == "detentions" {
 			return "detained"
 		}
+		if strings.HasSuffix(noun, "s") && takenBefore(low, f.i0) {
+			return "detained" // "abducted 25 pupils": only people are kidnapped or arrested
+		}
 		return ""
 	}
 	for k := f.i0 - 1; k >= 0 && k >= f.i0-3; k-- {
@@ -463,6 +466,24 @@ func kindOf(low []string, f found, noun string) string {
 		return "prisoners"
 	}
 	return ""
+}
+
+// takenWords are verbs whose objects can only be people.
+var takenWords = map[string]bool{"abducted": true, "abducting": true, "kidnapped": true, "kidnapping": true,
+	"arrested": true, "arresting": true, "detained": true, "detaining": true, "jailed": true, "jailing": true}
+
+// takenBefore reports whether one of takenWords stands right before the
+// figure at i ("kidnapped at least 27 …").
+func takenBefore(low []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if takenWords[low[k]] {
+			return true
+		}
+		if low[k] == "," || low[k] == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // swapAfter reports whether a prisoner swap or exchange is named after word

@@ -145,6 +145,7 @@ func TestFigureKinds(t *testing.T) {
 		{"Officials said 64 suspects had been taken into custody.", "64 suspects", "detained"},
 		{"Police fired rubber bullets at the crowd, leaving dozens hurt.", "dozens hurt", "injured"},
 		{"Soldiers rounded up hundreds of them in the market.", "hundreds of them", "detained"},
+		{"Gunmen kidnapped 14 seminarians from a college.", "14 seminarians", "detained"},
 	} {
 		doc := run(t, tc.text, nil)
 		var got []string

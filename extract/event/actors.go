@@ -1088,7 +1088,7 @@ func (s *sentence) onlyPlace() string {
 		}
 	}
 	if len(names) > 1 {
-		names = slices.DeleteFunc(names, func(n string) bool { _, country := s.c.res.Country(n); return country })
+		names = slices.DeleteFunc(names, s.isCountry)
 	}
 	for _, name := range names {
 		if only != "" {
@@ -1256,7 +1256,7 @@ func (s *sentence) places() []place {
 			continue
 		}
 		i := s.tokenAt(e.ByteStart)
-		if i <= 0 || s.toks[i].ByteStart != e.ByteStart {
+		if i < 0 || s.toks[i].ByteStart != e.ByteStart {
 			continue
 		}
 		end := i

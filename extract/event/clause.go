@@ -248,13 +248,10 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
 			return true
 		}
-		h := tr.Head[c.Pred]
-		plural := h >= 0 && (strings.HasSuffix(s.up[h], "S") || strings.HasSuffix(s.up[h], "MEN") || peopleNouns[s.up[h]] != "" || s.up[h] == "CHILDREN")
-		if plural && tr.UPOS[h] == "NOUN" && !strings.HasSuffix(s.up[c.Pred], "ING") && s.dayUnder(tr, c.Pred) {
-			// "the classmates arrested at Sunday's blockade": what was
-			// done to people on a day the phrase names happened then
+		if s.doneOnDay(tr, c) {
 			return true
 		}
+		h := tr.Head[c.Pred]
 		// A participle on a statement or on people is their act: "issued
 		// a statement demanding …", "demonstrators protesting the results".
 		return h >= 0 && strings.HasSuffix(s.up[c.Pred], "ING") && !s.marked(tr, c.Pred) &&
@@ -277,6 +274,19 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		}
 	}
 	return false
+}
+
+// doneOnDay reports whether clause c is a participle on people that says
+// what was done to them on a day its phrase names ("the classmates arrested
+// at Sunday's blockade", "the students taken in Monday's raid"): a
+// happening of its own, then.
+func (s *sentence) doneOnDay(tr *syntax.Tree, c syntax.Clause) bool {
+	h := tr.Head[c.Pred]
+	if c.Rel != "acl" || h < 0 || tr.UPOS[h] != "NOUN" || !(strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])) {
+		return false
+	}
+	plural := strings.HasSuffix(s.up[h], "S") || strings.HasSuffix(s.up[h], "MEN") || peopleNouns[s.up[h]] != "" || s.up[h] == "CHILDREN"
+	return plural && s.dayUnder(tr, c.Pred)
 }
 
 // dayUnder reports whether the phrase of word p names a day ("on Friday",

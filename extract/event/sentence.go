@@ -1790,7 +1790,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			// when it is one and no other is named ("The Saudi capital
 			// hosted talks between …", not "Egypt hosted talks in Doha")
 			e.Source, e.Target = a, b
-			if pl := s.placeSubject(t); pl != "" && !s.venueBeforeBetween(t) {
+			if pl := s.placeSubject(t); pl != "" && (e.Location == "" || !s.venueBeforeBetween(t) && !s.isCountry(pl)) {
 				e.Location = pl
 			}
 		}
@@ -2326,6 +2326,13 @@ func (s *sentence) placeSubject(t trigger) string {
 		}
 	}
 	return ""
+}
+
+// isCountry reports whether a place name is a country's own name, in any
+// spelling (not a city the country's dictionary entry lists).
+func (s *sentence) isCountry(name string) bool {
+	_, ok := s.c.res.Country(name)
+	return ok
 }
 
 // venueBeforeBetween reports whether hosted talks name their venue between

@@ -296,10 +296,12 @@ func (t *Tree) hasObjectOnly(v int) bool {
 // verb after it, is a plural noun. Known words keep the tagger's choice.
 
 const (
+	tagADJ   = 0
 	tagAUX   = 3
 	tagDET   = 5
 	tagNOUN  = 7
 	tagNUM   = 8
+	tagPART  = 9
 	tagSCONJ = 13
 	tagVERB  = 15
 )
@@ -309,8 +311,20 @@ var clauseOpeners = map[string]bool{"when": true, "as": true, "after": true, "wh
 	"before": true, "since": true, "until": true, "once": true, "if": true, "where": true, "though": true,
 	"although": true, "whereas": true, "that": true}
 
-// repairTags retags the unknown plural nouns described above.
+// A word right after a possessive "'s" is no verb either, known or not
+// ("Monday's raid" came out "raid" VERB): it is a noun, or an adjective if
+// it is a participle in "-ed" ("Monday's planned talks").
+
+// repairTags retags the words described above.
 func repairTags(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		if p := toks[i-1]; (toks[i].tag == tagVERB || toks[i].tag == tagAUX) && p.tag == tagPART && (p.norm == "'s" || p.norm == "’s") {
+			toks[i].tag = tagNOUN
+			if strings.HasSuffix(toks[i].norm, "ed") {
+				toks[i].tag = tagADJ // "Monday's planned talks"
+			}
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.tag != tagVERB || t.amb != 0 || !pluralLike(t.norm) {

@@ -77,7 +77,7 @@ func TestRepairRoot(t *testing.T) {
 }
 
 func TestRepairTagsConstants(t *testing.T) {
-	for name, i := range map[string]int{"AUX": tagAUX, "DET": tagDET, "NOUN": tagNOUN, "NUM": tagNUM, "SCONJ": tagSCONJ, "VERB": tagVERB} {
+	for name, i := range map[string]int{"ADJ": tagADJ, "AUX": tagAUX, "DET": tagDET, "NOUN": tagNOUN, "NUM": tagNUM, "PART": tagPART, "SCONJ": tagSCONJ, "VERB": tagVERB} {
 		if UPOS[i] != name {
 			t.Errorf("tag %d is %s, not %s", i, UPOS[i], name)
 		}
@@ -110,6 +110,8 @@ func TestRepairTags(t *testing.T) {
 			[]token{tok("when", "SCONJ", true), tok("remains", "VERB", true), tok("were", "AUX", true)}, "VERB"},
 		{"an unknown verb after a subject stays a verb",
 			[]token{tok("he", "PRON", true), tok("detonates", "VERB", false), tok("bombs", "NOUN", true)}, "VERB"},
+		{"a word after a possessive is a noun",
+			[]token{tok("'s", "PART", true), tok("raid", "VERB", true), tok("on", "ADP", true)}, "NOUN"},
 		{"no verb after it: the tagger's choice stays",
 			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("overhead", "ADV", true)}, "VERB"},
 	}
