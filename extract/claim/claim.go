@@ -440,8 +440,10 @@ func kindOf(low []string, f found, noun string) string {
 			return "displaced"
 		case low[k] == "freed" || low[k] == "released" || low[k] == "exchanged" || low[k] == "swapped" || low[k] == "returned":
 			return "prisoners"
-		case (low[k] == "received" || low[k] == "receiving" || low[k] == "welcomed") && swapAfter(low, f.i1):
-			return "prisoners" // "received 706 of their fighters in the prisoner swap"
+		case (low[k] == "received" || low[k] == "receiving" || low[k] == "welcomed" || low[k] == "home" && k > 0 && broughtWords[low[k-1]]) && swapIn(low):
+			// "received 706 of their fighters in the prisoner swap",
+			// "Friday's exchange brought home 150 soldiers"
+			return "prisoners"
 		case low[k] == "," || low[k] == ";" || low[k] == "and":
 			k = -1
 		}
@@ -486,15 +488,13 @@ func takenBefore(low []string, i int) bool {
 	return false
 }
 
-// swapAfter reports whether a prisoner swap or exchange is named after word
-// i, in its clause.
-func swapAfter(low []string, i int) bool {
-	for k := i; k < len(low) && k < i+10; k++ {
-		switch low[k] {
-		case "swap", "exchange":
+var broughtWords = map[string]bool{"brought": true, "bringing": true, "bring": true, "brings": true}
+
+// swapIn reports whether the sentence names a swap or an exchange.
+func swapIn(low []string) bool {
+	for _, w := range low {
+		if w == "swap" || w == "exchange" {
 			return true
-		case ";", ".":
-			return false
 		}
 	}
 	return false

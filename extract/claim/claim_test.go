@@ -132,6 +132,7 @@ func TestFigureKinds(t *testing.T) {
 		{"The attack left 200,000 households without power.", "200,000 households", "affected"},
 		{"The two sides exchanged 150 prisoners of war.", "150 prisoners", "prisoners"},
 		{"Kyiv said it had received 84 of its soldiers in the latest exchange.", "84 of its soldiers", "prisoners"},
+		{"The swap on Friday brought home 95 sailors, the navy said.", "95 sailors", "prisoners"},
 		{"The drones wounded 21 and killed nobody else.", "21", "injured"},
 		{"Rescuers found 12 people missing after the blast.", "12 people", "missing"},
 		{"The talks lasted five hours.", "five hours", "duration"},

@@ -645,7 +645,22 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			t.rule += "+source-from-place"
 		}
 	}
-	if src == nil && !((violent || typ == "COERCE") && (t.passive || unnamed) && tgt != nil) {
+	release := strings.HasPrefix(t.code, "0841")
+	if src == nil && release && t.passive {
+		// "were returned from Ukrainian captivity": who held them
+		for _, o := range c.Obliques {
+			if o.Case >= 0 && s.up[o.Case] == "FROM" && s.up[o.Head] == "CAPTIVITY" {
+				for _, m := range tr.Children(o.Head) {
+					if m < o.Head && s.demonym(m) {
+						if a, ok := s.c.res.Code(s.text(m, m+1), s.doc.Published); ok && len(a.Code) >= 3 {
+							src, srcText = &chronicle.Actor{Name: s.c.res.GroupName(a.Code[:3] + "GOV"), Code: a.Code[:3] + "GOV"}, ""
+						}
+					}
+				}
+			}
+		}
+	}
+	if src == nil && !((violent || typ == "COERCE" || release) && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false
 	}
 	if violent {
@@ -819,6 +834,24 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
 
+// daySwap reports whether the swap or exchange at k is one a day names
+// ("Friday's exchange"), of people if of anything: not "an exchange of
+// fire" or "of views".
+func (s *sentence) daySwap(k int) bool {
+	named := k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]]
+	if !named {
+		return false
+	}
+	if k+2 < len(s.up) && s.up[k+1] == "OF" {
+		switch s.up[k+2] {
+		case "PRISONERS", "CAPTIVES", "POWS", "DETAINEES", "SOLDIERS", "BODIES", "HOSTAGES":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // pairInTree finds two coordinated phrases that both code an actor ("Moscow
 // and Kyiv"), nil when the sentence has none.
 func (s *sentence) pairInTree(tr *syntax.Tree) (a, b *chronicle.Actor) {
@@ -853,7 +886,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if !ok || tr.UPOS[k] != "NOUN" {
 			continue
 		}
-		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) {
+		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) {
 			continue
 		}
 		referenced := false
@@ -943,6 +976,15 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			// named as a pair elsewhere in the sentence
 			if a, b := s.pairInTree(tr); a != nil {
 				src, tgt, rule = a, b, rule+"+pair-in-sentence"
+			}
+		}
+		if src == nil && tgt == nil && referenced && (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") {
+			// "Ukraine's commissioner said Friday's exchange brought home
+			// 150 soldiers": one side of the swap, the state whose
+			// official speaks
+			if c, ok := s.firstCoded(0, k); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
+				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "GOV"), Code: c.actor.Code[:3] + "GOV"}
+				rule += "+speaker-side"
 			}
 		}
 		if loc == "" && referenced {

@@ -744,6 +744,16 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.j, t.rule = "143", t.i+2, t.rule+"+walkout"
 			return
 		}
+	case "RETURNED", "REPATRIATED", "HANDED":
+		// "150 servicemen had been returned from Ukrainian captivity",
+		// "were returned in the exchange": people released, not a visit
+		passive := t.i > 0 && (s.up[t.i-1] == "BEEN" || s.up[t.i-1] == "WERE" || s.up[t.i-1] == "WAS" || s.up[t.i-1] == "BE")
+		for k := t.j; k < len(s.up) && k < t.j+8 && !s.isPunct(k); k++ {
+			if s.up[k] == "CAPTIVITY" || passive && (s.up[k] == "EXCHANGE" || s.up[k] == "SWAP") {
+				t.code, t.rule = "0841", t.rule+"+released"
+				return
+			}
+		}
 	case "LEFT", "LEAVE", "LEAVES", "LEAVING":
 		// "fighting left 27 dead": the toll of violence, not a departure
 		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
