@@ -900,6 +900,11 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			case rel == "amod" && ch < k && s.demonym(ch) && src == nil:
 				// "the British sanctions": whose they are
 				src, _, _ = s.phrase(tr, ch)
+			case rel == "compound" && ch < k && src == nil && strings.HasPrefix(code, "16"):
+				// "the new EU sanctions": who imposed them
+				if c, ok := s.firstCoded(ch, ch+1); ok {
+					src = c.actor
+				}
 			case rel == "acl:relcl" || rel == "acl":
 				referenced = true
 				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {

@@ -744,6 +744,13 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.j, t.rule = "143", t.i+2, t.rule+"+walkout"
 			return
 		}
+	case "AGREED", "AGREE", "AGREES":
+		// "EU ministers agreed on Monday to freeze the assets of …": one
+		// body agreeing on a measure against others takes the measure;
+		// two sides agreeing to do something together still agree
+		if s.agreedMeasure(t) {
+			return
+		}
 	case "RETURNED", "REPATRIATED", "HANDED":
 		// "150 servicemen had been returned from Ukrainian captivity",
 		// "were returned in the exchange": people released, not a visit
@@ -1376,6 +1383,38 @@ func (s *sentence) verbGroup(t *trigger) {
 	if s.up[t.i] == "REFUSED" || s.up[t.i] == "REFUSING" || s.up[t.i] == "DECLINED" {
 		t.negated = false
 	}
+}
+
+// agreedMeasure recodes "agreed to <sanction>" by a single actor as the
+// sanction (CAMEO 16x) and reports whether it did.
+func (s *sentence) agreedMeasure(t *trigger) bool {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return false
+	}
+	if sj := tr.SubjectOf(t.i); sj < 0 || slices.ContainsFunc(tr.Children(sj), func(k int) bool { return syntax.Base(tr.Rel[k]) == "conj" }) {
+		return false // "Armenia and Azerbaijan agreed to …"
+	}
+	for _, k := range tr.Children(t.i) {
+		if rel := syntax.Base(tr.Rel[k]); k < t.i || rel != "xcomp" && !(rel == "advcl" && k > 0 && s.up[k-1] == "TO") {
+			continue // (the parser may hang "to impose" as an adverbial clause)
+		}
+		f, ok := s.c.dict.match(s.up, k)
+		if !ok && s.lx.lightVerb[s.up[k]] {
+			f, ok = form{words: []string{s.up[k]}, block: "LIGHT", code: "---"}, true
+		}
+		if !ok {
+			return false
+		}
+		sub := trigger{i: k, j: k + len(f.words), code: f.code, block: f.block, objectNounAt: -1}
+		s.refine(&sub)
+		if strings.HasPrefix(sub.code, "16") {
+			t.code, t.rule = sub.code, t.rule+"+agreed-measure"
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // argumentOfVerb reports whether the noun at k is the subject or object of
