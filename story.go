@@ -93,6 +93,10 @@ type ClusterArticle struct {
 	// ReportedBy is who the article says reported the event (the speaker
 	// whose words hold it), "" when the outlet reports it itself.
 	ReportedBy string `json:"reported_by,omitempty"`
+	// Denied is true when the article tells the event only as a denial
+	// ("the RSF denied shelling the market"): a source that speaks to the
+	// happening without affirming it, and gives it none of its actors.
+	Denied bool `json:"denied,omitempty"`
 }
 
 // Figure is one number a source gave for an event.

@@ -36,6 +36,9 @@ func Event(w io.Writer, ev chronicle.EventCluster) {
 		if a.ReportedBy != "" {
 			fmt.Fprintf(w, "  reported by %s", a.ReportedBy)
 		}
+		if a.Denied {
+			fmt.Fprint(w, "  (a denial)")
+		}
 		if a.Title != "" {
 			fmt.Fprintf(w, "  %q", a.Title)
 		}

@@ -32,6 +32,7 @@ func RunStory(t *testing.T, open StoryOpener) {
 	}{
 		{"two reports of one event merge and keep both figures with their sources", testMergedFigures},
 		{"a syndicated copy is one source with two appearances", testCopyNotIndependent},
+		{"a denial joins the event it denies, marked as one, with its figure", testDenial},
 		{"a report on the same actors a month later is another event", testMonthLater},
 		{"events are filtered by type, actor, dates and independent sources", testEventFilters},
 		{"a missing merged event is not found", testEventNotFound},
@@ -111,6 +112,24 @@ func testMergedFigures(t *testing.T, s StoryStore) {
 	one, err := s.EventCluster(context.Background(), ev.ID)
 	if err != nil || one.ID != ev.ID || len(one.Figures) != 2 {
 		t.Errorf("EventCluster(%s) = %+v, %v", ev.ID, one, err)
+	}
+}
+
+func testDenial(t *testing.T, s StoryStore) {
+	putLinked(t, s, strikeReport("k1", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 12 people.", 12, ""))
+	d := strikeReport("m1", "Moscow Wire", "2025-05-11", "Moscow denied striking Kharkiv, where officials said 14 people died.", 14, "officials")
+	d.Events[0].Negated = true
+	putLinked(t, s, d)
+	ev := onlyEvent(t, s, chronicle.EventFilter{})
+	denied := map[string]bool{}
+	for _, a := range ev.Articles {
+		denied[a.DocID] = a.Denied
+	}
+	if len(ev.Articles) != 2 || denied["k1"] || !denied["m1"] {
+		t.Errorf("articles = %+v; want k1 affirming and m1 denying", ev.Articles)
+	}
+	if len(ev.Figures) != 2 {
+		t.Errorf("figures = %+v; want the affirming report's and the denial's", ev.Figures)
 	}
 }
 

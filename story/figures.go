@@ -113,11 +113,21 @@ func isCasualty(unit string) bool {
 
 // owner is the index of the event a figure at byte pos belongs to: the
 // nearest event whose sentence starts at or before pos, else the first one
-// after it; casualty figures consider violent events only. -1 when none fits.
+// after it; casualty figures consider violent events only. A denied event
+// owns a toll only when no affirmed one can ("denied shelling the market,
+// where volunteers said 61 people died": the toll of the happening the
+// denial is about). -1 when none fits.
 func owner(doc *chronicle.Document, pos int, casualty bool) int {
+	if i := ownerOf(doc, pos, casualty, false); i >= 0 || !casualty {
+		return i
+	}
+	return ownerOf(doc, pos, casualty, true)
+}
+
+func ownerOf(doc *chronicle.Document, pos int, casualty, denied bool) int {
 	before, beforeAt, after, afterAt := -1, -1, -1, 1<<62
 	for i, ev := range doc.Events {
-		if ev.Negated || casualty && !violent[ev.Type] {
+		if ev.Negated != denied || casualty && !violent[ev.Type] {
 			continue
 		}
 		at := ev.Sentence.ByteStart

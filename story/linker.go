@@ -71,6 +71,9 @@ type Member struct {
 	// ReportedBy names who reported the event in the document (its
 	// Event.ReportedBy), "" for the outlet.
 	ReportedBy string
+	// Denied is true when the document tells the event only as a denial
+	// (see denials).
+	Denied bool
 }
 
 // Links is what Link decided for one revision of one document: the Index
@@ -352,7 +355,46 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 			}
 		}
 	}
+	if err := l.denials(ctx, doc, links, figures, joined, updated); err != nil {
+		return nil, err
+	}
 	return links, nil
+}
+
+// denials joins the document's denied events ("the RSF denied shelling
+// the market in Omdurman") to the merged events they deny, as members marked
+// Denied: a denial is a source on the happening, with the figures it gives,
+// but it neither founds a merged event nor fills one's actors, type, place
+// or date. A merged event the document reports affirmatively already keeps
+// that membership.
+func (l *Linker) denials(ctx context.Context, doc *chronicle.Document, links *Links, figures [][]chronicle.Figure, joined, updated map[string]int) error {
+	for i, ev := range doc.Events {
+		if !ev.Negated || ev.Type == "" {
+			continue
+		}
+		e := EventCluster(doc, i)
+		cands, err := l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
+		if err != nil {
+			return err
+		}
+		for j := range cands {
+			if u, ok := updated[cands[j].ID]; ok {
+				cands[j] = links.Updated[u]
+			}
+		}
+		cands = append(cands, links.New...)
+		best, _ := l.opts.Merge.Best(e, cands, l.opts.Window)
+		if best == nil {
+			continue
+		}
+		if k, ok := joined[best.ID]; ok {
+			links.Members[k].Figures = appendNew(links.Members[k].Figures, figures[i])
+			continue
+		}
+		joined[best.ID] = len(links.Members)
+		links.Members = append(links.Members, Member{Cluster: best.ID, Event: i, Figures: figures[i], ReportedBy: reportedBy(doc, i), Denied: true})
+	}
+	return nil
 }
 
 // reportedBy names who reported event i of doc, "" for the outlet.

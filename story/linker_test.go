@@ -101,6 +101,37 @@ func TestLinkerMergesReportsAndKeepsEveryFigure(t *testing.T) {
 	}
 }
 
+// A denial is a source on the happening it denies, with the toll it gives,
+// marked as a denial; alone, it founds no merged event.
+func TestLinkerJoinsADenialToTheEventItDenies(t *testing.T) {
+	m := NewMemory()
+	l := NewLinker(m, Options{})
+	lone := strike("Sumy")
+	lone.Negated = true
+	ld := link(t, l, m, report("d0", "Moscow Wire", "2025-05-09", "Russia denied shelling a hospital in Sumy.", lone))
+	if len(ld.New) != 0 || len(ld.Members) != 0 {
+		t.Fatalf("a denial with nothing to deny founded a merged event: %+v", ld)
+	}
+	a := report("a", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 12 people on Saturday.", strike("Kharkiv"))
+	denied := strike("Kharkiv")
+	denied.Negated = true
+	b := report("b", "Moscow Wire", "2025-05-11", "Moscow denied striking Kharkiv, where officials said 14 people died.", denied)
+	la, lb := link(t, l, m, a), link(t, l, m, b)
+	if len(lb.New) != 0 || len(lb.Members) != 1 || lb.Members[0].Cluster != la.New[0].ID || !lb.Members[0].Denied {
+		t.Fatalf("the denial did not join the event it denies as a denial: %+v", lb)
+	}
+	if la.Members[0].Denied {
+		t.Errorf("the affirming report is marked as a denial")
+	}
+	found := false
+	for _, f := range lb.Members[0].Figures {
+		found = found || f.Quantity == 14 && f.Kind == "killed"
+	}
+	if !found {
+		t.Errorf("the toll in the denial's sentence is lost: %+v", lb.Members[0].Figures)
+	}
+}
+
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func TestLinkerMarksACopyOfTheOriginal(t *testing.T) {

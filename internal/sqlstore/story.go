@@ -272,12 +272,16 @@ func (s *Store) saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error
 	rows = rows[:0]
 	var figs [][]any
 	for _, m := range l.Members {
-		rows = append(rows, []any{m.Cluster, a.DocID, m.Event, m.ReportedBy})
+		denied := 0
+		if m.Denied {
+			denied = 1
+		}
+		rows = append(rows, []any{m.Cluster, a.DocID, m.Event, m.ReportedBy, denied})
 		for _, f := range m.Figures {
 			figs = append(figs, []any{m.Cluster, a.DocID, f.Quantity, f.Unit, f.Publisher, f.Speaker, f.Text})
 		}
 	}
-	if err := s.insertRows(ctx, tx, `INSERT INTO story_members (cluster_id, doc_id, event, reported_by)`, ` ON CONFLICT DO NOTHING`, rows); err != nil {
+	if err := s.insertRows(ctx, tx, `INSERT INTO story_members (cluster_id, doc_id, event, reported_by, denied)`, ` ON CONFLICT DO NOTHING`, rows); err != nil {
 		return err
 	}
 	if err := s.insertRows(ctx, tx, `INSERT INTO story_figures (cluster_id, doc_id, quantity, unit, publisher, speaker, text)`, "", figs); err != nil {
@@ -401,14 +405,16 @@ func (s *Store) clusters(ctx context.Context, where, limit string, args []any) (
 	if err != nil || len(out) == 0 {
 		return out, err
 	}
-	err = s.each(ctx, s.db, `SELECT m.cluster_id, m.doc_id, m.event, m.reported_by, r.publisher, r.url, r.title, r.published, coalesce(a.copy_of, '')
+	err = s.each(ctx, s.db, `SELECT m.cluster_id, m.doc_id, m.event, m.reported_by, m.denied, r.publisher, r.url, r.title, r.published, coalesce(a.copy_of, '')
 		FROM story_members m JOIN `+latest+` r ON r.doc_id = m.doc_id LEFT JOIN story_articles a ON a.doc_id = m.doc_id
 		WHERE m.cluster_id IN (`+sel+`) ORDER BY m.cluster_id`+bw+`, r.published`+bw+`, m.doc_id`+bw, args, func(rows *sql.Rows) error {
 		var id, published string
+		var denied int
 		var a chronicle.ClusterArticle
-		if err := rows.Scan(&id, &a.DocID, &a.Event, &a.ReportedBy, &a.Publisher, &a.URL, &a.Title, &published, &a.CopyOf); err != nil {
+		if err := rows.Scan(&id, &a.DocID, &a.Event, &a.ReportedBy, &denied, &a.Publisher, &a.URL, &a.Title, &published, &a.CopyOf); err != nil {
 			return err
 		}
+		a.Denied = denied != 0
 		a.Published, _ = chronicle.ParseDate(published)
 		c := &out[index[id]]
 		c.Articles = append(c.Articles, a)
