@@ -108,8 +108,9 @@ func (t *Tree) repairReducedSubject() {
 			continue
 		}
 		// the participle's phrase runs to the first word it does not govern
+		// (a few words: "arrested at Sunday's bridge blockade")
 		end := v1 + 1
-		for end < n && t.governs(v1, end) {
+		for end < n && end < v1+maxReducedPhrase && t.governs(v1, end) {
 			end++
 		}
 		if end >= n || t.UPOS[end] != "AUX" || Base(t.Rel[end]) != "aux" {
@@ -147,10 +148,18 @@ func (t *Tree) repairReducedSubject() {
 	}
 }
 
-// hasChild reports whether word k has a dependent with one of the relations.
+// maxReducedPhrase bounds the words of a reduced relative's phrase.
+const maxReducedPhrase = 12
+
+// childWindow bounds how far from a word hasChild looks for its dependents,
+// so that a repair stays linear on a sentence of thousands of words.
+const childWindow = 64
+
+// hasChild reports whether word k has a dependent with one of the relations
+// (within childWindow words of it).
 func (t *Tree) hasChild(k int, rels ...string) bool {
-	for c, h := range t.Head { // (the children index is built after repair)
-		if h == k {
+	for c := max(0, k-childWindow); c < len(t.Head) && c <= k+childWindow; c++ { // (the children index is built after repair)
+		if t.Head[c] == k {
 			for _, r := range rels {
 				if t.Rel[c] == r {
 					return true
