@@ -670,11 +670,20 @@ func country(a *chronicle.Actor) string {
 // index keys. It reports whether anything changed.
 func fill(c, e Cluster) (Cluster, bool) {
 	changed := false
-	if c.Source == nil && e.Source != nil {
-		c.Source, changed = e.Source, true
+	src, tgt := e.Source, e.Target
+	if policing(c.Type) && e.Type == "PROTEST" {
+		// a protest's protesters are its policing's target; what they
+		// protested against ("the suspension of EU accession talks") is
+		// no actor of the policing
+		src, tgt = nil, e.Source
+	} else if c.Type == "PROTEST" && policing(e.Type) {
+		src, tgt = e.Target, nil
 	}
-	if c.Target == nil && e.Target != nil {
-		c.Target, changed = e.Target, true
+	if c.Source == nil && src != nil {
+		c.Source, changed = src, true
+	}
+	if c.Target == nil && tgt != nil {
+		c.Target, changed = tgt, true
 	}
 	if c.Location == "" && e.Location != "" {
 		c.Location, changed = e.Location, true
@@ -694,6 +703,10 @@ func fill(c, e Cluster) (Cluster, bool) {
 	}
 	return c, changed
 }
+
+// policing reports whether an event type is what the policing of a protest
+// is coded as: arrests (COERCE) or force (ASSAULT).
+func policing(typ string) bool { return typ == "COERCE" || typ == "ASSAULT" }
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {

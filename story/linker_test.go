@@ -132,6 +132,22 @@ func TestLinkerJoinsADenialToTheEventItDenies(t *testing.T) {
 	}
 }
 
+// The policing of a protest takes the protesters as its target from the
+// protest, never what they protested against.
+func TestFillMapsAProtestOntoItsPolicing(t *testing.T) {
+	cop := &chronicle.Actor{Name: "police", Code: "GEOCOP"}
+	crowd := &chronicle.Actor{Name: "protesters", Code: "GEOCVL"}
+	eu := &chronicle.Actor{Name: "the European Union", Code: "IGOEUREEC"}
+	c, _ := fill(Cluster{Type: "COERCE", Source: cop}, Cluster{Type: "PROTEST", Source: crowd, Target: eu})
+	if c.Source != cop || c.Target != crowd {
+		t.Errorf("policing filled from its protest = %+v → %+v, want police → protesters", c.Source, c.Target)
+	}
+	p, _ := fill(Cluster{Type: "PROTEST"}, Cluster{Type: "ASSAULT", Source: cop, Target: crowd})
+	if p.Source != crowd || p.Target != nil {
+		t.Errorf("protest filled from its policing = %+v → %+v, want protesters → nobody", p.Source, p.Target)
+	}
+}
+
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func TestLinkerMarksACopyOfTheOriginal(t *testing.T) {

@@ -636,14 +636,19 @@ func (s *sentence) previousSource() *chronicle.Actor {
 }
 
 // objectEnd is where the object search stops: a semicolon, a relative
-// pronoun, or a comma that opens an attribution (", officials said").
+// pronoun, a subordinate clause the tree marks ("as thousands rallied"), or a
+// comma that opens an attribution (", officials said").
 func (s *sentence) objectEnd(from int) int {
 	n := len(s.up)
 	end := min(n, from+20)
+	tr := s.tree()
 	for k := from; k < end; k++ {
 		w := s.up[k]
 		if w == ";" || s.lx.relative[w] || w == "BUT" || w == "SAYING" || w == "WHILE" || w == "BECAUSE" {
 			return k
+		}
+		if k > from && (subjectOpeners[w] || prepositionalOpeners[w]) && tr != nil && tr.Rel[k] == "mark" {
+			return k // "detained 27 people as thousands rallied …": the clause's words are its own
 		}
 		if w == "AND" && k+1 < n && (s.lx.reporting[s.up[k+1]] || s.lx.aux[s.up[k+1]]) {
 			return k // "rejected the accusation and said Russian troops…"
@@ -1124,7 +1129,7 @@ func (s *sentence) placeModifier(t trigger) string {
 }
 
 // placeReferredTo is the place "in the city" (town, village, capital; "in
-// its capital") refers back to: the last place named before it, in the sentence or the
+// its capital"; or the act's object, "seized the town") refers back to: the last place named before it, in the sentence or the
 // two before ("Istanbul's governor said 118 suspects had been taken into
 // custody during protests in the city"); "" when none is.
 func (s *sentence) placeReferredTo(t trigger) string {
@@ -1134,6 +1139,9 @@ func (s *sentence) placeReferredTo(t trigger) string {
 			at = k
 			break
 		}
+	}
+	if at < 0 && t.j > 0 && t.j+1 < len(s.up) && (s.up[t.j] == "THE" || s.up[t.j] == "ITS") && placeBackNouns[s.up[t.j+1]] {
+		at = t.j - 1 // the act's object: "gangs seized the town"
 	}
 	if at < 0 {
 		return ""

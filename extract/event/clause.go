@@ -739,11 +739,12 @@ func (s *sentence) countryOf(place string) string {
 }
 
 // firstPlaceCountry is the country of the first place the sentence names
-// that resolves to one, or "".
+// (a capital by its demonym too: "in the Georgian capital") that resolves
+// to one, or "".
 func (s *sentence) firstPlaceCountry() string {
-	for _, e := range s.doc.Entities {
-		if e.Type == "LOC" && s.span.Contains(e.Span) && !s.acrossBorder(s.tokenAt(e.ByteStart)) {
-			if cc := s.countryOf(s.doc.Text[e.ByteStart:e.ByteEnd]); cc != "" {
+	for _, pl := range s.places() {
+		if !s.acrossBorder(pl.at) {
+			if cc := s.countryOf(pl.name); cc != "" {
 				return cc
 			}
 		}

@@ -200,6 +200,7 @@ func (s *sentence) code() []chronicle.Event {
 			out = append(out, e)
 		}
 	}
+	policedAt(out)
 	if len(out) == 0 {
 		out = s.nounEvents()
 	} else if allStatements(out) {
@@ -212,6 +213,23 @@ func (s *sentence) code() []chronicle.Event {
 		}
 	}
 	return out
+}
+
+// policedAt gives the policing of a protest (arrests, force) that names no
+// place the place of the protest the same sentence reports ("police
+// detained 27 people as thousands rallied outside parliament in Tbilisi").
+func policedAt(evs []chronicle.Event) {
+	for i := range evs {
+		if evs[i].Location != "" || evs[i].Type != "COERCE" && evs[i].Type != "ASSAULT" {
+			continue
+		}
+		for _, p := range evs {
+			if p.Type == "PROTEST" && p.Location != "" {
+				evs[i].Location = p.Location
+				break
+			}
+		}
+	}
 }
 
 // allStatements reports whether every event of evs is a statement.
@@ -1417,6 +1435,31 @@ func (s *sentence) agreedMeasure(t *trigger) bool {
 	return false
 }
 
+// sectorSubject is the subject the tree gives the verb at t when its head
+// names a body by its sector alone ("riot police", "soldiers"): that sector
+// of the country where the sentence happens, or nil.
+func (s *sentence) sectorSubject(t trigger) (*chronicle.Actor, string) {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return nil, ""
+	}
+	sj := tr.SubjectOf(t.i)
+	if sj < 0 || tr.UPOS[sj] != "NOUN" {
+		return nil, ""
+	}
+	sec, ok := agentSector[s.up[sj]]
+	if !ok || sec != "COP" && sec != "MIL" {
+		return nil, ""
+	}
+	cc := s.firstPlaceCountry()
+	if cc == "" {
+		return nil, ""
+	}
+	ph := tr.NounPhrase(sj)
+	name := s.text(ph.First, sj+1)
+	return &chronicle.Actor{Name: name, Code: cc + sec}, name
+}
+
 // argumentOfVerb reports whether the noun at k is the subject or object of
 // a verb (not a root noun the parser left without its verb).
 func (s *sentence) argumentOfVerb(tr *syntax.Tree, k int) bool {
@@ -1569,6 +1612,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	} else {
 		subj, subjText := s.subject(t)
 		obj, objText := s.object(t)
+		if subj == nil && !t.passive {
+			subj, subjText = s.sectorSubject(t) // "Riot police used water cannon … in the Georgian capital"
+		}
 		if t.passive {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {

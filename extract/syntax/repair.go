@@ -45,11 +45,16 @@ func (t *Tree) repairAs() {
 			continue
 		}
 		n := t.Head[a]
-		if n != a+1 || n+1 >= len(t.Words) || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
+		if n != a+1 && !(n == a+2 && t.Head[a+1] == n) || n+1 >= len(t.Words) || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
 			continue
 		}
+		// the verb follows the noun's phrase ("as thousands of protesters
+		// rallied")
 		v := n + 1
-		if t.UPOS[v] != "VERB" || t.Head[n] < 0 || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+		for v < len(t.Words) && v < n+maxReducedPhrase && t.UPOS[v] != "VERB" && t.governs(n, v) {
+			v++
+		}
+		if v >= len(t.Words) || t.UPOS[v] != "VERB" || t.Head[n] < 0 || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
 			continue
 		}
 		if t.Head[n] == v && Base(t.Rel[n]) == "nsubj" && t.Head[v] >= 0 {
@@ -180,10 +185,28 @@ func (t *Tree) governs(a, b int) bool {
 	return false
 }
 
+// A fifth error marks an active subject passive: "Riot police used water
+// cannon" came out with "police" nsubj:pass of "used". A passive subject
+// needs a passive auxiliary ("were used"); a verb with neither that
+// auxiliary nor any other but with a direct object is active.
+
+// repairActiveSubject applies the fifth repair.
+func (t *Tree) repairActiveSubject() {
+	for sj, v := range t.Head {
+		if v < 0 || t.Rel[sj] != "nsubj:pass" || t.UPOS[v] != "VERB" {
+			continue
+		}
+		if t.hasChild(v, "obj") && !t.hasChild(v, "aux:pass", "aux", "cop") {
+			t.Rel[sj] = "nsubj"
+		}
+	}
+}
+
 // repairRoot makes the main verb the root in the two cases above.
 func (t *Tree) repairRoot() {
 	t.repairAs()
 	t.repairReducedSubject()
+	t.repairActiveSubject()
 	r := t.Root()
 	if r < 0 {
 		return
