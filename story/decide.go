@@ -27,6 +27,9 @@ import (
 //     agree), -2×Place for another one (two strikes on two cities the same
 //     day are two events) unless one is only the place the article opens
 //     with, its dateline (Cluster.WeakPlace);
+//   - talks (the TALKS family) on different days merge only at the same
+//     place or with shared wording (≥ BareTopic): the same two governments
+//     meet often;
 //   - wording: Topic × the topic similarity of the reports. Statements
 //     (support, criticism, accusations, demands, refusals, threats) merge
 //     only with shared wording (≥ StatementTopic): one government's two
@@ -78,6 +81,10 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		return 0, false
 	}
 	agree := false
+	days := 0.0
+	if dated {
+		days = math.Abs(e.Date.Sub(c.Date.Time).Hours() / 24)
+	}
 	as, ok := pairScore(e.Source, e.Target, c.Source, c.Target)
 	if !ok && symmetric[family(e.Type)] && symmetric[family(c.Type)] {
 		// talks and exchanges have two sides, each report naming
@@ -99,6 +106,13 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		}
 	}
 	if !agree && topic < r.BareTopic {
+		return 0, false
+	}
+	samePlaceKnown := e.Location != "" && c.Location != "" && samePlace(e.Location, c.Location)
+	if family(e.Type) == "TALKS" && family(c.Type) == "TALKS" && days >= 1 && !samePlaceKnown && topic < r.BareTopic {
+		// the same two sides meet often: talks on another day are the
+		// same talks only where both reports place them, or in words
+		// they share
 		return 0, false
 	}
 	if statementTypes[e.Type] && statementTypes[c.Type] && topic < r.StatementTopic {

@@ -545,6 +545,9 @@ func placeNear(doc *chronicle.Document, sentence chronicle.Span) (place string, 
 			if !placeWord(doc.Text[:en.ByteStart]) {
 				continue // "across the Dnipro river", "on Telegram": no place of the event
 			}
+			if lineStart(doc.Text[:en.ByteStart]) && !datelinePlace(doc.Text, en.Span) {
+				continue // "Thailand and Cambodia agreed …": an actor, not a dateline
+			}
 			if en.Actor != nil && len(en.Actor.Code) > 3 {
 				continue // a country or capital acting ("Ukraine said", "Moscow"): too wide, or no place
 			}
@@ -570,6 +573,13 @@ func datelinePlace(text string, sp chronicle.Span) bool {
 // placeWord reports whether the text before a place name makes it where
 // something happened: "in", "at", "near", "outside", "of" ("the city of
 // Kherson"), or the start of the text or of a dateline.
+// lineStart reports whether nothing but spaces stands between the last
+// line break of before (or its start) and its end.
+func lineStart(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return before == "" || strings.HasSuffix(before, "\n")
+}
+
 func placeWord(before string) bool {
 	before = strings.TrimRight(before, " ")
 	if before == "" || strings.HasSuffix(before, "\n") {

@@ -835,6 +835,9 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
 
+// agreedVerbs make the truce or deal they modify an agreement reached.
+var agreedVerbs = set("AGREED", "SIGNED", "REACHED", "BROKERED", "INKED", "STRUCK", "SEALED")
+
 // daySwap reports whether the swap or exchange at k is one a day names
 // ("Friday's exchange"), of people if of anything: not "an exchange of
 // fire" or "of views".
@@ -890,7 +893,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) {
 			continue
 		}
-		referenced := false
+		referenced, dayInClause := false, false
 		var src, tgt *chronicle.Actor
 		loc := ""
 		for _, ch := range tr.Children(k) {
@@ -910,6 +913,13 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				referenced = true
 				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {
 					src, _, _ = s.phrase(tr, sj)
+				}
+				if agreedVerbs[s.up[ch]] && (code == "0871" || code == "030") {
+					// "the ceasefire the two sides agreed in Kuala Lumpur
+					// on Monday": what was agreed, the agreement, named by
+					// the day its clause gives
+					code = "030"
+					dayInClause = dayInClause || s.dayUnder(tr, ch)
 				}
 				cl := tr.ClauseOf(ch)
 				for _, o := range cl.Obliques {
@@ -972,7 +982,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]] || k > 2 && s.up[k-2] == "'S" && weekdays[s.up[k-3]] {
 			referenced, dayNamed = true, true // "Wednesday's prisoner swap"
 		}
-		if code == "030" && !dayNamed {
+		if code == "030" && !dayNamed && !dayInClause {
 			continue // "the ceasefire agreement signed in March 2001": background, unlike "Friday's agreement"
 		}
 		rule := "event-noun:" + s.up[k]

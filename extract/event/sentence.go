@@ -2290,7 +2290,7 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 		i := s.tokenAt(base + m.ByteStart)
 		// a date inside a relative clause dates that clause, not the event
 		if i >= 0 && ex[i] && !ex[t.i] {
-			if d := abs(base + m.ByteStart - s.toks[t.i].ByteStart); d < relD && s.tollClause(ex, i) {
+			if d := abs(base + m.ByteStart - s.toks[t.i].ByteStart); d < relD && (s.tollClause(ex, i) || s.placeClause(ex, i)) {
 				relBest, relD = k, d
 			}
 			continue
@@ -2370,10 +2370,25 @@ func (s *sentence) datesPredicate(i, p int) bool {
 			return true
 		}
 		if tr.UPOS[k] == "VERB" {
-			return false
+			// (a relative clause on an event noun dates it: "the
+			// ceasefire the two sides agreed on Monday")
+			return tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "acl" && tr.UPOS[p] == "NOUN"
 		}
 	}
 	return false
+}
+
+// placeClause reports whether the relative clause around token i (marked
+// in ex) is opened by "where": it tells what happened at the place the
+// event struck ("bombed a monastery where villagers were sheltering on
+// Friday night"), so its day is the event's when the sentence gives no
+// other.
+func (s *sentence) placeClause(ex []bool, i int) bool {
+	a := i
+	for a > 0 && ex[a-1] {
+		a--
+	}
+	return s.up[a] == "WHERE"
 }
 
 // tollClause reports whether the relative clause around token i (marked in

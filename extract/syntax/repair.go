@@ -202,11 +202,52 @@ func (t *Tree) repairActiveSubject() {
 	}
 }
 
+// A sixth error misses a relative clause without "that": "violating the
+// ceasefire the two sides agreed" came out with two direct objects of
+// "violating" and "agreed" a reduced relative on "sides". A verb takes one
+// direct object; a second one right after the first, followed by a verb that
+// hangs on it, is the subject of a relative clause on the first.
+
+// repairContactRelative applies the sixth repair.
+func (t *Tree) repairContactRelative() {
+	n := len(t.Words)
+	for o2 := 1; o2+1 < n; o2++ {
+		h := t.Head[o2]
+		if h < 0 || t.Rel[o2] != "obj" || t.UPOS[o2] != "NOUN" && t.UPOS[o2] != "PROPN" && t.UPOS[o2] != "PRON" {
+			continue
+		}
+		o1 := -1
+		for k := max(0, o2-childWindow); k < o2; k++ {
+			if t.Head[k] == h && t.Rel[k] == "obj" {
+				o1 = k
+			}
+		}
+		if o1 < 0 {
+			continue
+		}
+		// the second object's phrase starts right after the first's head
+		first := o2
+		for first > o1+1 && t.Head[first-1] == o2 {
+			first--
+		}
+		if first != o1+1 {
+			continue
+		}
+		v := o2 + 1
+		if t.Head[v] != o2 || Base(t.Rel[v]) != "acl" || t.UPOS[v] != "VERB" || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || t.hasChild(v, "nsubj", "nsubj:pass", "obj") {
+			continue
+		}
+		t.Head[v], t.Rel[v] = o1, "acl:relcl"
+		t.Head[o2], t.Rel[o2] = v, "nsubj"
+	}
+}
+
 // repairRoot makes the main verb the root in the two cases above.
 func (t *Tree) repairRoot() {
 	t.repairAs()
 	t.repairReducedSubject()
 	t.repairActiveSubject()
+	t.repairContactRelative()
 	r := t.Root()
 	if r < 0 {
 		return
