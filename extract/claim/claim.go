@@ -402,7 +402,7 @@ func clockWord(w string) bool {
 var (
 	detainedWords = map[string]bool{"detained": true, "detaining": true, "arrested": true, "arresting": true,
 		"jailed": true, "jailing": true, "held": true, "rounded": true, "abducted": true, "kidnapped": true,
-		"abducting": true, "kidnapping": true, "seized": true, "arrests": true, "detentions": true, "detain": true, "arrest": true,
+		"abducting": true, "kidnapping": true, "seized": true, "arrests": true, "detentions": true, "detention": true, "detain": true, "arrest": true,
 		"custody": true}
 	displacedWords = map[string]bool{"flee": true, "fled": true, "fleeing": true, "displaced": true, "displacing": true,
 		"homeless": true, "evacuated": true, "evacuating": true, "uprooted": true}

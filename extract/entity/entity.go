@@ -33,6 +33,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/chronicle-news/chronicle"
 )
@@ -369,10 +370,22 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: "LOC"}
 			i++
 		}
+		if c.Type != "LOC" && c.End-c.Start >= 2 && c.End <= len(words) && featureWords[strings.ToLower(words[c.End-1])] {
+			// "Scarborough Shoal", "Snake Island": a name that ends in a
+			// word for a feature of the land or the sea is a place
+			c.Type = "LOC"
+		}
 		out = append(out, c)
 	}
 	return out
 }
+
+// featureWords end the names of places that are features of the land or the
+// sea.
+var featureWords = map[string]bool{"shoal": true, "reef": true, "island": true, "islands": true, "strait": true,
+	"sea": true, "river": true, "lake": true, "bay": true, "gulf": true, "peninsula": true, "valley": true,
+	"desert": true, "mountains": true, "mountain": true, "hills": true, "canal": true, "pass": true, "plateau": true,
+	"atoll": true, "archipelago": true, "corridor": true, "crossing": true}
 
 // nameParticles join the words of place names in Portuguese, Spanish,
 // French and Italian.

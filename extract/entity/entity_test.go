@@ -353,3 +353,24 @@ func TestProcessKeepsQuotationMarksOutOfNames(t *testing.T) {
 		})
 	}
 }
+
+// A name ending in a word for a feature of the land or the sea is a place,
+// whatever type the tagger gave it.
+func TestProcessTypesFeatureNamesAsPlaces(t *testing.T) {
+	doc := buildDoc("A coast guard ship fired a water cannon near Scarborough Shoal and later sailed to Thitu Reef .")
+	if err := shippedTagger(t).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range doc.Entities {
+		got[e.Text] = e.Type
+	}
+	for _, name := range []string{"Scarborough Shoal", "Thitu Reef"} {
+		if typ, ok := got[name]; ok && typ != "LOC" {
+			t.Errorf("%s is %s, want LOC", name, typ)
+		}
+	}
+	if got["Scarborough Shoal"] == "" {
+		t.Errorf("Scarborough Shoal not found: %v", got)
+	}
+}

@@ -650,6 +650,10 @@ func (s *sentence) objectEnd(from int) int {
 		if k > from && (subjectOpeners[w] || prepositionalOpeners[w]) && tr != nil && tr.Rel[k] == "mark" {
 			return k // "detained 27 people as thousands rallied …": the clause's words are its own
 		}
+		if k > from && tr != nil && tr.UPOS[k] == "VERB" && (tr.Rel[k] == "acl" || tr.Rel[k] == "advcl") && strings.HasSuffix(w, "ING") &&
+			(protesterNouns[s.up[k-1]] || crowdNouns[s.up[k-1]]) {
+			return k // "fired on protesters demanding the withdrawal of UN peacekeepers": what the people want is theirs
+		}
 		if w == "AND" && k+1 < n && (s.lx.reporting[s.up[k+1]] || s.lx.aux[s.up[k+1]]) {
 			return k // "rejected the accusation and said Russian troops…"
 		}
@@ -1041,13 +1045,16 @@ func (s *sentence) location(t trigger) string {
 		if s.possessorOfPlace(pl) {
 			continue // "a district of Ukraine's second city": somewhere in it, not it
 		}
-		p := s.up[i-1]
+		p, pAt := s.up[i-1], i-1
 		if i >= 2 && s.lx.determiner[p] {
-			p = s.up[i-2]
+			p, pAt = s.up[i-2], i-2
+		}
+		if p == "ACROSS" && pAt > 0 && s.up[pAt-1] == "FROM" {
+			continue // "firing from across the Dnipro river": where from
 		}
 		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]]           // "the outskirts of Uvira"
 		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j // "the attack on Pont-Sonde": where it struck
-		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && !of && !on {
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on {
 			continue
 		}
 		switch {
@@ -1135,7 +1142,7 @@ func (s *sentence) placeModifier(t trigger) string {
 func (s *sentence) placeReferredTo(t trigger) string {
 	at := -1
 	for k := t.j; k+2 < len(s.up); k++ {
-		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS") && (s.up[k+1] == "THE" || s.up[k+1] == "ITS") && placeBackNouns[s.up[k+2]] {
+		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS" || s.up[k] == "OF" && k > 0 && cityParts[s.up[k-1]]) && (s.up[k+1] == "THE" || s.up[k+1] == "ITS") && placeBackNouns[s.up[k+2]] {
 			at = k
 			break
 		}
@@ -1191,6 +1198,9 @@ func (s *sentence) possessorOfPlace(pl place) bool {
 		return false
 	}
 	for m := k + 2; m < len(s.up) && m <= k+4; m++ {
+		if cityParts[s.up[m]] && !s.isCountry(pl.name) {
+			return false // "Beirut's southern suburbs": in the city, which is the place
+		}
 		if placeNouns[s.up[m]] || s.up[m] == "REGION" || s.up[m] == "PROVINCE" || s.up[m] == "STATE" || s.up[m] == "DISTRICT" {
 			return true
 		}
@@ -1200,6 +1210,9 @@ func (s *sentence) possessorOfPlace(pl place) bool {
 	}
 	return false
 }
+
+// cityParts are the parts of a city that name no place of their own.
+var cityParts = set("SUBURBS", "SUBURB", "OUTSKIRTS", "CENTRE", "CENTER", "OUTSKIRT", "DOWNTOWN")
 
 // placeStart is where the phrase of the place at token i begins, over
 // directions and the places it is in: "central Myanmar's Sagaing region"

@@ -437,7 +437,17 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 		// before, which the place after them does not name
 		return nil, s.text(ph.First, core+1), ph
 	}
-	if c, ok := s.firstCoded(core+1, ph.Last+1); ok {
+	last := ph.Last
+	for _, ch := range tr.Children(k) {
+		if ch > core && syntax.Base(tr.Rel[ch]) == "acl" {
+			// "protesters demanding the withdrawal of UN peacekeepers":
+			// what a clause on the head names is not the head's actor
+			if f, _ := tr.Subtree(ch); f-1 < last {
+				last = f - 1
+			}
+		}
+	}
+	if c, ok := s.firstCoded(core+1, last+1); ok {
 		if sector != "" && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
 			// "an army convoy in northern Burkina Faso": the place's army
 			return &chronicle.Actor{Name: s.text(ph.First, core+1), Code: c.actor.Code[:3] + sector}, s.text(ph.First, core+1), ph
@@ -778,7 +788,10 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 			continue
 		}
 		switch s.up[o.Case] {
-		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE":
+		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT":
+			if o.Case > 0 && s.up[o.Case-1] == "FROM" {
+				continue // "from across the river": where from
+			}
 		default:
 			continue
 		}
@@ -830,10 +843,24 @@ func sameActor(a, b *chronicle.Actor) bool {
 var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
 	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
 	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
-	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173"}
+	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173", "DETENTION": "173"}
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
+
+// dayOwner reports whether a day owns the noun at k: "Thursday's attack",
+// "Wednesday's water cannon attack".
+func (s *sentence) dayOwner(k int) bool {
+	for m := k - 1; m >= 1 && m >= k-4; m-- {
+		if (s.up[m] == "'S" || s.up[m] == "’S") && weekdays[s.up[m-1]] && s.up[m-1] != "LAST" {
+			return true
+		}
+		if s.isPunct(m) || s.lx.determiner[s.up[m]] {
+			return false
+		}
+	}
+	return false
+}
 
 // agreedVerbs make the truce or deal they modify an agreement reached.
 var agreedVerbs = set("AGREED", "SIGNED", "REACHED", "BROKERED", "INKED", "STRUCK", "SEALED")
@@ -887,6 +914,13 @@ func (s *sentence) nounEvents() []chronicle.Event {
 	}
 	for k := range s.up {
 		code, ok := referencedNouns[s.up[k]]
+		if !ok && s.lx.violentNoun[s.up[k]] && s.dayOwner(k) {
+			// "condemned Thursday's attack on the southern suburbs":
+			// an attack a day names is a happening of its own
+			if code, ok = s.lx.nouns[s.up[k]], true; code == "" {
+				code = "190"
+			}
+		}
 		if !ok || tr.UPOS[k] != "NOUN" {
 			continue
 		}
@@ -941,7 +975,20 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					if tgt == nil {
 						tgt, _, _ = s.phrase(tr, ch)
 					}
-				case "IN", "AT":
+					if s.up[cs] == "ON" && isViolent(code) && loc == "" {
+						// "Thursday's attack on the southern suburbs of the
+						// capital": where it struck
+						ph := tr.NounPhrase(ch)
+						for _, pl := range s.places() {
+							if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
+								loc = pl.name
+							}
+						}
+						if loc == "" {
+							loc = s.placeReferredTo(trigger{i: k, j: k + 1})
+						}
+					}
+				case "IN", "AT", "NEAR":
 					ph := tr.NounPhrase(ch)
 					for _, pl := range s.places() { // (places name "the Belarusian capital" too)
 						if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {

@@ -769,6 +769,12 @@ func (s *sentence) refine(t *trigger) {
 		if s.agreedMeasure(t) {
 			return
 		}
+	case "TAKEN", "TOOK", "TAKE", "TAKES", "TAKING":
+		// "were taken into custody": arrested
+		if t.j+1 < len(s.up) && s.up[t.j] == "INTO" && (s.up[t.j+1] == "CUSTODY" || s.up[t.j+1] == "DETENTION") {
+			t.code, t.j, t.rule = "173", t.j+2, t.rule+"+custody"
+			return
+		}
 	case "RETURNED", "REPATRIATED", "HANDED":
 		// "150 servicemen had been returned from Ukrainian captivity",
 		// "were returned in the exchange": people released, not a visit
@@ -1460,6 +1466,18 @@ func (s *sentence) sectorSubject(t trigger) (*chronicle.Actor, string) {
 	return &chronicle.Actor{Name: name, Code: cc + sec}, name
 }
 
+// firedOnProtesters reports whether the act at t is aimed at protesters
+// ("opened fire on protesters", "shot demonstrators"): its object or its
+// "on"/"at" phrase is a protester noun.
+func (s *sentence) firedOnProtesters(t trigger) bool {
+	for k := t.j; k < len(s.up) && k < t.j+6 && !s.isPunct(k); k++ {
+		if protesterNouns[s.up[k]] || crowdNouns[s.up[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // argumentOfVerb reports whether the noun at k is the subject or object of
 // a verb (not a root noun the parser left without its verb).
 func (s *sentence) argumentOfVerb(tr *syntax.Tree, k int) bool {
@@ -1821,6 +1839,20 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
+	if src == nil && t.passive && !t.noun && strings.HasPrefix(t.code, "173") {
+		// "eleven reporters were taken into custody in Istanbul": the
+		// state of the place arrests (where it happened, else the first
+		// place the sentence names: not "a missionary from Calgary was
+		// arrested in Lebanon")
+		cc := s.countryOf(s.location(t))
+		if cc == "" {
+			cc = s.firstPlaceCountry()
+		}
+		if cc != "" {
+			src = &chronicle.Actor{Name: s.c.res.GroupName(cc + "GOV"), Code: cc + "GOV"}
+			t.rule += "+source-from-place"
+		}
+	}
 	if src == nil && (tgt == nil || !(isViolent(t.code) || violentType(typ)) || !(t.passive || t.noun || s.peopleSubject(t.i))) {
 		// who acted is unknown; only a passive, an attack noun or people
 		// no dictionary codes may leave the attacker unnamed ("General X
@@ -1854,7 +1886,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "struck a Russian airbase": the country's military
 		tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
 	}
-	if typ == "FIGHT" && src != nil && strings.HasSuffix(src.Code, "COP") && (s.has(protesterNouns) || s.has(protestWords)) {
+	if typ == "FIGHT" && src != nil && (strings.HasSuffix(src.Code, "COP") || strings.HasSuffix(src.Code, "MIL") && s.firedOnProtesters(t)) && (s.has(protesterNouns) || s.has(protestWords)) {
 		// "police fired on demonstrators": violent policing of a protest
 		// is repression (ASSAULT), whichever verb an outlet chose
 		typ, t.rule = "ASSAULT", t.rule+"+policy:repression"
