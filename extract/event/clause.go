@@ -843,7 +843,8 @@ func sameActor(a, b *chronicle.Actor) bool {
 var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "MEETING": "040", "SUMMIT": "040",
 	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
 	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
-	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173", "DETENTION": "173"}
+	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173", "DETENTION": "173",
+	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174"}
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
@@ -927,6 +928,16 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) {
 			continue
 		}
+		if (s.up[k] == "RELEASE" || s.up[k] == "DETENTION" || strings.HasPrefix(s.up[k], "EXPULSION")) && !s.dayOwner(k) {
+			continue // "Sunday's release of the soldiers": only a release a day names is a happening, not "any arbitrary detention"
+		}
+		if strings.HasPrefix(s.up[k], "EXPULSION") {
+			// an expulsion is coded as its verb with the words after it
+			// ("expulsion of its diplomats": CAMEO's patterns for expelling)
+			if c := s.c.dict.refine("DEPORT", "EXPELLED", nil, s.up[k+1:min(len(s.up), k+8)]); c != "" {
+				code = c
+			}
+		}
 		referenced, dayInClause := false, false
 		var src, tgt *chronicle.Actor
 		loc := ""
@@ -969,6 +980,35 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					for _, cj := range tr.Children(ch) {
 						if syntax.Base(tr.Rel[cj]) == "conj" {
 							tgt, _, _ = s.phrase(tr, cj)
+						}
+					}
+				case "BY":
+					if src == nil {
+						src, _, _ = s.phrase(tr, ch) // "Monday's expulsion of its diplomats by Poland"
+					}
+				case "OF":
+					if code == "0841" || code == "174" || strings.HasPrefix(code, "16") {
+						// "the release of the soldiers held by the ELN": the
+						// released, and who held them
+						if c, ok := s.firstCoded(tr.NounPhrase(ch).First, ch+1); ok && tgt == nil {
+							tgt = c.actor
+						}
+						for _, a := range tr.Children(ch) {
+							if src != nil {
+								break
+							}
+							if cs := tr.Case(a); cs >= 0 && s.up[cs] == "BY" {
+								src, _, _ = s.phrase(tr, a) // (the parser may hang "by Poland" on the diplomats)
+								continue
+							}
+							if syntax.Base(tr.Rel[a]) != "acl" {
+								continue
+							}
+							for _, ag := range tr.Children(a) {
+								if tr.Rel[ag] == "obl:agent" {
+									src, _, _ = s.phrase(tr, ag)
+								}
+							}
 						}
 					}
 				case "AGAINST", "ON", "WITH":

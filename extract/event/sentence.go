@@ -184,6 +184,16 @@ func (s *sentence) code() []chronicle.Event {
 			out = append(out, e)
 		}
 	}
+	if coded && !isViolent(main.code) {
+		// "Renewed shelling of El Fasher by the RSF forced 5,000 families
+		// to flee": an attack that is the subject of what it caused is
+		// the happening, the verb its consequence
+		if t, ok := s.subjectAttack(main); ok {
+			if e, ok := s.event(t); ok {
+				out = append([]chronicle.Event{e}, out[1:]...)
+			}
+		}
+	}
 	out = append(out, s.clauseEvents(out, main, ok)...)
 	first := main
 	if !coded {
@@ -1478,13 +1488,73 @@ func (s *sentence) firedOnProtesters(t trigger) bool {
 	return false
 }
 
-// argumentOfVerb reports whether the noun at k is the subject or object of
-// a verb (not a root noun the parser left without its verb).
+// sectorObject is the direct object the tree gives the verb at t when its
+// head names soldiers or police by their sector alone and nothing in its
+// core names an actor: that sector of the country where the sentence
+// happens, or nil.
+func (s *sentence) sectorObject(t trigger) (*chronicle.Actor, string) {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return nil, ""
+	}
+	for _, o := range tr.Children(t.i) {
+		if tr.Rel[o] != "obj" || tr.UPOS[o] != "NOUN" {
+			continue
+		}
+		sec, ok := agentSector[s.up[o]]
+		if !ok || sec != "COP" && sec != "MIL" {
+			return nil, ""
+		}
+		ph := tr.NounPhrase(o)
+		if _, coded := s.firstCoded(ph.First, o+1); coded {
+			return nil, "" // "Russian soldiers": the object search codes them
+		}
+		cc := s.firstPlaceCountry()
+		if cc == "" {
+			return nil, ""
+		}
+		name := s.text(ph.First, o+1)
+		return &chronicle.Actor{Name: name, Code: cc + sec}, name
+	}
+	return nil, ""
+}
+
+// subjectAttack is the attack noun the tree makes the subject of the main
+// verb, when the noun names its attacker ("by the RSF") or its place ("of
+// El Fasher", "on the port"): a trigger for it.
+func (s *sentence) subjectAttack(main trigger) (trigger, bool) {
+	tr := s.tree()
+	if tr == nil || main.i >= tr.Len() {
+		return trigger{}, false
+	}
+	sj := tr.SubjectOf(main.i)
+	if sj < 0 || !s.lx.violentNoun[s.up[sj]] || tr.UPOS[sj] != "NOUN" {
+		return trigger{}, false
+	}
+	for _, ch := range tr.Children(sj) {
+		if cs := tr.Case(ch); cs >= 0 && (s.up[cs] == "BY" || s.up[cs] == "OF" || s.up[cs] == "ON") {
+			code := s.lx.nouns[s.up[sj]]
+			if code == "" {
+				code = "190"
+			}
+			return trigger{i: sj, j: sj + 1, code: code, rule: "attack-noun:" + s.up[sj] + "+subject", noun: true, vg: sj, objectNounAt: -1}, true
+		}
+	}
+	return trigger{}, false
+}
+
+// argumentOfVerb reports whether the noun at k is the subject, object or
+// oblique of a verb, or modifies another noun (not a root noun the parser
+// left without its verb).
 func (s *sentence) argumentOfVerb(tr *syntax.Tree, k int) bool {
 	h := tr.Head[k]
 	switch syntax.Base(tr.Rel[k]) {
-	case "nsubj", "obj", "iobj":
+	case "nsubj", "obj", "iobj", "obl":
 		return h >= 0 && tr.UPOS[h] == "VERB"
+	case "nmod":
+		// "mourning for the soldiers killed in Tuesday's attack" (not a
+		// root noun: "Thousands of people gathered")
+		return h >= 0 && tr.UPOS[h] == "NOUN" && tr.Head[h] >= 0
 	}
 	return false
 }
@@ -1632,6 +1702,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		obj, objText := s.object(t)
 		if subj == nil && !t.passive {
 			subj, subjText = s.sectorSubject(t) // "Riot police used water cannon … in the Georgian capital"
+		}
+		if !t.passive {
+			if o, txt := s.sectorObject(t); o != nil {
+				obj, objText = o, txt // "released 12 soldiers …, handing them over to a UN mission"
+			}
 		}
 		if t.passive {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
@@ -2348,6 +2423,18 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 		return
 	}
 	m := ms[best]
+	if rel := relativeDay(m.Text); rel && !s.doc.Published.IsZero() {
+		// "said on Saturday that its forces had repelled an assault a
+		// day earlier": "a day earlier" counts from the day the sentence
+		// names, not from the day the story was published
+		for k := range ms {
+			if i := s.tokenAt(base + ms[k].ByteStart); k != best && i >= dl && ms[k].Period == "day" && !relativeDay(ms[k].Text) {
+				offset := m.Date.Sub(s.doc.Published.Time)
+				m.Date = chronicle.Date{Time: ms[k].Date.Add(offset)}
+				break
+			}
+		}
+	}
 	if mk, days, ok := s.gapBefore(t); ok {
 		// "suspended the fees on Wednesday, a day after traders clashed
 		// with police": the day of the clause it hangs on, less the gap
@@ -2363,6 +2450,15 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	sp.Text = m.Text
 	e.Date = m.Date
 	e.DateSpan = &sp
+}
+
+// relativeDay reports whether a date expression counts from another day
+// ("a day earlier", "the day before", "two days later", "the following
+// day"), not from the day of publication alone ("yesterday").
+func relativeDay(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "earlier") || strings.Contains(t, "later") || strings.Contains(t, "before") ||
+		strings.Contains(t, "previous") || strings.Contains(t, "following") || strings.Contains(t, "next day")
 }
 
 // gapBefore reads a gap the tree puts before the subordinator of the
