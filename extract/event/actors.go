@@ -1052,7 +1052,7 @@ func (s *sentence) location(t trigger) string {
 		if p == "ACROSS" && pAt > 0 && s.up[pAt-1] == "FROM" {
 			continue // "firing from across the Dnipro river": where from
 		}
-		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]]           // "the outskirts of Uvira"
+		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]]              // "the outskirts of Uvira"
 		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j || // "the attack on Pont-Sonde": where it struck
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on {
