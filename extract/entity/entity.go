@@ -370,6 +370,11 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: "LOC"}
 			i++
 		}
+		if c.Type == "PER" && placeBefore(words, c) {
+			// "in Gondar", "near Sake", "the town of Mirebalais": a name
+			// the tagger took for a person where only a place can stand
+			c.Type = "LOC"
+		}
 		if c.Type != "LOC" && c.End-c.Start >= 2 && c.End <= len(words) && featureWords[strings.ToLower(words[c.End-1])] {
 			// "Scarborough Shoal", "Snake Island": a name that ends in a
 			// word for a feature of the land or the sea is a place
@@ -378,6 +383,35 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// placeBefore reports whether the words before chunk c put a place there:
+// "in", "near" or "outside" right before it (a person is rarely "in"
+// anyone, and "in Trump's view" is kept by its possessive), or "the town
+// of", "the city of" and the like.
+func placeBefore(words []string, c Chunk) bool {
+	if c.Start == 0 || c.End > len(words) {
+		return false
+	}
+	if c.End < len(words) && (words[c.End] == "'s" || words[c.End] == "’s") {
+		return false
+	}
+	switch strings.TrimSuffix(strings.ToLower(words[c.Start]), ".") {
+	case "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "general", "minister", "king", "queen", "prince":
+		return false // "near Mr Kilroy-Silk": a person by title
+	}
+	switch strings.ToLower(words[c.Start-1]) {
+	case "in", "near", "outside":
+		return true
+	case "of":
+		if c.Start >= 2 {
+			switch strings.ToLower(words[c.Start-2]) {
+			case "town", "city", "village", "province", "region", "district", "port", "outskirts", "shelling", "siege":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // featureWords end the names of places that are features of the land or the

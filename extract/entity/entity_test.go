@@ -374,3 +374,24 @@ func TestProcessTypesFeatureNamesAsPlaces(t *testing.T) {
 		t.Errorf("Scarborough Shoal not found: %v", got)
 	}
 }
+
+// A name the tagger takes for a person where only a place stands ("in",
+// "near", "the town of") is a place; a possessive keeps a person.
+func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
+	doc := buildDoc("Gunmen attacked a camp near Kalobeyei and shelled the town of Mirebalais , a day after Ruto 's visit .")
+	if err := shippedTagger(t).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range doc.Entities {
+		got[e.Text] = e.Type
+	}
+	for _, name := range []string{"Kalobeyei", "Mirebalais"} {
+		if typ, ok := got[name]; ok && typ != "LOC" {
+			t.Errorf("%s is %s, want LOC (%v)", name, typ, got)
+		}
+	}
+	if typ := got["Ruto"]; typ == "LOC" {
+		t.Errorf("Ruto is a place: %v", got)
+	}
+}
