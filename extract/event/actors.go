@@ -1033,7 +1033,7 @@ func isAlpha(s string) bool {
 // location is the place of the event: the first place after "in", "near" or
 // "at" following the trigger, else before it.
 func (s *sentence) location(t trigger) string {
-	best, later := "", ""
+	best, later, owner := "", "", ""
 	end := s.objectEnd(t.j) // not past ", a local official said, … in Qatar"
 	places := s.places()
 	for n, pl := range places {
@@ -1043,7 +1043,13 @@ func (s *sentence) location(t trigger) string {
 			continue // "Myanmar's Sagaing region": the narrower place
 		}
 		if s.possessorOfPlace(pl) {
-			continue // "a district of Ukraine's second city": somewhere in it, not it
+			// "a district of Ukraine's second city": somewhere in it, not
+			// it; the owner only when nothing narrower is named ("in
+			// Burkina Faso's eastern region")
+			if owner == "" && s.inPlace(pl.at) && pl.end+1 < len(s.up) && (s.up[pl.end+1] == "'S" || s.up[pl.end+1] == "’S") && s.ownsArea(pl.end+2) {
+				owner = name
+			}
+			continue
 		}
 		p, pAt := s.up[i-1], i-1
 		if i >= 2 && s.lx.determiner[p] {
@@ -1052,7 +1058,7 @@ func (s *sentence) location(t trigger) string {
 		if p == "ACROSS" && pAt > 0 && s.up[pAt-1] == "FROM" {
 			continue // "firing from across the Dnipro river": where from
 		}
-		of := p == "OF" && i >= 2 && placeNouns[s.up[i-2]]              // "the outskirts of Uvira"
+		of := p == "OF" && pAt >= 1 && placeNouns[s.up[pAt-1]]          // "the outskirts of Uvira", "the beach area of the Somali capital"
 		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j || // "the attack on Pont-Sonde": where it struck
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on {
@@ -1077,6 +1083,9 @@ func (s *sentence) location(t trigger) string {
 	}
 	if best == "" {
 		best = s.placeReferredTo(t)
+	}
+	if best == "" {
+		best = owner
 	}
 	if best == "" && t.noun && strings.HasSuffix(t.rule, "+toll") {
 		// "sent soldiers to Enga after Monday's attack on the mine,
@@ -1207,6 +1216,22 @@ func (s *sentence) possessorOfPlace(pl place) bool {
 		}
 		if s.isPunct(m) {
 			break
+		}
+	}
+	return false
+}
+
+// ownsArea reports whether an area noun ("region", "province") follows
+// within a few words from k, directions aside: the owner of "eastern
+// region" is a fair place for what happened there, the owner of "second
+// city" is not (the city is a place of its own).
+func (s *sentence) ownsArea(k int) bool {
+	for m := k; m < len(s.up) && m <= k+2; m++ {
+		switch s.up[m] {
+		case "REGION", "PROVINCE", "STATE", "DISTRICT", "NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST", "BORDERLANDS", "HIGHLANDS":
+			return true
+		case "CITY", "TOWN", "CAPITAL", "PORT", "VILLAGE":
+			return false
 		}
 	}
 	return false

@@ -138,6 +138,9 @@ func newLexicon() lexicon {
 			// refine: one side's are a show of force)
 			"ARREST WARRANT": "173", "ARREST WARRANTS": "173", "WARRANT": "173", "WARRANTS": "173",
 			"PATROLS": "062", "PATROL": "062",
+			// "ordered the expulsion of six diplomats": reducing relations
+			// (CAMEO 166; people deported are 174, see refine)
+			"EXPULSION": "166", "EXPULSIONS": "166",
 			"BLAME": "112", "ACCUSATIONS": "112", "CRITICISM": "111", "PROTEST": "114", "PROTESTS": "140", "HUNGER STRIKE": "142",
 			// labour strikes are protests, not attacks
 			"GENERAL STRIKE": "143", "NATIONAL STRIKE": "143", "NATIONWIDE STRIKE": "143", "TEACHERS' STRIKE": "143",

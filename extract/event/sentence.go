@@ -34,7 +34,7 @@ type sentence struct {
 	// people are the token spans of the persons the entity stage named: a
 	// part of one is no actor of its own ("Ta" of "Lin Ta Lu", "Jordan" of
 	// "Jordan Bardella").
-	people [][2]int
+	people [][2]int // names whose parts code nothing: people, long place names
 	kinds  map[[2]int]string
 	// uncoded are mentions the actor layer resolved to someone it could
 	// not code, by token range.
@@ -78,7 +78,9 @@ func (c *Coder) newSentence(doc *chronicle.Document, ix *text.Index, si int) *se
 		return i0, i1, i0 >= 0 && i1 > i0
 	}
 	for _, e := range doc.Entities {
-		if e.Type == "PER" && sn.Span.Contains(e.Span) {
+		if (e.Type == "PER" || e.Type == "LOC" && strings.Count(strings.TrimSpace(e.Text), " ") >= 2) && sn.Span.Contains(e.Span) {
+			// (a part of a person's name codes nothing, nor one of a place
+			// name of three words or more: "Ta" of "Lin Ta Lu")
 			if i0, i1, ok := tokAt(e.ByteStart, e.ByteEnd); ok {
 				s.people = append(s.people, [2]int{i0, i1})
 			}
@@ -777,6 +779,26 @@ func (s *sentence) refine(t *trigger) {
 		// body agreeing on a measure against others takes the measure;
 		// two sides agreeing to do something together still agree
 		if s.agreedMeasure(t) {
+			return
+		}
+	case "BEAT", "BEATEN", "BEATING", "BEATS":
+		// "beat demonstrators with batons": force on people, whatever
+		// the verb's other patterns say
+		if k := s.objectWord(t.j, 3, peopleVictims); k >= 0 {
+			t.code, t.rule = "182", t.rule+"+beat-people"
+			return
+		}
+	case "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING":
+		// "deployed additional air defence units to Belarus": a show of
+		// force (sending troops stays a deployment)
+		if s.objectWord(t.j, 5, militaryUnits) >= 0 {
+			t.code, t.rule = "154", t.rule+"+deployed-forces"
+			return
+		}
+	case "SUSPENDED", "SUSPEND", "SUSPENDS", "CUT", "CUTS", "HALTED", "HALT", "HALTS", "FROZE", "FREEZE":
+		// "suspended budget support to Niger": aid stopped (CAMEO 162)
+		if s.objectWord(t.j, 4, aidWords) >= 0 {
+			t.code, t.rule = "162", t.rule+"+aid-stopped"
 			return
 		}
 	case "TAKEN", "TOOK", "TAKE", "TAKES", "TAKING":
@@ -1542,6 +1564,18 @@ func (s *sentence) subjectAttack(main trigger) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// militaryUnits are forces a deployment sends.
+var militaryUnits = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "FORCES", "WARSHIPS", "JETS",
+	"BATTERIES", "SYSTEMS", "TANKS", "MARINES", "PARATROOPERS", "DESTROYERS", "BOMBERS", "SQUADRONS", "SHIPS",
+	"FRIGATES", "SUBMARINES", "REGIMENTS", "DIVISIONS", "FIGHTERS", "DRONES", "MISSILES", "ARTILLERY")
+
+// aidWords are the help a state stops.
+var aidWords = set("AID", "SUPPORT", "ASSISTANCE", "FUNDING", "FUNDS", "LOANS", "PAYMENTS", "COOPERATION")
+
+// peopleVictims are the people force is used on.
+var peopleVictims = set("DEMONSTRATORS", "PROTESTERS", "PROTESTORS", "PEOPLE", "STUDENTS", "JOURNALISTS", "CIVILIANS",
+	"VILLAGERS", "PRISONERS", "DETAINEES", "WOMEN", "MEN", "CHILDREN", "ACTIVISTS", "CROWD", "CROWDS", "MARCHERS")
 
 // argumentOfVerb reports whether the noun at k is the subject, object or
 // oblique of a verb, or modifies another noun (not a root noun the parser

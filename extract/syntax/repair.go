@@ -375,6 +375,7 @@ const (
 	tagNOUN  = 7
 	tagNUM   = 8
 	tagPART  = 9
+	tagPRON  = 10
 	tagSCONJ = 13
 	tagVERB  = 15
 )
@@ -388,8 +389,20 @@ var clauseOpeners = map[string]bool{"when": true, "as": true, "after": true, "wh
 // ("Monday's raid" came out "raid" VERB): it is a noun, or an adjective if
 // it is a participle in "-ed" ("Monday's planned talks").
 
+// And a plural noun that opens a sentence is its subject, so a word after it
+// that can be a verb, tagged a noun, is the verb when what follows can
+// begin its object ("Gunmen shot dead a village chief" came out "shot" a
+// noun, the sentence without a verb).
+
 // repairTags retags the words described above.
 func repairTags(toks []token) {
+	if len(toks) > 2 && toks[0].tag == tagNOUN && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) {
+		t, n := &toks[1], toks[2]
+		if t.tag == tagNOUN && t.amb != 0 && (t.amb-1)&(1<<tagVERB) != 0 &&
+			(n.tag == tagDET || n.tag == tagNUM || n.tag == tagPRON || n.tag == tagADJ && (n.norm == "dead" || n.norm == "down")) {
+			t.tag = tagVERB
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		if p := toks[i-1]; (toks[i].tag == tagVERB || toks[i].tag == tagAUX) && p.tag == tagPART && (p.norm == "'s" || p.norm == "’s") {
 			toks[i].tag = tagNOUN
