@@ -27,6 +27,8 @@ import (
 //     agree), -2×Place for another one (two strikes on two cities the same
 //     day are two events) unless one is only the place the article opens
 //     with, its dateline (Cluster.WeakPlace);
+//   - reports two or more days apart merge only with both actors the same
+//     or with shared wording (≥ BareTopic);
 //   - talks (the TALKS family) on different days merge only at the same
 //     place or with shared wording (≥ BareTopic): the same two governments
 //     meet often;
@@ -109,6 +111,12 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		return 0, false
 	}
 	samePlaceKnown := e.Location != "" && c.Location != "" && samePlace(e.Location, c.Location)
+	if days >= 2 && as < 2 && topic < r.BareTopic {
+		// two or more days apart, a report is the same happening only
+		// with both its actors or in words the reports share: the same
+		// province sees another clash of the same sides three days on
+		return 0, false
+	}
 	if family(e.Type) == "TALKS" && family(c.Type) == "TALKS" && days >= 1 && !samePlaceKnown && topic < r.BareTopic {
 		// the same two sides meet often: talks on another day are the
 		// same talks only where both reports place them, or in words

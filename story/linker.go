@@ -553,10 +553,30 @@ func placeNear(doc *chronicle.Document, sentence chronicle.Span) (place string, 
 			}
 			// the opening sentence's place, or a dateline's in the event's
 			// own sentence, is where the story was filed from
-			return spanText(doc.Text, en.Span), n == 1 || datelinePlace(doc.Text, en.Span)
+			return withContainer(doc, en), n == 1 || datelinePlace(doc.Text, en.Span)
 		}
 	}
 	return "", false
+}
+
+// withContainer is the name of place en with the wider place the text puts
+// it in right after it ("the town of Suarez, in Cauca" is "Suarez, Cauca"),
+// so that a report naming either one agrees on the place (see samePlace).
+func withContainer(doc *chronicle.Document, en chronicle.Entity) string {
+	name := spanText(doc.Text, en.Span)
+	rest := strings.TrimLeft(doc.Text[en.ByteEnd:], " ")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, ","), " ")
+	if !strings.HasPrefix(rest, "in ") {
+		return name
+	}
+	rest = strings.TrimPrefix(strings.TrimLeft(rest[3:], " "), "the ")
+	at := len(doc.Text) - len(rest)
+	for _, o := range doc.Entities {
+		if o.Type == "LOC" && o.ByteStart == at {
+			return name + ", " + spanText(doc.Text, o.Span)
+		}
+	}
+	return name
 }
 
 // datelinePlace reports whether the place at sp opens a line and is

@@ -234,3 +234,22 @@ func TestGroupsJoinEventsOfOneSentenceThatDoNotConflict(t *testing.T) {
 		t.Errorf("Groups = %v, want [[0 1] [2] [3]]", got)
 	}
 }
+
+// A place the text puts in a wider one right after it carries that one, so
+// that a report naming either agrees on where it happened.
+func TestPlaceNearCarriesItsContainer(t *testing.T) {
+	text := "Five soldiers were injured when drones hit their base in the town of Suarez, in Cauca, on Saturday."
+	d := chronicle.NewDocument("c", text)
+	at := func(w string) chronicle.Span {
+		i := strings.Index(text, w)
+		return chronicle.Span{Start: i, End: i + len(w), ByteStart: i, ByteEnd: i + len(w), Text: w}
+	}
+	d.Entities = []chronicle.Entity{{Span: at("Suarez"), Type: "LOC"}, {Span: at("Cauca"), Type: "LOC"}}
+	all := chronicle.Span{Start: 0, End: len(text), ByteStart: 0, ByteEnd: len(text)}
+	d.Sentences = []chronicle.Sentence{{Span: all}}
+	d.Events = []chronicle.Event{{Type: "ASSAULT", Sentence: all}}
+	c := EventCluster(d, 0)
+	if c.Location != "Suarez, Cauca" || !samePlace(c.Location, "Cauca") || !samePlace(c.Location, "Suarez") {
+		t.Errorf("location = %q, want Suarez, Cauca agreeing with either", c.Location)
+	}
+}

@@ -36,7 +36,7 @@ var (
 		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 		"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 	scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-		"mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9}
+		"mln": 1e6, "bln": 1e9, "m": 1e6, "bn": 1e9, "dozen": 12}
 	// vague plurals are lower bounds: "thousands" is at least two thousand;
 	// "tens of thousands" multiplies (at least twenty thousand).
 	vague = map[string]float64{"tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6}

@@ -33,6 +33,7 @@ func TestFigures(t *testing.T) {
 		{"a lower bound in digits", "At least 12 people were killed in the strike.", "At least 12 people were killed", "people killed", "min", 12, false},
 		{"a number word after the verb", "The attack killed twelve civilians.", "twelve civilians", "civilians killed", "", 12, false},
 		{"a killing verb of another word", "Gunmen raided the village, murdering nine farmers.", "nine farmers", "farmers killed", "", 9, false},
+		{"a number of dozens", "The blast killed two dozen people.", "two dozen people", "people killed", "", 24, false},
 		{"two people named one by one", "The blast killed a driver and a colonel.", "a", "people killed", "", 2, false},
 		{"a vague plural is a lower bound", "Dozens of people were injured on Sunday.", "Dozens of people were injured", "people injured", "min", 24, false},
 		{"vague plurals multiply", "The war has displaced tens of thousands of families.", "tens of thousands of families", "families displaced", "min", 20000, false},

@@ -1064,11 +1064,12 @@ func (s *sentence) location(t trigger) string {
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on {
 			continue
 		}
+		opener := s.openerBetween(t.j, i)
 		switch {
-		case i >= t.j && i < end && !s.openerBetween(t.j, i):
-			return name
+		case i >= t.j && i < end && !opener:
+			return s.withContainer(pl, name)
 		case i >= t.j:
-			if later == "" && !s.inAttribution(i) && !s.openerBetween(t.j, i) {
+			if later == "" && !s.inAttribution(i) && !opener {
 				later = name // not "… into Gaza, COGAT said, as negotiators met in Cairo"
 			}
 		case best == "":
@@ -1342,6 +1343,29 @@ func (s *sentence) openerBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// withContainer adds to a place's name the wider place the sentence puts it
+// in right after it ("the town of Suarez, in Cauca" is "Suarez, Cauca"), so
+// that reports naming either one agree on where it happened.
+func (s *sentence) withContainer(pl place, name string) string {
+	k := pl.end + 1
+	if k < len(s.up) && s.isComma(k) {
+		k++
+	}
+	if k+1 >= len(s.up) || s.up[k] != "IN" {
+		return name
+	}
+	k++
+	if s.lx.determiner[s.up[k]] {
+		k++
+	}
+	for _, q := range s.places() {
+		if q.at == k && q.name != name && !s.isCountry(q.name) {
+			return name + ", " + q.name
+		}
+	}
+	return name
 }
 
 // inAttribution reports whether word i stands in a trailing attribution:

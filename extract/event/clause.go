@@ -798,7 +798,7 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 		ph := tr.NounPhrase(o.Head)
 		for _, pl := range s.places() {
 			if pl.at >= ph.First && pl.end <= ph.Last && !s.acrossBorder(pl.at) {
-				return pl.name
+				return s.withContainer(pl, pl.name)
 			}
 		}
 	}

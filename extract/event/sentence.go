@@ -788,10 +788,13 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "182", t.rule+"+beat-people"
 			return
 		}
-	case "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING":
+	case "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING", "SENT", "SEND", "SENDS", "SENDING", "ORDERED", "ORDER", "ORDERS", "RUSHED", "DISPATCHED":
 		// "deployed additional air defence units to Belarus": a show of
 		// force (sending troops stays a deployment)
-		if s.objectWord(t.j, 5, militaryUnits) >= 0 {
+		deploy := s.up[t.i][0] == 'D' && s.up[t.i] != "DISPATCHED"
+		if k := s.objectWord(t.j, 5, militaryUnits); k >= 0 && (deploy || troopWords[s.up[k]] && k+1 < len(s.up) && (s.up[k+1] == "TO" || s.up[k+1] == "INTO")) {
+			// ("sent troops to the border", "ordered reinforcements to
+			// Cauca": the forces sent somewhere)
 			t.code, t.rule = "154", t.rule+"+deployed-forces"
 			return
 		}
@@ -1568,7 +1571,12 @@ func (s *sentence) subjectAttack(main trigger) (trigger, bool) {
 // militaryUnits are forces a deployment sends.
 var militaryUnits = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "FORCES", "WARSHIPS", "JETS",
 	"BATTERIES", "SYSTEMS", "TANKS", "MARINES", "PARATROOPERS", "DESTROYERS", "BOMBERS", "SQUADRONS", "SHIPS",
-	"FRIGATES", "SUBMARINES", "REGIMENTS", "DIVISIONS", "FIGHTERS", "DRONES", "MISSILES", "ARTILLERY")
+	"FRIGATES", "SUBMARINES", "REGIMENTS", "DIVISIONS", "FIGHTERS", "DRONES", "MISSILES", "ARTILLERY", "REINFORCEMENTS")
+
+// troopWords are the forces that, sent somewhere, are a deployment (weapons
+// sent to a side are military aid).
+var troopWords = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "FORCES", "MARINES", "PARATROOPERS",
+	"REGIMENTS", "REINFORCEMENTS", "WARSHIPS", "DESTROYERS", "FRIGATES")
 
 // aidWords are the help a state stops.
 var aidWords = set("AID", "SUPPORT", "ASSISTANCE", "FUNDING", "FUNDS", "LOANS", "PAYMENTS", "COOPERATION")
@@ -2533,8 +2541,22 @@ func (s *sentence) datesPredicate(i, p int) bool {
 		}
 		if tr.UPOS[k] == "VERB" {
 			// (a relative clause on an event noun dates it: "the
-			// ceasefire the two sides agreed on Monday")
-			return tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "acl" && tr.UPOS[p] == "NOUN"
+			// ceasefire the two sides agreed on Monday"; so does a "when"
+			// clause its verb: "died when their convoy came under fire two
+			// days earlier")
+			if tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "acl" && tr.UPOS[p] == "NOUN" {
+				return true
+			}
+			if tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "advcl" {
+				for _, m := range tr.Children(k) {
+					if tr.Rel[m] == "mark" || tr.Rel[m] == "advmod" {
+						if w := s.up[m]; w == "WHEN" || w == "AS" || w == "WHILE" {
+							return true
+						}
+					}
+				}
+			}
+			return false
 		}
 	}
 	return false
