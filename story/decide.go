@@ -19,7 +19,9 @@ import (
 //     forces committed it (the policing, not a bombing where people rally);
 //   - date: both dated and at most the window (Options.Window days) apart,
 //     else no merge; up to +Date the closer they are;
-//   - actors: each of source and target scores +Actor for the same actor,
+//   - actors: each of source and target scores +Actor for the same actor
+//     (either way round for talks, exchanges and fighting, where each
+//     side's report names the other first),
 //     +Actor/2 for the same country, 0 when one report does not name it (one
 //     outlet names the attacker, another does not), and rules the merge out
 //     for another country;
@@ -88,10 +90,11 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		days = math.Abs(e.Date.Sub(c.Date.Time).Hours() / 24)
 	}
 	as, ok := pairScore(e.Source, e.Target, c.Source, c.Target)
-	if !ok && symmetric[family(e.Type)] && symmetric[family(c.Type)] {
+	if !ok && (symmetric[family(e.Type)] && symmetric[family(c.Type)] || e.Type == "FIGHT" && c.Type == "FIGHT") {
 		// talks and exchanges have two sides, each report naming
 		// either first ("Russia and Ukraine exchanged", "Ukraine said
-		// its soldiers returned in an exchange with Russia")
+		// its soldiers returned in an exchange with Russia"); so has
+		// fighting, each side naming the other as the one that fired
 		as, ok = pairScore(e.Source, e.Target, c.Target, c.Source)
 	}
 	if !ok {

@@ -48,6 +48,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 	// typeAt is the type coded at each predicate, so that a coordinated
 	// verb of the same attack ("killed 14 and wounded 30") keeps it.
 	typeAt := map[int]string{}
+	outAt := map[int]int{} // predicate → its event's index in out
 	if hasMain && len(have) > 0 {
 		typeAt[main.i] = have[0].Type
 	}
@@ -60,6 +61,19 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue // coded by the chunk coder already
 		}
 		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
+		accuser := -1 // the accusation this loop coded that governs p ("accused India of unprovoked firing")
+		for h, n := tr.Head[p], 0; h >= 0 && n < 2; h, n = tr.Head[h], n+1 {
+			if typeAt[h] == "DISAPPROVE" || typeAt[h] == "ACCUSE" {
+				accuser = h
+				break
+			}
+		}
+		var acc *chronicle.Event
+		if accused {
+			acc = &have[0]
+		} else if k, ok := outAt[accuser]; ok && accuser >= 0 {
+			accused, acc = true, &out[k]
+		}
 		participial := s.participial(tr, c)
 		// "issued a statement condemning …": the issuer's act, whatever
 		// else the sentence reports
@@ -132,11 +146,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			if !isViolent(t.code) {
 				continue
 			}
-			if e.Source == nil || e.Source.Code == have[0].Source.Code {
-				e.Source = have[0].Target
+			if e.Source == nil || acc.Source != nil && e.Source.Code == acc.Source.Code {
+				e.Source = acc.Target
 			}
-			if have[0].Source != nil {
-				r := *have[0].Source
+			if acc.Source != nil {
+				r := *acc.Source
 				e.ReportedBy = &r
 			}
 			e.Coder += "+accused"
@@ -165,6 +179,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if !arrest && (duplicate(have, e) || duplicate(out, e)) || arrest && (sameTrigger(have, e) || sameTrigger(out, e)) {
 			continue
 		}
+		outAt[p] = len(out)
 		out = append(out, e)
 	}
 	return out

@@ -215,6 +215,8 @@ func TestClauses(t *testing.T) {
 			"Gunmen shot dead four farmers in Cameroon's Far North region on Sunday.", "ASSAULT", ""},
 		{"reinforcements ordered somewhere are a deployment, weapons sent to a side are aid",
 			"Peru's president ordered reinforcements to Puno after the clashes.", "MOBILIZE PERGOV", ""},
+		{"the act an accusation the clause coder found reports, by the accused",
+			"NAIROBI, May 8 - Kenya's army accused Somalia of unprovoked shelling across the border on Wednesday.", "FIGHT SOMGOV", "clause:advcl"},
 		{"a journey for talks is the meeting",
 			"Ukraine's negotiators flew to Istanbul for talks with Russian officials.", "CONSULT UKRGOV→RUS", ""},
 		{"policing a protest without force named is coercion",
