@@ -217,6 +217,8 @@ func TestClauses(t *testing.T) {
 			"Peru's president ordered reinforcements to Puno after the clashes.", "MOBILIZE PERGOV", ""},
 		{"the act an accusation the clause coder found reports, by the accused",
 			"NAIROBI, May 8 - Kenya's army accused Somalia of unprovoked shelling across the border on Wednesday.", "FIGHT SOMGOV", "clause:advcl"},
+		{"a wire dateline's month is no modal: the main verb after it is coded",
+			"KAMPALA, May 8 - Ugandan troops shelled rebel positions in Ituri on Wednesday.", "FIGHT UGAMIL", "cameo:"},
 		{"a journey for talks is the meeting",
 			"Ukraine's negotiators flew to Istanbul for talks with Russian officials.", "CONSULT UKRGOV→RUS", ""},
 		{"policing a protest without force named is coercion",

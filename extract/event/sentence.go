@@ -256,9 +256,10 @@ func allStatements(evs []chronicle.Event) bool {
 	return true
 }
 
-// excluded marks tokens that cannot hold the main event: a leading
-// subordinate clause or prepositional phrase up to its comma, relative
-// clauses, and a trailing attribution (", a UN official said on Monday").
+// excluded marks tokens that cannot hold the main event: a wire dateline, a
+// leading subordinate clause or prepositional phrase up to its comma,
+// relative clauses, and a trailing attribution (", a UN official said on
+// Monday").
 func (s *sentence) excluded() []bool {
 	n := len(s.up)
 	ex := make([]bool, n)
@@ -295,6 +296,10 @@ func (s *sentence) excluded() []bool {
 		}
 	}
 	s.relatives(ex)
+	// (and a wire dateline, "NAIROBI, May 8 -": its "May" is no modal)
+	for k := 0; k < s.dateline() && k < n; k++ {
+		ex[k] = true
+	}
 	return ex
 }
 

@@ -394,8 +394,23 @@ var clauseOpeners = map[string]bool{"when": true, "as": true, "after": true, "wh
 // begin its object ("Gunmen shot dead a village chief" came out "shot" a
 // noun, the sentence without a verb).
 
+// A number word before a noun is a number, whatever its capital made the
+// tagger think ("Thirteen people died" came out "Thirteen" a verb).
+
+// numberWords are the cardinal number words.
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true,
+	"ninety": true, "hundred": true, "hundreds": true, "thousands": true, "dozens": true}
+
 // repairTags retags the words described above.
 func repairTags(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		if numberWords[toks[i].norm] && toks[i].tag != tagNUM && toks[i].tag != tagNOUN && toks[i+1].tag == tagNOUN {
+			toks[i].tag = tagNUM
+		}
+	}
 	if len(toks) > 2 && toks[0].tag == tagNOUN && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) {
 		t, n := &toks[1], toks[2]
 		if t.tag == tagNOUN && t.amb != 0 && (t.amb-1)&(1<<tagVERB) != 0 &&

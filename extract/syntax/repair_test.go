@@ -126,6 +126,8 @@ func TestRepairTags(t *testing.T) {
 			[]token{tok("'s", "PART", true), tok("raid", "VERB", true), tok("on", "ADP", true)}, "NOUN"},
 		{"a word that can be a verb after an opening plural subject, before an object, is the verb",
 			[]token{tok("gunmen", "NOUN", true), tok("shot", "NOUN", true), tok("two", "NUM", true)}, "VERB"},
+		{"a number word before a noun is a number",
+			[]token{tok("at", "ADP", true), tok("thirteen", "VERB", true), tok("people", "NOUN", true)}, "NUM"},
 		{"no verb after it: the tagger's choice stays",
 			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("overhead", "ADV", true)}, "VERB"},
 	}
