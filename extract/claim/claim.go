@@ -294,6 +294,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 			kind = passiveKind(low, f.i1)
 		}
 		if kind == "" {
+			kind = verbCue(low, f.i0) // ", arresting at least 30"
+		}
+		if kind == "" {
 			return f, false
 		}
 		f.unit, f.kind = "people "+kind, kind
@@ -319,6 +322,26 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		}
 	}
 	return f, true
+}
+
+// verbCue reads the kind of a bare number from the verb right before it,
+// bound words aside (", arresting at least 30", "killing some 12"): people
+// are what those verbs count.
+func verbCue(low []string, i0 int) string {
+	for k := i0 - 1; k >= 0 && k >= i0-4; k-- {
+		switch w := low[k]; {
+		case takenWords[w]:
+			return "detained"
+		case w == "killing" || w == "killed":
+			return "killed"
+		case w == "wounding" || w == "injuring" || w == "wounded" || w == "injured":
+			return "injured"
+		case w == "at" || w == "least" || w == "about" || w == "some" || w == "more" || w == "than" || w == "nearly" || w == "around" || w == "almost":
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // tollCue reads the kind of a bare number from the words before it: a
@@ -478,11 +501,12 @@ var takenWords = map[string]bool{"abducted": true, "abducting": true, "kidnapped
 // figure at i ("kidnapped at least 27 …").
 func takenBefore(low []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if takenWords[low[k]] {
+		switch w := low[k]; {
+		case takenWords[w]:
 			return true
-		}
-		if low[k] == "," || low[k] == ";" {
-			return false
+		case w == "at" || w == "least" || w == "about" || w == "some" || w == "more" || w == "than" || w == "nearly" || w == "around" || w == "almost":
+		default:
+			return false // "jailed for three years": not whom
 		}
 	}
 	return false

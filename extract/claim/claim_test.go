@@ -180,6 +180,18 @@ func TestBareNumberPassive(t *testing.T) {
 	if got["80"] != "detained" || got["12 were killed"] != "killed" {
 		t.Errorf("kinds = %v", got)
 	}
+	doc = run(t, "Police fired tear gas at the crowd, arresting at least 45, and wounding about 12.", nil)
+	got = map[string]string{}
+	for _, c := range doc.Claims {
+		got[c.Span.Text] = c.Kind
+	}
+	kinds := map[string]bool{}
+	for _, k := range got {
+		kinds[k] = true
+	}
+	if !kinds["detained"] || !kinds["injured"] {
+		t.Errorf("bare numbers after the verbs that count them: kinds = %v", got)
+	}
 }
 
 func unitOf(doc *chronicle.Document, span string) string {

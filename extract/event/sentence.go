@@ -2033,6 +2033,18 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
+	if e.Location == "" && (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
+		// "shelled Kramatorsk": a place struck is where it happened
+		k := t.j
+		if k < len(s.up) && s.lx.determiner[s.up[k]] {
+			k++
+		}
+		for _, pl := range s.places() {
+			if pl.at == k && !s.isCountry(pl.name) {
+				e.Location = pl.name
+			}
+		}
+	}
 	if strings.HasSuffix(t.rule, "+hosted-talks") && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
 		if a, b, _, ok := s.betweenBefore(min(len(s.up), t.j+14)); ok {
 			// the sides of hosted talks are the pair, the host their place
