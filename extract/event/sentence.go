@@ -1482,28 +1482,14 @@ func (s *sentence) agreedMeasure(t *trigger) bool {
 }
 
 // sectorSubject is the subject the tree gives the verb at t when its head
-// names a body by its sector alone ("riot police", "soldiers"): that sector
-// of the country where the sentence happens, or nil.
+// names a body by its sector alone ("riot police", "soldiers"): see
+// sectorActor.
 func (s *sentence) sectorSubject(t trigger) (*chronicle.Actor, string) {
 	tr := s.tree()
 	if tr == nil || t.i >= tr.Len() {
 		return nil, ""
 	}
-	sj := tr.SubjectOf(t.i)
-	if sj < 0 || tr.UPOS[sj] != "NOUN" {
-		return nil, ""
-	}
-	sec, ok := agentSector[s.up[sj]]
-	if !ok || sec != "COP" && sec != "MIL" {
-		return nil, ""
-	}
-	cc := s.firstPlaceCountry()
-	if cc == "" {
-		return nil, ""
-	}
-	ph := tr.NounPhrase(sj)
-	name := s.text(ph.First, sj+1)
-	return &chronicle.Actor{Name: name, Code: cc + sec}, name
+	return s.sectorActor(tr, tr.SubjectOf(t.i))
 }
 
 // firedOnProtesters reports whether the act at t is aimed at protesters
@@ -1520,33 +1506,42 @@ func (s *sentence) firedOnProtesters(t trigger) bool {
 
 // sectorObject is the direct object the tree gives the verb at t when its
 // head names soldiers or police by their sector alone and nothing in its
-// core names an actor: that sector of the country where the sentence
-// happens, or nil.
+// core names an actor ("released 12 soldiers"): see sectorActor.
 func (s *sentence) sectorObject(t trigger) (*chronicle.Actor, string) {
 	tr := s.tree()
 	if tr == nil || t.i >= tr.Len() {
 		return nil, ""
 	}
 	for _, o := range tr.Children(t.i) {
-		if tr.Rel[o] != "obj" || tr.UPOS[o] != "NOUN" {
+		if tr.Rel[o] != "obj" {
 			continue
 		}
-		sec, ok := agentSector[s.up[o]]
-		if !ok || sec != "COP" && sec != "MIL" {
-			return nil, ""
-		}
-		ph := tr.NounPhrase(o)
-		if _, coded := s.firstCoded(ph.First, o+1); coded {
+		if _, coded := s.firstCoded(tr.NounPhrase(o).First, o+1); coded {
 			return nil, "" // "Russian soldiers": the object search codes them
 		}
-		cc := s.firstPlaceCountry()
-		if cc == "" {
-			return nil, ""
-		}
-		name := s.text(ph.First, o+1)
-		return &chronicle.Actor{Name: name, Code: cc + sec}, name
+		return s.sectorActor(tr, o)
 	}
 	return nil, ""
+}
+
+// sectorActor is the noun at k, when it names soldiers or police by their
+// sector alone, as that sector of the country where the sentence happens
+// (its first place's); nil when k is no such noun or the sentence names no
+// country.
+func (s *sentence) sectorActor(tr *syntax.Tree, k int) (*chronicle.Actor, string) {
+	if k < 0 || tr.UPOS[k] != "NOUN" {
+		return nil, ""
+	}
+	sec, ok := agentSector[s.up[k]]
+	if !ok || sec != "COP" && sec != "MIL" {
+		return nil, ""
+	}
+	cc := s.firstPlaceCountry()
+	if cc == "" {
+		return nil, ""
+	}
+	name := s.text(tr.NounPhrase(k).First, k+1)
+	return &chronicle.Actor{Name: name, Code: cc + sec}, name
 }
 
 // subjectAttack is the attack noun the tree makes the subject of the main
@@ -1573,22 +1568,22 @@ func (s *sentence) subjectAttack(main trigger) (trigger, bool) {
 	return trigger{}, false
 }
 
-// militaryUnits are forces a deployment sends.
-var militaryUnits = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "FORCES", "WARSHIPS", "JETS",
-	"BATTERIES", "SYSTEMS", "TANKS", "MARINES", "PARATROOPERS", "DESTROYERS", "BOMBERS", "SQUADRONS", "SHIPS",
-	"FRIGATES", "SUBMARINES", "REGIMENTS", "DIVISIONS", "FIGHTERS", "DRONES", "MISSILES", "ARTILLERY", "REINFORCEMENTS")
-
 // troopWords are the forces that, sent somewhere, are a deployment (weapons
 // sent to a side are military aid).
 var troopWords = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "FORCES", "MARINES", "PARATROOPERS",
 	"REGIMENTS", "REINFORCEMENTS", "WARSHIPS", "DESTROYERS", "FRIGATES")
 
+// militaryUnits are what a deployment moves: troops, and the arms and
+// craft an army deploys ("deployed missiles to Belarus").
+var militaryUnits = extend(troopWords, "JETS", "BATTERIES", "SYSTEMS", "TANKS", "BOMBERS", "SQUADRONS", "SHIPS",
+	"SUBMARINES", "DIVISIONS", "FIGHTERS", "DRONES", "MISSILES", "ARTILLERY")
+
 // aidWords are the help a state stops.
 var aidWords = set("AID", "SUPPORT", "ASSISTANCE", "FUNDING", "FUNDS", "LOANS", "PAYMENTS", "COOPERATION")
 
-// peopleVictims are the people force is used on.
-var peopleVictims = set("DEMONSTRATORS", "PROTESTERS", "PROTESTORS", "PEOPLE", "STUDENTS", "JOURNALISTS", "CIVILIANS",
-	"VILLAGERS", "PRISONERS", "DETAINEES", "WOMEN", "MEN", "CHILDREN", "ACTIVISTS", "CROWD", "CROWDS", "MARCHERS")
+// peopleVictims are the people force is used on: the civilians an attack
+// aims at, and people held or named by a crowd word.
+var peopleVictims = extend(civilianVictims, "PEOPLE", "MEN", "PRISONERS", "DETAINEES", "PROTESTORS", "ACTIVISTS", "CROWD", "CROWDS")
 
 // argumentOfVerb reports whether the noun at k is the subject, object or
 // oblique of a verb, or modifies another noun (not a root noun the parser
