@@ -28,7 +28,10 @@ import (
 //   - place: +Place for the same place ("Odesa" and "the port of Odesa"
 //     agree), -2×Place for another one (two strikes on two cities the same
 //     day are two events) unless one is only the place the article opens
-//     with, its dateline (Cluster.WeakPlace);
+//     with, its dateline (Cluster.WeakPlace), or one is a country and the
+//     other a place in it as the new report's article names them ("western
+//     Niger", "Niger's Tillaberi region"), which neither agree nor
+//     disagree;
 //   - reports two or more days apart merge only with both actors the same
 //     or with shared wording (≥ BareTopic);
 //   - talks (the TALKS family) on different days merge only at the same
@@ -106,7 +109,7 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		if samePlace(e.Location, c.Location) {
 			score += r.Place
 			agree = true
-		} else if !e.WeakPlace && !c.WeakPlace {
+		} else if !e.WeakPlace && !c.WeakPlace && !countryAndPart(e, c.Location) {
 			score -= 2 * r.Place
 		}
 	}
@@ -131,6 +134,23 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	}
 	score += r.Topic * topic
 	return score, score >= r.Score
+}
+
+// countryAndPart reports whether, as the report e's article names them,
+// one of e's place and other is a country and the other a place in it or
+// one the article does not place ("in western Niger", "in Niger's
+// Tillaberi region"): a report that names only the country neither agrees
+// nor disagrees with one that names the region.
+func countryAndPart(e Cluster, other string) bool {
+	a, aok := e.countries[strings.ToLower(e.Location)]
+	b, bok := e.countries[strings.ToLower(other)]
+	switch {
+	case aok && a.itself && !(bok && (b.itself || b.code != a.code)):
+		return true
+	case bok && b.itself && !(aok && (a.itself || a.code != b.code)):
+		return true
+	}
+	return false
 }
 
 // policingFits reports whether an ASSAULT may join a protest or an arrest

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
@@ -30,6 +31,14 @@ func TestMergeRuleSurvivesWording(t *testing.T) {
 		{"a follow-up weeks later at the same place",
 			Cluster{Type: "CONSULT", Date: day("2026-06-22"), Location: "Doha"},
 			Cluster{Type: "CONSULT", Date: day("2026-05-18"), Location: "Doha"}, false},
+		{"a country and a region in it, as the new report's article names them, neither agree nor disagree",
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Target: &chronicle.Actor{Code: "NERMIL"}, Location: "Niger",
+				countries: map[string]placeCountry{"niger": {"NER", true}, "tillaberi": {"NER", false}}},
+			Cluster{Type: "ASSAULT", Date: day("2026-03-12"), Target: &chronicle.Actor{Code: "NERMIL"}, Location: "Tillaberi"}, true},
+		{"a country and a place of another country disagree",
+			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Target: &chronicle.Actor{Code: "NERMIL"}, Location: "Niger",
+				countries: map[string]placeCountry{"niger": {"NER", true}, "gao": {"MLI", false}}},
+			Cluster{Type: "ASSAULT", Date: day("2026-03-12"), Target: &chronicle.Actor{Code: "NERMIL"}, Location: "Gao"}, false},
 		{"two cities the same day",
 			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Kharkiv"},
 			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Odesa"}, false},
@@ -82,5 +91,26 @@ func TestMergeRuleIsConfigurable(t *testing.T) {
 	}
 	if _, ok := DefaultMergeRule.Fit(e, c, 3); !ok {
 		t.Error("the default rule did not merge on place and day")
+	}
+}
+
+// A place is its country itself when its name begins like the country
+// actor it resolved to; a city resolved to its country is a place in it.
+func TestPlaceCountries(t *testing.T) {
+	text := "Russia struck Kyiv; Niger's Tillaberi region."
+	doc := chronicle.NewDocument("d", text)
+	ent := func(word, name, code string) chronicle.Entity {
+		i := strings.Index(text, word)
+		return chronicle.Entity{Span: chronicle.Span{ByteStart: i, ByteEnd: i + len(word), Text: word}, Type: "LOC",
+			Actor: &chronicle.Actor{Name: name, Code: code}}
+	}
+	doc.Entities = []chronicle.Entity{ent("Russia", "Russian Federation", "RUS"), ent("Kyiv", "Ukrainian government", "UKRGOV"),
+		ent("Niger", "Niger government", "NERGOV"), ent("Tillaberi", "Niger group", "NERUNK")}
+	got := placeCountries(doc)
+	want := map[string]placeCountry{"russia": {"RUS", true}, "kyiv": {"UKR", false}, "niger": {"NER", true}, "tillaberi": {"NER", false}}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %+v, want %+v", k, got[k], v)
+		}
 	}
 }

@@ -48,6 +48,11 @@ type Cluster struct {
 	// wire story filed in Bogota about an attack near the border. Another
 	// place then does not speak against a merge. Not stored.
 	WeakPlace bool
+	// countries tells, for the places the report's article names (lower
+	// case), the country each is in, and whether it is that country
+	// itself; read from the article's entities when the cluster is made
+	// from a report. Not stored.
+	countries map[string]placeCountry
 	Topic     Signature
 	Keys      []string
 }
@@ -502,6 +507,7 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 	if c.Location == "" {
 		c.Location, c.WeakPlace = placeNear(doc, ev.Sentence)
 	}
+	c.countries = placeCountries(doc)
 	if ev.DateSpan != nil && !dayPrecise(spanText(doc.Text, *ev.DateSpan)) {
 		// "in 2004" or "last month" resolves to a day that means nothing:
 		// two such events are not a few days apart.
@@ -512,6 +518,51 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 	}
 	c.Keys = Keys(c)
 	return c
+}
+
+// placeCountry is the country a place is in (a CAMEO country code) and
+// whether the place is that country itself.
+type placeCountry struct {
+	code   string
+	itself bool
+}
+
+// placeCountries reads the country of each place doc names from the actor
+// its entity resolved to ("Tillaberi" → NER, "Niamey" → NER). A place is
+// its country itself when its name and the actor's begin alike ("Niger",
+// "Niger government"; "Russia", "Russian Federation"), as a city's
+// ("Kyiv", "Ukrainian government") does not.
+func placeCountries(doc *chronicle.Document) map[string]placeCountry {
+	var out map[string]placeCountry
+	for _, en := range doc.Entities {
+		if en.Type != "LOC" || en.Actor == nil || len(en.Actor.Code) < 3 {
+			continue
+		}
+		cc := strings.ToUpper(en.Actor.Code[:3])
+		if !isLetters(cc) || cc == "IGO" || cc == "NGO" || cc == "IMG" {
+			continue
+		}
+		name := strings.ToLower(spanText(doc.Text, en.Span))
+		a := strings.ToLower(en.Actor.Name)
+		itself := len(en.Actor.Code) == 3 || strings.HasSuffix(en.Actor.Code, "GOV")
+		itself = itself && len(name) >= 4 && len(a) >= 4 && name[:4] == a[:4]
+		if out == nil {
+			out = map[string]placeCountry{}
+		}
+		if old, ok := out[name]; !ok || itself && !old.itself {
+			out[name] = placeCountry{code: cc, itself: itself}
+		}
+	}
+	return out
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // namesPlace reports whether doc names a place called name.

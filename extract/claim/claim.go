@@ -618,17 +618,24 @@ func casualty(low []string, i0, i1 int) (kind string, after bool) {
 // skipAside returns the word after an aside that opens at i and closes
 // with a comma within eight words (", including three children,"), or i:
 // "Eleven people, including three children, were killed".
+// An aside that names the group again ("two officers among them", "three
+// of them children") needs no opener.
 func skipAside(low []string, i int) int {
-	if i+1 >= len(low) || low[i] != "," || !asideOpeners[low[i+1]] {
+	if i+1 >= len(low) || low[i] != "," {
 		return i
 	}
-	for k := i + 2; k < len(low) && k < i+10; k++ {
+	back := false // the aside refers back to the group
+	for k := i + 1; k < len(low) && k < i+10; k++ {
 		if low[k] == "," {
-			return k + 1
+			if k > i+1 && (asideOpeners[low[i+1]] || back) {
+				return k + 1
+			}
+			break
 		}
 		if low[k] == ";" || low[k] == "." {
 			break
 		}
+		back = back || low[k] == "them"
 	}
 	return i
 }

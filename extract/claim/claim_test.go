@@ -144,6 +144,8 @@ func TestFigureKinds(t *testing.T) {
 		// an aside between the group and its verb, a bare number's passive,
 		// and custody
 		{"Seven people, among them two nurses, were wounded in the blast.", "Seven people", "injured"},
+		{"Officials said 23 people, four soldiers among them, were killed.", "23 people", "killed"},
+		{"Eleven villagers, two of them children, were wounded.", "Eleven villagers", "injured"},
 		{"Officials said 64 suspects had been taken into custody.", "64 suspects", "detained"},
 		{"Police fired rubber bullets at the crowd, leaving dozens hurt.", "dozens hurt", "injured"},
 		{"Soldiers rounded up hundreds of them in the market.", "hundreds of them", "detained"},

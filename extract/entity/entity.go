@@ -375,6 +375,12 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 			// the tagger took for a person where only a place can stand
 			c.Type = "LOC"
 		}
+		if c.Type != "LOC" && c.End < len(words) && areaWords[words[c.End]] && !(c.Type == "MISC" && words[c.End] == "state") {
+			// "Chad's Ennedi region", "the Tillaberi province": a name
+			// an area noun follows names the area (not "a Palestinian
+			// state")
+			c.Type = "LOC"
+		}
 		if c.Type != "LOC" && c.End-c.Start >= 2 && c.End <= len(words) && featureWords[strings.ToLower(words[c.End-1])] {
 			// "Scarborough Shoal", "Snake Island": a name that ends in a
 			// word for a feature of the land or the sea is a place
@@ -387,8 +393,9 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 
 // placeBefore reports whether the words before chunk c put a place there:
 // "in", "near" or "outside" right before it (a person is rarely "in"
-// anyone, and "in Trump's view" is kept by its possessive), or "the town
-// of", "the city of" and the like.
+// anyone, and "in Trump's view" is kept by its possessive), a verb that
+// takes a place ("fled", "shelled"), or "the town of", "the city of" and
+// the like.
 func placeBefore(words []string, c Chunk) bool {
 	if c.Start == 0 || c.End > len(words) {
 		return false
@@ -403,6 +410,10 @@ func placeBefore(words []string, c Chunk) bool {
 	switch strings.ToLower(words[c.Start-1]) {
 	case "in", "near", "outside":
 		return true
+	case "fled", "flee", "flees", "fleeing", "shelled", "shelling", "bombarded", "besieged", "overran", "stormed", "evacuated":
+		// "residents fled Mirebalais", "shelled Kherson": verbs whose
+		// object is a place, never a person
+		return true
 	case "of":
 		if c.Start >= 2 {
 			switch strings.ToLower(words[c.Start-2]) {
@@ -413,6 +424,10 @@ func placeBefore(words []string, c Chunk) bool {
 	}
 	return false
 }
+
+// areaWords, lower-case after a name, make it the name of an area.
+var areaWords = map[string]bool{"region": true, "province": true, "district": true, "governorate": true,
+	"oblast": true, "county": true, "prefecture": true, "township": true, "municipality": true, "state": true}
 
 // featureWords end the names of places that are features of the land or the
 // sea.

@@ -376,9 +376,9 @@ func TestProcessTypesFeatureNamesAsPlaces(t *testing.T) {
 }
 
 // A name the tagger takes for a person where only a place stands ("in",
-// "near", "the town of") is a place; a possessive keeps a person.
+// "near", "the town of", "fled") is a place; a possessive keeps a person.
 func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
-	doc := buildDoc("Gunmen attacked a camp near Kalobeyei and shelled the town of Mirebalais , a day after Ruto 's visit .")
+	doc := buildDoc("Gunmen attacked a camp near Kalobeyei and shelled the town of Mirebalais , a day after Ruto 's visit , and families fled Ganyesa .")
 	if err := shippedTagger(t).Process(doc); err != nil {
 		t.Fatal(err)
 	}
@@ -386,10 +386,24 @@ func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
 	for _, e := range doc.Entities {
 		got[e.Text] = e.Type
 	}
-	for _, name := range []string{"Kalobeyei", "Mirebalais"} {
+	for _, name := range []string{"Kalobeyei", "Mirebalais", "Ganyesa"} {
 		if typ, ok := got[name]; ok && typ != "LOC" {
 			t.Errorf("%s is %s, want LOC (%v)", name, typ, got)
 		}
+	}
+	if typ := got["Ruto"]; typ == "LOC" {
+		t.Errorf("Ruto is a place: %v", got)
+	}
+	doc = buildDoc("Jets bombed a market in Chad 's Ennedi region , and Ruto backed a Palestinian state .")
+	if err := shippedTagger(t).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	got = map[string]string{}
+	for _, e := range doc.Entities {
+		got[e.Text] = e.Type
+	}
+	if got["Ennedi"] != "LOC" || got["Palestinian"] == "LOC" {
+		t.Errorf("want Ennedi a place and Palestinian none: %v", got)
 	}
 	if typ := got["Ruto"]; typ == "LOC" {
 		t.Errorf("Ruto is a place: %v", got)

@@ -89,6 +89,7 @@ func member(code string, words []string) string {
 var agentSector = map[string]string{
 	"TROOPS": "MIL", "SOLDIERS": "MIL", "FORCES": "MIL", "TANKS": "MIL", "AIRCRAFT": "MIL", "ARMY": "MIL", "WARPLANES": "MIL",
 	"JETS": "MIL", "HELICOPTERS": "MIL", "OFFICERS": "MIL", "NAVY": "MIL", "GUNSHIPS": "MIL", "MILITARY": "MIL",
+	"JET": "MIL", "WARPLANE": "MIL", "HELICOPTER": "MIL", "GUNSHIP": "MIL",
 	"POLICE": "COP", "POLICEMEN": "COP", "REBELS": "REB", "GUERRILLAS": "REB", "GUERILLAS": "REB", "MILITANTS": "REB",
 	"INSURGENTS": "REB", "MILITIAMEN": "REB", "REFUGEES": "REF", "CIVILIANS": "CVL", "PROTESTERS": "CVL", "DEMONSTRATORS": "CVL",
 	"STUDENTS": "EDU", "WORKERS": "LAB", "FARMERS": "AGR", "OFFICIALS": "GOV", "AUTHORITIES": "GOV", "LEADERS": "GOV",
@@ -1087,6 +1088,12 @@ func (s *sentence) location(t trigger) string {
 	}
 	if best == "" {
 		best = owner
+	}
+	if best == "" && t.noun && isViolent(t.code) && t.j+2 < len(s.up) && s.up[t.j] == "ON" &&
+		(s.up[t.j+1] == "THE" || s.up[t.j+1] == "THIS" || s.up[t.j+1] == "THAT") && placeNouns[s.up[t.j+2]] {
+		// "have fled Mirebalais since Monday's gang attack on the town":
+		// the town is the one place the sentence names
+		best = s.onlyPlace()
 	}
 	if best == "" && t.noun && strings.HasSuffix(t.rule, "+toll") {
 		// "sent soldiers to Enga after Monday's attack on the mine,

@@ -811,10 +811,17 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 			continue
 		}
 		ph := tr.NounPhrase(o.Head)
+		var in []place
 		for _, pl := range s.places() {
 			if pl.at >= ph.First && pl.end <= ph.Last && !s.acrossBorder(pl.at) {
-				return s.withContainer(pl, pl.name)
+				in = append(in, pl)
 			}
+		}
+		for n, pl := range in {
+			if n+1 < len(in) && s.possessorOfPlace(pl) {
+				continue // "in a village of central Myanmar's Sagaing region": the narrower place
+			}
+			return s.withContainer(pl, pl.name)
 		}
 	}
 	return s.location(trigger{i: c.Pred, j: c.Pred + 1})
@@ -973,6 +980,11 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				referenced = true
 				if sj := tr.SubjectOf(ch); sj >= 0 && src == nil {
 					src, _, _ = s.phrase(tr, sj)
+				}
+				for _, ag := range tr.Children(ch) {
+					if tr.Rel[ag] == "obl:agent" && src == nil {
+						src, _, _ = s.phrase(tr, ag) // "the sanctions imposed by the EU on Monday"
+					}
 				}
 				if agreedVerbs[s.up[ch]] && (code == "0871" || code == "030") {
 					// "the ceasefire the two sides agreed in Kuala Lumpur

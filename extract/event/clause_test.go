@@ -568,6 +568,15 @@ func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
 		{"an unknown plural after 'when' is the subject of its clause",
 			"Two fishermen were wounded when drones struck a jetty in Kherson on Friday.",
 			"2026-05-11", "FIGHT", "Kherson", "2026-05-08"},
+		{"an unnamed military aircraft in a 'when' clause is the military of the country the place is in, at the narrower place",
+			"Nine people died when a military jet bombed a school in a village of northern Chad's Ennedi region on Sunday.",
+			"2026-05-12", "", "Ennedi", "2026-05-10"},
+		{"a struck place the name tagger took for a person is still where it happened",
+			"Armed bandits attacked Ganyesa on Saturday, local officials said.",
+			"2026-05-12", "", "Ganyesa", "2026-05-09"},
+		{"an attack 'on the town' is on the one town the sentence names",
+			"Hundreds of families have fled Ganyesa since Saturday's raid on the town.",
+			"2026-05-12", "", "Ganyesa", "2026-05-09"},
 	} {
 		doc := full(t, tc.text, tc.published)
 		found := false

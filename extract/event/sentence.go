@@ -2039,6 +2039,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 				e.Location = pl.name
 			}
 		}
+		if e.Location == "" && tgt != nil && strings.HasSuffix(tgt.Code, "CVL") && tgt.Name != "" && k < len(s.up) &&
+			s.capitalized(k) && strings.HasPrefix(s.doc.Text[s.toks[k].ByteStart:], tgt.Name) && !s.isCountry(tgt.Name) {
+			// "attacked Mirebalais": the object the actor layer made the
+			// people of a place is that place, whatever the name tagger
+			// took it for
+			e.Location = tgt.Name
+		}
 	}
 	if strings.HasSuffix(t.rule, "+hosted-talks") && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
 		if a, b, _, ok := s.betweenBefore(min(len(s.up), t.j+14)); ok {

@@ -242,11 +242,56 @@ func (t *Tree) repairContactRelative() {
 	}
 }
 
+// A seventh error loses an object moved after its complement: "condemned
+// as illegal the sanctions the EU imposed" came out with "sanctions" an
+// oblique inside a clause on "illegal". A verb with "as" and an adjective
+// right after it, then a determiner, and no object of its own takes the
+// noun that phrase heads as its object, and the verbs that hung on the
+// adjective after that noun hang on the noun.
+
+// repairShiftedObject applies the seventh repair.
+func (t *Tree) repairShiftedObject() {
+	n := len(t.Words)
+	for v := 0; v+4 < n; v++ {
+		a := v + 2
+		if t.UPOS[v] != "VERB" || strings.ToLower(t.Words[v+1]) != "as" || t.UPOS[a] != "ADJ" || t.Head[a] != v || t.UPOS[a+1] != "DET" ||
+			t.hasChild(v, "obj") {
+			continue
+		}
+		o := -1
+		for k := a + 2; k < n && k <= a+6; k++ {
+			if t.UPOS[k] == "NOUN" || t.UPOS[k] == "PROPN" {
+				o = k
+				if k+1 < n && (t.UPOS[k+1] == "NOUN" || t.UPOS[k+1] == "PROPN") && t.Head[k] == k+1 {
+					continue // "the EU sanctions": the last noun of a compound
+				}
+				break
+			}
+			if t.UPOS[k] != "ADJ" && t.UPOS[k] != "NUM" && t.UPOS[k] != "DET" {
+				break
+			}
+		}
+		if o < 0 || t.governs(o, v) {
+			continue
+		}
+		t.Head[o], t.Rel[o] = v, "obj"
+		for k := o + 1; k < n && k <= o+childWindow; k++ {
+			if t.Head[k] == a && t.UPOS[k] == "VERB" {
+				t.Head[k], t.Rel[k] = o, "acl"
+				if t.hasChild(k, "nsubj", "nsubj:pass") {
+					t.Rel[k] = "acl:relcl"
+				}
+			}
+		}
+	}
+}
+
 // repairRoot makes the main verb the root in the two cases above.
 func (t *Tree) repairRoot() {
 	t.repairAs()
 	t.repairReducedSubject()
 	t.repairActiveSubject()
+	t.repairShiftedObject()
 	t.repairContactRelative()
 	r := t.Root()
 	if r < 0 {
