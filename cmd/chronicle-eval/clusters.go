@@ -44,7 +44,7 @@ type mergedEvent struct {
 // merged when one merged event holds all its reports and every figure each
 // report gives (same document, kind and number); no merged event may hold
 // reports of two happenings; copies must name their original. Each file is
-// judged apart: the first set, the second to eleventh and the thirteenth to twentieth (unseen when written,
+// judged apart: the first set, the second to eleventh and the thirteenth to twenty-first (unseen when written,
 // studied since), and the held-out one, never tuned on.
 func (e *evaluator) ownClusters() (string, error) {
 	var w strings.Builder
@@ -68,6 +68,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-eighteenth.jsonl", "own clusters, eighteenth set"},
 		{"clusters-nineteenth.jsonl", "own clusters, nineteenth set"},
 		{"clusters-twentieth.jsonl", "own clusters, twentieth set"},
+		{"clusters-twentyfirst.jsonl", "own clusters, twenty-first set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
