@@ -252,7 +252,8 @@ func compatibleTypes(a, b string) bool {
 
 // samePlace reports whether two place names name one place: equal once
 // lower-cased and stripped of "the", "port of", "city of" and the like, or
-// one holding the other as whole words ("Odesa", "Odesa port").
+// one holding the other as whole words ("Odesa", "Odesa port"; the parts of
+// a hyphened name are words: "Chushul-Moldo" holds "Chushul").
 func samePlace(a, b string) bool {
 	na, nb := placeWords(a), placeWords(b)
 	if len(na) == 0 || len(nb) == 0 {
@@ -283,7 +284,7 @@ var placeFiller = map[string]bool{"the": true, "of": true, "port": true, "city":
 func placeWords(s string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 || r == '-')
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
 	}) {
 		if !placeFiller[w] {
 			out = append(out, w)

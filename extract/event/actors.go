@@ -1357,6 +1357,13 @@ func (s *sentence) openerBetween(a, b int) bool {
 // that reports naming either one agree on where it happened.
 func (s *sentence) withContainer(pl place, name string) string {
 	k := pl.end + 1
+	if tr := s.tree(); tr != nil {
+		// "Lido beach in Mogadishu": a lower-case noun or two that the
+		// place names
+		for n := 0; n < 2 && k < len(s.up) && k < tr.Len() && tr.UPOS[k] == "NOUN" && !s.capitalized(k); n++ {
+			k++
+		}
+	}
 	if k < len(s.up) && s.isComma(k) {
 		k++
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -597,7 +598,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "Gunmen killed 30 villagers in Plateau state": armed men no
 		// dictionary names, of the country where they struck
 		if cc := s.placeCountry(tr, c); cc != "" {
-			src, srcText = &chronicle.Actor{Name: sText, Code: cc + "UAF"}, ""
+			sec := "UAF"
+			if agentSector[s.up[sph.Head]] == "REB" {
+				sec = "REB" // "rebels seized the town": the country's rebels
+			}
+			src, srcText = &chronicle.Actor{Name: sText, Code: cc + sec}, ""
 			t.rule += "+unidentified-armed"
 		} else {
 			unnamed = true
@@ -723,7 +728,7 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
 	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true, "MAN": true,
 	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true, "GANGS": true, "GANG": true, "GANGSTERS": true,
-	"PIRATES": true, "MILITIAS": true, "MILITIA": true}
+	"PIRATES": true, "MILITIAS": true, "MILITIA": true, "REBELS": true, "GUERRILLAS": true, "GUERILLAS": true}
 
 // attackerHead reports whether the phrase headed by h names attackers:
 // an attacker noun, or members of one ("gang members", "members of an
@@ -866,7 +871,32 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
 	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
 	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173", "DETENTION": "173",
-	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174"}
+	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174", "TRANSFER": "0841", "HANDOVER": "0841"}
+
+// swapNouns name an exchange of captives: one only with "prisoner" before
+// it, a day that names it, or captives after it ("the transfer of 153
+// detainees").
+var swapNouns = set("SWAP", "EXCHANGE", "TRANSFER", "HANDOVER")
+
+// captiveNouns are the people an exchange hands over.
+var captiveNouns = set("PRISONERS", "CAPTIVES", "POWS", "DETAINEES", "SOLDIERS", "BODIES", "HOSTAGES")
+
+// ofCaptives reports whether "of" and captives follow the noun at k, a
+// number or adjective between ("the transfer of 153 detainees").
+func (s *sentence) ofCaptives(k int) bool {
+	if k+1 >= len(s.up) || s.up[k+1] != "OF" {
+		return false
+	}
+	for m := k + 2; m < len(s.up) && m <= k+5; m++ {
+		if captiveNouns[s.up[m]] {
+			return true
+		}
+		if s.isPunct(m) {
+			break
+		}
+	}
+	return false
+}
 
 var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
 	"SATURDAY": true, "SUNDAY": true, "YESTERDAY": true, "LAST": true}
@@ -947,7 +977,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if !ok || tr.UPOS[k] != "NOUN" {
 			continue
 		}
-		if (s.up[k] == "SWAP" || s.up[k] == "EXCHANGE") && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) {
+		if swapNouns[s.up[k]] && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) && !s.ofCaptives(k) {
 			continue
 		}
 		if (s.up[k] == "RELEASE" || s.up[k] == "DETENTION" || strings.HasPrefix(s.up[k], "EXPULSION")) && !s.dayOwner(k) {
@@ -963,7 +993,27 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		referenced, dayInClause := false, false
 		var src, tgt *chronicle.Actor
 		loc := ""
-		for _, ch := range tr.Children(k) {
+		children := tr.Children(k)
+		if swapNouns[s.up[k]] {
+			// "completed the transfer of 153 detainees between the
+			// parties": the parser may hang the sides on the verb or on
+			// the captives
+			var more []int
+			if h := tr.Head[k]; h >= 0 && tr.Rel[k] == "obj" {
+				more = append(more, tr.Children(h)...)
+			}
+			for _, ch := range children {
+				if syntax.Base(tr.Rel[ch]) == "nmod" && captiveNouns[s.up[ch]] {
+					more = append(more, tr.Children(ch)...)
+				}
+			}
+			for _, o := range more {
+				if cs := tr.Case(o); o > k && cs >= 0 && s.up[cs] == "BETWEEN" {
+					children = append(slices.Clone(children), o)
+				}
+			}
+		}
+		for _, ch := range children {
 			rel := tr.Rel[ch]
 			switch {
 			case syntax.Base(rel) == "nmod" && rel == "nmod:poss" && weekdays[s.up[ch]]:
@@ -1009,6 +1059,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 							tgt, _, _ = s.phrase(tr, cj)
 						}
 					}
+					// "the transfer of 153 detainees between the warring
+					// parties": a happening its sides name
+					referenced = referenced || src != nil && swapNouns[s.up[k]]
 				case "BY":
 					if src == nil {
 						src, _, _ = s.phrase(tr, ch) // "Monday's expulsion of its diplomats by Poland"
@@ -1085,6 +1138,13 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 		}
 		dayNamed := false
+		if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "AFTER" || s.up[cs] == "FOLLOWING") && swapNouns[s.up[k]] {
+			// "were welcomed home after a prisoner swap with the
+			// government": the exchange the sentence's event followed
+			// happened (talks or deals "after" which something happened
+			// are mostly background)
+			referenced = true
+		}
 		if !referenced && s.tollAfter(k) {
 			// "after a day of deadly protests in the capital in which 12
 			// people died": a happening the sentence gives the toll of

@@ -779,6 +779,13 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.j, t.rule = "143", t.i+2, t.rule+"+walkout"
 			return
 		}
+	case "CAPTURED", "CAPTURE", "CAPTURES", "CAPTURING", "SEIZED", "SEIZE", "SEIZES", "SEIZING", "RECAPTURED", "RETOOK":
+		// "the M23 captured Walikale": taking a place is occupying
+		// territory (CAMEO 192, as "captured the town"), not an arrest
+		if s.placeObject(t.j) {
+			t.code, t.rule = "192", t.rule+"+place-taken"
+			return
+		}
 	case "AGREED", "AGREE", "AGREES":
 		// "EU ministers agreed on Monday to freeze the assets of …": one
 		// body agreeing on a measure against others takes the measure;
@@ -813,6 +820,10 @@ func (s *sentence) refine(t *trigger) {
 		// "were taken into custody": arrested
 		if t.j+1 < len(s.up) && s.up[t.j] == "INTO" && (s.up[t.j+1] == "CUSTODY" || s.up[t.j+1] == "DETENTION") {
 			t.code, t.j, t.rule = "173", t.j+2, t.rule+"+custody"
+			return
+		}
+		if name, end := s.objectPlace(t.j); name != "" && !(end < len(s.up) && (s.up[end] == "TO" || s.up[end] == "INTO")) {
+			t.code, t.rule = "192", t.rule+"+place-taken" // "took Walikale" (not "took the country to war")
 			return
 		}
 	case "RETURNED", "REPATRIATED", "HANDED":
@@ -2028,6 +2039,17 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
+	if (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
+		// "the M23 captured Walikale, a tin-mining hub in North Kivu
+		// province": the place taken or struck, in the place its
+		// apposition names
+		if name, end := s.objectPlace(t.j); name != "" {
+			e.Location = name
+			if c := s.appositionPlace(end); c != "" && c != name {
+				e.Location = name + ", " + c
+			}
+		}
+	}
 	if e.Location == "" && (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
 		// "shelled Kramatorsk": a place struck is where it happened
 		k := t.j
@@ -2411,8 +2433,90 @@ func (s *sentence) between(j int) bool {
 	for k := j; k < end && !s.isComma(k); k++ {
 		// (not past a comma: "held talks in Muscat, with Omani mediators
 		// shuttling between the delegations" keeps its pair)
-		if s.up[k] == "BETWEEN" {
+		if s.up[k] == "BETWEEN" && !s.route(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// placeObject reports whether the object starting at k is a place: a place
+// the sentence names, or a name the actor dictionary puts in a country
+// under another name than the country's (a town the name tagger took for
+// a person).
+func (s *sentence) placeObject(k int) bool {
+	if k < len(s.up) && s.lx.determiner[s.up[k]] {
+		k++
+	}
+	if k >= len(s.up) || !s.capitalized(k) {
+		return false
+	}
+	for _, pl := range s.places() {
+		if pl.at == k {
+			// (a country, "the UK" too, is no place taken)
+			return !s.isCountry(pl.name) && strings.ToUpper(pl.name) != pl.name
+		}
+	}
+	if e, ok := s.nameEntity(k); ok && e.Actor != nil && len(e.Actor.Code) == 3 && isAlpha(e.Actor.Code) {
+		name, country := strings.ToUpper(e.Text), strings.ToUpper(e.Actor.Name)
+		return len(name) >= 4 && len(country) >= 4 && name[:4] != country[:4]
+	}
+	return false
+}
+
+// objectPlace is the name of the place the object at k is ("Walikale",
+// "the town of Walikale") and the token after it, or "" when the object is
+// no place or a country.
+func (s *sentence) objectPlace(k int) (string, int) {
+	if k < len(s.up) && s.lx.determiner[s.up[k]] {
+		k++
+	}
+	if k+1 < len(s.up) && placeBackNouns[s.up[k]] && s.up[k+1] == "OF" {
+		k += 2 // "the town of Walikale"
+	}
+	if !s.placeObject(k) {
+		return "", k
+	}
+	for _, pl := range s.places() {
+		if pl.at == k {
+			return pl.name, pl.end + 1
+		}
+	}
+	if e, ok := s.nameEntity(k); ok {
+		return e.Text, s.tokenAt(e.ByteEnd-1) + 1
+	}
+	return "", k
+}
+
+// appositionPlace is the place an apposition after word k puts it in
+// (", a tin-mining hub in North Kivu province"), or "".
+func (s *sentence) appositionPlace(k int) string {
+	if k+1 >= len(s.up) || !s.isComma(k) || s.up[k+1] != "A" && s.up[k+1] != "AN" && s.up[k+1] != "THE" {
+		return ""
+	}
+	for m := k + 2; m+1 < len(s.up) && m <= k+8 && !s.isPunct(m); m++ {
+		if s.up[m] == "IN" {
+			for _, pl := range s.places() {
+				if pl.at == m+1 || pl.at == m+2 && s.lx.determiner[s.up[m+1]] {
+					return pl.name
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// route reports whether the "between" at k joins two places that are no
+// countries ("flights between Sanaa and Marib"): a way, not two sides.
+func (s *sentence) route(k int) bool {
+	m := k + 1
+	if m < len(s.up) && s.lx.determiner[s.up[m]] {
+		m++
+	}
+	for _, pl := range s.places() {
+		if pl.at == m {
+			return !s.isCountry(pl.name)
 		}
 	}
 	return false
@@ -2564,6 +2668,12 @@ func (s *sentence) datesPredicate(i, p int) bool {
 			// clause its verb: "died when their convoy came under fire two
 			// days earlier")
 			if tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "acl" && tr.UPOS[p] == "NOUN" {
+				return true
+			}
+			if k == tr.Head[p] && tr.Rel[p] == "obj" && tr.UPOS[p] == "NOUN" && !s.lx.reporting[s.up[k]] {
+				// (the verb an event noun is the object of dates it:
+				// "completed the transfer of 153 detainees … the day
+				// before")
 				return true
 			}
 			if tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "advcl" {

@@ -66,23 +66,51 @@ func (t *Tree) repairAs() {
 			}
 			continue
 		}
-		// (the verb hangs on the main clause, or on the noun as a relative
-		// clause: "after traders clashed")
-		if t.Head[v] != t.Head[n] && !(t.Head[v] == n && Base(t.Rel[v]) == "acl") {
-			continue
-		}
-		subject := false
-		for i, h := range t.Head {
-			if h == v && (Base(t.Rel[i]) == "nsubj" || Base(t.Rel[i]) == "mark") {
-				subject = true
+		if h := t.Head[n]; h >= 0 && t.Head[h] == v && h < a && (strings.HasSuffix(t.Rel[h], "unmarked") || strings.HasSuffix(t.Rel[h], "tmod")) {
+			// "a day after fighters captured the town" with "a day" the
+			// verb's time and "after fighters" a phrase on it: the
+			// clause's subject and mark
+			if !t.hasChild(v, "nsubj", "nsubj:pass", "mark") {
+				t.Head[a], t.Rel[a] = v, "mark"
+				t.Head[n], t.Rel[n] = v, "nsubj"
 			}
-		}
-		if subject {
 			continue
 		}
-		t.Head[v], t.Rel[v] = t.Head[n], "advcl"
-		if u := t.UPOS[t.Head[n]]; u == "NOUN" || u == "PROPN" {
-			t.Rel[v] = "acl" // "the night before he died"
+		if t.Head[n] == v && !t.hasChild(v, "nsubj", "nsubj:pass", "mark") {
+			// "a day after rebels seized the town" with "after rebels"
+			// an oblique of "seized": its subject and mark
+			t.Head[a], t.Rel[a] = v, "mark"
+			t.Rel[n] = "nsubj"
+			if Base(t.Rel[v]) == "conj" {
+				t.Rel[v] = "advcl"
+			}
+			if d := a - 1; d >= 0 && t.UPOS[d] == "NOUN" && (strings.HasSuffix(t.Rel[d], "unmarked") || strings.HasSuffix(t.Rel[d], "tmod")) {
+				t.Head[d] = v
+			}
+			continue
+		}
+		if t.hasChild(v, "nsubj", "nsubj:pass", "mark") || t.governs(v, n) && t.Head[v] != n || t.Head[n] < 0 {
+			continue
+		}
+		switch {
+		case t.Head[v] == t.Head[n] || t.Head[v] == n && Base(t.Rel[v]) == "acl":
+			// the verb hangs on the main clause, or on the noun as a
+			// relative clause ("after traders clashed"): the clause
+			// modifies what the phrase did
+			t.Head[v], t.Rel[v] = t.Head[n], "advcl"
+			if u := t.UPOS[t.Head[n]]; u == "NOUN" || u == "PROPN" {
+				t.Rel[v] = "acl" // "the night before he died"
+			}
+		case t.Head[v] >= 0 && !t.governs(n, v):
+			// the verb hangs elsewhere ("to protect civilians, a day
+			// after rebels seized the town", "rebels" an oblique of
+			// "protect"): it keeps its head, as a clause
+			t.Rel[v] = "advcl"
+			if d := a - 1; d >= 0 && t.UPOS[d] == "NOUN" && (strings.HasSuffix(t.Rel[d], "unmarked") || strings.HasSuffix(t.Rel[d], "tmod")) {
+				t.Head[d] = v // "a day" measures the gap before the clause
+			}
+		default:
+			continue
 		}
 		t.Head[a], t.Rel[a] = v, "mark"
 		t.Head[n], t.Rel[n] = v, "nsubj"
@@ -469,6 +497,11 @@ func repairTags(toks []token) {
 			if strings.HasSuffix(toks[i].norm, "ed") {
 				toks[i].tag = tagADJ // "Monday's planned talks"
 			}
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].tag == tagVERB && toks[i].norm == "allied" && toks[i+1].tag == tagNOUN {
+			toks[i].tag = tagADJ // "the army and allied militias": one allies with or to, never allies someone
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
