@@ -33,7 +33,9 @@ import (
 //     Niger", "Niger's Tillaberi region"), which neither agree nor
 //     disagree;
 //   - reports two or more days apart merge only with both actors the same
-//     or with shared wording (≥ BareTopic);
+//     or with shared wording (≥ BareTopic), and never when the new report
+//     names its day (Cluster.DayNamed): two named days two apart are two
+//     happenings;
 //   - talks (the TALKS family) on different days merge only at the same
 //     place or with shared wording (≥ BareTopic): the same two governments
 //     meet often;
@@ -114,6 +116,13 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		}
 	}
 	if !agree && topic < r.BareTopic {
+		return 0, false
+	}
+	if e.DayNamed && days >= 2 {
+		// a report that names its day two or more days from the merged
+		// event's is of another happening ("detained 12 lawyers on
+		// Friday" beside journalists detained on Tuesday in one city):
+		// the window is for days inferred or told loosely
 		return 0, false
 	}
 	samePlaceKnown := e.Location != "" && c.Location != "" && samePlace(e.Location, c.Location)

@@ -39,6 +39,10 @@ func TestMergeRuleSurvivesWording(t *testing.T) {
 			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Target: &chronicle.Actor{Code: "NERMIL"}, Location: "Niger",
 				countries: map[string]placeCountry{"niger": {"NER", true}, "gao": {"MLI", false}}},
 			Cluster{Type: "ASSAULT", Date: day("2026-03-12"), Target: &chronicle.Actor{Code: "NERMIL"}, Location: "Gao"}, false},
+		{"a report that names its day two days from the merged event's is another happening",
+			Cluster{Type: "COERCE", Date: day("2026-03-20"), Source: &chronicle.Actor{Code: "TURCOP"}, Location: "Istanbul", DayNamed: true},
+			Cluster{Type: "COERCE", Date: day("2026-03-17"), Source: &chronicle.Actor{Code: "TURCOP"}, Target: &chronicle.Actor{Code: "TURCVL"}, Location: "Istanbul",
+				Topic: TopicSignature("police detained journalists in istanbul over protests")}, false},
 		{"two cities the same day",
 			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Kharkiv"},
 			Cluster{Type: "FIGHT", Date: day("2026-03-12"), Source: rus, Location: "Odesa"}, false},
@@ -111,6 +115,26 @@ func TestPlaceCountries(t *testing.T) {
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: got %+v, want %+v", k, got[k], v)
+		}
+	}
+}
+
+// The day a report names is the event's unless it is the day of the
+// report itself: after a verb of saying or in a wire dateline.
+func TestReportDay(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       bool
+	}{
+		{"The toll rose to 74, Houthi media said on Saturday.", "Saturday", true},
+		{"The junta denied on Sunday that it struck civilians.", "Sunday", true},
+		{"SANAA, April 19 - The toll rose to 74.", "April 19", true},
+		{"Police detained 12 lawyers on Friday.", "Friday", false},
+		{"Strikes hit the port on April 19 - the third time.", "April 19", false},
+	} {
+		i := strings.Index(tc.text, tc.date)
+		if got := reportDay(tc.text, chronicle.Span{ByteStart: i, ByteEnd: i + len(tc.date)}); got != tc.want {
+			t.Errorf("%q at %q: got %v, want %v", tc.text, tc.date, got, tc.want)
 		}
 	}
 }

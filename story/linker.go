@@ -53,7 +53,11 @@ type Cluster struct {
 	// itself; read from the article's entities when the cluster is made
 	// from a report. Not stored.
 	countries map[string]placeCountry
-	Topic     Signature
+	// DayNamed is set when the report names the event's day ("on
+	// Friday", "on March 20"), not when it is inferred or the
+	// publication day. Not stored.
+	DayNamed bool
+	Topic    Signature
 	Keys      []string
 }
 
@@ -508,6 +512,9 @@ func EventCluster(doc *chronicle.Document, i int) Cluster {
 		c.Location, c.WeakPlace = placeNear(doc, ev.Sentence)
 	}
 	c.countries = placeCountries(doc)
+	if ev.DateSpan != nil {
+		c.DayNamed = namesDay(spanText(doc.Text, *ev.DateSpan)) && !reportDay(doc.Text, *ev.DateSpan)
+	}
 	if ev.DateSpan != nil && !dayPrecise(spanText(doc.Text, *ev.DateSpan)) {
 		// "in 2004" or "last month" resolves to a day that means nothing:
 		// two such events are not a few days apart.
@@ -689,6 +696,50 @@ func dayPrecise(evidence string) bool {
 	}
 	return day && (month || year) || !month && !year
 }
+
+// namesDay reports whether date evidence names a day: a weekday, or a day
+// of a month ("on Friday", "March 20"), not "overnight" or "last week".
+func namesDay(evidence string) bool {
+	month, day := false, false
+	for _, t := range tokens(evidence) {
+		switch {
+		case weekdayWords[t.s]:
+			return true
+		case monthNames[t.s]:
+			month = true
+		case isDigit(t.s[0]) && len(t.s) <= 2:
+			day = true
+		}
+	}
+	return month && day
+}
+
+// reportDay reports whether the date at span is the day of a report rather
+// than of what it reports: after a verb of saying or denying ("Houthi media
+// said on Saturday", "denied on Sunday") or in a wire dateline ("SANAA,
+// April 19 -"), whose day a toll or a denial may well follow by days.
+func reportDay(text string, span chronicle.Span) bool {
+	if span.ByteStart < 0 || span.ByteStart > len(text) {
+		return false
+	}
+	before := strings.ToLower(text[max(0, span.ByteStart-24):span.ByteStart])
+	before = strings.TrimSuffix(strings.TrimSpace(before), " on")
+	for _, v := range []string{"said", "says", "denied", "told", "reported", "announced", "added", "confirmed", "stated", "claimed", "insisted"} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	line := text[:span.ByteStart]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	// "SANAA, April 19 - ": a place and a comma open the line
+	return strings.HasSuffix(line, ", ") && len(strings.Fields(line)) <= 4 && !strings.ContainsAny(line, ".;") &&
+		(strings.HasPrefix(text[span.ByteEnd:], " - ") || strings.HasPrefix(text[span.ByteEnd:], " – ") || strings.HasPrefix(text[span.ByteEnd:], " ("))
+}
+
+var weekdayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "overnight": true,

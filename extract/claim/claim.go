@@ -62,7 +62,9 @@ var (
 		"suspects": true, "rioters": true, "bystanders": true, "teenagers": true, "schoolchildren": true,
 		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true,
 		"reporters": true, "correspondents": true, "bloggers": true, "photographers": true, "editors": true,
-		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true}
+		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true, "operatives": true,
+		"commanders": true, "gunmen": true, "insurgents": true, "rebels": true, "jihadists": true, "combatants": true,
+		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true}
 	// ranks are people named by their rank or post: "killed a pilot and a
 	// general".
 	ranks = map[string]bool{"general": true, "colonel": true, "major": true, "captain": true, "lieutenant": true,

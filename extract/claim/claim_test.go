@@ -145,6 +145,7 @@ func TestFigureKinds(t *testing.T) {
 		// and custody
 		{"Seven people, among them two nurses, were wounded in the blast.", "Seven people", "injured"},
 		{"Officials said 23 people, four soldiers among them, were killed.", "23 people", "killed"},
+		{"The army said it had killed two Hezbollah operatives near the border.", "two Hezbollah operatives", "killed"},
 		{"Eleven villagers, two of them children, were wounded.", "Eleven villagers", "injured"},
 		{"Officials said 64 suspects had been taken into custody.", "64 suspects", "detained"},
 		{"Police fired rubber bullets at the crowd, leaving dozens hurt.", "dozens hurt", "injured"},

@@ -91,7 +91,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// (and one the parser coordinates with the main verb: "resigned,
 			// a day after 19 protesters were shot dead")
 			syntax.Base(c.Rel) == "conj" && c.Subj >= 0 && !c.Shared && c.Passive
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed {
+		// "called for the release of the journalists detained in
+		// Istanbul the day before": beside statements only, a reduced
+		// relative with its own day reports the happening they are about
+		referencedAct := syntax.Base(c.Rel) == "acl" && len(have) > 0 && allStatements(have) && s.dayIn(tr, p)
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -301,8 +305,12 @@ func (s *sentence) doneOnDay(tr *syntax.Tree, c syntax.Clause) bool {
 	if c.Rel != "acl" || h < 0 || tr.UPOS[h] != "NOUN" || !(strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])) {
 		return false
 	}
-	plural := strings.HasSuffix(s.up[h], "S") || strings.HasSuffix(s.up[h], "MEN") || peopleNouns[s.up[h]] != "" || s.up[h] == "CHILDREN"
-	return plural && s.dayUnder(tr, c.Pred)
+	plural := func(w string) bool {
+		return strings.HasSuffix(w, "S") || strings.HasSuffix(w, "MEN") || peopleNouns[w] != "" || w == "CHILDREN"
+	}
+	// (or the noun right before it, which the parser may have hung on
+	// another: "the release of the journalists detained the day before")
+	return (plural(s.up[h]) || c.Pred > 0 && tr.UPOS[c.Pred-1] == "NOUN" && plural(s.up[c.Pred-1])) && s.dayIn(tr, c.Pred)
 }
 
 // dayUnder reports whether the phrase of word p names a day ("on Friday",
@@ -311,6 +319,21 @@ func (s *sentence) dayUnder(tr *syntax.Tree, p int) bool {
 	first, last := tr.Subtree(p)
 	for k := first; k <= last; k++ {
 		if weekdays[strings.TrimSuffix(s.up[k], "'S")] && s.up[k] != "LAST" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayIn reports whether the subtree of p names a day: a weekday, or a day
+// counted back ("the day before", "two days earlier").
+func (s *sentence) dayIn(tr *syntax.Tree, p int) bool {
+	if s.dayUnder(tr, p) {
+		return true
+	}
+	first, last := tr.Subtree(p)
+	for k := first; k < last; k++ {
+		if (s.up[k] == "DAY" || s.up[k] == "DAYS") && (s.up[k+1] == "BEFORE" || s.up[k+1] == "EARLIER" || s.up[k+1] == "AGO") {
 			return true
 		}
 	}
