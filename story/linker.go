@@ -58,7 +58,7 @@ type Cluster struct {
 	// publication day. Not stored.
 	DayNamed bool
 	Topic    Signature
-	Keys      []string
+	Keys     []string
 }
 
 // Query asks an Index for the merged events an event could join: those
