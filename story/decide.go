@@ -26,7 +26,10 @@ import (
 //     outlet names the attacker, another does not), and rules the merge out
 //     for another country;
 //   - place: +Place for the same place ("Odesa" and "the port of Odesa"
-//     agree), -2×Place for another one (two strikes on two cities the same
+//     agree; "Suarez, Cauca", a place the event stage put in a wider one,
+//     and "Suarez"), nothing for a place and one put in it ("Cauca" and
+//     "Suarez, Cauca") or a place and an area ("Saravena" and "Arauca
+//     province"), -2×Place for another one (two strikes on two cities the same
 //     day are two events) unless one is only the place the article opens
 //     with, its dateline (Cluster.WeakPlace), or one is a country and the
 //     other a place in it as the new report's article names them ("western
@@ -35,7 +38,8 @@ import (
 //   - reports two or more days apart merge only with both actors the same
 //     or with shared wording (≥ BareTopic), and never when the new report
 //     names its day (Cluster.DayNamed): two named days two apart are two
-//     happenings;
+//     happenings, and a named day one apart is the same only at the same
+//     place;
 //   - talks (the TALKS family) on different days merge only at the same
 //     place or with shared wording (≥ BareTopic): the same two governments
 //     meet often;
@@ -111,7 +115,7 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		if samePlace(e.Location, c.Location) {
 			score += r.Place
 			agree = true
-		} else if !e.WeakPlace && !c.WeakPlace && !countryAndPart(e, c.Location) {
+		} else if !e.WeakPlace && !c.WeakPlace && !countryAndPart(e, c.Location) && !placeInside(e.Location, c.Location) && !areaAndPlace(e.Location, c.Location) {
 			score -= 2 * r.Place
 		}
 	}
@@ -126,6 +130,14 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		return 0, false
 	}
 	samePlaceKnown := e.Location != "" && c.Location != "" && samePlace(e.Location, c.Location)
+	if e.DayNamed && days >= 1 && e.Location != "" && c.Location != "" && !samePlaceKnown && !e.WeakPlace && !c.WeakPlace && !countryAndPart(e, c.Location) {
+		// a named day after the merged event's, at a place that is not
+		// its own: "hit an energy facility in the town of Vilniansk in
+		// the Zaporizhzhia region on Sunday" is not Saturday's bombing
+		// of Zaporizhzhia (a country named for a place in it is too
+		// coarse to tell)
+		return 0, false
+	}
 	if days >= 2 && as < 2 && topic < r.BareTopic {
 		// two or more days apart, a report is the same happening only
 		// with both its actors or in words the reports share: the same
@@ -264,6 +276,51 @@ func compatibleTypes(a, b string) bool {
 // one holding the other as whole words ("Odesa", "Odesa port"; the parts of
 // a hyphened name are words: "Chushul-Moldo" holds "Chushul").
 func samePlace(a, b string) bool {
+	an, _ := splitContainer(a)
+	bn, _ := splitContainer(b)
+	return holds(an, bn)
+}
+
+// placeInside reports whether one place is named as in the other: the
+// container a report gives one ("Vilniansk, Zaporizhzhia") holds the
+// other's name ("Zaporizhzhia"). Such reports neither agree nor disagree:
+// the city and the region of one name, or a town and its province, are
+// not one place.
+func placeInside(a, b string) bool {
+	an, ac := splitContainer(a)
+	bn, bc := splitContainer(b)
+	return ac != "" && holds(ac, bn) || bc != "" && holds(bc, an)
+}
+
+// areaAndPlace reports whether one of two places is an area the event
+// stage named with its area noun ("Arauca province", "the Amhara region")
+// and the other a place that is not: the town may lie in the province,
+// which no gazetteer here tells, so they neither agree nor disagree.
+func areaAndPlace(a, b string) bool {
+	return isArea(a) != isArea(b)
+}
+
+// isArea reports whether a place name ends in an area noun.
+func isArea(s string) bool {
+	name, _ := splitContainer(s)
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && areaNouns[f[len(f)-1]]
+}
+
+var areaNouns = map[string]bool{"region": true, "province": true, "state": true, "district": true, "governorate": true,
+	"oblast": true, "county": true, "prefecture": true, "department": true}
+
+// splitContainer splits "Suarez, Cauca" into the place and the wider one
+// the event stage put it in.
+func splitContainer(s string) (name, container string) {
+	if i := strings.Index(s, ", "); i >= 0 {
+		return s[:i], s[i+2:]
+	}
+	return s, ""
+}
+
+// holds reports whether two place names hold one another as whole words.
+func holds(a, b string) bool {
 	na, nb := placeWords(a), placeWords(b)
 	if len(na) == 0 || len(nb) == 0 {
 		return strings.EqualFold(a, b)

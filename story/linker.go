@@ -819,6 +819,10 @@ func fill(c, e Cluster) (Cluster, bool) {
 	}
 	if c.Location == "" && e.Location != "" {
 		c.Location, changed = e.Location, true
+	} else if e.Location != "" && e.countries[strings.ToLower(c.Location)].itself && !e.countries[strings.ToLower(e.Location)].itself {
+		// a merged event placed only in a country ("in northwest
+		// Pakistan") takes the place in it a report names ("Bannu")
+		c.Location, changed = e.Location, true
 	}
 	if c.Date.IsZero() && !e.Date.IsZero() {
 		c.Date, changed = e.Date, true

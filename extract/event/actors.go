@@ -1318,6 +1318,9 @@ func (s *sentence) places() []place {
 		for end+1 < len(s.toks) && s.toks[end].ByteEnd < e.ByteEnd {
 			end++
 		}
+		if end+1 < len(s.up) && (s.up[end+1] == "PIPELINE" || s.up[end+1] == "PIPELINES") {
+			continue // "the Cano Limon-Covenas pipeline": named after the places it runs between
+		}
 		name := s.doc.Text[e.ByteStart:e.ByteEnd]
 		if end+1 < len(s.up) && s.up[end+1] == "CAPITAL" {
 			if a, ok := s.c.res.Code(name, s.doc.Published); ok && actor.IsCountry(a.Code[:min(3, len(a.Code))]) && actor.Capital(a.Code) != "" {

@@ -61,7 +61,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
 			continue // coded by the chunk coder already
 		}
-		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE")
+		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE") &&
+			s.decidedOn(tr, c) < 0 // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
 		accuser := -1 // the accusation this loop coded that governs p ("accused India of unprovoked firing")
 		for h, n := tr.Head[p], 0; h >= 0 && n < 2; h, n = tr.Head[h], n+1 {
 			if typeAt[h] == "DISAPPROVE" || typeAt[h] == "ACCUSE" {
@@ -94,7 +95,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		// "called for the release of the journalists detained in
 		// Istanbul the day before": beside statements only, a reduced
 		// relative with its own day reports the happening they are about
-		referencedAct := syntax.Base(c.Rel) == "acl" && len(have) > 0 && allStatements(have) && s.dayIn(tr, p)
+		referencedAct := (syntax.Base(c.Rel) == "acl" || s.decidedOn(tr, c) >= 0) && len(have) > 0 && allStatements(have) && s.dayIn(tr, p)
 		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
@@ -105,7 +106,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if s.lx.reporting[s.up[p]] || s.lx.denial[s.up[p]] {
 			continue
 		}
-		f, ok := s.c.dict.match(s.up, p)
+		f, ok := s.matchAt(p)
 		if !ok && s.lx.lightVerb[s.up[p]] {
 			// "as the two sides carried out a prisoner exchange": a light
 			// verb says what its event noun names (see refine)
@@ -268,6 +269,9 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
 			return true
 		}
+		if s.decidedOn(tr, c) >= 0 {
+			return true // "regretted Venezuela's decision to recall its ambassador on Wednesday": done that day
+		}
 		if s.doneOnDay(tr, c) {
 			return true
 		}
@@ -277,7 +281,7 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		return h >= 0 && strings.HasSuffix(s.up[c.Pred], "ING") && !s.marked(tr, c.Pred) &&
 			(documentNouns[s.up[h]] || peopleNouns[s.up[h]] != "" || protesterNouns[s.up[h]])
 	case "advcl":
-		if s.participial(tr, c) {
+		if s.participial(tr, c) || s.decidedOn(tr, c) >= 0 {
 			return true
 		}
 		for _, k := range tr.Children(c.Pred) {
@@ -338,6 +342,51 @@ func (s *sentence) dayIn(tr *syntax.Tree, p int) bool {
 		}
 	}
 	return false
+}
+
+// carriedOut name a decision the text reports as carried out ("the
+// decision to recall its ambassador on Wednesday").
+var carriedOut = set("DECISION", "MOVE")
+
+// decidedOn is the decision noun whose infinitive clause c is, when the
+// clause names its day ("Venezuela's decision to recall its ambassador on
+// Wednesday": the parser may hang the infinitive on the verb), or -1.
+func (s *sentence) decidedOn(tr *syntax.Tree, c syntax.Clause) int {
+	p := c.Pred
+	if p < 2 || s.up[p-1] != "TO" || !carriedOut[s.up[p-2]] || tr.UPOS[p-2] != "NOUN" {
+		return -1
+	}
+	if h := tr.Head[p]; h != p-2 && !(h >= 0 && tr.Head[p-2] == h) {
+		return -1
+	}
+	if !s.dayIn(tr, p) {
+		return -1
+	}
+	return p - 2
+}
+
+// matchAt matches the dictionary at word i, or, when an irregular past
+// participle is not there, the verb's lemma ("had withdrawn": the CAMEO
+// dictionary lists "withdrew" and "withdraw" but not the participle).
+func (s *sentence) matchAt(i int) (form, bool) {
+	if f, ok := s.c.dict.match(s.up, i); ok {
+		return f, true
+	}
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() || tr.UPOS[i] != "VERB" {
+		return form{}, false
+	}
+	l, w := strings.ToUpper(tr.Lemma[i]), s.up[i]
+	if l == "" || l == w || !strings.HasSuffix(w, "N") {
+		return form{}, false // (an irregular participle only: "withdrawn", "driven")
+	}
+	s.up[i] = l
+	f, ok := s.c.dict.match(s.up, i)
+	s.up[i] = w
+	if ok {
+		f.words = append([]string{w}, f.words[1:]...)
+	}
+	return f, ok
 }
 
 // tollAfter reports whether the noun at k is followed, in its sentence, by
@@ -506,6 +555,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if subj >= 0 && (s.up[subj] == "WHO" || s.up[subj] == "WHICH" || s.up[subj] == "THAT") && tr.Head[c.Pred] >= 0 {
 		subj = tr.Head[c.Pred] // a relative pronoun stands for the noun the clause modifies
 	}
+	if n := s.decidedOn(tr, c); subj < 0 && n >= 0 {
+		// "Venezuela's decision to recall its ambassador": whose
+		// decision it was
+		for _, ch := range tr.Children(n) {
+			if tr.Rel[ch] == "nmod:poss" {
+				subj = ch
+			}
+		}
+	}
 	if h := tr.Head[c.Pred]; subj < 0 && syntax.Base(c.Rel) == "acl" && h >= 0 {
 		if documentNouns[s.up[h]] && tr.Head[h] >= 0 {
 			subj = tr.ClauseOf(tr.Head[h]).Subj // "the party issued a statement demanding …": the party
@@ -519,6 +577,16 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	if h := tr.Head[c.Pred]; subj < 0 && syntax.Base(c.Rel) == "conj" && h >= 0 && tr.Head[h] >= 0 && s.participial(tr, c) {
 		subj = tr.SubjectOf(tr.Head[h]) // ", killing one and arresting 12": as the participle it joins
+	}
+	if h := tr.Head[c.Pred]; subj >= 0 && syntax.Base(c.Rel) == "ccomp" && h >= 0 && s.lx.reporting[s.up[h]] && tr.UPOS[subj] == "PRON" &&
+		(s.up[subj] == "IT" || s.up[subj] == "THEY") {
+		// "Venezuela's foreign ministry said it had withdrawn its
+		// ambassador": "it" is who said it
+		if sj := tr.SubjectOf(h); sj >= 0 {
+			if a, _, _ := s.phrase(tr, sj); a != nil {
+				subj = sj
+			}
+		}
 	}
 	sa, sText, sph := s.phrase(tr, subj)
 	var obj *chronicle.Actor
@@ -646,12 +714,20 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		return chronicle.Event{}, false // "the security cabinet met": no one consulted
 	}
 	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
-	if violentType(typ) && !s.violenceEvidence(sa, obj, figurative[s.up[c.Pred]]) {
+	if violentType(typ) && !unnamed && !s.violenceEvidence(sa, obj, figurative[s.up[c.Pred]]) {
+		// (a weapon, an attack or armed men as the subject are evidence
+		// enough: "saboteurs blew up the pipeline")
 		return chronicle.Event{}, false // a violent verb used of sport or markets
 	}
 	loc := s.clausePlace(tr, c)
 	if loc == "" {
 		loc = objPlace
+	}
+	if loc == "" && violent && unnamed && !t.passive {
+		// "flights at Port Sudan's airport were suspended, a day after
+		// drones hit fuel tanks next to the runway": weapons striking
+		// where the sentence gives no place strike at its one place
+		loc = s.onlyPlace()
 	}
 	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
 		// no victim named: the civilians of the place hit
@@ -751,7 +827,8 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 	"INSURGENTS": true, "MEN": true, "BANDITS": true, "ATTACKERS": true, "ASSAILANTS": true, "FIGHTERS": true,
 	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true, "MAN": true,
 	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true, "GANGS": true, "GANG": true, "GANGSTERS": true,
-	"PIRATES": true, "MILITIAS": true, "MILITIA": true, "REBELS": true, "GUERRILLAS": true, "GUERILLAS": true}
+	"PIRATES": true, "MILITIAS": true, "MILITIA": true, "REBELS": true, "GUERRILLAS": true, "GUERILLAS": true,
+	"SABOTEURS": true, "SNIPERS": true, "SNIPER": true, "ARSONISTS": true, "ABDUCTORS": true, "HIJACKERS": true}
 
 // attackerHead reports whether the phrase headed by h names attackers:
 // an attacker noun, or members of one ("gang members", "members of an

@@ -224,7 +224,28 @@ func (s *sentence) code() []chronicle.Event {
 			}
 		}
 	}
+	for i := range out {
+		out[i].Location = s.withArea(out[i].Location)
+	}
 	return out
+}
+
+// areaNouns name an area of a country after its name ("Arauca province").
+var areaNouns = set("REGION", "PROVINCE", "STATE", "DISTRICT", "GOVERNORATE", "OBLAST", "COUNTY", "PREFECTURE", "DEPARTMENT")
+
+// withArea keeps the area noun the sentence puts after a place
+// ("Colombia's Arauca province" → "Arauca province"), so that the record,
+// and the merging of reports, know a province from a town of its name.
+func (s *sentence) withArea(loc string) string {
+	if loc == "" || strings.Contains(loc, ",") {
+		return loc
+	}
+	for _, pl := range s.places() {
+		if pl.name == loc && pl.end+1 < len(s.up) && areaNouns[s.up[pl.end+1]] && !s.capitalized(pl.end+1) {
+			return loc + " " + strings.ToLower(s.up[pl.end+1])
+		}
+	}
+	return loc
 }
 
 // policedAt gives the policing of a protest (arrests, force) that names no
@@ -1686,7 +1707,11 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 				break
 			}
 		}
-		if !lead && !follow {
+		// "A drone attack set the depot ablaze": an attack the main
+		// clause tells, by a verb no dictionary codes (not an explosion
+		// or a blast, which may be an accident)
+		subject := !lead && !follow && !mainCoded && s.rootSubject(i) && !s.nounUse(i+1) && s.up[i] != "EXPLOSION" && s.up[i] != "BLAST"
+		if !lead && !follow && !subject {
 			continue
 		}
 		if lead && !follow && !sides && hasMain && mainCoded && !s.agentPhrase(i) {
@@ -1697,7 +1722,7 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 			// or makes it an agent ("the block hit by Tuesday's strike")
 			continue
 		}
-		if !lead && !sides && !s.nounUse(i) {
+		if !lead && !sides && !subject && !s.nounUse(i) {
 			continue
 		}
 		if hasMain && mainCoded && isViolent(main.code) && i < main.i && !lead {
@@ -1717,6 +1742,17 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		out = append(out, trigger{i: i, j: i + 1, code: code, rule: rule, noun: true, vg: i, objectNounAt: -1})
 	}
 	return out
+}
+
+// rootSubject reports whether the tree makes word i the subject of the
+// sentence's main verb.
+func (s *sentence) rootSubject(i int) bool {
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() || tr.UPOS[i] != "NOUN" || syntax.Base(tr.Rel[i]) != "nsubj" {
+		return false
+	}
+	h := tr.Head[i]
+	return h >= 0 && tr.Head[h] < 0 && tr.UPOS[h] == "VERB"
 }
 
 // agentPhrase reports whether the noun at i heads a "by" phrase ("hit by
@@ -2806,7 +2842,7 @@ func (s *sentence) peopleSubject(i int) bool {
 	if w := s.up[sj]; w == "MEN" || armedNouns[w] || agentSector[w] != "" || domesticTitle[w] != "" {
 		return false // attackers and forces the actor rules code ("gunmen", "armed men")
 	}
-	for _, suf := range []string{"ERS", "ORS", "ANTS", "ENTS", "ISTS", "MEN"} { // agent nouns: vendors, residents, activists
+	for _, suf := range []string{"ERS", "ORS", "EURS", "ANTS", "ENTS", "ISTS", "MEN"} { // agent nouns: vendors, residents, activists, saboteurs
 		if strings.HasSuffix(s.up[sj], suf) {
 			return true
 		}

@@ -325,6 +325,10 @@ func (t *Tree) repairRoot() {
 	if r < 0 {
 		return
 	}
+	t.repairPunctHead(r)
+	t.repairParticipleRoot(r)
+	t.repairVerbGroupRoot(t.Root())
+	r = t.Root()
 	if t.UPOS[r] == "VERB" || t.UPOS[r] == "ADJ" && strings.HasSuffix(strings.ToLower(t.Words[r]), "ed") {
 		t.repairAgentRoot(r)
 		return
@@ -347,6 +351,115 @@ func (t *Tree) repairRoot() {
 	}
 	t.promote(r, v)
 	t.Head[r], t.Rel[r] = v, "nsubj"
+}
+
+// An eighth error makes a participle after a comma the root: "An explosion
+// tore through the pipeline, spilling crude into a river" came out with
+// "spilling" the root, "explosion" its subject and "tore" a clause on
+// "explosion". A root in "-ing" after a comma whose subject has such a
+// clause, a verb of its own without a subject, is the participle of that
+// verb.
+
+// repairParticipleRoot applies the eighth repair to the root r.
+func (t *Tree) repairParticipleRoot(r int) {
+	if t.UPOS[r] != "VERB" || !strings.HasSuffix(strings.ToLower(t.Words[r]), "ing") || r == 0 || t.Words[r-1] != "," {
+		return
+	}
+	n := -1
+	for k := max(0, r-childWindow); k < r; k++ {
+		if t.Head[k] == r && Base(t.Rel[k]) == "nsubj" {
+			n = k
+		}
+	}
+	if n < 0 {
+		return
+	}
+	v := -1
+	for k := n + 1; k < r && k <= n+maxReducedPhrase; k++ {
+		if t.Head[k] == n && Base(t.Rel[k]) == "acl" && t.UPOS[k] == "VERB" && !strings.HasSuffix(strings.ToLower(t.Words[k]), "ing") {
+			v = k
+			break
+		}
+	}
+	if v < 0 || t.hasChild(v, "nsubj", "nsubj:pass", "mark") {
+		return
+	}
+	for k := v + 1; k < r; k++ {
+		if t.Head[k] == n {
+			return // the subject's phrase goes on past the verb: not its clause
+		}
+	}
+	t.Head[v], t.Rel[v] = -1, "root"
+	for i, h := range t.Head {
+		if h == r && i < r && i != n && i > v {
+			t.Head[i] = v
+		}
+	}
+	t.Head[n], t.Rel[n] = v, "nsubj"
+	t.Head[r], t.Rel[r] = v, "advcl"
+}
+
+// A tenth error hangs a verb on a punctuation mark ("a day after drones hit
+// fuel tanks by the quay." came out with "hit" a compound of the full
+// stop). A verb whose head is a punctuation mark hangs on the root, as a
+// clause modifying it when it has a mark, else side by side.
+
+// repairPunctHead applies the tenth repair, r being the root.
+func (t *Tree) repairPunctHead(r int) {
+	if r < 0 {
+		return
+	}
+	for v, h := range t.Head {
+		if h < 0 || t.UPOS[h] != "PUNCT" || t.UPOS[v] != "VERB" || v == r || t.governs(v, r) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = r, "parataxis"
+		if t.hasChild(v, "mark") {
+			t.Rel[v] = "advcl"
+		}
+	}
+}
+
+// A ninth error makes a subject the root when a phrase stands between it and
+// its verb group: "Ferries at Mokha's harbour were halted on Tuesday" came
+// out with "Ferries" the root and "were halted" in apposition to it. A noun
+// root followed by a verb with its own auxiliary and no subject is that
+// verb's subject (passive when the auxiliary is).
+
+// repairVerbGroupRoot applies the ninth repair to the root r.
+func (t *Tree) repairVerbGroupRoot(r int) {
+	if r < 0 || t.UPOS[r] != "NOUN" && t.UPOS[r] != "PROPN" {
+		return
+	}
+	for v := r + 1; v < len(t.Words) && v <= r+maxReducedPhrase; v++ {
+		if t.Head[v] != r || t.UPOS[v] != "VERB" {
+			continue
+		}
+		rel := Base(t.Rel[v])
+		if rel != "appos" && rel != "acl" && rel != "dep" && rel != "parataxis" {
+			return
+		}
+		aux := ""
+		for k := max(r+1, v-3); k < v; k++ {
+			if t.Head[k] == v && (t.Rel[k] == "aux" || t.Rel[k] == "aux:pass") {
+				aux = t.Rel[k]
+			}
+		}
+		if aux == "" || t.hasChild(v, "nsubj", "nsubj:pass", "mark") {
+			return
+		}
+		for k := r + 1; k < v; k++ {
+			if t.Words[k] == "," && t.Head[k] == v {
+				return // an aside between commas, not a subject's verb
+			}
+		}
+		t.promote(r, v)
+		t.Head[r], t.Rel[r] = v, "nsubj"
+		if aux == "aux:pass" {
+			t.Rel[r] = "nsubj:pass"
+		}
+		return
+	}
 }
 
 // promote makes v the root in place of r, taking r's dependents after v
@@ -497,6 +610,18 @@ func repairTags(toks []token) {
 			if strings.HasSuffix(toks[i].norm, "ed") {
 				toks[i].tag = tagADJ // "Monday's planned talks"
 			}
+		}
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "a day after drones hit fuel tanks" tagged "drones" a verb and
+		// "hit" a noun: after a subordinator, a plural followed by a word
+		// that can be a verb and then its object is the subject and its
+		// verb
+		t, n, o := &toks[i], &toks[i+1], toks[i+2]
+		p := toks[i-1]
+		if t.tag == tagVERB && pluralLike(t.norm) && (p.tag == tagSCONJ || clauseOpeners[p.norm]) && n.tag == tagNOUN &&
+			n.amb != 0 && (n.amb-1)&(1<<tagVERB) != 0 && (o.tag == tagDET || o.tag == tagNOUN || o.tag == tagNUM || o.tag == tagADJ) {
+			t.tag, n.tag = tagNOUN, tagVERB
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
