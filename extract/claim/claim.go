@@ -13,6 +13,7 @@ package claim
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,6 +63,7 @@ var (
 		"suspects": true, "rioters": true, "bystanders": true, "teenagers": true, "schoolchildren": true,
 		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true,
 		"reporters": true, "correspondents": true, "bloggers": true, "photographers": true, "editors": true,
+		"drivers": true, "truckers": true, "engineers": true, "contractors": true, "tourists": true, "volunteers": true,
 		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true, "operatives": true,
 		"commanders": true, "gunmen": true, "insurgents": true, "rebels": true, "jihadists": true, "combatants": true,
 		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true}
@@ -243,9 +245,14 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		}
 		return f, true
 	}
-	// the counted noun: the next noun over up to two modifiers.
+	// the counted noun: the next noun over up to two modifiers (four after
+	// "of").
 	noun, k := "", j
-	for k < len(low) && k < j+3 {
+	limit := j + 3
+	if j < len(low) && low[j] == "of" {
+		limit = j + 5 // "three of its contracted drivers"
+	}
+	for k < len(low) && k < limit {
 		w := low[k]
 		if toks[k].Kind == chronicle.Punct || killedWords[w] || injuredWords[w] {
 			break // ("12 wounded when rebels …": the figure's word is its casualty)
@@ -476,6 +483,9 @@ func kindOf(low []string, f found, noun string) string {
 	for k := f.i1; k < len(low) && k < f.i1+6; k++ {
 		switch {
 		case detainedWords[low[k]] && low[k] != "held" || low[k] == "held" && k > 0 && (low[k-1] == "were" || low[k-1] == "being"):
+			if k == f.i1 && freedLater(low, k+1) {
+				return "prisoners" // "two drivers kidnapped in January were freed": the freeing is the clause's
+			}
 			return "detained"
 		case displacedWords[low[k]]:
 			return "displaced"
@@ -493,6 +503,20 @@ func kindOf(low []string, f found, noun string) string {
 		return "prisoners"
 	}
 	return ""
+}
+
+// freedLater reports whether a verb of freeing follows from k within the
+// clause.
+func freedLater(low []string, k int) bool {
+	for m := k; m < len(low) && m < k+12; m++ {
+		switch low[m] {
+		case "freed", "released", "returned", "repatriated":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // takenWords are verbs whose objects can only be people.
@@ -707,8 +731,18 @@ func speaker(doc *chronicle.Document, sp chronicle.Span) string {
 func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span, cas string) {
 	best, bd := -1, 1<<30
 	before, bb := -1, 1<<30
+	// people freed go with a release, people held with an arrest or a
+	// kidnapping, when the sentence tells one ("two drivers kidnapped in
+	// January were freed on Thursday": the two were freed)
+	fits := map[string][]string{"prisoners": {"RETREAT"}, "detained": {"COERCE", "ASSAULT"}}[c.Kind]
+	fitting := false
+	for _, e := range doc.Events {
+		if sentence.Contains(e.Trigger) && slices.Contains(fits, e.Type) {
+			fitting = true
+		}
+	}
 	for k, e := range doc.Events {
-		if !sentence.Contains(e.Trigger) {
+		if !sentence.Contains(e.Trigger) || fitting && !slices.Contains(fits, e.Type) {
 			continue
 		}
 		if cas != "" && e.Type != "ASSAULT" && e.Type != "FIGHT" && e.Type != "PROTEST" || e.Negated && c.Kind != "" {

@@ -370,6 +370,13 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: "LOC"}
 			i++
 		}
+		if i+1 < len(cs) && c.End-c.Start == 1 && featureWords[strings.ToLower(words[c.Start])] && c.End < len(words) &&
+			words[c.End] == "of" && cs[i+1].Start == c.End+1 {
+			// "the Gulf of Oman", "the Sea of Azov": the feature of a
+			// place is one place
+			c = Chunk{Start: c.Start, End: cs[i+1].End, Type: "LOC"}
+			i++
+		}
 		if c.Type == "PER" && placeBefore(words, c) {
 			// "in Gondar", "near Sake", "the town of Mirebalais": a name
 			// the tagger took for a person where only a place can stand
@@ -380,6 +387,9 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 			// an area noun follows names the area (not "a Palestinian
 			// state")
 			c.Type = "LOC"
+		}
+		if c.Type != "LOC" && c.End-c.Start >= 3 && c.End <= len(words) && featureWords[strings.ToLower(words[c.Start])] && words[c.Start+1] == "of" {
+			c.Type = "LOC" // "the Strait of Hormuz", "the Gulf of Aden"
 		}
 		if c.Type != "LOC" && c.End-c.Start >= 2 && c.End <= len(words) && featureWords[strings.ToLower(words[c.End-1])] {
 			// "Scarborough Shoal", "Snake Island": a name that ends in a

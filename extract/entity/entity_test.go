@@ -409,3 +409,21 @@ func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
 		t.Errorf("Ruto is a place: %v", got)
 	}
 }
+
+// A feature of the land or sea named after a place is one place: "the Gulf
+// of Oman", "the Strait of Hormuz".
+func TestFeatureOfPlaceIsOnePlace(t *testing.T) {
+	doc := buildDoc("Ships were seized in the Gulf of Oman and in the Strait of Hormuz on Monday .")
+	if err := shippedTagger(t).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range doc.Entities {
+		got[e.Text] = e.Type
+	}
+	for _, name := range []string{"Gulf of Oman", "Strait of Hormuz"} {
+		if got[name] != "LOC" {
+			t.Errorf("%s: want one place, got %v", name, got)
+		}
+	}
+}

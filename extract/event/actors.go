@@ -1065,7 +1065,7 @@ func (s *sentence) location(t trigger) string {
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on {
 			continue
 		}
-		opener := s.openerBetween(t.j, i)
+		opener := s.openerBetween(t.j, i) && !(t.passive && casualtyVerbs[s.up[t.i]] && s.whenBetween(t.j, i))
 		switch {
 		case i >= t.j && i < end && !opener:
 			return s.withContainer(pl, name)
@@ -1102,6 +1102,26 @@ func (s *sentence) location(t trigger) string {
 		best = s.onlyPlace()
 	}
 	return best
+}
+
+// casualtyVerbs are the passives of a toll ("were killed when …").
+var casualtyVerbs = set("KILLED", "WOUNDED", "INJURED", "HURT")
+
+// whenBetween reports whether a "when" or "as" clause opens among words [a,
+// b) and no other clause does: the clause of a toll's happening ("were
+// killed when their convoy came under fire near Mellit": where they were
+// killed).
+func (s *sentence) whenBetween(a, b int) bool {
+	when := false
+	for k := a; k < b; k++ {
+		switch {
+		case s.up[k] == "WHEN" || s.up[k] == "AS":
+			when = true
+		case clauseOpeners[s.up[k]] || s.lx.relative[s.up[k]]:
+			return false
+		}
+	}
+	return when
 }
 
 // onlyPlace is the one place the sentence names outside its dateline and

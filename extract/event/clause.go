@@ -336,9 +336,46 @@ func (s *sentence) dayIn(tr *syntax.Tree, p int) bool {
 		return true
 	}
 	first, last := tr.Subtree(p)
-	for k := first; k < last; k++ {
+	// (or right after it: "Iran's seizure of the tanker a day earlier",
+	// where the parser hangs "earlier" on the verb)
+	for k := first; k < last+3 && k+1 < len(s.up); k++ {
 		if (s.up[k] == "DAY" || s.up[k] == "DAYS") && (s.up[k+1] == "BEFORE" || s.up[k+1] == "EARLIER" || s.up[k+1] == "AGO") {
 			return true
+		}
+	}
+	return false
+}
+
+// peopleReleased reports whether what clause c releases is people: the
+// head of its passive subject or its object is a people noun or a
+// nationality's people ("two drivers were freed", "released four
+// engineers").
+func (s *sentence) peopleReleased(tr *syntax.Tree, c syntax.Clause, t trigger) bool {
+	h := -1
+	if t.passive {
+		h = c.Subj
+		if h < 0 && syntax.Base(c.Rel) == "acl" {
+			h = tr.Head[c.Pred]
+		}
+	} else if len(c.Objs) > 0 {
+		h = c.Objs[0]
+	}
+	if h < 0 {
+		return false
+	}
+	h = tr.NounPhrase(h).Head
+	if h < 0 {
+		return false
+	}
+	w := s.up[h]
+	if peopleNouns[w] != "" || captiveNouns[w] || protesterNouns[w] || troopWords[w] || agentSector[w] != "" ||
+		strings.HasSuffix(w, "ERS") || strings.HasSuffix(w, "MEN") || strings.HasSuffix(w, "ISTS") || strings.HasSuffix(w, "ANTS") ||
+		tr.UPOS[h] == "PROPN" || tr.UPOS[h] == "PRON" {
+		return true
+	}
+	for _, m := range tr.Children(h) {
+		if tr.Rel[m] == "amod" && s.demonym(m) {
+			return true // "three Italian nuns": people of a nation
 		}
 	}
 	return false
@@ -774,7 +811,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			t.rule += "+source-from-place"
 		}
 	}
-	release := strings.HasPrefix(t.code, "0841")
+	release := strings.HasPrefix(t.code, "084")
 	if src == nil && release && t.passive {
 		// "were returned from Ukrainian captivity": who held them
 		for _, o := range c.Obliques {
@@ -788,6 +825,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 				}
 			}
 		}
+	}
+	if src == nil && release && !s.peopleReleased(tr, c, t) {
+		// "the text was released on the eve of the vote": a release
+		// with no releaser named is one of people
+		return chronicle.Event{}, false
 	}
 	if src == nil && !((violent || typ == "COERCE" || release) && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false
@@ -971,7 +1013,8 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 	"SWAP": "0841", "EXCHANGE": "0841", "SANCTIONS": "163", "EMBARGO": "163", "CEASEFIRE": "0871", "TRUCE": "0871",
 	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
 	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173", "DETENTION": "173",
-	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174", "TRANSFER": "0841", "HANDOVER": "0841"}
+	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174", "TRANSFER": "0841", "HANDOVER": "0841",
+	"SEIZURE": "1711"}
 
 // swapNouns name an exchange of captives: one only with "prisoner" before
 // it, a day that names it, or captives after it ("the transfer of 153
@@ -1080,7 +1123,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if swapNouns[s.up[k]] && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) && !s.ofCaptives(k) {
 			continue
 		}
-		if (s.up[k] == "RELEASE" || s.up[k] == "DETENTION" || strings.HasPrefix(s.up[k], "EXPULSION")) && !s.dayOwner(k) {
+		if (s.up[k] == "RELEASE" || s.up[k] == "DETENTION" || s.up[k] == "SEIZURE" || strings.HasPrefix(s.up[k], "EXPULSION")) && !s.dayOwner(k) && !s.dayIn(tr, k) {
 			continue // "Sunday's release of the soldiers": only a release a day names is a happening, not "any arbitrary detention"
 		}
 		if strings.HasPrefix(s.up[k], "EXPULSION") {
@@ -1118,6 +1161,10 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			switch {
 			case syntax.Base(rel) == "nmod" && rel == "nmod:poss" && weekdays[s.up[ch]]:
 				referenced = true
+			case rel == "nmod:poss" && ch < k && src == nil && (strings.HasPrefix(code, "16") || strings.HasPrefix(code, "17")):
+				// "Iran's seizure of the tanker", "Poland's expulsion of
+				// the diplomats": who did it
+				src, _, _ = s.phrase(tr, ch)
 			case rel == "amod" && ch < k && s.demonym(ch) && src == nil:
 				// "the British sanctions": whose they are
 				src, _, _ = s.phrase(tr, ch)
@@ -1238,6 +1285,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 		}
 		dayNamed := false
+		if s.up[k] == "SEIZURE" && s.dayIn(tr, k) {
+			referenced = true // "Iran's seizure of the tanker a day earlier"
+		}
 		if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "AFTER" || s.up[cs] == "FOLLOWING") && swapNouns[s.up[k]] {
 			// "were welcomed home after a prisoner swap with the
 			// government": the exchange the sentence's event followed
@@ -1274,6 +1324,15 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			// official speaks
 			if c, ok := s.firstCoded(0, k); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
 				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "GOV"), Code: c.actor.Code[:3] + "GOV"}
+				rule += "+speaker-side"
+			}
+		}
+		if src == nil && tgt == nil && referenced && s.up[k] == "RELEASE" {
+			// "thanked Mali's authorities for securing Thursday's release
+			// of the two drivers": the released are of the state whose
+			// official speaks
+			if c, ok := s.firstCoded(0, k); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
+				tgt = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "GOV"), Code: c.actor.Code[:3] + "GOV"}
 				rule += "+speaker-side"
 			}
 		}

@@ -918,6 +918,12 @@ func (s *sentence) refine(t *trigger) {
 		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
+			if code == "0871" && (strings.HasPrefix(s.up[t.i], "SIGN") || s.up[t.i] == "INKED") {
+				// "signed a ceasefire declaration in Doha": a truce put in
+				// writing is an agreement (CAMEO 057), not one side's
+				// declared ceasefire
+				t.code, t.rule = "057", t.rule+"+signed"
+			}
 			if code == "062" && !s.jointly(t.i, k) {
 				// "China held military drills around Taiwan": drills of
 				// one side are a show of force (CAMEO 15), not cooperation
@@ -1082,6 +1088,12 @@ func (s *sentence) refine(t *trigger) {
 		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
+			if code == "0871" && (strings.HasPrefix(s.up[t.i], "SIGN") || s.up[t.i] == "INKED") {
+				// "signed a ceasefire declaration in Doha": a truce put in
+				// writing is an agreement (CAMEO 057), not one side's
+				// declared ceasefire
+				t.code, t.rule = "057", t.rule+"+signed"
+			}
 		} else if s.lx.lightVerb[s.up[t.i]] {
 			t.code = "---" // "issued a reminder": the light verb says nothing itself
 		}
@@ -2693,6 +2705,14 @@ func (s *sentence) datesPredicate(i, p int) bool {
 	tr := s.tree()
 	if tr == nil || p < 0 || p >= tr.Len() {
 		return false
+	}
+	if tr.UPOS[p] == "NOUN" {
+		// (a day counted back right after an event noun's phrase is its
+		// day, wherever the parser hangs it: "condemned Iran's seizure of
+		// the tanker a day earlier")
+		if _, last := tr.Subtree(p); i > last && i <= last+2 && i+1 < len(s.up) && (s.up[i+1] == "DAY" || s.up[i+1] == "DAYS") {
+			return true
+		}
 	}
 	for k, n := tr.Head[i], 0; k >= 0 && n < len(s.up); k, n = tr.Head[k], n+1 {
 		if k == p {

@@ -562,6 +562,7 @@ const (
 	tagNUM   = 8
 	tagPART  = 9
 	tagPRON  = 10
+	tagPROPN = 11
 	tagSCONJ = 13
 	tagVERB  = 15
 )
@@ -597,6 +598,10 @@ func repairTags(toks []token) {
 			toks[i].tag = tagNUM
 		}
 	}
+	if len(toks) > 2 && toks[0].tag == tagVERB && toks[1].tag == tagVERB && strings.HasSuffix(toks[1].norm, "ed") &&
+		(pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) && !strings.HasSuffix(toks[0].norm, "ing") {
+		toks[0].tag = tagNOUN // "Gunmen ambushed a convoy": a plural opening the sentence before a past verb is its subject
+	}
 	if len(toks) > 2 && toks[0].tag == tagNOUN && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) {
 		t, n := &toks[1], toks[2]
 		if t.tag == tagNOUN && t.amb != 0 && (t.amb-1)&(1<<tagVERB) != 0 &&
@@ -625,6 +630,16 @@ func repairTags(toks []token) {
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
+		// "Qaeda-linked militants", "Moscow-backed forces", "Hamas-run
+		// ministry": a hyphened participle before a name or a noun
+		// modifies it
+		if t := &toks[i]; t.tag == tagVERB && hyphenedModifier(t.norm) {
+			if n := toks[i+1].tag; n == tagNOUN || n == tagPROPN || n == tagADJ {
+				t.tag = tagADJ
+			}
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].tag == tagVERB && toks[i].norm == "allied" && toks[i+1].tag == tagNOUN {
 			toks[i].tag = tagADJ // "the army and allied militias": one allies with or to, never allies someone
 		}
@@ -646,6 +661,21 @@ func repairTags(toks []token) {
 			t.tag = tagNOUN
 		}
 	}
+}
+
+// hyphenedModifier reports whether a word is a name or noun hyphened to a
+// participle of backing or control ("al qaeda-linked", "rebel-held").
+func hyphenedModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "linked", "backed", "led", "allied", "aligned", "affiliated", "based", "run", "controlled", "held",
+		"funded", "supported", "owned", "sponsored", "installed", "appointed", "inspired", "trained", "armed":
+		return true
+	}
+	return false
 }
 
 // pluralLike reports whether a lower-case word ends like a plural noun or a

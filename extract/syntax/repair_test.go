@@ -110,7 +110,7 @@ func TestRepairRoot(t *testing.T) {
 }
 
 func TestRepairTagsConstants(t *testing.T) {
-	for name, i := range map[string]int{"ADJ": tagADJ, "AUX": tagAUX, "DET": tagDET, "NOUN": tagNOUN, "NUM": tagNUM, "PART": tagPART, "PRON": tagPRON, "SCONJ": tagSCONJ, "VERB": tagVERB} {
+	for name, i := range map[string]int{"ADJ": tagADJ, "AUX": tagAUX, "DET": tagDET, "NOUN": tagNOUN, "NUM": tagNUM, "PART": tagPART, "PRON": tagPRON, "PROPN": tagPROPN, "SCONJ": tagSCONJ, "VERB": tagVERB} {
 		if UPOS[i] != name {
 			t.Errorf("tag %d is %s, not %s", i, UPOS[i], name)
 		}
@@ -151,12 +151,19 @@ func TestRepairTags(t *testing.T) {
 			[]token{tok("at", "ADP", true), tok("thirteen", "VERB", true), tok("people", "NOUN", true)}, "NUM"},
 		{"after a subordinator, a plural read as a verb before a word that can be one and its object is the subject",
 			[]token{tok("after", "SCONJ", true), tok("drones", "VERB", true), tok("hit", "NOUN", true), tok("fuel", "NOUN", true)}, "NOUN"},
+		{"a hyphened participle of backing before a noun modifies it",
+			[]token{tok("al", "PROPN", true), tok("qaeda-linked", "VERB", false), tok("militants", "NOUN", true)}, "ADJ"},
 		{"'allied' before a noun modifies it",
 			[]token{tok("and", "CCONJ", true), tok("allied", "VERB", true), tok("militias", "NOUN", true)}, "ADJ"},
 		{"'allied' before a preposition stays a verb",
 			[]token{tok("they", "PRON", true), tok("allied", "VERB", true), tok("with", "ADP", true)}, "VERB"},
 		{"no verb after it: the tagger's choice stays",
 			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("overhead", "ADV", true)}, "VERB"},
+	}
+	first := []token{tok("gunmen", "VERB", true), tok("ambushed", "VERB", true), tok("a", "DET", true)}
+	repairTags(first)
+	if got := UPOS[first[0].tag]; got != "NOUN" {
+		t.Errorf("a plural opening the sentence before a past verb: got %s, want NOUN", got)
 	}
 	for _, tt := range tests {
 		repairTags(tt.toks)
