@@ -64,6 +64,7 @@ var (
 		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true,
 		"reporters": true, "correspondents": true, "bloggers": true, "photographers": true, "editors": true,
 		"drivers": true, "truckers": true, "engineers": true, "contractors": true, "tourists": true, "volunteers": true,
+		"attackers": true, "assailants": true, "raiders": true, "kidnappers": true, "bandits": true,
 		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true, "operatives": true,
 		"commanders": true, "gunmen": true, "insurgents": true, "rebels": true, "jihadists": true, "combatants": true,
 		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true}

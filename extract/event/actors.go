@@ -1095,10 +1095,12 @@ func (s *sentence) location(t trigger) string {
 		// the town is the one place the sentence names
 		best = s.onlyPlace()
 	}
-	if best == "" && t.noun && strings.HasSuffix(t.rule, "+toll") {
+	if best == "" && t.noun && (strings.HasSuffix(t.rule, "+toll") || isViolent(t.code) && s.dayOwner(t.i)) {
 		// "sent soldiers to Enga after Monday's attack on the mine,
-		// which killed 12": an attack the sentence gives the toll of
-		// but no place happened where the sentence's only place is
+		// which killed 12": an attack the sentence gives the toll of,
+		// or names by its day ("families fled Macomia after Friday's
+		// raid"), but no place happened where the sentence's only
+		// place is
 		best = s.onlyPlace()
 	}
 	return best

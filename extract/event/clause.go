@@ -760,6 +760,13 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if loc == "" {
 		loc = objPlace
 	}
+	struck, struckEnd := "", 0 // the place an attack strikes ("raided the town of Macomia")
+	if violent && !t.passive {
+		struck, struckEnd = s.objectPlace(t.j)
+	}
+	if loc == "" {
+		loc = struck
+	}
 	if loc == "" && violent && unnamed && !t.passive {
 		// "flights at Port Sudan's airport were suspended, a day after
 		// drones hit fuel tanks next to the runway": weapons striking
@@ -773,6 +780,18 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		} else {
 			// a place the dictionaries lack: its people, by name
 			tgt, tgtText = s.unknownPlace(loc), ""
+		}
+	}
+	if struck != "" {
+		// the place struck, in the wider one the clause names ("in
+		// Mozambique's Cabo Delgado province") or its apposition does
+		switch c := s.appositionPlace(struckEnd); {
+		case c != "" && c != struck:
+			loc = struck + ", " + c
+		case loc != "" && loc != struck && !strings.Contains(loc, ","):
+			loc = struck + ", " + loc
+		default:
+			loc = struck
 		}
 	}
 	if violent && typ == "ASSAULT" && s.aimedAtCivilians(&t) {

@@ -209,23 +209,52 @@ func (d *Dict) inOrder(words, toks []string) bool {
 }
 
 // refine returns the code of the longest pattern of block that matches verb
-// and the words before (pre, nearest last) and after (post) it, or "".
+// and the words before (pre, nearest last) and after (post) it, or "";
+// between patterns as long, the one whose words start nearer the verb.
 func (d *Dict) refine(block, verb string, pre, post []string) string {
-	best, n := "", 0
+	best, n, at := "", 0, 0
 	for _, p := range d.patterns[block] {
 		k := len(p.pre) + len(p.post)
-		if k <= n || p.verbs != nil && !slices.Contains(p.verbs, verb) {
+		if k < n || p.verbs != nil && !slices.Contains(p.verbs, verb) {
 			continue
 		}
 		if len(p.pre) > 0 && !d.inOrder(p.pre, pre) {
 			continue
 		}
-		if len(p.post) > 0 && !d.inOrder(p.post, post) {
-			continue
+		first := 0
+		if len(p.post) > 0 {
+			if !d.inOrder(p.post, post) {
+				continue
+			}
+			for first < len(post) && !d.wordMatches(p.post[0], post[first]) {
+				first++
+			}
 		}
-		best, n = p.code, k
+		if k == n && best != "" {
+			// of two patterns as long, the one nearer the verb: "opened
+			// fire on the border guards" (but not "part" of "captured
+			// part of a guerrilla stronghold")
+			nearer := first < at && !partitive(post, first) || partitive(post, at) && !partitive(post, first)
+			if !nearer {
+				continue
+			}
+		}
+		best, n, at = p.code, k, first
 	}
 	return best
+}
+
+// partitive reports whether the word at i of ws names a part of what
+// follows it ("part of", "a section of").
+func partitive(ws []string, i int) bool {
+	if i+1 >= len(ws) || ws[i+1] != "OF" {
+		return false
+	}
+	switch ws[i] {
+	case "PART", "PARTS", "SECTION", "SECTIONS", "PORTION", "PORTIONS", "REST", "MOST", "SOME", "HALF":
+		return true
+	}
+	return false
 }
 
 // Plover converts a CAMEO code to the PLOVER event, mode and context of the

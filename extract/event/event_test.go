@@ -208,6 +208,17 @@ func TestReadDict(t *testing.T) {
 	if got := d.refine("KILL", "KILLED", nil, []string{"OFF"}); got != "" {
 		t.Errorf("refine KILLED OFF = %q: and no other verb of its block", got)
 	}
+	d2, err := ReadDict(gzipped("P\t19\tASSAULT\t\t\nP\t05\tSUPPORT\t\t\nP\t03\tAGREE\t\t\nV\tSTART\tOPENED\t---\n" +
+		"T\tSTART\t\tBORDER\t050\nT\tSTART\t\tFIRE\t193\nT\tSTART\t\tPART\t030\nT\tSTART\t\tSTRONGHOLD\t192\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d2.refine("START", "OPENED", nil, []string{"FIRE", "ON", "BORDER", "GUARDS"}); got != "193" {
+		t.Errorf("refine OPENED FIRE ON BORDER GUARDS = %q: of two patterns as long, the nearer the verb", got)
+	}
+	if got := d2.refine("START", "OPENED", nil, []string{"PART", "OF", "A", "STRONGHOLD"}); got != "192" {
+		t.Errorf("refine OPENED PART OF A STRONGHOLD = %q: a part of something is not the nearer pattern", got)
+	}
 	if !d.wordMatches("&WEAPON", "MISSILES") {
 		t.Error("a synonym set matches its members' plurals")
 	}
@@ -247,4 +258,12 @@ func FuzzCoder(f *testing.F) {
 			}
 		}
 	})
+}
+
+func gzipped(s string) *bytes.Buffer {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte(s))
+	zw.Close()
+	return &buf
 }

@@ -294,7 +294,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	// The speaker: before the cue, or after it when inverted ("…,” said
 	// Ushakov).
 	inverted := false
-	fd.s0, fd.s1 = s.mentionBefore(i, f)
+	fd.s0, fd.s1 = s.mentionBefore(i, body()) // (not into a dateline: "MAPUTO, Oct 10 - Mozambique's defence ministry said")
 	if fd.s0 >= 0 && fd.s1-fd.s0 == 1 && demonstratives[s.low[fd.s0]] {
 		// "This has amplified reactions", "That would allow …": a fact
 		// before a verb, not someone speaking

@@ -110,6 +110,12 @@ func TestQuotes(t *testing.T) {
 			want:     want{content: "that the talks were useful", speaker: "Yury Ushakov", name: "Yury Ushakov", cue: "said", kind: "indirect"},
 		},
 		{
+			name:     "a speaker after a wire dateline does not take the dateline in",
+			text:     "MAPUTO, Oct 10 - Mozambique's defence ministry said that troops had repelled an attack.",
+			entities: []string{"LOC:MAPUTO", "LOC:Mozambique"},
+			want:     want{content: "that troops had repelled an attack", speaker: "Mozambique's defence ministry", cue: "said", kind: "indirect"},
+		},
+		{
 			name:     "reported speech with a quoted fragment is mixed",
 			text:     "Sergey Lavrov confirmed that preparations are “moving in the right direction.”",
 			entities: []string{"PER:Sergey Lavrov"},
