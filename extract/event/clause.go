@@ -310,7 +310,8 @@ func (s *sentence) doneOnDay(tr *syntax.Tree, c syntax.Clause) bool {
 		return false
 	}
 	plural := func(w string) bool {
-		return strings.HasSuffix(w, "S") || strings.HasSuffix(w, "MEN") || peopleNouns[w] != "" || w == "CHILDREN"
+		return strings.HasSuffix(w, "S") || strings.HasSuffix(w, "MEN") || peopleNouns[w] != "" || w == "CHILDREN" ||
+			struckVerbs[s.up[c.Pred]] // (or anything struck: "the building hit on Tuesday")
 	}
 	// (or the noun right before it, which the parser may have hung on
 	// another: "the release of the journalists detained the day before")
@@ -1035,6 +1036,14 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174", "TRANSFER": "0841", "HANDOVER": "0841",
 	"SEIZURE": "1711"}
 
+// struckVerbs are the participles of striking something.
+var struckVerbs = set("HIT", "STRUCK", "SHELLED", "BOMBED", "TARGETED", "ATTACKED", "RAIDED", "DESTROYED", "DAMAGED")
+
+// dayNamedNouns are happenings only a day names ("Sunday's killings",
+// "Saturday's violence"), with their CAMEO codes.
+var dayNamedNouns = map[string]string{"KILLINGS": "180", "KILLING": "180", "SHOOTING": "180", "SHOOTINGS": "180",
+	"VIOLENCE": "145", "UNREST": "145", "RIOTS": "145", "RIOTING": "145", "CRACKDOWN": "175"}
+
 // swapNouns name an exchange of captives: one only with "prisoner" before
 // it, a day that names it, or captives after it ("the transfer of 153
 // detainees").
@@ -1129,6 +1138,12 @@ func (s *sentence) nounEvents() []chronicle.Event {
 	}
 	for k := range s.up {
 		code, ok := referencedNouns[s.up[k]]
+		if c, day := dayNamedNouns[s.up[k]]; !ok && day && s.dayOwner(k) {
+			// "condemned Sunday's killings near the aid site", "blamed
+			// agitators for Saturday's violence in Novi Sad": words that
+			// name a happening only when a day owns them
+			code, ok = c, true
+		}
 		if !ok && s.lx.violentNoun[s.up[k]] && s.dayOwner(k) {
 			// "condemned Thursday's attack on the southern suburbs":
 			// an attack a day names is a happening of its own
@@ -1367,6 +1382,11 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 			if loc == "" {
 				loc = s.placeReferredTo(trigger{i: k, j: k + 1})
+			}
+			if loc == "" && (isViolent(code) || strings.HasPrefix(code, "14")) {
+				// "condemned Sunday's killings near the aid site in Rafah"
+				// with the place hung on the verb: the sentence's one place
+				loc = s.onlyPlace()
 			}
 		}
 		if !referenced || src == nil && tgt == nil && loc == "" {

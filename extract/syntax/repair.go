@@ -320,6 +320,7 @@ func (t *Tree) repairRoot() {
 	t.repairReducedSubject()
 	t.repairActiveSubject()
 	t.repairShiftedObject()
+	t.repairReducedRelative()
 	t.repairContactRelative()
 	r := t.Root()
 	if r < 0 {
@@ -403,6 +404,23 @@ func (t *Tree) repairParticipleRoot(r int) {
 // fuel tanks by the quay." came out with "hit" a compound of the full
 // stop). A verb whose head is a punctuation mark hangs on the root, as a
 // clause modifying it when it has a mark, else side by side.
+
+// An eleventh error hangs a reduced relative on a verb: "the rubble of the
+// building hit on Tuesday" came out with "hit" a clause of "searching". A
+// past participle right after a noun, with no subject, auxiliary or mark of
+// its own and no comma before it, modifies that noun.
+
+// repairReducedRelative applies the eleventh repair.
+func (t *Tree) repairReducedRelative() {
+	for v := 1; v < len(t.Words); v++ {
+		n := v - 1
+		if t.UPOS[v] != "VERB" || Base(t.Rel[v]) != "advcl" || t.UPOS[n] != "NOUN" || !participleForm(strings.ToLower(t.Words[v])) ||
+			t.hasChild(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj") || t.governs(v, n) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = n, "acl"
+	}
+}
 
 // repairPunctHead applies the tenth repair, r being the root.
 func (t *Tree) repairPunctHead(r int) {
@@ -537,6 +555,10 @@ func (t *Tree) hasObjectOnly(v int) bool {
 		switch Base(t.Rel[i]) {
 		case "obj":
 			object = true
+		case "xcomp":
+			// "Rescuers in Kharkiv finished searching the rubble": an
+			// "-ing" complement is the verb's object clause
+			object = object || strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") && t.UPOS[i] == "VERB"
 		case "nsubj", "mark", "aux", "expl", "csubj":
 			return false
 		}
@@ -639,6 +661,17 @@ func repairTags(toks []token) {
 			}
 		}
 	}
+	for i := 2; i+1 < len(toks); i++ {
+		// "the building hit on Tuesday" tagged "hit" a noun: a participle
+		// after a determiner's noun, before "on", "by" or "in", is a
+		// reduced relative's verb
+		t, n := &toks[i], toks[i+1].norm
+		if t.tag == tagNOUN && toks[i-1].tag == tagNOUN && (toks[i-2].tag == tagDET || toks[i-2].tag == tagADJ) &&
+			(n == "on" || n == "by" || n == "in" || n == "at" || n == "during" || n == "overnight") && participleForm(t.norm) &&
+			t.amb != 0 && (t.amb-1)&(1<<tagVERB) != 0 {
+			t.tag = tagVERB
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].tag == tagVERB && toks[i].norm == "allied" && toks[i+1].tag == tagNOUN {
 			toks[i].tag = tagADJ // "the army and allied militias": one allies with or to, never allies someone
@@ -661,6 +694,16 @@ func repairTags(toks []token) {
 			t.tag = tagNOUN
 		}
 	}
+}
+
+// participleForm reports whether a word is a past participle by its form:
+// "-ed", or one of the irregular participles of striking and holding.
+func participleForm(w string) bool {
+	switch w {
+	case "hit", "struck", "shot", "hurt", "held", "taken", "seized", "set", "cut", "blown", "thrown":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 // hyphenedModifier reports whether a word is a name or noun hyphened to a

@@ -95,6 +95,9 @@ func TestRepairRoot(t *testing.T) {
 		{"a noun root with a participle and no auxiliary stays (a headline's noun phrase)",
 			"Ferries/0/root/NOUN halted/1/acl/VERB at/4/case/ADP Mokha/2/obl/PROPN",
 			"Ferries/0/root halted/1/acl at/4/case Mokha/2/obl"},
+		{"a past participle right after a noun, hung on a verb, modifies the noun",
+			"searched/0/root/VERB the/3/det/DET building/1/obj/NOUN hit/1/advcl/VERB on/6/case/ADP Tuesday/4/obl/PROPN",
+			"searched/0/root the/3/det building/1/obj hit/3/acl on/6/case Tuesday/4/obl"},
 		{"a true passive keeps its root",
 			"Bombs/3/nsubj:pass/NOUN were/3/aux:pass/AUX dropped/0/root/VERB by/5/case/ADP jets/3/obl:agent/NOUN",
 			"Bombs/3/nsubj:pass were/3/aux:pass dropped/0/root by/5/case jets/3/obl:agent"},
@@ -159,6 +162,11 @@ func TestRepairTags(t *testing.T) {
 			[]token{tok("they", "PRON", true), tok("allied", "VERB", true), tok("with", "ADP", true)}, "VERB"},
 		{"no verb after it: the tagger's choice stays",
 			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("overhead", "ADV", true)}, "VERB"},
+	}
+	hit := []token{tok("the", "DET", true), tok("building", "NOUN", true), tok("hit", "NOUN", true), tok("on", "ADP", true)}
+	repairTags(hit)
+	if got := UPOS[hit[2].tag]; got != "VERB" {
+		t.Errorf("a participle read as a noun after a determiner's noun, before 'on': got %s, want VERB", got)
 	}
 	first := []token{tok("gunmen", "VERB", true), tok("ambushed", "VERB", true), tok("a", "DET", true)}
 	repairTags(first)
