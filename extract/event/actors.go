@@ -1062,7 +1062,8 @@ func (s *sentence) location(t trigger) string {
 		of := p == "OF" && pAt >= 1 && placeNouns[s.up[pAt-1]]          // "the outskirts of Uvira", "the beach area of the Somali capital"
 		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j || // "the attack on Pont-Sonde": where it struck
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
-		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on {
+		into := p == "INTO" && strings.HasPrefix(t.code, "14") // "drove tractors into Brussels to protest"
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on && !into {
 			continue
 		}
 		opener := s.openerBetween(t.j, i) && !(t.passive && casualtyVerbs[s.up[t.i]] && s.whenBetween(t.j, i))

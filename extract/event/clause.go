@@ -294,6 +294,12 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 				if h := tr.Head[c.Pred]; h >= 0 && instrumentVerbs[tr.Lemma[h]] {
 					return true
 				}
+				// "farmers drove hundreds of tractors into Brussels to
+				// protest", "workers downed tools to protest": what people
+				// did to protest is their protest
+				if protestVerbs[s.up[c.Pred]] {
+					return true
+				}
 			}
 		}
 	}
@@ -381,6 +387,14 @@ func (s *sentence) peopleReleased(tr *syntax.Tree, c syntax.Clause, t trigger) b
 	}
 	return false
 }
+
+// gatheringVerbs bring people somewhere, and protestVerbs are what they
+// came to do there (or did anything else for).
+var (
+	gatheringVerbs = set("drive", "march", "gather", "rally", "converge", "pour", "flock", "travel", "come", "take", "descend", "assemble",
+		"sail", "ride", "walk", "fly", "stream")
+	protestVerbs   = set("PROTEST", "DEMONSTRATE", "DEMAND", "DENOUNCE", "OPPOSE", "CONDEMN")
+)
 
 // carriedOut name a decision the text reports as carried out ("the
 // decision to recall its ambassador on Wednesday").
@@ -761,6 +775,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if loc == "" {
 		loc = objPlace
 	}
+	if h := tr.Head[c.Pred]; loc == "" && typ == "PROTEST" && syntax.Base(c.Rel) == "advcl" && h >= 0 {
+		loc = s.clausePlace(tr, tr.ClauseOf(h)) // "marched into the capital to protest": where they went
+		if loc == "" {
+			loc = s.onlyPlace() // (the parser may hang it on what they brought: "drove tractors into Brussels")
+		}
+	}
 	struck, struckEnd := "", 0 // the place an attack strikes ("raided the town of Macomia")
 	if violent && !t.passive {
 		struck, struckEnd = s.objectPlace(t.j)
@@ -844,6 +864,26 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 					}
 				}
 			}
+		}
+	}
+	if src == nil && typ == "PROTEST" && sph.Head >= 0 {
+		// "hundreds of fishermen sailed boats into Dakar to protest":
+		// people no dictionary names protest as the people of the place
+		// (a count's people: "hundreds of fishermen")
+		h, counted := sph.Head, false
+		for _, m := range tr.Children(h) {
+			if syntax.Base(tr.Rel[m]) == "nmod" && m > h && (s.up[h] == "HUNDREDS" || s.up[h] == "THOUSANDS" || s.up[h] == "DOZENS" || s.up[h] == "SCORES") {
+				h, counted = m, true
+			}
+		}
+		w := s.up[h]
+		agent := strings.HasSuffix(w, "ERS") || strings.HasSuffix(w, "MEN") || strings.HasSuffix(w, "ISTS") // (counted: not "posters", "arguments")
+		if peopleNouns[w] != "" || protesterNouns[w] || counted && agent {
+			src = &chronicle.Actor{Name: sText}
+			if cc := s.placeCountry(tr, c); cc != "" {
+				src.Code = cc + "CVL"
+			}
+			t.rule += "+people-protest"
 		}
 	}
 	if src == nil && release && !s.peopleReleased(tr, c, t) {
@@ -973,6 +1013,10 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 		case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT":
 			if o.Case > 0 && s.up[o.Case-1] == "FROM" {
 				continue // "from across the river": where from
+			}
+		case "INTO", "ON", "TO":
+			if !gatheringVerbs[tr.Lemma[c.Pred]] {
+				continue // (where people went to gather: "drove tractors into Brussels", "marched on parliament")
 			}
 		default:
 			continue
@@ -1319,6 +1363,19 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			}
 		}
 		dayNamed := false
+		for _, ch := range children {
+			if syntax.Base(tr.Rel[ch]) != "nmod" {
+				continue
+			}
+			for _, a := range tr.Children(ch) {
+				if syntax.Base(tr.Rel[a]) == "acl" && a > ch && !strings.HasSuffix(s.up[a], "ING") && s.dayIn(tr, a) {
+					// "the Canadian sanctions against gang leaders announced
+					// the day before": the participle the parser hung on
+					// the last noun tells of the first
+					referenced = true
+				}
+			}
+		}
 		if s.up[k] == "SEIZURE" && s.dayIn(tr, k) {
 			referenced = true // "Iran's seizure of the tanker a day earlier"
 		}

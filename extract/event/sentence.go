@@ -2098,6 +2098,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
+	if e.Location == "" && (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun && s.relativePlaceOnly() {
+		// "fired water cannon at farmers who set fires near the European
+		// Parliament in Brussels": the scene's one place, told in the
+		// relative clause on who was struck
+		e.Location = s.onlyPlace()
+	}
 	if e.Location == "" && (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
 		// "shelled Kramatorsk": a place struck is where it happened
 		k := t.j
@@ -2593,6 +2599,7 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	s.relatives(ex)
 	dl := s.dateline()
 	relBest, relD := -1, 1<<30
+	relDay := -1
 	// a date the tree hangs on the event's own predicate ("said on
 	// Monday its forces had struck the refinery on Sunday") dates it
 	// before any nearer one that dates another clause
@@ -2613,6 +2620,9 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 			if d := abs(base + m.ByteStart - s.toks[t.i].ByteStart); d < relD && (s.tollClause(ex, i) || s.placeClause(ex, i)) {
 				relBest, relD = k, d
 			}
+			if relDay < 0 && i > t.i && namesWeekday(m.Text) {
+				relDay = k
+			}
 			continue
 		}
 		d := abs(base + m.ByteStart - s.toks[t.i].ByteStart)
@@ -2631,6 +2641,12 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 		// people on Thursday": a relative clause that gives the toll
 		// dates the happening
 		best = relBest
+	}
+	if best < 0 {
+		// "fired water cannon at farmers who set fires near parliament
+		// on Tuesday": with no other day, the weekday of the relative
+		// clause on what the event struck is the scene's
+		best = relDay
 	}
 	if best < 0 {
 		return
@@ -2726,10 +2742,13 @@ func (s *sentence) datesPredicate(i, p int) bool {
 			if tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "acl" && tr.UPOS[p] == "NOUN" {
 				return true
 			}
-			if k == tr.Head[p] && tr.Rel[p] == "obj" && tr.UPOS[p] == "NOUN" && !s.lx.reporting[s.up[k]] {
-				// (the verb an event noun is the object of dates it:
+			if h := tr.Head[k]; h >= 0 && tr.Head[h] == p && syntax.Base(tr.Rel[h]) == "nmod" && syntax.Base(tr.Rel[k]) == "acl" && tr.UPOS[p] == "NOUN" {
+				return true // (or on its phrase's last noun: "the sanctions against gang leaders announced the day before")
+			}
+			if k == tr.Head[p] && tr.Rel[p] == "obj" && tr.UPOS[p] == "NOUN" && (s.lx.lightVerb[s.up[k]] || doneVerbs[tr.Lemma[k]]) {
+				// (the verb that carries out an event noun dates it:
 				// "completed the transfer of 153 detainees … the day
-				// before")
+				// before", not "welcomed the sanctions")
 				return true
 			}
 			if tr.Head[k] == p && syntax.Base(tr.Rel[k]) == "advcl" {
@@ -2746,6 +2765,34 @@ func (s *sentence) datesPredicate(i, p int) bool {
 	}
 	return false
 }
+
+// relativePlaceOnly reports whether the sentence's places all stand in
+// relative clauses (and there is one).
+func (s *sentence) relativePlaceOnly() bool {
+	ex := make([]bool, len(s.up))
+	s.relatives(ex)
+	n := 0
+	for _, pl := range s.places() {
+		if !ex[pl.at] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namesWeekday reports whether a date expression names a weekday.
+func namesWeekday(text string) bool {
+	for _, w := range strings.Fields(strings.ToUpper(text)) {
+		if weekdays[strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S")] && w != "LAST" && w != "YESTERDAY" {
+			return true
+		}
+	}
+	return false
+}
+
+// doneVerbs carry out the event noun that is their object.
+var doneVerbs = set("complete", "finish", "conduct", "carry", "hold", "stage", "launch", "begin", "start", "mount")
 
 // placeClause reports whether the relative clause around token i (marked
 // in ex) is opened by "where": it tells what happened at the place the

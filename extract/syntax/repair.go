@@ -406,7 +406,9 @@ func (t *Tree) repairParticipleRoot(r int) {
 // clause modifying it when it has a mark, else side by side.
 
 // An eleventh error hangs a reduced relative on a verb: "the rubble of the
-// building hit on Tuesday" came out with "hit" a clause of "searching". A
+// building hit on Tuesday" came out with "hit" a clause of "searching", "the
+// sanctions against gang leaders announced the day before" with
+// "announced" a conjunct of "welcomed" without an "and". A
 // past participle right after a noun, with no subject, auxiliary or mark of
 // its own and no comma before it, modifies that noun.
 
@@ -414,12 +416,28 @@ func (t *Tree) repairParticipleRoot(r int) {
 func (t *Tree) repairReducedRelative() {
 	for v := 1; v < len(t.Words); v++ {
 		n := v - 1
-		if t.UPOS[v] != "VERB" || Base(t.Rel[v]) != "advcl" || t.UPOS[n] != "NOUN" || !participleForm(strings.ToLower(t.Words[v])) ||
-			t.hasChild(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj") || t.governs(v, n) {
-			continue
+		rel := Base(t.Rel[v])
+		if t.UPOS[v] != "VERB" || rel != "advcl" && rel != "conj" || t.UPOS[n] != "NOUN" || !participleForm(strings.ToLower(t.Words[v])) ||
+			t.hasChild(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc") || t.objectBesidesTime(v) || t.governs(v, n) {
+			continue // (a conjunct with its "and" is one)
 		}
 		t.Head[v], t.Rel[v] = n, "acl"
 	}
+}
+
+// objectBesidesTime reports whether verb v has an object that is not a time
+// ("announced the day before": "the day" is when, not what).
+func (t *Tree) objectBesidesTime(v int) bool {
+	for c := max(0, v-childWindow); c < len(t.Head) && c <= v+childWindow; c++ {
+		if t.Head[c] == v && Base(t.Rel[c]) == "obj" {
+			switch strings.ToLower(t.Words[c]) {
+			case "day", "days", "week", "weeks", "night", "morning", "evening", "afternoon", "month":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // repairPunctHead applies the tenth repair, r being the root.
