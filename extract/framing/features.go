@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 	"unicode"
@@ -96,15 +95,23 @@ func shape(w string) string {
 // hasher turns feature strings into indices of a weight table of 2^bits.
 type hasher struct{ mask uint32 }
 
+// idx is the 32-bit FNV-1a hash of the parts joined by zero bytes, masked.
+// It is written out rather than taken from hash/fnv, whose hasher and
+// byte-slice conversions allocate on every call: the technique model
+// hashes some hundred features per token.
 func (h hasher) idx(parts ...string) uint32 {
-	f := fnv.New32a()
+	const prime = 16777619
+	x := uint32(2166136261)
 	for i, p := range parts {
 		if i > 0 {
-			f.Write([]byte{0})
+			x *= prime // a zero byte between parts
 		}
-		f.Write([]byte(p))
+		for j := 0; j < len(p); j++ {
+			x ^= uint32(p[j])
+			x *= prime
+		}
 	}
-	return f.Sum32() & h.mask
+	return x & h.mask
 }
 
 func bucket(n int, edges ...int) string {

@@ -3,6 +3,7 @@ package framing
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -159,4 +160,35 @@ func FuzzProcess(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLoadedModelWritesTheSameFile(t *testing.T) {
+	lx := BuiltinLexicon()
+	m := Train(tinyExamples(t), TrainOptions{TagBits: 12, ClassBits: 10, TagEpochs: 2, ClassEpochs: 2, Rate: 0.2, Seed: 1, Lexicon: lx})
+	var first, second bytes.Buffer
+	if err := m.Write(&first); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := loaded.Write(&second); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gunzip(t, first.Bytes()), gunzip(t, second.Bytes())) {
+		t.Error("a loaded model, written again, differs from the file it was loaded from")
+	}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
