@@ -20,6 +20,11 @@ type docView struct {
 	count  map[string]int // lemma → occurrences in the document
 	bigram map[[2]string]int
 	cue    [][]string // cue categories of each token (cues.go)
+	// upos, rel and head are the syntax layer's part of speech, relation
+	// and head of each token (head -1 for a root), when the syntax stage
+	// has run (nil otherwise).
+	upos, rel []string
+	head      []int
 	// entity marks tokens inside a named entity, when the entity stage has
 	// run (nil otherwise). It is not a feature — the model is trained on
 	// the text layer alone — only a rule of what is shown.
@@ -55,6 +60,15 @@ func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
 		v.marked[i] = k > 0
 	}
 	v.cue = markCues(v)
+	if len(doc.Syntax) == n && n > 0 {
+		v.upos, v.rel, v.head = make([]string, n), make([]string, n), make([]int, n)
+		for i, sy := range doc.Syntax {
+			v.upos[i], v.rel[i], v.head[i] = sy.UPOS, sy.Rel, sy.Head
+			if sy.Head < 0 || sy.Head >= n {
+				v.head[i] = -1
+			}
+		}
+	}
 	if len(doc.Entities) > 0 {
 		v.entity = make([]bool, n)
 		for _, e := range doc.Entities {
@@ -208,18 +222,64 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 			if v.sent[i] == 0 {
 				add("title")
 			}
+			if v.upos != nil {
+				v.syntaxFeatures(i, add)
+			}
 			out[i] = f
 		}
 	}
 	return out
 }
 
+// syntaxFeatures adds what the syntax layer says of token i: its part of
+// speech, alone and next to its neighbours', its relation, and its head —
+// the word it modifies, that word's part of speech and cues — so that
+// "crooked" before "Hillary" and "radical" of "leftists" read as words
+// aimed at a person or group.
+func (v *docView) syntaxFeatures(i int, add func(p ...string)) {
+	u := v.upos[i]
+	prev, next := "<>", "<>"
+	if i > 0 {
+		prev = v.upos[i-1]
+	}
+	if i+1 < len(v.upos) {
+		next = v.upos[i+1]
+	}
+	add("u", u)
+	add("u-1u", prev, u)
+	add("uu+1", u, next)
+	add("r", v.rel[i])
+	if u == "ADJ" || u == "ADV" || u == "VERB" || u == "NOUN" {
+		add("uw", u, v.lem[i])
+	}
+	h := v.head[i]
+	if h < 0 {
+		add("root")
+		return
+	}
+	add("ru", v.rel[i], v.upos[h])
+	add("hw", v.lem[h])
+	add("uhw", u, v.lem[h])
+	for _, c := range v.cue[h] {
+		add("hcue", v.rel[i], c)
+	}
+}
+
 // contextWords is how far around a span the classifier looks.
 const contextWords = 20
 
+// detections are what the tagger and the sentence classifier found in a
+// document: each token's probability, smoothed as decoding reads it, and
+// each sentence's.
+type detections struct {
+	tokens, sentences []float32
+}
+
 // spanFeatures lists the features of the tokens [a, b) for the technique
-// classifier.
-func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
+// classifier; det, when not nil, adds how strongly the tagger and the
+// sentence classifier found the span, which tells a loaded word from a
+// doubting or fearful sentence.
+func (v *docView) spanFeatures(h hasher, a, b int, det *detections) []uint32 {
 	toks := v.doc.Tokens
 	var f []uint32
 	add := func(p ...string) { f = append(f, h.idx(p...)) }
@@ -323,6 +383,17 @@ func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
 	}
 	if v.nameOnlyShape(a, b) {
 		add("name")
+	}
+	if det != nil {
+		var tok float32
+		for i := a; i < b; i++ {
+			tok += det.tokens[i]
+		}
+		tok /= float32(b - a)
+		sent := det.sentences[v.sent[a]]
+		add("Pt", strconv.Itoa(fine(tok)/2))
+		add("Ps", strconv.Itoa(fine(sent)/2))
+		add("PtPs", strconv.Itoa(fine(tok)/5), strconv.Itoa(fine(sent)/5))
 	}
 	return f
 }

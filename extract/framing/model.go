@@ -51,7 +51,6 @@ type Model struct {
 	// each feature's weights from one place in memory rather than 14.
 	Tag, Sent, Class      []float32
 	tag16, sent16, classT packed
-
 	// Calib are the weights of the calibration regression (calibFeatures),
 	// which turns a span's scores into the probability that it is right;
 	// nil leaves Confidence at the raw score. ShowAt is the least
@@ -78,7 +77,7 @@ type TechniqueSpan struct {
 	sentence bool
 }
 
-const modelMagic = "chronicle-ptc-6\n"
+const modelMagic = "chronicle-ptc-7\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -91,10 +90,12 @@ func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
 	p, ps := m.probs(v)
 	var out []TechniqueSpan
 	for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
-		// A sentence span names one of the long techniques, a tagged span
-		// one of the short ones.
+		// Any span may name any technique: the classifier has learnt
+		// from spans the tagger and the sentence classifier found (see
+		// CrossFit.FitClassifiers), and a loaded word inside a doubting
+		// sentence is as often part of the doubt as loaded language.
 		var prob float32
-		r.Technique, prob = m.classify(v, r.First, r.Last, groupOf(r.sentence))
+		r.Technique, prob = m.classify(v, r.First, r.Last, &detections{p, ps})
 		r.Confidence = r.Score
 		if m.Calib != nil {
 			r.Confidence = sigmoid(dotDense(m.Calib, m.calibFeatures(v, r, prob)))
@@ -114,26 +115,14 @@ func (m *Model) Classify(doc *chronicle.Document, lx *Lexicon, spans []chronicle
 		return out
 	}
 	v := newDocView(doc, lx)
+	p, ps := m.probs(v)
+	det := &detections{p, ps}
 	for i, s := range spans {
 		if a, b := tokenRange(doc, s.Start, s.End); a < b {
-			out[i], _ = m.classify(v, a, b, groupAll)
+			out[i], _ = m.classify(v, a, b, det)
 		}
 	}
 	return out
-}
-
-// Groups of techniques classify chooses among.
-const (
-	groupShort = iota
-	groupLong
-	groupAll
-)
-
-func groupOf(sentence bool) int {
-	if sentence {
-		return groupLong
-	}
-	return groupShort
 }
 
 // calibFeatures are what the calibration regression reads of a span: its
@@ -292,11 +281,10 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 	return out
 }
 
-// classify names the technique of the tokens [a, b) — the best of the
-// long techniques, of the short ones, or of all (group) — and returns the
-// classifier's probability of it among the group.
-func (m *Model) classify(v *docView, a, b int, group int) (string, float32) {
-	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b)
+// classify names the technique of the tokens [a, b) and returns the
+// classifier's probability of it.
+func (m *Model) classify(v *docView, a, b int, det *detections) (string, float32) {
+	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b, det)
 	nc := len(m.Techniques)
 	scores := make([]float32, nc)
 	if m.Class != nil {

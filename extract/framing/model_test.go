@@ -37,13 +37,15 @@ func TestEvaluateGivesPartialCredit(t *testing.T) {
 }
 
 // tinyExamples are articles in which "disgraceful" is always loaded
-// language and every sentence starting "Is it true" is doubt.
+// language and every sentence starting "Is it true" is doubt. The
+// sentences around "disgraceful" are long enough that the one word is
+// a small share of them, well clear of any sentence threshold.
 func tinyExamples(t *testing.T) []Example {
 	var out []Example
 	for i := range 20 {
-		s := "The vote was disgraceful. Officials met on Monday. Is it true that they lied to everyone here?"
+		s := "The vote in the council on Monday was disgraceful. Officials met on Monday. Is it true that they lied to everyone here?"
 		if i%2 == 1 {
-			s = "Officials met on Tuesday. The plan was disgraceful and the talks went on."
+			s = "Officials met on Tuesday. The plan for the new road was disgraceful and the talks went on."
 		}
 		doc := chronicle.NewDocument("t", s)
 		if err := (text.Stage{}).Process(doc); err != nil {
