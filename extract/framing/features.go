@@ -164,7 +164,7 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 		slen := bucket(last-st.FirstToken, 5, 10, 20, 35, 60)
 		for i := st.FirstToken; i < last; i++ {
 			w := v.lem[i]
-			f := make([]uint32, 0, 48)
+			f := make([]uint32, 0, 64)
 			add := func(p ...string) { f = append(f, h.idx(p...)) }
 			add("b")
 			add("w", w)
@@ -223,7 +223,7 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 				add("title")
 			}
 			if v.upos != nil {
-				v.syntaxFeatures(i, add)
+				f = v.syntaxFeatures(h, i, f)
 			}
 			out[i] = f
 		}
@@ -236,7 +236,11 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 // the word it modifies, that word's part of speech and cues — so that
 // "crooked" before "Hillary" and "radical" of "leftists" read as words
 // aimed at a person or group.
-func (v *docView) syntaxFeatures(i int, add func(p ...string)) {
+//
+// It appends to f and hashes directly, rather than through tokenFeatures'
+// add, which as a function value would move every call's arguments to the
+// heap.
+func (v *docView) syntaxFeatures(h hasher, i int, f []uint32) []uint32 {
 	u := v.upos[i]
 	prev, next := "<>", "<>"
 	if i > 0 {
@@ -245,24 +249,19 @@ func (v *docView) syntaxFeatures(i int, add func(p ...string)) {
 	if i+1 < len(v.upos) {
 		next = v.upos[i+1]
 	}
-	add("u", u)
-	add("u-1u", prev, u)
-	add("uu+1", u, next)
-	add("r", v.rel[i])
+	f = append(f, h.idx("u", u), h.idx("u-1u", prev, u), h.idx("uu+1", u, next), h.idx("r", v.rel[i]))
 	if u == "ADJ" || u == "ADV" || u == "VERB" || u == "NOUN" {
-		add("uw", u, v.lem[i])
+		f = append(f, h.idx("uw", u, v.lem[i]))
 	}
-	h := v.head[i]
-	if h < 0 {
-		add("root")
-		return
+	hd := v.head[i]
+	if hd < 0 {
+		return append(f, h.idx("root"))
 	}
-	add("ru", v.rel[i], v.upos[h])
-	add("hw", v.lem[h])
-	add("uhw", u, v.lem[h])
-	for _, c := range v.cue[h] {
-		add("hcue", v.rel[i], c)
+	f = append(f, h.idx("ru", v.rel[i], v.upos[hd]), h.idx("hw", v.lem[hd]), h.idx("uhw", u, v.lem[hd]))
+	for _, c := range v.cue[hd] {
+		f = append(f, h.idx("hcue", v.rel[i], c))
 	}
+	return f
 }
 
 // contextWords is how far around a span the classifier looks.
@@ -281,7 +280,7 @@ type detections struct {
 // doubting or fearful sentence.
 func (v *docView) spanFeatures(h hasher, a, b int, det *detections) []uint32 {
 	toks := v.doc.Tokens
-	var f []uint32
+	f := make([]uint32, 0, 96+4*(b-a))
 	add := func(p ...string) { f = append(f, h.idx(p...)) }
 	at := func(i int) string {
 		if i < 0 || i >= len(toks) {
