@@ -141,6 +141,9 @@ func bucket(n int, edges ...int) string {
 func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 	toks := v.doc.Tokens
 	out := make([][]uint32, len(toks))
+	// Every token's features go into one backing array, which saves an
+	// allocation per token; a token's list is the part it appended.
+	f := make([]uint32, 0, 64*len(toks))
 	at := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return "<>"
@@ -164,7 +167,7 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 		slen := bucket(last-st.FirstToken, 5, 10, 20, 35, 60)
 		for i := st.FirstToken; i < last; i++ {
 			w := v.lem[i]
-			f := make([]uint32, 0, 64)
+			first := len(f)
 			add := func(p ...string) { f = append(f, h.idx(p...)) }
 			add("b")
 			add("w", w)
@@ -225,7 +228,7 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 			if v.upos != nil {
 				f = v.syntaxFeatures(h, i, f)
 			}
-			out[i] = f
+			out[i] = f[first:len(f):len(f)]
 		}
 	}
 	return out
