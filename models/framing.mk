@@ -1,11 +1,13 @@
 # Retrain the framing stage's propaganda-technique model from the PTC train
 # set in ../shared/eval/ptc (included by the main Makefile). Single-threaded,
-# fixed seed, about five minutes; every fifth article by sorted id is held out
-# for tuning, and its scores are printed by score-propaganda: all spans
-# (SI and span + technique), Loaded_Language and Name_Calling,Labeling
-# alone, the shown spans only, and the technique of each gold span (TC on
-# given spans). The confidence is calibrated on cross-fitted folds of the
-# other four fifths.
+# fixed seed, about two minutes (it parses the articles with the syntax
+# model first, as the pipeline does before framing). Every fifth article by
+# sorted id is held out and nothing is tuned on it; its scores are printed
+# by score-propaganda: all spans (SI and span + technique),
+# Loaded_Language and Name_Calling,Labeling alone, the shown spans only,
+# and the technique of each gold span (TC on given spans). The decoding
+# settings, the classifier's predicted spans and the confidence are fitted
+# on cross-fitted folds of the other four fifths.
 PTC ?= ../shared/eval/ptc/train.jsonl
 SCORE_PTC = python3 $(dir $(PTC))../../tools/score-propaganda /tmp/ptc-heldout.jsonl
 

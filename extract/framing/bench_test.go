@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/models"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -15,6 +16,21 @@ import (
 // first 200 BBC articles, their text layer built beforehand; ns/op is the
 // cost of one article.
 func BenchmarkTechniques(b *testing.B) {
+	benchmarkTechniques(b, nil)
+}
+
+// BenchmarkTechniquesParsed is BenchmarkTechniques with the syntax layer
+// built beforehand too, as the pipeline runs the syntax stage before
+// framing: the tagger then reads it, at some cost.
+func BenchmarkTechniquesParsed(b *testing.B) {
+	m, err := syntax.LoadModel(models.Syntax())
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkTechniques(b, syntax.NewStage(syntax.NewParser(m)))
+}
+
+func benchmarkTechniques(b *testing.B, parse chronicle.Stage) {
 	f, err := os.Open("../../../shared/eval/bbc/bbc.jsonl")
 	if err != nil {
 		b.Skip("../shared/eval/bbc is absent: skipping the technique benchmark")
@@ -31,6 +47,11 @@ func BenchmarkTechniques(b *testing.B) {
 		d := chronicle.NewDocument(a.ID, a.Text)
 		if err := (text.Stage{}).Process(d); err != nil {
 			b.Fatal(err)
+		}
+		if parse != nil {
+			if err := parse.Process(d); err != nil {
+				b.Fatal(err)
+			}
 		}
 		docs = append(docs, d)
 	}

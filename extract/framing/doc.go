@@ -77,22 +77,40 @@
 // exaggeration, slogans, flag-waving, clichés) are found by a token tagger:
 // a logistic regression over hashed features (the token's and its
 // neighbours' lemmas, bigrams, shape, affixes, the lexicon's categories,
-// quotation marks, place in the sentence, repetition in the article), whose
+// quotation marks, place in the sentence, repetition in the article, and
+// the syntax layer's part of speech, relation and head word), whose
 // probabilities, each mixed with its neighbours', become spans where runs
 // of tokens stay above a threshold. The long ones (doubt,
 // appeal to fear, causal oversimplification, appeal to authority,
 // black-and-white fallacy, whataboutism, bandwagon) mostly cover a clause
-// or a sentence and are found by a logistic regression over sentences;
+// or a sentence and are found by a logistic regression over sentences,
+// which estimates the share of a sentence that spans of any technique
+// cover (a sentence span earns span precision for every span inside it);
 // the tagger's spans inside such a sentence are kept, as techniques nest. A
-// softmax classifier over span features, trained over all 14 techniques,
-// names each span's technique: among the long techniques for a sentence
-// span, among the short ones for a tagged span, and among all of them for
-// a given span (Model.Classify, `chronicle techniques --classify`). Each
-// regression is fitted three times on different shuffles and the weights
-// averaged.
-// models/trainptc trains all three on the PTC train set with a fixed seed,
+// softmax classifier over span features names each span's technique among
+// all 14, whichever way it was found: a loaded word inside a doubting
+// sentence is as often annotated doubt as loaded language. It is trained
+// on the gold spans and on the spans the model finds in articles it was
+// not trained on (cross-fitted, below), each labelled with the gold span
+// it overlaps most, so that it learns to name spans with the boundaries
+// the tagger draws; and it reads how strongly the tagger and the sentence
+// classifier found the span. Model.Classify (`chronicle techniques
+// --classify`) names given spans the same way. Each regression is fitted
+// three times on different shuffles and the weights averaged.
+//
+// The tagger reads the syntax layer when the syntax stage has run before
+// framing, as it does in the pipeline; without it those features are
+// absent and the tagger finds somewhat less. The classifier and the
+// sentence classifier read no syntax, so a given span is named the same
+// with or without it.
+//
+// models/trainptc trains the model on the PTC train set with a fixed seed,
 // on one core, holding out every fifth article by sorted id, on which the
-// decoding thresholds are tuned and the scores it prints are measured.
+// scores it prints are measured and nothing is tuned. What is tuned — the
+// decoding thresholds, the classifier's predicted spans, the confidence —
+// is fitted on cross-fitted folds of the other articles (CrossFit): each
+// fold's outputs come from a model trained on the other folds, so they
+// show how the model does on articles it has not seen.
 //
 // Beyond n-grams, the three read cue words, each evidence for a technique
 // (cues.go): doubt ("so-called", "allegedly"), flag-waving (nation and

@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,6 +20,11 @@ type docView struct {
 	count  map[string]int // lemma → occurrences in the document
 	bigram map[[2]string]int
 	cue    [][]string // cue categories of each token (cues.go)
+	// upos, rel and head are the syntax layer's part of speech, relation
+	// and head of each token (head -1 for a root), when the syntax stage
+	// has run (nil otherwise).
+	upos, rel []string
+	head      []int
 	// entity marks tokens inside a named entity, when the entity stage has
 	// run (nil otherwise). It is not a feature — the model is trained on
 	// the text layer alone — only a rule of what is shown.
@@ -56,6 +60,15 @@ func newDocView(doc *chronicle.Document, lx *Lexicon) *docView {
 		v.marked[i] = k > 0
 	}
 	v.cue = markCues(v)
+	if len(doc.Syntax) == n && n > 0 {
+		v.upos, v.rel, v.head = make([]string, n), make([]string, n), make([]int, n)
+		for i, sy := range doc.Syntax {
+			v.upos[i], v.rel[i], v.head[i] = sy.UPOS, sy.Rel, sy.Head
+			if sy.Head < 0 || sy.Head >= n {
+				v.head[i] = -1
+			}
+		}
+	}
 	if len(doc.Entities) > 0 {
 		v.entity = make([]bool, n)
 		for _, e := range doc.Entities {
@@ -96,15 +109,23 @@ func shape(w string) string {
 // hasher turns feature strings into indices of a weight table of 2^bits.
 type hasher struct{ mask uint32 }
 
+// idx is the 32-bit FNV-1a hash of the parts joined by zero bytes, masked.
+// It is written out rather than taken from hash/fnv, whose hasher and
+// byte-slice conversions allocate on every call: the technique model
+// hashes some hundred features per token.
 func (h hasher) idx(parts ...string) uint32 {
-	f := fnv.New32a()
+	const prime = 16777619
+	x := uint32(2166136261)
 	for i, p := range parts {
 		if i > 0 {
-			f.Write([]byte{0})
+			x *= prime // a zero byte between parts
 		}
-		f.Write([]byte(p))
+		for j := 0; j < len(p); j++ {
+			x ^= uint32(p[j])
+			x *= prime
+		}
 	}
-	return f.Sum32() & h.mask
+	return x & h.mask
 }
 
 func bucket(n int, edges ...int) string {
@@ -120,6 +141,9 @@ func bucket(n int, edges ...int) string {
 func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 	toks := v.doc.Tokens
 	out := make([][]uint32, len(toks))
+	// Every token's features go into one backing array, which saves an
+	// allocation per token; a token's list is the part it appended.
+	f := make([]uint32, 0, 64*len(toks))
 	at := func(i int) string {
 		if i < 0 || i >= len(toks) {
 			return "<>"
@@ -143,7 +167,7 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 		slen := bucket(last-st.FirstToken, 5, 10, 20, 35, 60)
 		for i := st.FirstToken; i < last; i++ {
 			w := v.lem[i]
-			f := make([]uint32, 0, 48)
+			first := len(f)
 			add := func(p ...string) { f = append(f, h.idx(p...)) }
 			add("b")
 			add("w", w)
@@ -201,20 +225,65 @@ func (v *docView) tokenFeatures(h hasher) [][]uint32 {
 			if v.sent[i] == 0 {
 				add("title")
 			}
-			out[i] = f
+			if v.upos != nil {
+				f = v.syntaxFeatures(h, i, f)
+			}
+			out[i] = f[first:len(f):len(f)]
 		}
 	}
 	return out
 }
 
+// syntaxFeatures adds what the syntax layer says of token i: its part of
+// speech, alone and next to its neighbours', its relation, and its head —
+// the word it modifies, that word's part of speech and cues — so that
+// "crooked" before "Hillary" and "radical" of "leftists" read as words
+// aimed at a person or group.
+//
+// It appends to f and hashes directly, rather than through tokenFeatures'
+// add, which as a function value would move every call's arguments to the
+// heap.
+func (v *docView) syntaxFeatures(h hasher, i int, f []uint32) []uint32 {
+	u := v.upos[i]
+	prev, next := "<>", "<>"
+	if i > 0 {
+		prev = v.upos[i-1]
+	}
+	if i+1 < len(v.upos) {
+		next = v.upos[i+1]
+	}
+	f = append(f, h.idx("u", u), h.idx("u-1u", prev, u), h.idx("uu+1", u, next), h.idx("r", v.rel[i]))
+	if u == "ADJ" || u == "ADV" || u == "VERB" || u == "NOUN" {
+		f = append(f, h.idx("uw", u, v.lem[i]))
+	}
+	hd := v.head[i]
+	if hd < 0 {
+		return append(f, h.idx("root"))
+	}
+	f = append(f, h.idx("ru", v.rel[i], v.upos[hd]), h.idx("hw", v.lem[hd]), h.idx("uhw", u, v.lem[hd]))
+	for _, c := range v.cue[hd] {
+		f = append(f, h.idx("hcue", v.rel[i], c))
+	}
+	return f
+}
+
 // contextWords is how far around a span the classifier looks.
 const contextWords = 20
 
+// detections are what the tagger and the sentence classifier found in a
+// document: each token's probability, smoothed as decoding reads it, and
+// each sentence's.
+type detections struct {
+	tokens, sentences []float32
+}
+
 // spanFeatures lists the features of the tokens [a, b) for the technique
-// classifier.
-func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
+// classifier; det, when not nil, adds how strongly the tagger and the
+// sentence classifier found the span, which tells a loaded word from a
+// doubting or fearful sentence.
+func (v *docView) spanFeatures(h hasher, a, b int, det *detections) []uint32 {
 	toks := v.doc.Tokens
-	var f []uint32
+	f := make([]uint32, 0, 96+4*(b-a))
 	add := func(p ...string) { f = append(f, h.idx(p...)) }
 	at := func(i int) string {
 		if i < 0 || i >= len(toks) {
@@ -316,6 +385,17 @@ func (v *docView) spanFeatures(h hasher, a, b int) []uint32 {
 	}
 	if v.nameOnlyShape(a, b) {
 		add("name")
+	}
+	if det != nil {
+		var tok float32
+		for i := a; i < b; i++ {
+			tok += det.tokens[i]
+		}
+		tok /= float32(b - a)
+		sent := det.sentences[v.sent[a]]
+		add("Pt", strconv.Itoa(fine(tok)/2))
+		add("Ps", strconv.Itoa(fine(sent)/2))
+		add("PtPs", strconv.Itoa(fine(tok)/5), strconv.Itoa(fine(sent)/5))
 	}
 	return f
 }

@@ -44,10 +44,13 @@ type Model struct {
 	// Tag holds the tagger's weights, Sent the sentence classifier's (both
 	// 1 << TagBits), Class the technique classifier's, technique by
 	// technique (len(Techniques) << ClassBits).
-	// Load keeps them packed instead (tag16, sent16, class16): bfloat16,
-	// as the file stores them, at half the memory.
-	Tag, Sent, Class       []float32
-	tag16, sent16, class16 packed
+	// Load keeps them packed instead (tag16, sent16, classT): bfloat16,
+	// as the file stores them, at half the memory. classT holds the
+	// classifier's weights feature by feature (the weight of feature f for
+	// technique c at f*len(Techniques)+c), so that naming a span reads
+	// each feature's weights from one place in memory rather than 14.
+	Tag, Sent, Class      []float32
+	tag16, sent16, classT packed
 	// Calib are the weights of the calibration regression (calibFeatures),
 	// which turns a span's scores into the probability that it is right;
 	// nil leaves Confidence at the raw score. ShowAt is the least
@@ -74,7 +77,7 @@ type TechniqueSpan struct {
 	sentence bool
 }
 
-const modelMagic = "chronicle-ptc-6\n"
+const modelMagic = "chronicle-ptc-7\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -87,10 +90,12 @@ func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
 	p, ps := m.probs(v)
 	var out []TechniqueSpan
 	for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
-		// A sentence span names one of the long techniques, a tagged span
-		// one of the short ones.
+		// Any span may name any technique: the classifier has learnt
+		// from spans the tagger and the sentence classifier found (see
+		// CrossFit.FitClassifiers), and a loaded word inside a doubting
+		// sentence is as often part of the doubt as loaded language.
 		var prob float32
-		r.Technique, prob = m.classify(v, r.First, r.Last, groupOf(r.sentence))
+		r.Technique, prob = m.classify(v, r.First, r.Last, &detections{p, ps})
 		r.Confidence = r.Score
 		if m.Calib != nil {
 			r.Confidence = sigmoid(dotDense(m.Calib, m.calibFeatures(v, r, prob)))
@@ -110,26 +115,14 @@ func (m *Model) Classify(doc *chronicle.Document, lx *Lexicon, spans []chronicle
 		return out
 	}
 	v := newDocView(doc, lx)
+	p, ps := m.probs(v)
+	det := &detections{p, ps}
 	for i, s := range spans {
 		if a, b := tokenRange(doc, s.Start, s.End); a < b {
-			out[i], _ = m.classify(v, a, b, groupAll)
+			out[i], _ = m.classify(v, a, b, det)
 		}
 	}
 	return out
-}
-
-// Groups of techniques classify chooses among.
-const (
-	groupShort = iota
-	groupLong
-	groupAll
-)
-
-func groupOf(sentence bool) int {
-	if sentence {
-		return groupLong
-	}
-	return groupShort
 }
 
 // calibFeatures are what the calibration regression reads of a span: its
@@ -288,21 +281,26 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 	return out
 }
 
-// classify names the technique of the tokens [a, b) — the best of the
-// long techniques, of the short ones, or of all (group) — and returns the
-// classifier's probability of it among the group.
-func (m *Model) classify(v *docView, a, b int, group int) (string, float32) {
-	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b)
-	best, bestScore := 0, float32(math.Inf(-1))
-	size := 1 << m.ClassBits
-	scores := make([]float32, len(m.Techniques))
-	for c, t := range m.Techniques {
-		if group != groupAll && m.Long[t] != (group == groupLong) {
-			scores[c] = float32(math.Inf(-1))
-			continue
+// classify names the technique of the tokens [a, b) and returns the
+// classifier's probability of it.
+func (m *Model) classify(v *docView, a, b int, det *detections) (string, float32) {
+	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b, det)
+	nc := len(m.Techniques)
+	scores := make([]float32, nc)
+	if m.Class != nil {
+		size := 1 << m.ClassBits
+		for c := range scores {
+			scores[c] = dot(m.Class[c*size:], f)
 		}
-		s := dotAt(m.Class, m.class16, c*size, f)
-		scores[c] = s
+	} else {
+		for _, i := range f {
+			for c, x := range m.classT[int(i)*nc : int(i)*nc+nc] {
+				scores[c] += math.Float32frombits(uint32(x) << 16)
+			}
+		}
+	}
+	best, bestScore := 0, float32(math.Inf(-1))
+	for c, s := range scores {
 		if s > bestScore {
 			best, bestScore = c, s
 		}
@@ -324,6 +322,42 @@ func dot(w []float32, f []uint32) float32 {
 
 func sigmoid(z float32) float32 {
 	return float32(1 / (1 + math.Exp(-float64(z))))
+}
+
+// classByTechnique is the packed classifier technique by technique, as the
+// file stores it, or nil when the model holds float weights.
+func (m *Model) classByTechnique() packed {
+	if m.classT == nil {
+		return nil
+	}
+	nc, size := len(m.Techniques), 1<<m.ClassBits
+	p := make(packed, nc*size)
+	for f := range size {
+		for c := range nc {
+			p[c*size+f] = m.classT[f*nc+c]
+		}
+	}
+	return p
+}
+
+// readTransposed reads rows weight vectors of cols each, stored one after
+// the other, into one vector outside the Go heap (freed with owner) that
+// holds them column by column.
+func readTransposed(r io.Reader, owner *Model, rows, cols int) (packed, error) {
+	t := packed(offheap.Make[uint16](owner, rows*cols))
+	buf := make(packed, min(cols, 1<<16))
+	for row := range rows {
+		for at := 0; at < cols; at += len(buf) {
+			chunk := buf[:min(len(buf), cols-at)]
+			if err := binary.Read(r, binary.LittleEndian, chunk); err != nil {
+				return nil, fmt.Errorf("technique model: %w", err)
+			}
+			for k, x := range chunk {
+				t[(at+k)*rows+row] = x
+			}
+		}
+	}
+	return t, nil
 }
 
 // packed is a weight vector in bfloat16, the top 16 bits of a float32.
@@ -384,7 +418,7 @@ func (m *Model) Write(w io.Writer) error {
 	for _, ws := range []struct {
 		f []float32
 		p packed
-	}{{m.Tag, m.tag16}, {m.Sent, m.sent16}, {m.Class, m.class16}} {
+	}{{m.Tag, m.tag16}, {m.Sent, m.sent16}, {m.Class, m.classByTechnique()}} {
 		p := ws.p
 		if ws.f != nil {
 			p = pack(ws.f)
@@ -454,7 +488,7 @@ func Load(r io.Reader) (*Model, error) {
 	if m.sent16, err = read(1 << m.TagBits); err != nil {
 		return nil, err
 	}
-	if m.class16, err = read(len(m.Techniques) << m.ClassBits); err != nil {
+	if m.classT, err = readTransposed(br, m, len(m.Techniques), 1<<m.ClassBits); err != nil {
 		return nil, err
 	}
 	var nc int32

@@ -3,6 +3,7 @@ package framing
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -36,13 +37,15 @@ func TestEvaluateGivesPartialCredit(t *testing.T) {
 }
 
 // tinyExamples are articles in which "disgraceful" is always loaded
-// language and every sentence starting "Is it true" is doubt.
+// language and every sentence starting "Is it true" is doubt. The
+// sentences around "disgraceful" are long enough that the one word is
+// a small share of them, well clear of any sentence threshold.
 func tinyExamples(t *testing.T) []Example {
 	var out []Example
 	for i := range 20 {
-		s := "The vote was disgraceful. Officials met on Monday. Is it true that they lied to everyone here?"
+		s := "The vote in the council on Monday was disgraceful. Officials met on Monday. Is it true that they lied to everyone here?"
 		if i%2 == 1 {
-			s = "Officials met on Tuesday. The plan was disgraceful and the talks went on."
+			s = "Officials met on Tuesday. The plan for the new road was disgraceful and the talks went on."
 		}
 		doc := chronicle.NewDocument("t", s)
 		if err := (text.Stage{}).Process(doc); err != nil {
@@ -159,4 +162,35 @@ func FuzzProcess(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLoadedModelWritesTheSameFile(t *testing.T) {
+	lx := BuiltinLexicon()
+	m := Train(tinyExamples(t), TrainOptions{TagBits: 12, ClassBits: 10, TagEpochs: 2, ClassEpochs: 2, Rate: 0.2, Seed: 1, Lexicon: lx})
+	var first, second bytes.Buffer
+	if err := m.Write(&first); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := loaded.Write(&second); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gunzip(t, first.Bytes()), gunzip(t, second.Bytes())) {
+		t.Error("a loaded model, written again, differs from the file it was loaded from")
+	}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

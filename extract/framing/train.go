@@ -55,26 +55,20 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		long = LongTechniques
 	}
 	techniques := map[string]bool{}
-	type spanRow struct {
-		f []uint32
-		c string
-	}
 	var rows, srows []lrRow
 	var crows []spanRow
 	th := hasher{uint32(1)<<opts.TagBits - 1}
 	ch := hasher{uint32(1)<<opts.ClassBits - 1}
 	for _, ex := range examples {
 		v := newDocView(ex.Doc, opts.Lexicon)
-		var short, longs []GoldSpan
+		var short []GoldSpan
 		for _, s := range ex.Spans {
-			if long[s.Technique] {
-				longs = append(longs, s)
-			} else {
+			if !long[s.Technique] {
 				short = append(short, s)
 			}
 			techniques[s.Technique] = true
 			if a, b := tokenRange(ex.Doc, s.Start, s.End); a < b {
-				crows = append(crows, spanRow{v.spanFeatures(ch, a, b), s.Technique})
+				crows = append(crows, spanRow{v.spanFeatures(ch, a, b, nil), s.Technique})
 			}
 		}
 		lab := tokenLabels(ex.Doc, short)
@@ -83,9 +77,13 @@ func Train(examples []Example, opts TrainOptions) *Model {
 				rows = append(rows, lrRow{f, lab[i]})
 			}
 		}
-		// A sentence is a long span when long gold spans cover at least
-		// half of its tokens.
-		lab = tokenLabels(ex.Doc, longs)
+		// The sentence classifier learns the share of a sentence's tokens
+		// that gold spans of any technique cover: a sentence span earns
+		// span precision for every gold span inside it, a loaded phrase as
+		// much as a doubting clause, so its probability is best read as
+		// the expected share of it that is right. (A 0/1 label, "long
+		// spans cover half of it", found fewer such sentences.)
+		lab = tokenLabels(ex.Doc, ex.Spans)
 		for si, f := range v.sentenceFeatures(th) {
 			if f == nil {
 				continue
@@ -95,11 +93,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			for i := st.FirstToken; i < st.LastToken; i++ {
 				n += lab[i]
 			}
-			y := float32(0)
-			if 2*n >= float32(st.LastToken-st.FirstToken) {
-				y = 1
-			}
-			srows = append(srows, lrRow{f, y})
+			srows = append(srows, lrRow{f, n / float32(st.LastToken-st.FirstToken)})
 		}
 	}
 	// Each regression is fitted Bag times on different shuffles and the
@@ -126,30 +120,40 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	for _, t := range m.Techniques {
 		m.Long[t] = long[t]
 	}
+	m.Class = fitClassifier(m.Techniques, crows, opts.ClassBits, opts.ClassEpochs, opts.Rate, rng)
+	return m
+}
+
+// spanRow is one span for the technique classifier: its features and
+// technique.
+type spanRow struct {
+	f []uint32
+	c string
+}
+
+// fitClassifier fits the softmax technique classifier over rows with
+// AdaGrad and returns its weights, technique by technique.
+func fitClassifier(techniques []string, rows []spanRow, bits, epochs int, rate float64, rng *rand.Rand) []float32 {
 	index := map[string]int{}
-	for i, t := range m.Techniques {
+	for i, t := range techniques {
 		index[t] = i
 	}
-	size := 1 << opts.ClassBits
-	nc := len(m.Techniques)
-	m.Class = make([]float32, nc*size)
-	cg2 := make([]float32, len(m.Class))
-	order := make([]int, len(crows))
+	size := 1 << bits
+	nc := len(techniques)
+	class := make([]float32, nc*size)
+	cg2 := make([]float32, len(class))
+	order := make([]int, len(rows))
 	for i := range order {
 		order[i] = i
 	}
 	scores := make([]float64, nc)
-	for ep := 0; ep < opts.ClassEpochs; ep++ {
+	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
-			r := crows[k]
-			// The softmax runs over all techniques: Predict chooses
-			// within a group (long or short), Classify among all, and
-			// the argmax within a group of a full softmax is the group's
-			// best.
+			r := rows[k]
 			mx := math.Inf(-1)
 			for c := 0; c < nc; c++ {
-				scores[c] = float64(dot(m.Class[c*size:(c+1)*size], r.f))
+				scores[c] = float64(dot(class[c*size:(c+1)*size], r.f))
 				mx = math.Max(mx, scores[c])
 			}
 			var z float64
@@ -166,19 +170,20 @@ func Train(examples []Example, opts TrainOptions) *Model {
 				if g > -1e-4 && g < 1e-4 {
 					continue
 				}
-				w := m.Class[c*size : (c+1)*size]
+				w := class[c*size : (c+1)*size]
 				gg := cg2[c*size : (c+1)*size]
 				for _, i := range r.f {
 					gg[i] += g * g
-					w[i] -= float32(opts.Rate) * g / float32(math.Sqrt(float64(gg[i]))+1e-6)
+					w[i] -= float32(rate) * g / float32(math.Sqrt(float64(gg[i]))+1e-6)
 				}
 			}
 		}
 	}
-	return m
+	return class
 }
 
-// lrRow is one token for a logistic regression: its features and label.
+// lrRow is one token or sentence for a logistic regression: its features
+// and label, 0 or 1 or, for a sentence, the share of it that is right.
 type lrRow struct {
 	f []uint32
 	y float32
@@ -276,20 +281,25 @@ func Evaluate(gold, pred [][]GoldSpan, labelled bool) Scores {
 
 // Tune picks the decoding settings (smoothing, threshold, gap, least span
 // score, sentence threshold) that give the best span-identification F1 on
-// held-out examples, and returns that score.
-func (m *Model) Tune(heldout []Example, lx *Lexicon) Scores {
-	views := make([]*docView, len(heldout))
-	tp := make([][]float32, len(heldout))
-	sp := make([][]float32, len(heldout))
-	gold := make([][]GoldSpan, len(heldout))
-	for i, ex := range heldout {
+// examples, and returns that score. CrossFit.Tune does the same on
+// cross-fitted outputs, which is how models/trainptc tunes.
+func (m *Model) Tune(examples []Example, lx *Lexicon) Scores {
+	n := len(examples)
+	views, tp, sp, gold := make([]*docView, n), make([][]float32, n), make([][]float32, n), make([][]GoldSpan, n)
+	for i, ex := range examples {
 		views[i] = newDocView(ex.Doc, lx)
 		tp[i], sp[i] = m.rawProbs(views[i])
 		gold[i] = ex.Spans
 	}
+	return m.tune(views, tp, sp, gold)
+}
+
+// tune searches the decoding settings over the token probabilities tp
+// (before smoothing) and sentence probabilities sp of the documents views.
+func (m *Model) tune(views []*docView, tp, sp [][]float32, gold [][]GoldSpan) Scores {
 	best := Scores{F1: -1}
-	pred := make([][]GoldSpan, len(heldout))
-	smoothed := make([][]float32, len(heldout))
+	pred := make([][]GoldSpan, len(views))
+	smoothed := make([][]float32, len(views))
 	for _, w := range []float32{0, 0.15, 0.25} {
 		for i := range tp {
 			smoothed[i] = smooth(tp[i], w)
@@ -326,25 +336,15 @@ type CalibRow struct {
 	Name bool
 }
 
-// CalibRows runs m over held-out examples (m was not trained on them) and
-// returns a row for each span it finds.
-func (m *Model) CalibRows(examples []Example, lx *Lexicon) []CalibRow {
-	var out []CalibRow
-	for _, ex := range examples {
-		v := newDocView(ex.Doc, lx)
-		p, ps := m.probs(v)
-		for _, r := range m.spans(v, p, ps, m.Threshold, m.Gap, m.MinScore, m.SentThreshold) {
-			var prob float32
-			r.Technique, prob = m.classify(v, r.First, r.Last, groupOf(r.sentence))
-			start, end := ex.Doc.Tokens[r.First].Start, ex.Doc.Tokens[r.Last-1].End
-			var right float64
-			for _, g := range ex.Spans {
-				right += float64(max(0, min(end, g.End)-max(start, g.Start))) / float64(max(1, end-start))
-			}
-			out = append(out, CalibRow{X: m.calibFeatures(v, r, prob), Right: float32(min(right, 1)), Name: v.nameOnly(r.First, r.Last)})
-		}
+// calibRow is the calibration row of span r, named with probability prob,
+// against the article's gold spans.
+func calibRow(m *Model, v *docView, gold []GoldSpan, r TechniqueSpan, prob float32) CalibRow {
+	start, end := v.doc.Tokens[r.First].Start, v.doc.Tokens[r.Last-1].End
+	var right float64
+	for _, g := range gold {
+		right += float64(max(0, min(end, g.End)-max(start, g.Start))) / float64(max(1, end-start))
 	}
-	return out
+	return CalibRow{X: m.calibFeatures(v, r, prob), Right: float32(min(right, 1)), Name: v.nameOnly(r.First, r.Last)}
 }
 
 // Calibrate fits the calibration regression on rows of spans found in

@@ -1,8 +1,10 @@
 // Command trainptc trains the propaganda-technique model of the framing
 // stage on the PTC train set (SemEval-2020 Task 11) and writes it to
-// models/ptc.model.gz. Every fifth article by sorted id is held out: the
-// decoding threshold is tuned on it and the scores printed are on it, so
-// the committed model has never seen those articles.
+// models/ptc.model.gz. Every fifth article by sorted id is held out and the
+// scores printed are on it, so the committed model has never seen those
+// articles. Everything tuned — the decoding settings, the classifier's spans, the
+// confidence — is fitted on cross-fitted folds of the other four fifths:
+// the outputs, on each fold, of a model trained on the other folds.
 //
 //	go run ./models/trainptc -data ../shared/eval/ptc/train.jsonl -out models/ptc.model.gz \
 //	    -heldout-gold /tmp/ptc-heldout.jsonl -heldout-pred /tmp/ptc-heldout.tsv
@@ -20,7 +22,9 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/analyzer"
 	"github.com/chronicle-news/chronicle/extract/framing"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/text"
 )
 
@@ -45,11 +49,13 @@ func main() {
 	classBits := flag.Int("class-bits", 18, "log2 of the classifier's weight table per technique")
 	tagEpochs := flag.Int("tag-epochs", 3, "tagger epochs")
 	classEpochs := flag.Int("class-epochs", 10, "classifier epochs")
-	rate := flag.Float64("rate", 0.1, "AdaGrad learning rate")
+	rate := flag.Float64("rate", 0.05, "AdaGrad learning rate")
 	bag := flag.Int("bag", 3, "fits averaged per regression")
 	folds := flag.Int("folds", 4, "cross-fitted `folds` of the training articles on which the confidence is calibrated")
 	precision := flag.Float64("shown-precision", 0.62, "span precision the shown spans must reach on the calibration folds")
 	shownOut := flag.String("heldout-shown", "", "write the held-out predictions that are shown to this `file` (TSV)")
+	useSyntax := flag.Bool("syntax", true, "parse the articles (the syntax stage), whose layer the tagger reads as the pipeline's framing stage does")
+	cfOut := flag.String("crossfit-pred", "", "write the cross-fitted predictions on the training articles to this `file` (TSV), for study")
 	tcOut := flag.String("heldout-tc", "", "write the held-out gold spans, each classified by the model, to this `file` (TSV; the TC setting)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -61,12 +67,25 @@ func main() {
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
 	lx := framing.BuiltinLexicon()
+	var parse chronicle.Stage
+	if *useSyntax {
+		p, err := analyzer.LoadParser()
+		if err != nil {
+			log.Fatal(err)
+		}
+		parse = syntax.NewStage(p)
+	}
 	var train, held []framing.Example
 	var heldArts []article
 	for i, a := range arts {
 		doc := chronicle.NewDocument(a.ID, a.Text)
 		if err := (text.Stage{}).Process(doc); err != nil {
 			log.Fatalf("article %s: %v", a.ID, err)
+		}
+		if parse != nil {
+			if err := parse.Process(doc); err != nil {
+				log.Fatalf("article %s: %v", a.ID, err)
+			}
 		}
 		ex := framing.Example{Doc: doc}
 		for _, s := range a.Spans {
@@ -84,31 +103,36 @@ func main() {
 		ClassEpochs: *classEpochs, Rate: *rate, Bag: *bag, Seed: *seed, Lexicon: lx}
 	m := framing.Train(train, opts)
 	log.Printf("trained in %s", time.Since(start).Round(time.Second))
-	si := m.Tune(held, lx)
-	log.Printf("held-out SI P=%.4f R=%.4f F1=%.4f at smoothing %.2f threshold %.3f gap %d min score %.3f sentence threshold %.3f",
-		si.P, si.R, si.F1, m.Smooth, m.Threshold, m.Gap, m.MinScore, m.SentThreshold)
 
-	// Calibration: the training articles in folds; a model trained on the
-	// others, as the final one is, finds spans in each fold with the
-	// decoding settings just tuned, and the regression learns from those
+	// The training articles in folds: a model trained on the others, as
+	// the final one is, runs on each fold. The decoding settings are tuned
+	// on those outputs, the classifier learns to name the spans they give
+	// as well as the gold ones, and the calibration learns from those
 	// spans how often a span like each is right.
-	var rows []framing.CalibRow
-	for k := 0; k < *folds; k++ {
-		var in, out []framing.Example
-		for i, ex := range train {
-			if i%*folds == k {
-				out = append(out, ex)
-			} else {
-				in = append(in, ex)
-			}
+	cf := framing.NewCrossFit(train, opts, *folds, func(k int) {
+		log.Printf("fold %d/%d (%s)", k+1, *folds, time.Since(start).Round(time.Second))
+	})
+	si := cf.Tune(m)
+	log.Printf("cross-fitted SI P=%.4f R=%.4f F1=%.4f at smoothing %.2f threshold %.3f gap %d min score %.3f sentence threshold %.3f (%s)",
+		si.P, si.R, si.F1, m.Smooth, m.Threshold, m.Gap, m.MinScore, m.SentThreshold, time.Since(start).Round(time.Second))
+	cf.FitClassifiers(m, opts)
+	cfDocs, cfPred := cf.Predictions(m)
+	var cfGold [][]framing.GoldSpan
+	var cfTSV bytes.Buffer
+	for i, ex := range cfDocs {
+		cfGold = append(cfGold, ex.Spans)
+		for _, s := range cfPred[i] {
+			fmt.Fprintf(&cfTSV, "%s\t%s\t%d\t%d\n", ex.Doc.ID, s.Technique, s.Start, s.End)
 		}
-		fo := opts
-		fo.Seed = *seed + uint64(k) + 1
-		fm := framing.Train(in, fo)
-		fm.Threshold, fm.Gap, fm.MinScore, fm.SentThreshold, fm.Smooth = m.Threshold, m.Gap, m.MinScore, m.SentThreshold, m.Smooth
-		rows = append(rows, fm.CalibRows(out, lx)...)
-		log.Printf("fold %d/%d: %d spans (%s)", k+1, *folds, len(rows), time.Since(start).Round(time.Second))
 	}
+	j := framing.Evaluate(cfGold, cfPred, true)
+	log.Printf("cross-fitted span + technique P=%.4f R=%.4f F1=%.4f", j.P, j.R, j.F1)
+	if *cfOut != "" {
+		if err := os.WriteFile(*cfOut, cfTSV.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	rows := cf.CalibRows(m)
 	sp, share := m.Calibrate(rows, *precision)
 	log.Printf("calibrated on %d cross-fitted spans: shown from confidence %.3f, %.1f%% of spans shown at precision %.4f",
 		len(rows), m.ShowAt, 100*share, sp)
@@ -174,6 +198,12 @@ func main() {
 		ssi.P, ssi.R, showing, withGold, 100*float64(showing)/float64(max(1, withGold)))
 	gtc := framing.Evaluate(gold, given, true)
 	log.Printf("held-out TC on given spans: micro F1=%.4f", gtc.F1)
+	log.Printf("held-out by technique (gold, predicted; span + technique P R F1; TC on given spans F1):")
+	for _, t := range m.Techniques {
+		g, p, gv := only(gold, t), only(pred, t), only(given, t)
+		s, c := framing.Evaluate(g, p, true), framing.Evaluate(g, gv, true)
+		log.Printf("  %-36s %4d %4d  %.3f %.3f %.3f  %.3f", t, count(g), count(p), s.P, s.R, s.F1, c.F1)
+	}
 	log.Printf("held-out reliability (confidence bin: spans, mean confidence, mean span precision):")
 	for _, b := range framing.ReliabilityCurve(conf, right, 10) {
 		if b.N > 0 {
@@ -221,4 +251,25 @@ func read(path string) ([]article, error) {
 		arts = append(arts, a)
 	}
 	return arts, sc.Err()
+}
+
+// only keeps the spans of technique t.
+func only(spans [][]framing.GoldSpan, t string) [][]framing.GoldSpan {
+	out := make([][]framing.GoldSpan, len(spans))
+	for i, ss := range spans {
+		for _, s := range ss {
+			if s.Technique == t {
+				out[i] = append(out[i], s)
+			}
+		}
+	}
+	return out
+}
+
+func count(spans [][]framing.GoldSpan) int {
+	n := 0
+	for _, ss := range spans {
+		n += len(ss)
+	}
+	return n
 }
