@@ -10,7 +10,9 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/analyzer"
 	"github.com/chronicle-news/chronicle/extract/framing"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/models"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -72,11 +74,20 @@ func cmdTechniques(ctx context.Context, e *env, args []string) error {
 	for _, l := range lines {
 		want[l.id] = true
 	}
-	// The texts of the articles named, each with its text layer.
+	// The texts of the articles named, each with its text and syntax
+	// layers: the technique model reads both, as in the pipeline.
+	parser, err := analyzer.LoadParser()
+	if err != nil {
+		return err
+	}
+	parse := syntax.NewStage(parser)
 	docs := map[string]*chronicle.Document{}
 	addDoc := func(id, txt string) error {
 		d := chronicle.NewDocument(id, txt)
 		if err := (text.Stage{}).Process(d); err != nil {
+			return err
+		}
+		if err := parse.Process(d); err != nil {
 			return err
 		}
 		docs[id] = d
