@@ -393,7 +393,7 @@ func (s *sentence) peopleReleased(tr *syntax.Tree, c syntax.Clause, t trigger) b
 var (
 	gatheringVerbs = set("drive", "march", "gather", "rally", "converge", "pour", "flock", "travel", "come", "take", "descend", "assemble",
 		"sail", "ride", "walk", "fly", "stream")
-	protestVerbs   = set("PROTEST", "DEMONSTRATE", "DEMAND", "DENOUNCE", "OPPOSE", "CONDEMN")
+	protestVerbs = set("PROTEST", "DEMONSTRATE", "DEMAND", "DENOUNCE", "OPPOSE", "CONDEMN")
 )
 
 // carriedOut name a decision the text reports as carried out ("the
