@@ -1182,6 +1182,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 	}
 	for k := range s.up {
 		code, ok := referencedNouns[s.up[k]]
+		if (s.up[k] == "BANS" || s.up[k] == "BAN") && k > 0 && (s.up[k-1] == "VISA" || s.up[k-1] == "TRAVEL") {
+			code, ok = "163", true // "the US visa bans announced the day before": sanctions on people
+		}
 		if c, day := dayNamedNouns[s.up[k]]; !ok && day && s.dayOwner(k) {
 			// "condemned Sunday's killings near the aid site", "blamed
 			// agitators for Saturday's violence in Novi Sad": words that
@@ -1247,9 +1250,15 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				// "the British sanctions": whose they are
 				src, _, _ = s.phrase(tr, ch)
 			case rel == "compound" && ch < k && src == nil && strings.HasPrefix(code, "16"):
-				// "the new EU sanctions": who imposed them
+				// "the new EU sanctions": who imposed them ("the British
+				// visa bans": or the nationality of the compound)
 				if c, ok := s.firstCoded(ch, ch+1); ok {
 					src = c.actor
+				}
+				for _, m := range tr.Children(ch) {
+					if src == nil && tr.Rel[m] == "amod" && m < ch && s.demonym(m) {
+						src, _, _ = s.phrase(tr, m)
+					}
 				}
 			case rel == "acl:relcl" || rel == "acl":
 				referenced = true
