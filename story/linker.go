@@ -811,6 +811,12 @@ func fill(c, e Cluster) (Cluster, bool) {
 	} else if c.Type == "PROTEST" && policing(e.Type) {
 		src, tgt = e.Target, nil
 	}
+	if symmetric[family(c.Type)] && c.Target == nil && src != nil && tgt != nil && c.Source != nil && country(tgt) == country(c.Source) && country(src) != country(c.Source) {
+		// "Pakistan and India agreed" joining "India … agreed": each
+		// side named first by its own report; the other side is the
+		// missing one
+		src, tgt = tgt, src
+	}
 	if c.Source == nil && src != nil {
 		c.Source, changed = src, true
 	}

@@ -254,3 +254,14 @@ func TestPlaceNearCarriesItsContainer(t *testing.T) {
 		t.Errorf("location = %q, want Suarez, Cauca agreeing with Suarez and inside Cauca", c.Location)
 	}
 }
+
+// Talks or an agreement each side reports naming itself first fill the
+// side the merged event lacks, not the side it has twice.
+func TestFillTakesTheOtherSideOfTalks(t *testing.T) {
+	ind := &chronicle.Actor{Name: "Indian government", Code: "INDGOV"}
+	pak := &chronicle.Actor{Name: "Pakistani government", Code: "PAKGOV"}
+	c, _ := fill(Cluster{Type: "AGREE", Source: ind}, Cluster{Type: "AGREE", Source: pak, Target: ind})
+	if c.Target == nil || c.Target.Code != "PAKGOV" {
+		t.Errorf("target = %+v, want PAKGOV", c.Target)
+	}
+}

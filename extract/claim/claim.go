@@ -64,7 +64,7 @@ var (
 		"schoolgirls": true, "schoolboys": true, "relatives": true, "lawmakers": true, "politicians": true,
 		"reporters": true, "correspondents": true, "bloggers": true, "photographers": true, "editors": true,
 		"drivers": true, "truckers": true, "engineers": true, "contractors": true, "tourists": true, "volunteers": true,
-		"attackers": true, "assailants": true, "raiders": true, "kidnappers": true, "bandits": true,
+		"attackers": true, "assailants": true, "raiders": true, "kidnappers": true, "bandits": true, "terrorists": true,
 		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true, "operatives": true,
 		"commanders": true, "gunmen": true, "insurgents": true, "rebels": true, "jihadists": true, "combatants": true,
 		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true}
@@ -75,7 +75,8 @@ var (
 		"guard": true, "nurse": true, "doctor": true, "teacher": true, "driver": true, "priest": true, "medic": true}
 	killedWords = map[string]bool{"killed": true, "killing": true, "kill": true, "kills": true, "dead": true, "died": true, "dying": true, "die": true, "deaths": true, "death": true, "lives": true, "slain": true, "massacred": true, "executed": true,
 		"massacring": true, "executing": true, "beheaded": true, "beheading": true, "murdered": true, "murdering": true,
-		"slaughtered": true, "slaughtering": true, "assassinated": true, "lynched": true, "fatalities": true}
+		"slaughtered": true, "slaughtering": true, "assassinated": true, "lynched": true, "fatalities": true,
+		"neutralised": true, "neutralized": true}
 	injuredWords = map[string]bool{"wounded": true, "wounding": true, "wound": true, "wounds": true, "injured": true, "injuring": true,
 		"injure": true, "injures": true, "hurt": true, "injuries": true}
 	periods = map[string]string{"week": "week", "day": "day", "month": "month", "year": "year", "hour": "hour"}
@@ -623,6 +624,26 @@ func casualty(low []string, i0, i1 int) (kind string, after bool) {
 		if injuredWords[low[k]] {
 			return "injured", false
 		}
+		if low[k] == "and" && k == i0-1 {
+			// "killed two civilians and three of its fighters": the
+			// second of two counted objects of one verb
+			counted := false // the verb comes before the first count, not after it ("12 were killed and 80 …")
+			for m := k - 1; m >= 0 && m >= k-6; m-- {
+				if killedWords[low[m]] && counted {
+					return "killed", false
+				}
+				if injuredWords[low[m]] && counted {
+					return "injured", false
+				}
+				if killedWords[low[m]] || injuredWords[low[m]] {
+					break
+				}
+				counted = counted || isNumberWord(low[m])
+				if low[m] == "," || low[m] == ";" || low[m] == "and" || low[m] == "." {
+					break
+				}
+			}
+		}
 		if low[k] == "," || low[k] == ";" || low[k] == "and" {
 			break
 		}
@@ -640,6 +661,15 @@ func casualty(low []string, i0, i1 int) (kind string, after bool) {
 		}
 	}
 	return "", false
+}
+
+// isNumberWord reports whether w is a count: digits or a number word.
+func isNumberWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, ok := units[w]
+	return ok
 }
 
 // skipAside returns the word after an aside that opens at i and closes

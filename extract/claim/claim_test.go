@@ -148,6 +148,7 @@ func TestFigureKinds(t *testing.T) {
 		{"The army said it had killed two Hezbollah operatives near the border.", "two Hezbollah operatives", "killed"},
 		{"Two truck drivers kidnapped in January were freed on Thursday.", "Two truck drivers", "prisoners"},
 		{"Three of its contracted drivers were killed on Tuesday.", "Three of its contracted drivers were killed", "killed"},
+		{"The ministry said it had neutralised nine militants near the border.", "nine militants", "killed"},
 		{"Militants released four engineers they had held since May.", "four engineers", "prisoners"},
 		{"Eleven villagers, two of them children, were wounded.", "Eleven villagers", "injured"},
 		{"Officials said 64 suspects had been taken into custody.", "64 suspects", "detained"},
@@ -207,4 +208,19 @@ func unitOf(doc *chronicle.Document, span string) string {
 		}
 	}
 	return ""
+}
+
+// The second of two counted objects of one verb takes the verb's kind; a
+// count after "and" with a verb of its own before it does not.
+func TestCoordinatedCounts(t *testing.T) {
+	doc := run(t, "The strikes killed two civilians and three of its fighters.", nil)
+	kinds := 0
+	for _, c := range doc.Claims {
+		if c.Kind == "killed" {
+			kinds++
+		}
+	}
+	if kinds != 2 {
+		t.Errorf("got %+v, want two killed figures", doc.Claims)
+	}
 }

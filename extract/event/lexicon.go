@@ -195,6 +195,8 @@ func newLexicon() lexicon {
 			"SET FIRE TO": "1712", "SETTING FIRE TO": "1712", "SETS FIRE TO": "1712", "TORCHED": "1712",
 			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
 			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
+			// the euphemism of military statements for killing
+			"NEUTRALISED": "190", "NEUTRALIZED": "190", "NEUTRALISING": "190", "NEUTRALIZING": "190",
 			"SWAPPED": "0841", "FREED": "0841", "STORMED": "190", "ROUNDED UP": "173",
 			"TAKEN INTO CUSTODY": "173", "TOOK INTO CUSTODY": "173", "TAKE INTO CUSTODY": "173", "TAKING INTO CUSTODY": "173",
 			// labour strikes (CAMEO 143)

@@ -807,6 +807,12 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "192", t.rule+"+place-taken"
 			return
 		}
+		if s.up[t.i] == "SEIZED" && t.i > 0 && peopleVictims[s.up[t.i-1]] {
+			// "the pupils seized in Monday's raid on the school": people
+			// taken in a raid are abducted (CAMEO 181)
+			t.code, t.rule = "181", t.rule+"+people-seized"
+			return
+		}
 	case "AGREED", "AGREE", "AGREES":
 		// "EU ministers agreed on Monday to freeze the assets of …": one
 		// body agreeing on a measure against others takes the measure;
@@ -2324,7 +2330,7 @@ func (s *sentence) workers(i int) bool {
 // civilianVictims head the phrases of people who are not party to a fight
 // (not "people", said of soldiers and civilians alike).
 var civilianVictims = set("CIVILIANS", "CIVILIAN", "WORSHIPPERS", "VILLAGERS", "PASSENGERS", "SHOPPERS", "MOURNERS",
-	"PILGRIMS", "CHILDREN", "SCHOOLCHILDREN", "STUDENTS", "PROTESTERS", "DEMONSTRATORS", "WOMEN", "RESIDENTS", "FARMERS",
+	"PILGRIMS", "CHILDREN", "SCHOOLCHILDREN", "PUPILS", "SCHOOLGIRLS", "SCHOOLBOYS", "STUDENTS", "PROTESTERS", "DEMONSTRATORS", "WOMEN", "RESIDENTS", "FARMERS",
 	"JOURNALISTS", "PATIENTS", "REFUGEES", "WORSHIPERS", "GUESTS", "HERDERS", "MINERS", "BYSTANDERS", "MARCHERS")
 
 // aimedAtCivilians reports whether the act of trigger t is aimed at
