@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,5 +137,19 @@ func TestReportDay(t *testing.T) {
 		if got := reportDay(tc.text, chronicle.Span{ByteStart: i, ByteEnd: i + len(tc.date)}); got != tc.want {
 			t.Errorf("%q at %q: got %v, want %v", tc.text, tc.date, got, tc.want)
 		}
+	}
+}
+
+// A proper name of two to four capitalised words keys a merged event; a
+// group named by its country does not.
+func TestProperNameKeys(t *testing.T) {
+	for name, want := range map[string]bool{"Tundu Lissu": true, "Tanzanian government": false, "Lissu": false} {
+		if got := properName(name); got != want {
+			t.Errorf("properName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	keys := Keys(Cluster{Type: "COERCE", Target: &chronicle.Actor{Name: "Tundu Lissu"}})
+	if !slices.Contains(keys, "UNREST|=tundu lissu") {
+		t.Errorf("keys = %v, want the name's key", keys)
 	}
 }

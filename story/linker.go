@@ -501,7 +501,7 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
-	if c.Location == "" && c.Target != nil && c.Target.Name != "" &&
+	if c.Location == "" && c.Target != nil && c.Target.Name != "" && !namesPerson(doc, c.Target.Name) &&
 		(c.Target.Code == "" || strings.HasSuffix(c.Target.Code, "CVL") && namesPlace(doc, c.Target.Name)) {
 		// a target known by name only is a place the coder could not
 		// code ("Wednesday's assault on El Fasher"); a place attacked
@@ -570,6 +570,17 @@ func isLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// namesPerson reports whether doc names a person called name ("the arrest
+// of Tundu Lissu": a target known by name that is no place).
+func namesPerson(doc *chronicle.Document, name string) bool {
+	for _, en := range doc.Entities {
+		if en.Type == "PER" && spanText(doc.Text, en.Span) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether doc names a place called name.
@@ -775,6 +786,11 @@ func Keys(c Cluster) []string {
 		if cc := country(a); cc != "" {
 			add(cc)
 		}
+		if a != nil && properName(a.Name) {
+			// "Tuesday's arrest of Tundu Lissu", told by a report that
+			// codes no country for him, finds the arrest by his name
+			add("=" + strings.ToLower(a.Name))
+		}
 	}
 	if c.Location != "" {
 		// one key a word, so that "Odesa" finds "the port of Odesa"
@@ -787,6 +803,22 @@ func Keys(c Cluster) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// properName reports whether an actor's name is a proper name of two to
+// four words, each capitalised ("Tundu Lissu"), not a group named by its
+// country ("Tanzanian government").
+func properName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // country is the country part of an actor code (its first three letters),

@@ -734,6 +734,34 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	return place, placeText
 }
 
+// titledPerson is a person no dictionary codes named after the title that
+// gives their sector ("opposition leader Tundu Lissu": the opposition of
+// the country the sentence is in), from word i before end; nil otherwise.
+func (s *sentence) titledPerson(i, end int) (*chronicle.Actor, string) {
+	sec := ""
+	k := i
+	for ; k < end && k < i+3 && !s.capitalized(k); k++ {
+		if x := domesticTitle[s.up[k]]; x != "" && sec == "" {
+			sec = x
+		}
+	}
+	if sec == "" || k >= end {
+		return nil, ""
+	}
+	e, ok := s.nameEntity(k)
+	if !ok || e.Type != "PER" || e.Actor != nil && e.Actor.Code != "" {
+		return nil, ""
+	}
+	if _, coded := s.firstCoded(k, s.tokenAt(e.ByteEnd-1)+1); coded {
+		return nil, ""
+	}
+	cc := s.sentenceCountry()
+	if cc == "" {
+		return nil, ""
+	}
+	return &chronicle.Actor{Name: e.Text, Code: cc + sec}, e.Text
+}
+
 // namedObject is a direct object that names a person or organisation the
 // dictionaries do not code ("Erdogan met Zelensky in Ankara"): kept by name,
 // so that the place after it is not taken for the target. nil when the
@@ -750,6 +778,9 @@ func (s *sentence) namedObject(from, end int) (*chronicle.Actor, string) {
 	}
 	if i >= end {
 		return nil, ""
+	}
+	if a, txt := s.titledPerson(i, end); a != nil {
+		return a, txt
 	}
 	if sec, ok := domesticTitle[s.up[i]]; ok && (i+1 >= end || s.lx.preposition[s.up[i+1]] || s.isPunct(i+1)) {
 		// "clashed with police in Dhaka": the police of the place

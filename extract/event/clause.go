@@ -1301,6 +1301,21 @@ func (s *sentence) nounEvents() []chronicle.Event {
 						src, _, _ = s.phrase(tr, ch) // "Monday's expulsion of its diplomats by Poland"
 					}
 				case "OF":
+					if strings.HasPrefix(code, "173") && tgt == nil {
+						// "Tuesday's arrest of Tundu Lissu": the person
+						// arrested, coded or by name
+						ph := tr.NounPhrase(ch)
+						if a, _ := s.titledPerson(ph.First, ph.Last+1); a != nil {
+							tgt = a
+						} else if c, ok := s.firstCoded(ph.First, ph.Last+1); ok {
+							tgt = c.actor
+						} else if e, ok := s.nameEntity(ph.Last); ok && e.Type == "PER" {
+							tgt = &chronicle.Actor{Name: e.Text}
+							if e.Actor != nil {
+								tgt.Code = e.Actor.Code
+							}
+						}
+					}
 					if code == "0841" || code == "174" || strings.HasPrefix(code, "16") {
 						// "the release of the soldiers held by the ELN": the
 						// released, and who held them

@@ -677,3 +677,29 @@ func TestReportedActsOfTheSpeaker(t *testing.T) {
 		t.Errorf("an explosion alone is no attack: %+v", doc.Events)
 	}
 }
+
+// A person no dictionary codes, named after the title that gives their
+// sector, is that sector of the sentence's country; an arrest a day names
+// of such a person is the arrest of that person.
+func TestTitledPersonsAsTargets(t *testing.T) {
+	doc := full(t, "Ugandan police arrested opposition leader Kizza Wamala in Kampala on Tuesday.", "2026-05-13")
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "COERCE" && e.Target != nil && e.Target.Code == "UGAOPP" && e.Target.Name == "Kizza Wamala" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("got %+v, want the arrest of UGAOPP Kizza Wamala", doc.Events)
+	}
+	doc = full(t, "Kenya on Wednesday condemned Tuesday's arrest of opposition leader Samuel Okello in Uganda.", "2026-05-14")
+	found = false
+	for _, e := range doc.Events {
+		if e.Type == "COERCE" && e.Target != nil && e.Target.Name == "Samuel Okello" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("got %+v, want the arrest of Samuel Okello by name", doc.Events)
+	}
+}
