@@ -236,3 +236,13 @@ func FigureKind(unit string) string {
 	}
 	return ""
 }
+
+// areaNouns name an area of a country after its name ("the Amhara region",
+// "Arauca province", "Depayin township").
+var areaNouns = map[string]bool{"region": true, "province": true, "state": true, "district": true, "governorate": true,
+	"oblast": true, "county": true, "prefecture": true, "department": true, "township": true, "municipality": true}
+
+// AreaNoun reports whether a lower-case word names an area after a place's
+// name. The entity stage reads it to type the name, the event stage to keep
+// it in an event's location, and story to know an area from a town.
+func AreaNoun(w string) bool { return areaNouns[w] }

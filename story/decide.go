@@ -111,11 +111,14 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 	}
 	score += as * r.Actor
 	agree = as > 0
+	// a place that cannot speak against another: a dateline's, or a
+	// country's beside a place in it
+	coarse := e.WeakPlace || c.WeakPlace || countryAndPart(e, c.Location)
 	if e.Location != "" && c.Location != "" {
 		if samePlace(e.Location, c.Location) {
 			score += r.Place
 			agree = true
-		} else if !e.WeakPlace && !c.WeakPlace && !countryAndPart(e, c.Location) && !placeInside(e.Location, c.Location) && !areaAndPlace(e.Location, c.Location) {
+		} else if !coarse && !placeInside(e.Location, c.Location) && !areaAndPlace(e.Location, c.Location) {
 			score -= 2 * r.Place
 		}
 	}
@@ -130,7 +133,7 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		return 0, false
 	}
 	samePlaceKnown := e.Location != "" && c.Location != "" && samePlace(e.Location, c.Location)
-	if e.DayNamed && days >= 1 && e.Location != "" && c.Location != "" && !samePlaceKnown && !e.WeakPlace && !c.WeakPlace && !countryAndPart(e, c.Location) {
+	if e.DayNamed && days >= 1 && e.Location != "" && c.Location != "" && !samePlaceKnown && !coarse {
 		// a named day after the merged event's, at a place that is not
 		// its own: "hit an energy facility in the town of Vilniansk in
 		// the Zaporizhzhia region on Sunday" is not Saturday's bombing
@@ -304,11 +307,8 @@ func areaAndPlace(a, b string) bool {
 func isArea(s string) bool {
 	name, _ := splitContainer(s)
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 1 && areaNouns[f[len(f)-1]]
+	return len(f) > 1 && chronicle.AreaNoun(f[len(f)-1])
 }
-
-var areaNouns = map[string]bool{"region": true, "province": true, "state": true, "district": true, "governorate": true,
-	"oblast": true, "county": true, "prefecture": true, "department": true}
 
 // splitContainer splits "Suarez, Cauca" into the place and the wider one
 // the event stage put it in.

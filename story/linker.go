@@ -501,8 +501,8 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
-	if c.Location == "" && c.Target != nil && c.Target.Name != "" && !namesPerson(doc, c.Target.Name) &&
-		(c.Target.Code == "" || strings.HasSuffix(c.Target.Code, "CVL") && namesPlace(doc, c.Target.Name)) {
+	if c.Location == "" && c.Target != nil && c.Target.Name != "" && !names(doc, "PER", c.Target.Name) &&
+		(c.Target.Code == "" || strings.HasSuffix(c.Target.Code, "CVL") && names(doc, "LOC", c.Target.Name)) {
 		// a target known by name only is a place the coder could not
 		// code ("Wednesday's assault on El Fasher"); a place attacked
 		// is coded as its civilians ("bombarded Uvira"), and is where
@@ -572,21 +572,12 @@ func isLetters(s string) bool {
 	return s != ""
 }
 
-// namesPerson reports whether doc names a person called name ("the arrest
-// of Tundu Lissu": a target known by name that is no place).
-func namesPerson(doc *chronicle.Document, name string) bool {
+// names reports whether doc names something of the entity type typ
+// called name: a place ("LOC"), or a person ("PER": "the arrest of Tundu
+// Lissu" has a target known by name that is no place).
+func names(doc *chronicle.Document, typ, name string) bool {
 	for _, en := range doc.Entities {
-		if en.Type == "PER" && spanText(doc.Text, en.Span) == name {
-			return true
-		}
-	}
-	return false
-}
-
-// namesPlace reports whether doc names a place called name.
-func namesPlace(doc *chronicle.Document, name string) bool {
-	for _, en := range doc.Entities {
-		if en.Type == "LOC" && spanText(doc.Text, en.Span) == name {
+		if en.Type == typ && spanText(doc.Text, en.Span) == name {
 			return true
 		}
 	}

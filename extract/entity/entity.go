@@ -382,7 +382,7 @@ func joinConnected(cs []Chunk, words []string) []Chunk {
 			// the tagger took for a person where only a place can stand
 			c.Type = "LOC"
 		}
-		if c.Type != "LOC" && c.End < len(words) && areaWords[words[c.End]] && !(c.Type == "MISC" && words[c.End] == "state") {
+		if c.Type != "LOC" && c.End < len(words) && chronicle.AreaNoun(words[c.End]) && !(c.Type == "MISC" && words[c.End] == "state") {
 			// "Chad's Ennedi region", "the Tillaberi province": a name
 			// an area noun follows names the area (not "a Palestinian
 			// state")
@@ -434,10 +434,6 @@ func placeBefore(words []string, c Chunk) bool {
 	}
 	return false
 }
-
-// areaWords, lower-case after a name, make it the name of an area.
-var areaWords = map[string]bool{"region": true, "province": true, "district": true, "governorate": true,
-	"oblast": true, "county": true, "prefecture": true, "township": true, "municipality": true, "state": true}
 
 // featureWords end the names of places that are features of the land or the
 // sea.

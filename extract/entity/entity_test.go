@@ -357,14 +357,7 @@ func TestProcessKeepsQuotationMarksOutOfNames(t *testing.T) {
 // A name ending in a word for a feature of the land or the sea is a place,
 // whatever type the tagger gave it.
 func TestProcessTypesFeatureNamesAsPlaces(t *testing.T) {
-	doc := buildDoc("A coast guard ship fired a water cannon near Scarborough Shoal and later sailed to Thitu Reef .")
-	if err := shippedTagger(t).Process(doc); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, e := range doc.Entities {
-		got[e.Text] = e.Type
-	}
+	got := typesOf(t, "A coast guard ship fired a water cannon near Scarborough Shoal and later sailed to Thitu Reef .")
 	for _, name := range []string{"Scarborough Shoal", "Thitu Reef"} {
 		if typ, ok := got[name]; ok && typ != "LOC" {
 			t.Errorf("%s is %s, want LOC", name, typ)
@@ -378,14 +371,7 @@ func TestProcessTypesFeatureNamesAsPlaces(t *testing.T) {
 // A name the tagger takes for a person where only a place stands ("in",
 // "near", "the town of", "fled") is a place; a possessive keeps a person.
 func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
-	doc := buildDoc("Gunmen attacked a camp near Kalobeyei and shelled the town of Mirebalais , a day after Ruto 's visit , and families fled Ganyesa .")
-	if err := shippedTagger(t).Process(doc); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, e := range doc.Entities {
-		got[e.Text] = e.Type
-	}
+	got := typesOf(t, "Gunmen attacked a camp near Kalobeyei and shelled the town of Mirebalais , a day after Ruto 's visit , and families fled Ganyesa .")
 	for _, name := range []string{"Kalobeyei", "Mirebalais", "Ganyesa"} {
 		if typ, ok := got[name]; ok && typ != "LOC" {
 			t.Errorf("%s is %s, want LOC (%v)", name, typ, got)
@@ -394,14 +380,7 @@ func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
 	if typ := got["Ruto"]; typ == "LOC" {
 		t.Errorf("Ruto is a place: %v", got)
 	}
-	doc = buildDoc("Jets bombed a market in Chad 's Ennedi region , and Ruto backed a Palestinian state .")
-	if err := shippedTagger(t).Process(doc); err != nil {
-		t.Fatal(err)
-	}
-	got = map[string]string{}
-	for _, e := range doc.Entities {
-		got[e.Text] = e.Type
-	}
+	got = typesOf(t, "Jets bombed a market in Chad 's Ennedi region , and Ruto backed a Palestinian state .")
 	if got["Ennedi"] != "LOC" || got["Palestinian"] == "LOC" {
 		t.Errorf("want Ennedi a place and Palestinian none: %v", got)
 	}
@@ -413,7 +392,19 @@ func TestProcessTypesNamesInPlacePositionsAsPlaces(t *testing.T) {
 // A feature of the land or sea named after a place is one place: "the Gulf
 // of Oman", "the Strait of Hormuz".
 func TestFeatureOfPlaceIsOnePlace(t *testing.T) {
-	doc := buildDoc("Ships were seized in the Gulf of Oman and in the Strait of Hormuz on Monday .")
+	got := typesOf(t, "Ships were seized in the Gulf of Oman and in the Strait of Hormuz on Monday .")
+	for _, name := range []string{"Gulf of Oman", "Strait of Hormuz"} {
+		if got[name] != "LOC" {
+			t.Errorf("%s: want one place, got %v", name, got)
+		}
+	}
+}
+
+// typesOf tags text (tokens split by spaces) with the shipped model and
+// returns each entity's type by its text.
+func typesOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	doc := buildDoc(text)
 	if err := shippedTagger(t).Process(doc); err != nil {
 		t.Fatal(err)
 	}
@@ -421,9 +412,5 @@ func TestFeatureOfPlaceIsOnePlace(t *testing.T) {
 	for _, e := range doc.Entities {
 		got[e.Text] = e.Type
 	}
-	for _, name := range []string{"Gulf of Oman", "Strait of Hormuz"} {
-		if got[name] != "LOC" {
-			t.Errorf("%s: want one place, got %v", name, got)
-		}
-	}
+	return got
 }

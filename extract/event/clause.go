@@ -376,8 +376,7 @@ func (s *sentence) peopleReleased(tr *syntax.Tree, c syntax.Clause, t trigger) b
 	}
 	w := s.up[h]
 	if peopleNouns[w] != "" || captiveNouns[w] || protesterNouns[w] || troopWords[w] || agentSector[w] != "" ||
-		strings.HasSuffix(w, "ERS") || strings.HasSuffix(w, "MEN") || strings.HasSuffix(w, "ISTS") || strings.HasSuffix(w, "ANTS") ||
-		tr.UPOS[h] == "PROPN" || tr.UPOS[h] == "PRON" {
+		agentNoun(w) || strings.HasSuffix(w, "ANTS") || tr.UPOS[h] == "PROPN" || tr.UPOS[h] == "PRON" {
 		return true
 	}
 	for _, m := range tr.Children(h) {
@@ -395,6 +394,13 @@ var (
 		"sail", "ride", "walk", "fly", "stream")
 	protestVerbs = set("PROTEST", "DEMONSTRATE", "DEMAND", "DENOUNCE", "OPPOSE", "CONDEMN")
 )
+
+// agentNoun reports whether an upper-case plural looks like people by what
+// they do ("fishermen", "farmers", "activists"); "posters" does too, so
+// callers ask for more evidence.
+func agentNoun(w string) bool {
+	return strings.HasSuffix(w, "ERS") || strings.HasSuffix(w, "MEN") || strings.HasSuffix(w, "ISTS")
+}
 
 // carriedOut name a decision the text reports as carried out ("the
 // decision to recall its ambassador on Wednesday").
@@ -805,15 +811,8 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	if struck != "" {
 		// the place struck, in the wider one the clause names ("in
-		// Mozambique's Cabo Delgado province") or its apposition does
-		switch c := s.appositionPlace(struckEnd); {
-		case c != "" && c != struck:
-			loc = struck + ", " + c
-		case loc != "" && loc != struck && !strings.Contains(loc, ","):
-			loc = struck + ", " + loc
-		default:
-			loc = struck
-		}
+		// Mozambique's Cabo Delgado province")
+		loc = s.struckIn(struck, struckEnd, loc)
 	}
 	if violent && typ == "ASSAULT" && s.aimedAtCivilians(&t) {
 		// "opened fire on worshippers leaving a church in northern
@@ -877,8 +876,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 		w := s.up[h]
-		agent := strings.HasSuffix(w, "ERS") || strings.HasSuffix(w, "MEN") || strings.HasSuffix(w, "ISTS") // (counted: not "posters", "arguments")
-		if peopleNouns[w] != "" || protesterNouns[w] || counted && agent {
+		if peopleNouns[w] != "" || protesterNouns[w] || counted && agentNoun(w) { // (counted: not "posters")
 			src = &chronicle.Actor{Name: sText}
 			if cc := s.placeCountry(tr, c); cc != "" {
 				src.Code = cc + "CVL"

@@ -230,9 +230,6 @@ func (s *sentence) code() []chronicle.Event {
 	return out
 }
 
-// areaNouns name an area of a country after its name ("Arauca province").
-var areaNouns = set("REGION", "PROVINCE", "STATE", "DISTRICT", "GOVERNORATE", "OBLAST", "COUNTY", "PREFECTURE", "DEPARTMENT")
-
 // withArea keeps the area noun the sentence puts after a place
 // ("Colombia's Arauca province" → "Arauca province"), so that the record,
 // and the merging of reports, know a province from a town of its name.
@@ -241,7 +238,7 @@ func (s *sentence) withArea(loc string) string {
 		return loc
 	}
 	for _, pl := range s.places() {
-		if pl.name == loc && pl.end+1 < len(s.up) && areaNouns[s.up[pl.end+1]] && !s.capitalized(pl.end+1) {
+		if pl.name == loc && pl.end+1 < len(s.up) && chronicle.AreaNoun(strings.ToLower(s.up[pl.end+1])) && !s.capitalized(pl.end+1) {
 			return loc + " " + strings.ToLower(s.up[pl.end+1])
 		}
 	}
@@ -2098,10 +2095,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// province": the place taken or struck, in the place its
 		// apposition names
 		if name, end := s.objectPlace(t.j); name != "" {
-			e.Location = name
-			if c := s.appositionPlace(end); c != "" && c != name {
-				e.Location = name + ", " + c
-			}
+			e.Location = s.struckIn(name, end, "")
 		}
 	}
 	if e.Location == "" && (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun && s.relativePlaceOnly() {
@@ -2546,6 +2540,20 @@ func (s *sentence) objectPlace(k int) (string, int) {
 		return e.Text, s.tokenAt(e.ByteEnd-1) + 1
 	}
 	return "", k
+}
+
+// struckIn is the location of an attack on the place name, whose words end
+// before token end: the place in the wider one its apposition names ("the
+// M23 captured Walikale, a tin-mining hub in North Kivu province"), else in
+// wider, the place the clause names, when that is not the place itself.
+func (s *sentence) struckIn(name string, end int, wider string) string {
+	switch c := s.appositionPlace(end); {
+	case c != "" && c != name:
+		return name + ", " + c
+	case wider != "" && wider != name && !strings.Contains(wider, ","):
+		return name + ", " + wider
+	}
+	return name
 }
 
 // appositionPlace is the place an apposition after word k puts it in
