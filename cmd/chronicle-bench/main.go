@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,11 +60,12 @@ func main() {
 	sizes := flag.String("sizes", "100KB,1MB,5MB", "analyse one document of each of these `sizes` (BBC articles joined) and report time per MB and peak RSS (\"\": skip)")
 	sizeBytes := flag.Int("size-bytes", 0, "internal: the text size of the size mode")
 	queueN := flag.Int("queue", 400, "run the NATS → workers → PostgreSQL test with 1 and 2 workers on `N` articles after the modes (0: skip)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of each mode's measured loop to `PREFIX`-MODE.pprof (for go tool pprof)")
 	rounds := flag.Int("rounds", 1, "measure the modes `N` times in turn and report each mode's median run (a shared or virtual machine's speed drifts; turns expose every mode to it alike)")
 	flag.Parse()
 	corpus := filepath.Join(*shared, "eval", "bbc", "bbc.jsonl")
 	if *child != "" {
-		measureChild := func() error { return measure(*child, corpus, *n) }
+		measureChild := func() error { return measure(*child, corpus, *n, *cpuProfile) }
 		if *child == "size" {
 			measureChild = func() error { return measureSize(corpus, *sizeBytes) }
 		}
@@ -92,7 +94,7 @@ func main() {
 			if m == "prose" && *proseN > 0 && (limit == 0 || limit > *proseN) {
 				limit = *proseN
 			}
-			cmd := exec.Command(os.Args[0], "-child", m, "-shared", *shared, "-n", strconv.Itoa(limit))
+			cmd := exec.Command(os.Args[0], "-child", m, "-shared", *shared, "-n", strconv.Itoa(limit), "-cpuprofile", *cpuProfile)
 			cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
 			cmd.Stderr = os.Stderr
 			out, err := cmd.Output()
@@ -208,8 +210,9 @@ func load(path string, n int) ([]article, error) {
 	return out, sc.Err()
 }
 
-// measure runs one mode over the corpus and prints its result as JSON.
-func measure(mode, corpus string, n int) error {
+// measure runs one mode over the corpus and prints its result as JSON;
+// with a profile prefix it also profiles the measured loop.
+func measure(mode, corpus string, n int, profile string) error {
 	arts, err := load(corpus, n)
 	if err != nil {
 		return err
@@ -274,6 +277,16 @@ func measure(mode, corpus string, n int) error {
 	var m0, m1 runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&m0)
+	if profile != "" {
+		f, err := os.Create(profile + "-" + mode + ".pprof")
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	for _, a := range arts {
 		tok, ent, err := run(a)
@@ -285,6 +298,9 @@ func measure(mode, corpus string, n int) error {
 		r.Entities += ent
 	}
 	r.Seconds = time.Since(start).Seconds()
+	if profile != "" {
+		pprof.StopCPUProfile()
+	}
 	runtime.ReadMemStats(&m1)
 	r.Allocs = m1.Mallocs - m0.Mallocs
 	r.Bytes = m1.TotalAlloc - m0.TotalAlloc

@@ -428,7 +428,6 @@ func (t *trainer) averaged(minWeight float64) *model {
 	now := float64(max(t.now, 1))
 	avg := make([][]float32, len(t.rows))
 	var top float64
-	n := 0
 	for r, row := range t.rows {
 		for _, e := range row {
 			a := (e.total + float64(t.now-e.stamp)*float64(e.w)) / now
@@ -438,25 +437,33 @@ func (t *trainer) averaged(minWeight float64) *model {
 			top = math.Max(top, math.Abs(a))
 			avg[r] = append(avg[r], float32(a))
 		}
-		n++
 	}
 	scale := top / 32767
 	if scale == 0 {
 		scale = 1
 	}
-	m := newModel(t.classes, n)
-	var cls []uint8
-	var q []int16
+	// The table is sized for the rows that keep a weight, as loading sizes
+	// it: a row whose every weight was dropped takes no slot.
+	type qrow struct {
+		cls []uint8
+		q   []int16
+	}
+	rows := make([]qrow, len(t.rows))
+	kept := 0
 	for r, row := range t.rows {
-		cls, q = cls[:0], q[:0]
 		for i, e := range row {
-			w := int16(math.Round(float64(avg[r][i]) / scale))
-			if w != 0 {
-				cls = append(cls, uint8(e.class))
-				q = append(q, w)
+			if w := int16(math.Round(float64(avg[r][i]) / scale)); w != 0 {
+				rows[r].cls = append(rows[r].cls, uint8(e.class))
+				rows[r].q = append(rows[r].q, w)
 			}
 		}
-		if err := m.add(t.keys[r], cls, q); err != nil {
+		if len(rows[r].cls) > 0 {
+			kept++
+		}
+	}
+	m := newModel(t.classes, kept)
+	for r, row := range rows {
+		if err := m.add(t.keys[r], row.cls, row.q); err != nil {
 			panic(err) // sizes are checked by newModel; a duplicate key is a bug
 		}
 	}

@@ -12,8 +12,14 @@ type TrainOptions struct {
 	ParserEpochs int
 	Folds        int     // jackknife folds: the parser trains on tags predicted by a tagger that did not see the sentence
 	Explore      float64 // probability of following a wrong prediction after the first epoch (dynamic oracle)
-	MinWeight    float64 // averaged weights smaller than this are dropped
-	Seed         int64
+	// MinWeight drops the parser's averaged weights smaller than this in
+	// magnitude. At 1 (less than one perceptron update's worth, averaged
+	// over training) half the transition and label features go: EWT and GUM
+	// dev scores stay within 0.003 of keeping them all, and the halved
+	// tables make parsing 10-20% faster in the pipeline, which spends most
+	// of its parsing time waiting for table reads.
+	MinWeight float64
+	Seed      int64
 	// Clusters are word clusters learnt from raw text (normalised word →
 	// cluster at three granularities, finest first), or nil.
 	Clusters map[string][3]int16
@@ -21,7 +27,7 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the settings the shipped model is trained with.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{TaggerEpochs: 8, ParserEpochs: 12, Folds: 4, Explore: 0.9, MinWeight: 0.05, Seed: 1}
+	return TrainOptions{TaggerEpochs: 8, ParserEpochs: 12, Folds: 4, Explore: 0.9, MinWeight: 1, Seed: 1}
 }
 
 // Train learns the tagger, lemmatizer and parser from gold sentences. Log
