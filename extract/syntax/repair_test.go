@@ -29,6 +29,12 @@ func TestRepairRoot(t *testing.T) {
 		{"a verb with an object read as a reduced relative on the root noun is the main verb",
 			"Police/0/root/NOUN in/3/case/ADP Lagos/1/nmod/PROPN detained/1/acl/VERB students/4/obj/NOUN ./1/punct/PUNCT",
 			"Police/4/nsubj in/3/case Lagos/1/nmod detained/0/root students/4/obj ./4/punct"},
+		{"a verb beside the root noun as parataxis, no punctuation between, is the main verb",
+			"Doctors/0/root/NOUN in/3/case/ADP Kenya/4/obl/PROPN walked/1/parataxis/VERB out/4/compound:prt/ADP ./1/punct/PUNCT",
+			"Doctors/4/nsubj in/3/case Kenya/4/obl walked/0/root out/4/compound:prt ./4/punct"},
+		{"parataxis after a colon stays",
+			"Doctors/0/root/NOUN :/4/punct/PUNCT they/4/nsubj/PRON walked/1/parataxis/VERB",
+			"Doctors/0/root :/4/punct they/4/nsubj walked/1/parataxis"},
 		{"a participle without an object stays a reduced relative",
 			"Protesters/0/root/NOUN detained/1/acl/VERB by/4/case/ADP police/2/obl:agent/NOUN",
 			"Protesters/0/root detained/1/acl by/4/case police/2/obl:agent"},
@@ -50,6 +56,21 @@ func TestRepairRoot(t *testing.T) {
 		{"'a day after' with the day on the verb and the phrase on the day: the clause's mark and subject",
 			"left/0/root/VERB ,/4/punct/PUNCT a/4/det/DET day/7/obl:unmarked/NOUN after/6/case/ADP rebels/4/nmod/NOUN took/1/advcl/VERB it/7/obj/PRON",
 			"left/0/root ,/4/punct a/4/det day/7/obl:unmarked after/7/mark rebels/7/nsubj took/1/advcl it/7/obj"},
+		{"'after' before a passive verb group read as a phrase: the group's mark, and a clause no complement",
+			"quit/0/root/VERB ,/4/punct/PUNCT a/4/det/DET day/8/obl:unmarked/NOUN after/6/case/ADP protesters/8/nsubj:pass/NOUN were/8/aux:pass/AUX shot/1/ccomp/VERB",
+			"quit/0/root ,/4/punct a/4/det day/8/obl:unmarked after/8/mark protesters/8/nsubj:pass were/8/aux:pass shot/1/advcl"},
+		{"'after' tagged a subordinator but hung on its noun as anything else marks the clause",
+			"vowed/0/root/VERB after/3/nsubj/SCONJ gangs/1/advcl/NOUN seized/3/acl/VERB town/4/obj/NOUN",
+			"vowed/0/root after/4/mark gangs/4/nsubj seized/1/advcl town/4/obj"},
+		{"'after' as a subordinator's mark already is left alone",
+			"vowed/0/root/VERB after/4/mark/SCONJ gangs/4/nsubj/NOUN seized/1/advcl/VERB town/4/obj/NOUN",
+			"vowed/0/root after/4/mark gangs/4/nsubj seized/1/advcl town/4/obj"},
+		{"a reduced relative's complement with an object, before an attribution with a second subject, is the main verb",
+			"Militants/8/nsubj/NOUN linked/1/acl/VERB to/4/case/ADP Qaeda/2/obl/PROPN overran/2/xcomp/VERB posts/5/obj/NOUN source/8/nsubj/NOUN said/0/root/VERB",
+			"Militants/5/nsubj linked/1/acl to/4/case Qaeda/2/obl overran/0/root posts/5/obj source/8/nsubj said/5/parataxis"},
+		{"with one subject on the attribution the tree stays",
+			"Militants/6/nsubj/NOUN linked/1/acl/VERB to/4/case/ADP Qaeda/2/obl/PROPN overran/2/xcomp/VERB said/0/root/VERB",
+			"Militants/6/nsubj linked/1/acl to/4/case Qaeda/2/obl overran/2/xcomp said/0/root"},
 		{"'after' before a noun with an -ing modifier stays a preposition",
 			"Talks/2/nsubj/NOUN resumed/0/root/VERB after/4/case/ADP weeks/2/obl/NOUN preparing/4/acl/VERB ./2/punct/PUNCT",
 			"Talks/2/nsubj resumed/0/root after/4/case weeks/2/obl preparing/4/acl ./2/punct"},
@@ -183,6 +204,29 @@ func TestRepairTags(t *testing.T) {
 		repairTags(tt.toks)
 		if got := UPOS[tt.toks[1].tag]; got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRepairPrefixedVerbs(t *testing.T) {
+	lx := lexicon{TagDict: map[string]uint32{"ran": 1 << tVERB, "took": 1 << tVERB, "set": 1<<tVERB | 1<<tNOUN}}
+	tok := func(w string, tag int) token { return token{form: w, norm: w, tag: tag} }
+	tests := []struct {
+		name string
+		toks []token
+		want int // the second word's tag after repair
+	}{
+		{"a verb prefix on a form known only as a verb, before its object, is a verb",
+			[]token{tok("militants", tNOUN), tok("overran", tADJ), tok("army", tNOUN)}, tVERB},
+		{"'re' too", []token{tok("rebels", tNOUN), tok("retook", tNOUN), tok("the", tDET)}, tVERB},
+		{"a stem seen as a noun too gives no verb", []token{tok("they", tPRON), tok("offset", tNOUN), tok("costs", tNOUN)}, tNOUN},
+		{"after a determiner it stays a noun phrase's word", []token{tok("the", tDET), tok("overran", tADJ), tok("posts", tNOUN)}, tADJ},
+		{"with no object after it the tagger's choice stays", []token{tok("it", tPRON), tok("overran", tADJ), tok(".", tPUNCT)}, tADJ},
+	}
+	for _, tt := range tests {
+		lx.repairPrefixedVerbs(tt.toks)
+		if got := tt.toks[1].tag; got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, UPOS[got], UPOS[tt.want])
 		}
 	}
 }

@@ -45,6 +45,7 @@ func (p *Parser) ParseInto(words []string, t *Tree) {
 	sc.toks = p.m.Lex.makeTokens(words, sc.toks)
 	sc.feats = p.m.Tagger.tag(sc.toks, sc.feats, sc.scores)
 	repairTags(sc.toks)
+	p.m.Lex.repairPrefixedVerbs(sc.toks)
 	if cap(sc.heads) < n {
 		sc.heads, sc.labels = make([]int, n), make([]int, n)
 	}
