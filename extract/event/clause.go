@@ -743,6 +743,14 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
+	if t.code == "192" {
+		// "recaptured the town of Adale from al-Shabaab": territory is
+		// taken from its holder, whether the parser hung the "from"
+		// phrase on the verb or on the place
+		if a, txt := s.takenFrom(tr, c); a != nil {
+			tgt, tgtText = a, txt
+		}
+	}
 	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && s.attackerHead(tr, sph.Head) {
 		// "Gunmen killed 30 villagers in Plateau state": armed men no
 		// dictionary names, of the country where they struck
@@ -987,6 +995,24 @@ func (s *sentence) firstPlaceCountry() string {
 // sentence happens.
 func (s *sentence) acrossBorder(i int) bool {
 	return i >= 2 && s.up[i-1] == "WITH" && (s.up[i-2] == "BORDER" || s.up[i-2] == "FRONTIER" || s.up[i-2] == "BOUNDARY")
+}
+
+// takenFrom is the side a place was taken from: the actor of a "from"
+// phrase on clause c's predicate or on its objects.
+func (s *sentence) takenFrom(tr *syntax.Tree, c syntax.Clause) (*chronicle.Actor, string) {
+	for _, k := range append([]int{c.Pred}, c.Objs...) {
+		for _, m := range tr.Children(k) {
+			if r := syntax.Base(tr.Rel[m]); r != "obl" && r != "nmod" {
+				continue
+			}
+			if cs := tr.Case(m); cs >= 0 && s.up[cs] == "FROM" {
+				if a, txt, _ := s.phrase(tr, m); a != nil {
+					return a, txt
+				}
+			}
+		}
+	}
+	return nil, ""
 }
 
 // nameEntity is the person or organisation entity that holds word k.

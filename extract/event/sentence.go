@@ -147,11 +147,18 @@ func (s *sentence) isQuote(i int) bool {
 
 func (s *sentence) capitalized(i int) bool {
 	w := s.doc.Text[s.toks[i].ByteStart:s.toks[i].ByteEnd]
+	if k := strings.IndexByte(w, '-'); k > 0 && k <= 3 && arabicArticle[w[:k]] {
+		w = w[k+1:] // "al-Shabaab", "el-Sisi": names after a lower-case article
+	}
 	for _, r := range w {
 		return unicode.IsUpper(r)
 	}
 	return false
 }
+
+// arabicArticle are the spellings of the Arabic article that names keep in
+// lower case before a hyphen.
+var arabicArticle = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true, "an": true}
 
 // trigger is an event word or phrase found in the sentence.
 type trigger struct {
@@ -789,6 +796,13 @@ func (s *sentence) mustComplement(from int) (int, bool) {
 
 // refine applies the verb patterns and the light-verb rule ("held talks").
 func (s *sentence) refine(t *trigger) {
+	if carryVerbs[s.up[t.i]] && s.objectWord(t.j, 6, reliefGoods) >= 0 {
+		// "flew 40 tonnes of medical supplies into Goma", "airlifted
+		// food to Gaza": relief carried is humanitarian aid (CAMEO 073),
+		// whatever the verb's patterns say of flying or sending
+		t.code, t.rule = "073", t.rule+"+relief-carried"
+		return
+	}
 	switch s.up[t.i] {
 	case "WALKED", "WALK", "WALKS", "WALKING":
 		// "doctors walked out of public hospitals": a strike, where a
@@ -802,6 +816,12 @@ func (s *sentence) refine(t *trigger) {
 		// territory (CAMEO 192, as "captured the town"), not an arrest
 		if s.placeObject(t.j) {
 			t.code, t.rule = "192", t.rule+"+place-taken"
+			return
+		}
+		if s.objectWord(t.j, 6, seizedGoods) >= 0 {
+			// "seized three tonnes of cocaine", "seized weapons": property
+			// confiscated (CAMEO 1711), whoever seizes it
+			t.code, t.rule = "1711", t.rule+"+goods-seized"
 			return
 		}
 		if s.up[t.i] == "SEIZED" && t.i > 0 && peopleVictims[s.up[t.i-1]] {
@@ -995,6 +1015,8 @@ func (s *sentence) refine(t *trigger) {
 			switch w := s.up[k]; {
 			case armsWords[w] || warWeapons[w]:
 				weapons = true
+			case (w == "SYSTEMS" || w == "SYSTEM" || w == "BATTERIES") && k > t.j && armedSystems[s.up[k-1]]:
+				weapons = true // "air defence systems", "rocket systems"
 			case w == "TO" && weapons:
 				to = true
 			}
@@ -1625,6 +1647,20 @@ var troopWords = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "F
 var militaryUnits = extend(troopWords, "JETS", "BATTERIES", "SYSTEMS", "TANKS", "BOMBERS", "SQUADRONS", "SHIPS",
 	"SUBMARINES", "DIVISIONS", "FIGHTERS", "DRONES", "MISSILES", "ARTILLERY")
 
+// seizedGoods are the property a seizure takes: drugs, arms, money and
+// loads.
+var seizedGoods = set("COCAINE", "HEROIN", "DRUGS", "NARCOTICS", "METHAMPHETAMINE", "FENTANYL", "CANNABIS",
+	"MARIJUANA", "WEAPONS", "ARMS", "AMMUNITION", "RIFLES", "GUNS", "EXPLOSIVES", "CASH", "CONTRABAND",
+	"GOODS", "SHIPMENT", "CONSIGNMENT", "PASSPORTS", "DOCUMENTS", "EQUIPMENT", "ASSETS", "PROPERTY")
+
+// carryVerbs are the ways goods are brought somewhere.
+var carryVerbs = set("FLEW", "FLY", "FLIES", "FLOWN", "AIRLIFTED", "AIRLIFT", "AIRLIFTS", "AIRDROPPED", "TRUCKED",
+	"SHIPPED", "DELIVERED", "DELIVER", "DELIVERS", "BROUGHT", "DISPATCHED", "SENT", "SEND", "SENDS", "DROPPED")
+
+// reliefGoods are what relief carries.
+var reliefGoods = set("AID", "FOOD", "SUPPLIES", "MEDICINE", "MEDICINES", "TENTS", "BLANKETS", "FLOUR", "WHEAT",
+	"VACCINES", "RELIEF", "RATIONS", "PARCELS")
+
 // aidWords are the help a state stops.
 var aidWords = set("AID", "SUPPORT", "ASSISTANCE", "FUNDING", "FUNDS", "LOANS", "PAYMENTS", "COOPERATION")
 
@@ -1793,6 +1829,7 @@ func isViolent(code string) bool {
 func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var src, tgt *chronicle.Actor
 	var srcText, tgtText string
+	holder := false // the target is who a place was taken from
 	s.contextSource = false
 	if t.block == "DIE" && !t.noun && s.victimsDied(t.i) {
 		// "six people died when a missile hit …": the toll of the attack
@@ -1816,6 +1853,22 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
+			switch t.code {
+			case "192":
+				// "recaptured the town of Adale from al-Shabaab":
+				// territory is taken from its holder (and "Kenyan and
+				// Somali troops" who took it are no pair of sides)
+				if c, ok := s.prepActorAfter(t, "FROM"); ok {
+					tgt, tgtText = c.actor, s.text(c.i, c.j)
+					holder = true
+				}
+			case "072", "073":
+				// "sent tanks to Ukraine": the goods are no actor, the
+				// receiver is
+				if c, ok := s.prepActorAfter(t, "TO"); ok {
+					tgt, tgtText = c.actor, s.text(c.i, c.j)
+				}
+			}
 		}
 		if t.block == "MUST" {
 			// "said Serbia must recognise Kosovo": the demand is made of
@@ -1905,7 +1958,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			return chronicle.Event{}, false
 		}
 	}
-	if (reciprocal[typ] || typ == "ASSAULT") && !t.noun && !t.passive && !s.between(t.j) && !mediation(t.code) &&
+	if (reciprocal[typ] || typ == "ASSAULT") && !t.noun && !t.passive && !holder && !s.between(t.j) && !mediation(t.code) &&
 		!(t.j+1 < len(s.up) && s.up[t.j] == "TO" && strings.HasPrefix(s.up[t.j+1], "MEDIAT")) {
 		// (not "Qatar and Egypt brokered a deal between Israel and
 		// Hamas": mediators are no pair of sides)
@@ -2459,6 +2512,9 @@ func (s *sentence) fightCue(src *chronicle.Actor) bool {
 	return !s.has(s.lx.assaultCue) && s.has(s.lx.fightCue)
 }
 
+// armedSystems are the words that make systems weapons.
+var armedSystems = set("DEFENCE", "DEFENSE", "MISSILE", "ROCKET", "ARTILLERY", "ANTI-AIRCRAFT", "ANTI-SHIP", "PATRIOT")
+
 // armsWords are what military aid delivers, beside the weapon nouns.
 var armsWords = map[string]bool{"ARMS": true, "WEAPONS": true, "AMMUNITION": true, "TANKS": true, "PATRIOT": true,
 	"HELICOPTERS": true, "FIGHTER": true, "HIMARS": true, "HOWITZERS": true, "SHELLS": true, "AIR-DEFENCE": true,
@@ -2492,6 +2548,21 @@ func (s *sentence) between(j int) bool {
 		}
 	}
 	return false
+}
+
+// prepActorAfter is the actor the preposition prep after trigger t's
+// object names ("from al-Shabaab", "to Ukraine"), before the next
+// punctuation (takenFrom reads "from" from the tree).
+func (s *sentence) prepActorAfter(t trigger, prep string) (coded, bool) {
+	for i := t.j; i < len(s.up) && i < t.j+12; i++ {
+		switch {
+		case s.up[i] == prep:
+			return s.firstCoded(i+1, min(len(s.up), i+8))
+		case s.toks[i].Kind == chronicle.Punct && s.up[i] != "-":
+			return coded{}, false
+		}
+	}
+	return coded{}, false
 }
 
 // placeObject reports whether the object starting at k is a place: a place

@@ -329,6 +329,7 @@ func (t *Tree) repairRoot() {
 	t.repairReducedRelative()
 	t.repairContactRelative()
 	t.repairRelativeComplement()
+	t.repairFrontedParticiple()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -847,6 +848,96 @@ func (t *Tree) repairRelativeComplement() {
 			t.Head[h], t.Rel[h] = v, "parataxis"
 			t.Head[n], t.Rel[n] = v, "nsubj"
 			return
+		}
+	}
+}
+
+// A twelfth error is a participle clause that opens the sentence read as
+// its main clause: "Backed by US air strikes, Somali forces recaptured the
+// town" came out with "Backed" the root, "forces" a conjunct of "strikes"
+// and "recaptured" a clause on "Backed"; "Armed with rifles, the gunmen
+// stormed a church" and "Hit by drones, the refinery burned" with the main
+// verb a complement of the participle; "Driven out by the fighting,
+// thousands of families crossed into Chad" with "thousands" the root. A
+// participle first in the sentence, its own phrase and a comma, then a noun
+// phrase and a verb with no subject or mark of its own but that phrase: the
+// verb is the root, the phrase its subject and the participle's clause
+// modifies it.
+
+// repairFrontedParticiple applies the twelfth repair.
+func (t *Tree) repairFrontedParticiple() {
+	n := len(t.Words)
+	if n < 5 || t.UPOS[0] != "VERB" && t.UPOS[0] != "ADJ" {
+		return
+	}
+	if w := strings.ToLower(t.Words[0]); t.UPOS[0] == "ADJ" && !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && t.UPOS[0] != "VERB" {
+		return
+	}
+	if t.hasChild(0, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") {
+		return
+	}
+	// the participle's phrase, up to the first comma, has no other verb
+	c := 1
+	for ; c < n && c < maxReducedPhrase && t.Words[c] != ","; c++ {
+		if t.UPOS[c] == "VERB" || t.UPOS[c] == "AUX" {
+			return
+		}
+	}
+	if c >= n-2 || t.Words[c] != "," {
+		return
+	}
+	// a noun phrase, then the verb (or its auxiliary)
+	v := c + 1
+	for ; v < n && v < c+1+maxReducedPhrase; v++ {
+		switch t.UPOS[v] {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART":
+			continue
+		case "ADP":
+			if strings.ToLower(t.Words[v]) == "of" {
+				continue
+			}
+		}
+		break
+	}
+	if v >= n || v == c+1 {
+		return
+	}
+	if t.UPOS[v] == "AUX" && t.Head[v] > v && t.UPOS[t.Head[v]] == "VERB" {
+		v = t.Head[v]
+	}
+	if t.UPOS[v] != "VERB" || t.Head[v] < 0 || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") && !t.hasChild(v, "aux") {
+		return
+	}
+	// the phrase has one head, outside it
+	s := -1
+	for i := c + 1; i < v; i++ {
+		if h := t.Head[i]; (h < c+1 || h >= v) && t.UPOS[i] != "AUX" {
+			if s >= 0 {
+				return
+			}
+			s = i
+		}
+	}
+	if s < 0 || t.UPOS[s] != "NOUN" && t.UPOS[s] != "PROPN" && t.UPOS[s] != "PRON" {
+		return
+	}
+	for i, h := range t.Head {
+		if h == v && i != s && (Base(t.Rel[i]) == "nsubj" || t.Rel[i] == "mark") {
+			return
+		}
+	}
+	old := t.Root()
+	subj := "nsubj"
+	if t.hasChild(v, "aux:pass") {
+		subj = "nsubj:pass"
+	}
+	t.Head[v], t.Rel[v] = -1, "root"
+	t.Head[s], t.Rel[s] = v, subj
+	t.Head[0], t.Rel[0] = v, "advcl"
+	t.Head[c], t.Rel[c] = 0, "punct"
+	for i := v + 1; i < n; i++ {
+		if t.Head[i] == old && old != v {
+			t.Head[i] = v
 		}
 	}
 }
