@@ -1062,12 +1062,27 @@ func isAlpha(s string) bool {
 	return s != "IGO" && s != "NGO" && s != "IMG"
 }
 
+// venueNouns are the meetings that are held somewhere.
+var venueNouns = set("TALKS", "MEETING", "MEETINGS", "SUMMIT", "NEGOTIATIONS", "CONFERENCE", "CEREMONY", "CONSULTATIONS")
+
 // location is the place of the event: the first place after "in", "near" or
-// "at" following the trigger, else before it.
+// "at" following the trigger, else before it; for talks and agreements, the
+// place of the talks when the sentence names it.
 func (s *sentence) location(t trigger) string {
 	best, later, owner := "", "", ""
 	end := s.objectEnd(t.j) // not past ", a local official said, … in Qatar"
 	places := s.places()
+	if len(t.code) >= 2 && (t.code[:2] == "03" || t.code[:2] == "04") {
+		// "agreed on a deal to end the fighting in eastern Congo, after
+		// three days of talks in Washington": talks and agreements
+		// happen where the talks were held, not where what they settle is
+		for _, pl := range places {
+			i := s.placeStart(pl.at)
+			if i >= 2 && (s.up[i-1] == "IN" || s.up[i-1] == "AT") && venueNouns[s.up[i-2]] {
+				return s.withContainer(pl, pl.name)
+			}
+		}
+	}
 	for n, pl := range places {
 		name := pl.name
 		i := s.placeStart(pl.at)
@@ -1263,6 +1278,9 @@ func (s *sentence) possessorOfPlace(pl place) bool {
 	k := pl.end
 	for m := k + 1; m+1 < len(s.up) && m <= k+3; m++ {
 		if placeNouns[s.up[m]] && s.up[m+1] == "OF" {
+			if m == k+1 && chronicle.AreaNoun(strings.ToLower(s.up[m])) && !s.isCountry(pl.name) {
+				return false // "the Barmal district of Paktika province": Barmal is, in the "of" place
+			}
 			return true // "the Somali port city of Kismayo": Kismayo is the place
 		}
 	}
@@ -1310,6 +1328,13 @@ func (s *sentence) placeStart(i int) int {
 		switch w := s.up[i-1]; {
 		case directionWords[w]:
 			i--
+		case placeBackNouns[w]:
+			// "in Madagascar's capital Antananarivo", "in the port city
+			// Odesa": the name after its title
+			i--
+			if i > 0 && s.lx.determiner[s.up[i-1]] {
+				i--
+			}
 		case (w == "'S" || w == "’S") && i >= 2:
 			b := s.placeEntityEnding(i - 2)
 			if b < 0 {
@@ -1424,15 +1449,29 @@ func (s *sentence) withContainer(pl place, name string) string {
 	if k < len(s.up) && s.isComma(k) {
 		k++
 	}
-	if k+1 >= len(s.up) || s.up[k] != "IN" {
+	of := k+1 < len(s.up) && s.up[k] == "OF" && chronicle.AreaNoun(strings.ToLower(s.up[k-1]))
+	if k+1 >= len(s.up) || s.up[k] != "IN" && !of {
 		return name
 	}
 	k++
 	if s.lx.determiner[s.up[k]] {
 		k++
 	}
-	for _, q := range s.places() {
+	places := s.places()
+	if of {
+		// "the Barmal district of Afghanistan's Paktika province": the
+		// area the "of" phrase names, past its country
+		for _, q := range places {
+			if q.at == k && s.isCountry(q.name) && q.end+1 < len(s.up) && (s.up[q.end+1] == "'S" || s.up[q.end+1] == "’S") {
+				k = q.end + 2
+			}
+		}
+	}
+	for _, q := range places {
 		if q.at == k && q.name != name && !s.isCountry(q.name) {
+			if e := q.end + 1; of && e < len(s.up) && chronicle.AreaNoun(strings.ToLower(s.up[e])) {
+				return name + ", " + q.name + " " + strings.ToLower(s.up[e]) // "…, Paktika province"
+			}
 			return name + ", " + q.name
 		}
 	}

@@ -2238,7 +2238,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "18", "20":
 		typ = "ASSAULT"
-		if t.code == "180" && s.fightCue(src) && s.has(warWeapons) {
+		if t.code == "180" && s.fightCue(*t, src) && s.has(warWeapons) {
 			// "a missile and drone attack by Russian forces": an attack
 			// with military means is FIGHT; other attacks, bombings and
 			// killings stay ASSAULT
@@ -2246,7 +2246,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "19":
 		typ = "ASSAULT"
-		if s.fightCue(src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.has(s.lx.assaultCue) {
+		if s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) {
 			// occupying territory, artillery and air power are
 			// conventional military means whoever uses them
 			typ = "FIGHT"
@@ -2505,12 +2505,27 @@ func (s *sentence) blame(t trigger) bool {
 
 // fightCue tells conventional military force: a military source or a
 // weapon or force word in the sentence.
-func (s *sentence) fightCue(src *chronicle.Actor) bool {
+func (s *sentence) fightCue(t trigger, src *chronicle.Actor) bool {
 	if src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL" {
 		return true
 	}
-	return !s.has(s.lx.assaultCue) && s.has(s.lx.fightCue)
+	return !s.assaultCue(t) && s.has(s.lx.fightCue)
 }
+
+// assaultCue reports whether the sentence has a word of one-sided
+// violence. Armed men named after the trigger ("air strikes killed 20
+// militants") are the ones struck: force between armed sides, no cue.
+func (s *sentence) assaultCue(t trigger) bool {
+	for k, w := range s.up {
+		if s.lx.assaultCue[w] && !(k >= t.j && armedMen[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedMen are the assault cues that name armed men rather than a means.
+var armedMen = set("MILITANTS", "GUERRILLAS", "MILITIAMEN")
 
 // armedSystems are the words that make systems weapons.
 var armedSystems = set("DEFENCE", "DEFENSE", "MISSILE", "ROCKET", "ARTILLERY", "ANTI-AIRCRAFT", "ANTI-SHIP", "PATRIOT")

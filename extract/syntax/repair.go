@@ -658,6 +658,29 @@ func repairTags(toks []token) {
 			toks[i].tag = tagNUM
 		}
 	}
+	for i := 1; i+2 < len(toks); i++ {
+		// "said on Tuesday that air strikes had targeted …" tagged "that"
+		// a determiner: "that" determines no plural, so before a plural
+		// noun and its verb it opens the clause
+		if t := &toks[i]; t.norm == "that" && (t.tag == tagDET || t.tag == tagPRON) {
+			k := i + 1
+			for k+1 < len(toks) && k < i+4 && toks[k].tag == tagNOUN && toks[k+1].tag == tagNOUN {
+				k++ // "that air strikes"
+			}
+			if toks[k].tag != tagNOUN || !pluralLike(toks[k].norm) {
+				continue
+			}
+			// the verb follows, past a phrase on the noun ("that air
+			// strikes in Paktika had targeted")
+			v := k + 1
+			for v < len(toks) && v < k+7 && phraseWord(toks[v].tag) {
+				v++
+			}
+			if v < len(toks) && (toks[v].tag == tagVERB || toks[v].tag == tagAUX) && (v == k+1 || toks[k+1].tag == tADP) {
+				t.tag = tagSCONJ
+			}
+		}
+	}
 	if len(toks) > 2 && toks[0].tag == tagVERB && toks[1].tag == tagVERB && strings.HasSuffix(toks[1].norm, "ed") &&
 		(pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) && !strings.HasSuffix(toks[0].norm, "ing") {
 		toks[0].tag = tagNOUN // "Gunmen ambushed a convoy": a plural opening the sentence before a past verb is its subject
@@ -763,6 +786,16 @@ func hyphenedModifier(w string) bool {
 // verb's third person: "-s", not "-ss", "-us" or "-is".
 func pluralLike(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// phraseWord reports whether a word of tag can stand in a prepositional
+// phrase on a noun.
+func phraseWord(tag int) bool {
+	switch tag {
+	case tADP, tDET, tPROPN, tNOUN, tADJ, tNUM:
+		return true
+	}
+	return false
 }
 
 // verbPrefixes are the prefixes that make a verb of a verb ("overran",

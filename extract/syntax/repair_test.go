@@ -187,6 +187,10 @@ func TestRepairTags(t *testing.T) {
 			[]token{tok("and", "CCONJ", true), tok("allied", "VERB", true), tok("militias", "NOUN", true)}, "ADJ"},
 		{"'allied' before a preposition stays a verb",
 			[]token{tok("they", "PRON", true), tok("allied", "VERB", true), tok("with", "ADP", true)}, "VERB"},
+		{"'that' before a plural noun and its verb opens the clause",
+			[]token{tok("tuesday", "PROPN", true), tok("that", "DET", true), tok("drones", "NOUN", true), tok("hit", "VERB", true)}, "SCONJ"},
+		{"'that' before a singular noun stays a determiner",
+			[]token{tok("said", "VERB", true), tok("that", "DET", true), tok("strike", "NOUN", true), tok("was", "AUX", true)}, "DET"},
 		{"no verb after it: the tagger's choice stays",
 			[]token{tok("when", "SCONJ", true), tok("quadcopters", "VERB", false), tok("overhead", "ADV", true)}, "VERB"},
 	}
