@@ -95,7 +95,12 @@
 // it overlaps most, so that it learns to name spans with the boundaries
 // the tagger draws; and it reads how strongly the tagger and the sentence
 // classifier found the span. Model.Classify (`chronicle techniques
-// --classify`) names given spans the same way. Each regression is fitted
+// --classify`) names given spans the same way. Naming the spans the model
+// finds, each technique's score gets a bias fitted on the cross-fitted
+// folds for the best span + technique F1 (CrossFit.FitBiases): found spans
+// lean to other techniques than the gold spans the classifier also learns
+// from (loaded language least often right among them); given spans are
+// named without it. Each regression is fitted
 // three times on different shuffles and the weights averaged.
 //
 // The tagger reads the syntax layer when the syntax stage has run before

@@ -57,6 +57,12 @@ type Model struct {
 	// confidence of a shown span.
 	Calib  []float32
 	ShowAt float32
+	// Bias is added to the classifier's score of each technique when it
+	// names the spans Predict finds (nil: none): the classifier learns
+	// from gold spans as much as from found ones, and the found ones lean
+	// to other techniques than the gold spans do; CrossFit.FitBiases sets
+	// it. Classify, on given spans, reads no bias.
+	Bias []float32
 }
 
 // TechniqueSpan is a propaganda-technique span found by a Model: the
@@ -77,7 +83,7 @@ type TechniqueSpan struct {
 	sentence bool
 }
 
-const modelMagic = "chronicle-ptc-7\n"
+const modelMagic = "chronicle-ptc-8\n"
 
 // Predict returns the technique spans of doc, in text order. lx is the
 // lexicon whose matches are features; it must be the one the model was
@@ -95,7 +101,7 @@ func (m *Model) Predict(doc *chronicle.Document, lx *Lexicon) []TechniqueSpan {
 		// CrossFit.FitClassifiers), and a loaded word inside a doubting
 		// sentence is as often part of the doubt as loaded language.
 		var prob float32
-		r.Technique, prob = m.classify(v, r.First, r.Last, &detections{p, ps})
+		r.Technique, prob = m.pick(m.classScores(v, r.First, r.Last, &detections{p, ps}), m.Bias)
 		r.Confidence = r.Score
 		if m.Calib != nil {
 			r.Confidence = sigmoid(dotDense(m.Calib, m.calibFeatures(v, r, prob)))
@@ -284,6 +290,35 @@ func decode(v *docView, p []float32, threshold float32, gap int) []TechniqueSpan
 // classify names the technique of the tokens [a, b) and returns the
 // classifier's probability of it.
 func (m *Model) classify(v *docView, a, b int, det *detections) (string, float32) {
+	return m.pick(m.classScores(v, a, b, det), nil)
+}
+
+// pick is the technique of the best of scores, each raised by its bias
+// (none when bias is nil), and the softmax probability of it.
+func (m *Model) pick(scores, bias []float32) (string, float32) {
+	if bias != nil {
+		s := make([]float32, len(scores))
+		for c := range s {
+			s[c] = scores[c] + bias[c]
+		}
+		scores = s
+	}
+	best, bestScore := 0, float32(math.Inf(-1))
+	for c, s := range scores {
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	var z float64
+	for _, s := range scores {
+		z += math.Exp(float64(s - bestScore))
+	}
+	return m.Techniques[best], float32(1 / z)
+}
+
+// classScores are the classifier's scores of each technique for the
+// tokens [a, b).
+func (m *Model) classScores(v *docView, a, b int, det *detections) []float32 {
 	f := v.spanFeatures(hasher{uint32(1)<<m.ClassBits - 1}, a, b, det)
 	nc := len(m.Techniques)
 	scores := make([]float32, nc)
@@ -299,17 +334,7 @@ func (m *Model) classify(v *docView, a, b int, det *detections) (string, float32
 			}
 		}
 	}
-	best, bestScore := 0, float32(math.Inf(-1))
-	for c, s := range scores {
-		if s > bestScore {
-			best, bestScore = c, s
-		}
-	}
-	var z float64
-	for _, s := range scores {
-		z += math.Exp(float64(s - bestScore))
-	}
-	return m.Techniques[best], float32(1 / z)
+	return scores
 }
 
 func dot(w []float32, f []uint32) float32 {
@@ -431,6 +456,8 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	binary.Write(bw, binary.LittleEndian, int32(len(m.Calib)))
 	binary.Write(bw, binary.LittleEndian, m.Calib)
+	binary.Write(bw, binary.LittleEndian, int32(len(m.Bias)))
+	binary.Write(bw, binary.LittleEndian, m.Bias)
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -498,6 +525,16 @@ func Load(r io.Reader) (*Model, error) {
 	if nc > 0 {
 		m.Calib = make([]float32, nc)
 		if err := binary.Read(br, binary.LittleEndian, m.Calib); err != nil {
+			return nil, fmt.Errorf("technique model: %w", err)
+		}
+	}
+	var nb int32
+	if err := binary.Read(br, binary.LittleEndian, &nb); err != nil || nb != 0 && int(nb) != len(m.Techniques) {
+		return nil, fmt.Errorf("technique model: bad technique biases")
+	}
+	if nb > 0 {
+		m.Bias = make([]float32, nb)
+		if err := binary.Read(br, binary.LittleEndian, m.Bias); err != nil {
 			return nil, fmt.Errorf("technique model: %w", err)
 		}
 	}

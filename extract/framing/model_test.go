@@ -194,3 +194,41 @@ func gunzip(t *testing.T, b []byte) []byte {
 	}
 	return out
 }
+
+// A technique's bias names the found spans it tips, and survives the file;
+// given spans are named without it.
+func TestTechniqueBiasNamesFoundSpans(t *testing.T) {
+	exs := tinyExamples(t)
+	lx := BuiltinLexicon()
+	m := Train(exs, TrainOptions{TagBits: 12, ClassBits: 10, TagEpochs: 5, ClassEpochs: 5, Rate: 0.2, Seed: 1, Lexicon: lx})
+	m.Tune(exs, lx)
+	plain := m.Predict(exs[0].Doc, lx)
+	if len(plain) == 0 {
+		t.Fatal("no spans found")
+	}
+	m.Bias = make([]float32, len(m.Techniques))
+	tipped := ""
+	for c, name := range m.Techniques {
+		if name != plain[0].Technique {
+			m.Bias[c], tipped = 1000, name
+			break
+		}
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range m2.Predict(exs[0].Doc, lx) {
+		if s.Technique != tipped {
+			t.Errorf("span %d-%d named %s under a large %s bias", s.First, s.Last, s.Technique, tipped)
+		}
+	}
+	spans := []chronicle.Span{{Start: exs[0].Doc.Tokens[plain[0].First].Start, End: exs[0].Doc.Tokens[plain[0].Last-1].End}}
+	if got := m2.Classify(exs[0].Doc, lx, spans); got[0] != plain[0].Technique {
+		t.Errorf("a given span is named %s with the bias, %s without", got[0], plain[0].Technique)
+	}
+}

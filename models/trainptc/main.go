@@ -56,6 +56,7 @@ func main() {
 	shownOut := flag.String("heldout-shown", "", "write the held-out predictions that are shown to this `file` (TSV)")
 	useSyntax := flag.Bool("syntax", true, "parse the articles (the syntax stage), whose layer the tagger reads as the pipeline's framing stage does")
 	cfOut := flag.String("crossfit-pred", "", "write the cross-fitted predictions on the training articles to this `file` (TSV), for study")
+	biases := flag.Bool("biases", true, "fit a score for each technique that names found spans best on the cross-fitted folds")
 	tcOut := flag.String("heldout-tc", "", "write the held-out gold spans, each classified by the model, to this `file` (TSV; the TC setting)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -116,6 +117,10 @@ func main() {
 	log.Printf("cross-fitted SI P=%.4f R=%.4f F1=%.4f at smoothing %.2f threshold %.3f gap %d min score %.3f sentence threshold %.3f (%s)",
 		si.P, si.R, si.F1, m.Smooth, m.Threshold, m.Gap, m.MinScore, m.SentThreshold, time.Since(start).Round(time.Second))
 	cf.FitClassifiers(m, opts)
+	if *biases {
+		b0, b1 := cf.FitBiases(m)
+		log.Printf("technique biases: cross-fitted span + technique F1 %.4f -> %.4f, biases %v", b0.F1, b1.F1, m.Bias)
+	}
 	cfDocs, cfPred := cf.Predictions(m)
 	var cfGold [][]framing.GoldSpan
 	var cfTSV bytes.Buffer
