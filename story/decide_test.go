@@ -102,7 +102,7 @@ func TestMergeRuleIsConfigurable(t *testing.T) {
 // A place is its country itself when its name begins like the country
 // actor it resolved to; a city resolved to its country is a place in it.
 func TestPlaceCountries(t *testing.T) {
-	text := "Russia struck Kyiv; Niger's Tillaberi region."
+	text := "Russia struck Kyiv; Niger's Tillaberi region; talks in Bridgetown."
 	doc := chronicle.NewDocument("d", text)
 	ent := func(word, name, code string) chronicle.Entity {
 		i := strings.Index(text, word)
@@ -110,9 +110,11 @@ func TestPlaceCountries(t *testing.T) {
 			Actor: &chronicle.Actor{Name: name, Code: code}}
 	}
 	doc.Entities = []chronicle.Entity{ent("Russia", "Russian Federation", "RUS"), ent("Kyiv", "Ukrainian government", "UKRGOV"),
-		ent("Niger", "Niger government", "NERGOV"), ent("Tillaberi", "Niger group", "NERUNK")}
+		ent("Niger", "Niger government", "NERGOV"), ent("Tillaberi", "Niger group", "NERUNK"), ent("Bridgetown", "Barbados", "BRB")}
 	got := placeCountries(doc)
-	want := map[string]placeCountry{"russia": {"RUS", true}, "kyiv": {"UKR", false}, "niger": {"NER", true}, "tillaberi": {"NER", false}}
+	// (and the country a city resolved to by name is the country itself)
+	want := map[string]placeCountry{"russia": {"RUS", true}, "kyiv": {"UKR", false}, "niger": {"NER", true}, "tillaberi": {"NER", false},
+		"bridgetown": {"BRB", false}, "barbados": {"BRB", true}}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: got %+v, want %+v", k, got[k], v)

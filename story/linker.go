@@ -559,6 +559,14 @@ func placeCountries(doc *chronicle.Document) map[string]placeCountry {
 		if old, ok := out[name]; !ok || itself && !old.itself {
 			out[name] = placeCountry{code: cc, itself: itself}
 		}
+		if len(en.Actor.Code) == 3 && !itself && len(a) >= 4 {
+			// "Bridgetown" resolved to Barbados: the article places it
+			// in that country, so a report naming only "Barbados" is
+			// at the country's level beside it
+			if _, ok := out[a]; !ok {
+				out[a] = placeCountry{code: cc, itself: true}
+			}
+		}
 	}
 	return out
 }

@@ -504,7 +504,29 @@ func kindOf(low []string, f found, noun string) string {
 	if prisonerNouns[noun] {
 		return "prisoners"
 	}
+	if detainedThem(low, f.i1) {
+		return "detained"
+	}
 	return ""
+}
+
+// detainedThem reports whether a verb later in the clause from k detains
+// the people counted before it by "them" ("raided the homes of seven
+// journalists … and took them into custody", "… and arrested them").
+func detainedThem(low []string, k int) bool {
+	for m := k + 1; m < len(low) && m < k+16; m++ {
+		switch w := low[m]; {
+		case w == "." || w == ";":
+			return false
+		case w != "them":
+		case detainedWords[low[m-1]] && low[m-1] != "held":
+			return true
+		case (low[m-1] == "took" || low[m-1] == "taken" || low[m-1] == "taking") && m+2 < len(low) && low[m+1] == "into" &&
+			(low[m+2] == "custody" || low[m+2] == "detention"):
+			return true
+		}
+	}
+	return false
 }
 
 // freedLater reports whether a verb of freeing follows from k within the

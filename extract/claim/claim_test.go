@@ -155,6 +155,8 @@ func TestFigureKinds(t *testing.T) {
 		{"Police fired rubber bullets at the crowd, leaving dozens hurt.", "dozens hurt", "injured"},
 		{"Soldiers rounded up hundreds of them in the market.", "hundreds of them", "detained"},
 		{"Gunmen kidnapped 14 seminarians from a college.", "14 seminarians", "detained"},
+		{"Police raided the homes of nine activists and took them into custody.", "nine activists", "detained"},
+		{"Soldiers searched the houses of five farmers and arrested them.", "five farmers", "detained"},
 	} {
 		doc := run(t, tc.text, nil)
 		var got []string

@@ -731,6 +731,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			break
 		}
 	}
+	if len(t.code) >= 2 && (t.code[:2] == "03" || t.code[:2] == "04") {
+		return nil, "" // "met in Barbados": where talks are held is no side of them
+	}
 	return place, placeText
 }
 

@@ -379,6 +379,8 @@ func TestClauses(t *testing.T) {
 			"Norway sent air defence systems to Ukraine last month.", "AID NORGOV→UKR", ""},
 		{"extending martial law imposes it again",
 			"Ukraine's parliament extended martial law for another 90 days.", "COERCE UKR", ""},
+		{"a possessor's second body is the other side, and where they met is neither",
+			"Ethiopia's government and opposition met in Nairobi on Monday.", "CONSULT ETHGOV→ETHOPP", ""},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

@@ -3165,6 +3165,14 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 			second++ // "the Ethiopian government and the TPLF"
 		}
 		y, oky := s.firstCoded(second, end)
+		if okx && x.j == m && second == m+1 && second+1 <= end && len(x.actor.Code) >= 3 && m >= 2 &&
+			(s.up[m-2] == "'S" || s.up[m-2] == "’S") && domesticTitle[s.up[second]] != "" && (second+1 == end || !s.lx.determiner[s.up[second+1]]) &&
+			(!oky || y.i != second) {
+			// "Venezuela's government and opposition": the possessor's
+			// other body
+			code := x.actor.Code[:3] + domesticTitle[s.up[second]]
+			y, oky = coded{i: second, j: second + 1, actor: &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}}, true
+		}
 		if !oky || y.i != second {
 			// a second side no dictionary codes, by name
 			if a, txt := s.namedObject(second, end); a != nil && a.Code == "" {
