@@ -1065,6 +1065,31 @@ func isAlpha(s string) bool {
 	return s != "IGO" && s != "NGO" && s != "IMG"
 }
 
+// attackSubjectPlace is the place an attack noun that is the subject of
+// trigger t's verb was aimed at ("the drone attack on Moscow damaged …"),
+// or "".
+func (s *sentence) attackSubjectPlace(t trigger) string {
+	tr := s.tree()
+	if tr == nil || t.noun || t.i >= tr.Len() {
+		return ""
+	}
+	sj := tr.SubjectOf(t.i)
+	if sj < 0 || sj > t.i || !s.lx.violentNoun[s.up[sj]] {
+		return ""
+	}
+	for _, k := range tr.Children(sj) {
+		if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "ON" || s.up[cs] == "AGAINST") {
+			ph := tr.NounPhrase(k)
+			for _, pl := range s.places() {
+				if pl.at >= ph.First && pl.end <= ph.Last {
+					return s.withContainer(pl, pl.name)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // venueNouns are the meetings that are held somewhere.
 var venueNouns = set("TALKS", "MEETING", "MEETINGS", "SUMMIT", "NEGOTIATIONS", "CONFERENCE", "CEREMONY", "CONSULTATIONS")
 
@@ -1075,6 +1100,11 @@ func (s *sentence) location(t trigger) string {
 	best, later, owner := "", "", ""
 	end := s.objectEnd(t.j) // not past ", a local official said, … in Qatar"
 	places := s.places()
+	if p := s.attackSubjectPlace(t); p != "" {
+		// "Kyiv's drone attack on Moscow … damaged a building in the
+		// suburb of Ramenskoye": the attack struck where it was aimed
+		return p
+	}
 	if len(t.code) >= 2 && (t.code[:2] == "03" || t.code[:2] == "04") {
 		// "agreed on a deal to end the fighting in eastern Congo, after
 		// three days of talks in Washington": talks and agreements

@@ -1025,6 +1025,21 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "072", t.rule+"+arms"
 			return
 		}
+	case "APPROVED", "APPROVE", "APPROVES", "ADOPTED", "ADOPT", "ADOPTS":
+		// "parliament approved a six-month state of emergency", "adopted
+		// new sanctions": a body approving a measure takes it
+		if k, code := s.eventNoun(t.j); k >= 0 && (strings.HasPrefix(code, "16") || strings.HasPrefix(code, "17")) && !s.naming(t.i, k) {
+			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]+"+approved"
+			t.j = k + 1
+			return
+		}
+	case "LAUNCHED", "LAUNCH", "LAUNCHES", "LAUNCHING":
+		// "Russia launched 50 drones and three missiles at Ukraine
+		// overnight": aerial weapons used (CAMEO 195)
+		if s.objectWord(t.j, 6, aerialWeapons) >= 0 {
+			t.code, t.rule = "195", t.rule+"+weapons-launched"
+			return
+		}
 	case "LIBERATED", "LIBERATE", "LIBERATES", "LIBERATING":
 		// "liberated the settlement of Nikolaevka": taking a place
 		// (CAMEO 192), in the words of the side that took it
@@ -1652,6 +1667,10 @@ var militaryUnits = extend(troopWords, "JETS", "BATTERIES", "SYSTEMS", "TANKS", 
 var seizedGoods = set("COCAINE", "HEROIN", "DRUGS", "NARCOTICS", "METHAMPHETAMINE", "FENTANYL", "CANNABIS",
 	"MARIJUANA", "WEAPONS", "ARMS", "AMMUNITION", "RIFLES", "GUNS", "EXPLOSIVES", "CASH", "CONTRABAND",
 	"GOODS", "SHIPMENT", "CONSIGNMENT", "PASSPORTS", "DOCUMENTS", "EQUIPMENT", "ASSETS", "PROPERTY")
+
+// aerialWeapons are what is launched at a target.
+var aerialWeapons = set("DRONES", "DRONE", "MISSILES", "MISSILE", "ROCKETS", "ROCKET", "SHAHEDS", "UAVS", "BALLISTIC",
+	"CRUISE", "INTERCEPTORS", "GLIDE")
 
 // carryVerbs are the ways goods are brought somewhere.
 var carryVerbs = set("FLEW", "FLY", "FLIES", "FLOWN", "AIRLIFTED", "AIRLIFT", "AIRLIFTS", "AIRDROPPED", "TRUCKED",
