@@ -349,12 +349,17 @@ var placeFiller = map[string]bool{"the": true, "of": true, "port": true, "city":
 
 func placeWords(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	}) {
-		if !placeFiller[w] {
-			out = append(out, w)
+	})
+	for i, w := range words {
+		if placeFiller[w] || i > 0 && (w == "islands" || w == "isles") {
+			continue // ("the Paracel Islands" are "the Paracels")
 		}
+		if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1] // "Paracels", "Spratlys": a group of islands by its plural
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -155,3 +155,20 @@ func TestProperNameKeys(t *testing.T) {
 		t.Errorf("keys = %v, want the name's key", keys)
 	}
 }
+
+// A group of islands is one place by its plural and with "Islands".
+func TestSamePlaceIslands(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Paracel Islands", "Paracels", true},
+		{"the Spratly Islands", "Spratlys", true},
+		{"Paracel Islands", "Spratly Islands", false},
+		{"Athens", "Athens", true},
+	} {
+		if got := samePlace(tc.a, tc.b); got != tc.want {
+			t.Errorf("samePlace(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

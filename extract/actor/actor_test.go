@@ -14,6 +14,9 @@ import (
 // institutions, and agent nouns with a macro.
 const testDict = `
 # countries
+HAITI_  [HTI]
++HAITIAN
++PORT_AU_PRINCE
 RUSSIAN_FEDERATION_  [RUS]
 +RUSSIA_
 +RUSSIAN
@@ -141,6 +144,7 @@ func TestCodeOfActingPhrases(t *testing.T) {
 		{"an institution and a title is the institution's sector", "a Kremlin aide", "RUSGOV", "Russian government"},
 		{"a possessive country and an agent noun is the group", "Ukraine’s troops", "UKRMIL", "Ukrainian military"},
 		{"modifiers before the nationality are passed over", "a senior Russian official", "RUSGOV", "Russian government"},
+		{"a hyphened place the dictionary spells with spaces", "Port-au-Prince", "HTI", "Haiti"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -242,6 +242,13 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	if key == "" {
 		return chronicle.Actor{}, false
 	}
+	if _, ok := r.dict.phrases[key]; !ok && strings.Contains(key, "-") {
+		// "Port-au-Prince" where the dictionary spells "PORT AU PRINCE"
+		spaced := strings.ReplaceAll(key, "-", " ")
+		if _, ok := r.dict.phrases[spaced]; ok || capitals[spaced] != "" {
+			key = spaced
+		}
+	}
 	if instead := capitals[key]; instead != "" {
 		return r.Code(display(instead), date)
 	}

@@ -67,7 +67,9 @@ var (
 		"attackers": true, "assailants": true, "raiders": true, "kidnappers": true, "bandits": true, "terrorists": true,
 		"monks": true, "priests": true, "clerics": true, "judges": true, "diplomats": true, "operatives": true,
 		"commanders": true, "gunmen": true, "insurgents": true, "rebels": true, "jihadists": true, "combatants": true,
-		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true}
+		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true,
+		"missionaries": true, "nuns": true, "seminarians": true, "pupils": true, "girls": true, "boys": true,
+		"employees": true, "nationals": true, "citizens": true, "hikers": true}
 	// ranks are people named by their rank or post: "killed a pilot and a
 	// general".
 	ranks = map[string]bool{"general": true, "colonel": true, "major": true, "captain": true, "lieutenant": true,

@@ -897,6 +897,14 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// with no releaser named is one of people
 		return chronicle.Event{}, false
 	}
+	if src == nil && tgt == nil && release && t.passive {
+		// "five kidnapped missionaries were released near Port-au-Prince":
+		// people freed where the country they were held in is known
+		if cc := s.countryOf(s.clausePlace(tr, c)); cc != "" {
+			tgt = &chronicle.Actor{Name: s.c.res.GroupName(cc + "CVL"), Code: cc + "CVL"}
+			t.rule += "+freed-in-place"
+		}
+	}
 	if src == nil && !((violent || typ == "COERCE" || release) && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false
 	}
@@ -1525,7 +1533,7 @@ var peopleNouns = map[string]string{
 	"SUPPORTERS": "CVL", "OPPONENTS": "OPP", "MINERS": "LAB", "DOCTORS": "HLH", "NURSES": "HLH", "TEACHERS": "EDU",
 	"PRISONERS": "CVL", "DETAINEES": "CVL", "INMATES": "CVL", "PILGRIMS": "REL", "SETTLERS": "CVL", "TRADERS": "BUS",
 	"DRIVERS": "LAB", "VETERANS": "CVL", "WOMEN": "CVL", "MOTHERS": "CVL", "FAMILIES": "CVL", "RELATIVES": "CVL",
-	"ACTIVISTS": "CVL", "STRIKERS": "LAB",
+	"ACTIVISTS": "CVL", "STRIKERS": "LAB", "MISSIONARIES": "REL", "NUNS": "REL", "PRIESTS": "REL", "SEMINARIANS": "REL",
 }
 
 // homePeople are the people nouns that, acting, take the country the

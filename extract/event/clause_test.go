@@ -385,6 +385,10 @@ func TestClauses(t *testing.T) {
 			"Russia launched 80 drones and four cruise missiles at Ukraine overnight.", "FIGHT RUSMIL→UKR", "cameo:START+weapons-launched"},
 		{"a parliament approving a state of emergency imposes it",
 			"Ecuador's national assembly approved a 60-day state of emergency in three provinces.", "COERCE ECU", "noun:EMERGENCY+approved"},
+		{"a general strike that is the subject of a verb no dictionary codes is a protest of the country's people",
+			"A nationwide strike called by the unions shut down Lagos on Tuesday.", "PROTEST NGACVL", "attack-noun:STRIKE"},
+		{"people released where no releaser is named are freed in that country",
+			"Three abducted nuns were released near Port-au-Prince on Friday.", "RETREAT -→HTICVL", ""},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

@@ -1799,6 +1799,9 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 			continue // "clashes between X and Y killed 12": the verb's attack
 		}
 		code := s.lx.nouns[s.up[i]]
+		if c, ok := s.lx.nouns[strings.Join(s.up[max(0, i-1):i+1], " ")]; ok && i > 0 {
+			code = c // "a general strike": a walkout, not an attack
+		}
 		if code == "" {
 			code = "180"
 		}
@@ -1857,6 +1860,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	if t.noun {
 		src, tgt, srcText, tgtText = s.nounActors(t)
+		if strings.HasPrefix(t.code, "14") && src != nil && len(src.Code) >= 3 && (len(src.Code) == 3 || strings.HasSuffix(src.Code, "GOV")) {
+			// "a general strike … paralysed Buenos Aires": people protest,
+			// the country's people where the sentence puts them
+			src = &chronicle.Actor{Name: s.c.res.GroupName(src.Code[:3] + "CVL"), Code: src.Code[:3] + "CVL"}
+		}
 	} else {
 		subj, subjText := s.subject(t)
 		obj, objText := s.object(t)
