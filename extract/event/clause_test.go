@@ -389,6 +389,12 @@ func TestClauses(t *testing.T) {
 			"A nationwide strike called by the unions shut down Lagos on Tuesday.", "PROTEST NGACVL", "attack-noun:STRIKE"},
 		{"people released where no releaser is named are freed in that country",
 			"Three abducted nuns were released near Port-au-Prince on Friday.", "RETREAT -→HTICVL", ""},
+		{"a killing the subject says a strike did is conventional force",
+			"Russian strike kills 5 in Sumy, governor says", "FIGHT RUSMIL", ""},
+		{"an operation against armed men no dictionary names is a fight with the country's armed men",
+			"Nigerian police launched an operation against bandits in Zamfara state on Friday.", "FIGHT NGACOP→NGAUAF", ""},
+		{"money announced in aid for a country is aid to it",
+			"Canada announced 50 million dollars in humanitarian aid for Haiti on Monday.", "AID CANGOV→HTI", "noun:AID"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

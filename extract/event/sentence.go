@@ -1453,8 +1453,8 @@ func (s *sentence) eventNoun(from int) (int, string) {
 				}
 			}
 		}
-		if k > from && (s.lx.preposition[w] && w != "OF" || clauseOpeners[w]) {
-			return -1, "" // not "closed in Goma because of clashes"
+		if k > from && (s.lx.preposition[w] && w != "OF" || clauseOpeners[w]) && !(w == "IN" && moneyWords[s.up[k-1]]) {
+			return -1, "" // not "closed in Goma because of clashes" (but "40 million dollars in aid")
 		}
 		if k > from && tr != nil && tr.UPOS[k] == "VERB" && (strings.HasSuffix(w, "ING") && syntax.Base(tr.Rel[k]) == "acl" || !strings.HasSuffix(w, "ING") && k > from+1) {
 			// "issued a statement condemning the raid", "said Pakistani
@@ -1628,6 +1628,20 @@ func (s *sentence) sectorActor(tr *syntax.Tree, k int) (*chronicle.Actor, string
 	return &chronicle.Actor{Name: name, Code: cc + sec}, name
 }
 
+// subjectAttackCode is the CAMEO code of the attack noun that is the
+// subject of trigger t's verb ("strike" in "Israeli strike kills 9"), or "".
+func (s *sentence) subjectAttackCode(t trigger) string {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return ""
+	}
+	sj := tr.SubjectOf(t.i)
+	if sj < 0 || sj > t.i || !s.lx.violentNoun[s.up[sj]] {
+		return ""
+	}
+	return s.lx.nouns[s.up[sj]]
+}
+
 // subjectAttack is the attack noun the tree makes the subject of the main
 // verb, when the noun names its attacker ("by the RSF") or its place ("of
 // El Fasher", "on the port"): a trigger for it.
@@ -1667,6 +1681,10 @@ var militaryUnits = extend(troopWords, "JETS", "BATTERIES", "SYSTEMS", "TANKS", 
 var seizedGoods = set("COCAINE", "HEROIN", "DRUGS", "NARCOTICS", "METHAMPHETAMINE", "FENTANYL", "CANNABIS",
 	"MARIJUANA", "WEAPONS", "ARMS", "AMMUNITION", "RIFLES", "GUNS", "EXPLOSIVES", "CASH", "CONTRABAND",
 	"GOODS", "SHIPMENT", "CONSIGNMENT", "PASSPORTS", "DOCUMENTS", "EQUIPMENT", "ASSETS", "PROPERTY")
+
+// moneyWords end an amount of money, after which "in" names what it is
+// given as ("300 million dollars in humanitarian aid").
+var moneyWords = set("DOLLARS", "EUROS", "POUNDS", "YEN", "FRANCS", "RUPEES", "SHILLINGS", "MILLION", "BILLION")
 
 // aerialWeapons are what is launched at a target.
 var aerialWeapons = set("DRONES", "DRONE", "MISSILES", "MISSILE", "ROCKETS", "ROCKET", "SHAHEDS", "UAVS", "BALLISTIC",
@@ -1880,6 +1898,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
+			if isViolent(t.code) && (tgt == nil || len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
+				// "launched an operation against gangs in Cite Soleil":
+				// armed men no dictionary names are the armed men of the
+				// country where it happened, never its civilians
+				if a, ok := s.armedTarget(t, tgt); ok {
+					tgt, tgtText = a, ""
+					t.rule += "+armed-target"
+				}
+			}
 			switch t.code {
 			case "192":
 				// "recaptured the town of Adale from al-Shabaab":
@@ -1889,10 +1916,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
 					holder = true
 				}
-			case "072", "073":
-				// "sent tanks to Ukraine": the goods are no actor, the
-				// receiver is
+			case "070", "071", "072", "073":
+				// "sent tanks to Ukraine", "aid for Sudan": the goods are no
+				// actor, the receiver is
 				if c, ok := s.prepActorAfter(t, "TO"); ok {
+					tgt, tgtText = c.actor, s.text(c.i, c.j)
+				} else if c, ok := s.prepActorAfter(t, "FOR"); ok {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
 				}
 			}
@@ -2252,6 +2281,10 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		return "", "", ""
 	}
 	root := t.code[:2]
+	// "Israeli strike kills 9 in Khan Younis", "Russian shelling killed
+	// four civilians": a killing the subject says was done by a strike or
+	// shelling is that conventional force, whoever it hit
+	byForce := !t.noun && strings.HasPrefix(s.subjectAttackCode(*t), "19") && !s.assaultCue(*t)
 	switch root {
 	case "09":
 		typ = "INVESTIGATE"
@@ -2271,15 +2304,22 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 			// killings stay ASSAULT
 			typ = "FIGHT"
 		}
+		if byForce {
+			typ = "FIGHT"
+			t.rule += "+by-strike"
+		}
 	case "19":
 		typ = "ASSAULT"
-		if s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) {
+		if byForce || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) ||
+			strings.Contains(t.rule, "+armed-target") {
+			// (force against armed men is a fight between armed sides:
+			// "an operation against gangs")
 			// occupying territory, artillery and air power are
 			// conventional military means whoever uses them
 			typ = "FIGHT"
 		}
 	}
-	if typ == "FIGHT" && !(src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL") && s.aimedAtCivilians(t) {
+	if typ == "FIGHT" && !byForce && !(src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL") && s.aimedAtCivilians(t) {
 		// "opened fire on worshippers", "shot dead three villagers":
 		// force aimed at civilians by any but an army is one-sided (an
 		// army's aircraft killing civilians is still conventional force)
@@ -2590,6 +2630,39 @@ func (s *sentence) between(j int) bool {
 		}
 	}
 	return false
+}
+
+// armedTarget is the armed men an "against" or "on" phrase after trigger t
+// names by a noun no dictionary codes ("against gangs"), as the armed men
+// of the country of people, the civilians the target was taken for, else
+// of where the sentence puts them.
+func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.Actor, bool) {
+	for i := t.j; i+1 < len(s.up) && i < t.j+8; i++ {
+		if s.isPunct(i) {
+			return nil, false
+		}
+		if s.up[i] != "AGAINST" && s.up[i] != "ON" {
+			continue
+		}
+		k := i + 1
+		if s.lx.determiner[s.up[k]] {
+			k++
+		}
+		if k < len(s.up) && attackerNouns[s.up[k]] {
+			if people != nil && len(people.Code) >= 3 {
+				cc := people.Code[:3] // (the civilians of the place: its armed men instead)
+				return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+			}
+			if cc := s.countryOf(s.location(t)); cc != "" {
+				return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+			}
+			if cc := s.firstPlaceCountry(); cc != "" {
+				return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // prepActorAfter is the actor the preposition prep after trigger t's
