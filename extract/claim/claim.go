@@ -69,7 +69,8 @@ var (
 		"commanders": true, "gunmen": true, "insurgents": true, "rebels": true, "jihadists": true, "combatants": true,
 		"lawyers": true, "teachers": true, "pilots": true, "peacekeepers": true, "recruits": true,
 		"missionaries": true, "nuns": true, "seminarians": true, "pupils": true, "girls": true, "boys": true,
-		"employees": true, "nationals": true, "citizens": true, "hikers": true}
+		"employees": true, "nationals": true, "citizens": true, "hikers": true, "travellers": true, "travelers": true,
+		"commuters": true, "motorists": true}
 	// ranks are people named by their rank or post: "killed a pilot and a
 	// general".
 	ranks = map[string]bool{"general": true, "colonel": true, "major": true, "captain": true, "lieutenant": true,
@@ -472,6 +473,8 @@ func kindOf(low []string, f found, noun string) string {
 		switch {
 		case detainedWords[low[k]]:
 			return "detained"
+		case takingNouns[low[k]] && k+1 < f.i0 && low[k+1] == "of":
+			return "detained" // "the abduction of 20 bus passengers"
 		case displacedWords[low[k]] || low[k] == "forcing" || low[k] == "forced":
 			return "displaced"
 		case low[k] == "freed" || low[k] == "released" || low[k] == "exchanged" || low[k] == "swapped" || low[k] == "returned":
@@ -544,6 +547,10 @@ func freedLater(low []string, k int) bool {
 	}
 	return false
 }
+
+// takingNouns are the takings of people named by a noun before "of".
+var takingNouns = map[string]bool{"abduction": true, "kidnapping": true, "arrest": true, "detention": true, "arrests": true,
+	"abductions": true, "kidnappings": true, "detentions": true}
 
 // takenWords are verbs whose objects can only be people.
 var takenWords = map[string]bool{"abducted": true, "abducting": true, "kidnapped": true, "kidnapping": true,

@@ -157,6 +157,7 @@ func TestFigureKinds(t *testing.T) {
 		{"Gunmen kidnapped 14 seminarians from a college.", "14 seminarians", "detained"},
 		{"Police raided the homes of nine activists and took them into custody.", "nine activists", "detained"},
 		{"Soldiers searched the houses of five farmers and arrested them.", "five farmers", "detained"},
+		{"The abduction of 30 commuters was blamed on bandits.", "30 commuters", "detained"},
 	} {
 		doc := run(t, tc.text, nil)
 		var got []string

@@ -808,6 +808,13 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// where the sentence gives no place strike at its one place
 		loc = s.onlyPlace()
 	}
+	if loc == "" && violent && t.passive && src == nil && syntax.Base(c.Rel) == "acl" {
+		// "police in Benue said that 20 travellers kidnapped on the
+		// Otukpo road the day before were still missing": people a
+		// reduced relative says were struck, by no one named, were
+		// struck at the sentence's one place
+		loc = s.onlyPlace()
+	}
 	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
 		// no victim named: the civilians of the place hit
 		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {

@@ -395,6 +395,10 @@ func TestClauses(t *testing.T) {
 			"Nigerian police launched an operation against bandits in Zamfara state on Friday.", "FIGHT NGACOP→NGAUAF", ""},
 		{"money announced in aid for a country is aid to it",
 			"Canada announced 50 million dollars in humanitarian aid for Haiti on Monday.", "AID CANGOV→HTI", "noun:AID"},
+		{"people a relative with its own time says were taken earlier are freed in the sentence's act",
+			"Three Kenyan engineers abducted in Somalia in March were released on Friday, their employer said.", "RETREAT", ""},
+		{"an abduction carried out by someone is the act",
+			"The abduction of 12 pupils in Kaduna on Monday was carried out by bandits.", "ASSAULT -→NGACVL", ""},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

@@ -133,6 +133,7 @@ func newLexicon() lexicon {
 			"ATTACK": "180", "ATTACKS": "180", "STRIKE": "190", "STRIKES": "190", "AIRSTRIKE": "195", "AIRSTRIKES": "195", "BOMBING": "183",
 			"EXPLOSION": "183", "BLAST": "183", "RAID": "190", "SHELLING": "194", "INVASION": "192", "OFFENSIVE": "190", "BOMB ATTACK": "183",
 			"CLASHES": "190", "BATTLES": "190", "HOSTILITIES": "190",
+			"ABDUCTION": "181", "ABDUCTIONS": "181", "KIDNAPPING": "181", "KIDNAPPINGS": "181",
 			// "issued an arrest warrant": an arrest ordered (CAMEO 173);
 			// "held joint patrols": drills, joint or one side's (see
 			// refine: one side's are a show of force)

@@ -559,7 +559,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 			!(i > 0 && syntax.Aspectual(s.up[i-1])) {
 			continue // a participle ("aircraft using missiles", ", killing one")
 		}
-		if isParticiple(w) && s.reducedRelative(i, skip) {
+		if isParticiple(w) && (s.reducedRelative(i, skip) || s.relativeOnSubject(i)) {
 			continue // "the ceasefire agreement signed in March"
 		}
 		if b := s.skipQuotes(i - 1); b > 0 && s.up[b] == "TO" && !s.lx.intentLead[s.up[b-1]] && !s.verbLike(b-1) && s.up[b-1] != "NOT" {
@@ -778,6 +778,40 @@ func (s *sentence) reducedRelative(i int, skip []bool) bool {
 	}
 	return false
 }
+
+// relativeOnSubject reports whether the tree makes word i a reduced
+// relative with a time of its own on the subject of a later verb: "Two
+// drivers kidnapped in January were freed on Thursday", where the freeing
+// is the sentence's act.
+func (s *sentence) relativeOnSubject(i int) bool {
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() || syntax.Base(tr.Rel[i]) != "acl" {
+		return false
+	}
+	n := tr.Head[i]
+	if n < 0 || n >= i || syntax.Base(tr.Rel[n]) != "nsubj" {
+		return false
+	}
+	if v := tr.Head[n]; v <= i || tr.UPOS[v] != "VERB" {
+		return false
+	}
+	// only a relative with a time of its own tells an earlier happening
+	// (not "gang members armed with machetes attacked")
+	if s.dayIn(tr, i) {
+		return true
+	}
+	first, last := tr.Subtree(i)
+	for k := first; k <= last; k++ {
+		if monthWords[s.up[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// monthWords are the months' names.
+var monthWords = set("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+	"NOVEMBER", "DECEMBER")
 
 // mustComplement finds "must" or "should" in the complement of a reporting
 // verb ("said that Sudan must return"), the way CAMEO codes a demand.

@@ -148,8 +148,10 @@ func (t *Tree) repairReducedSubject() {
 		}
 		// the participle's phrase runs to the first word it does not govern
 		// (a few words: "arrested at Sunday's bridge blockade")
+		// (up to the verb group's auxiliary: the parser may have hung
+		// the group on the phrase, "kidnapped on the road … were missing")
 		end := v1 + 1
-		for end < n && end < v1+maxReducedPhrase && t.governs(v1, end) {
+		for end < n && end < v1+maxReducedPhrase && t.governs(v1, end) && t.UPOS[end] != "AUX" {
 			end++
 		}
 		if end >= n || t.UPOS[end] != "AUX" || Base(t.Rel[end]) != "aux" {
@@ -183,6 +185,14 @@ func (t *Tree) repairReducedSubject() {
 		t.Head[subj], t.Rel[subj] = v2, "nsubj"
 		if t.hasChild(v2, "aux:pass") {
 			t.Rel[subj] = "nsubj:pass"
+		}
+		for c := v1 + 1; c < n; c++ {
+			switch {
+			case c < end && t.Head[c] == v2:
+				t.Head[c] = v1 // what stands in the participle's phrase is its ("… the day before")
+			case c > v2 && t.Head[c] == v1:
+				t.Head[c] = v2 // what follows the verb group is the clause's (", the embassy said")
+			}
 		}
 	}
 }
