@@ -45,7 +45,7 @@ type mergedEvent struct {
 // report gives (same document, kind and number); no merged event may hold
 // reports of two happenings; copies must name their original. Each file is
 // judged apart: the first set, the second to eleventh and the thirteenth to thirty-fifth (unseen when written,
-// studied since), and the two held-out ones, never tuned on.
+// studied since), and the three held-out ones, never tuned on.
 func (e *evaluator) ownClusters() (string, error) {
 	var w strings.Builder
 	for _, part := range []struct{ file, label string }{
@@ -85,6 +85,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-thirtyfifth.jsonl", "own clusters, thirty-fifth set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
+		{"clusters-heldout3.jsonl", "own clusters, third held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
