@@ -1224,8 +1224,10 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if (s.up[k] == "BANS" || s.up[k] == "BAN") && k > 0 && (s.up[k-1] == "VISA" || s.up[k-1] == "TRAVEL") {
 			code, ok = "163", true // "the US visa bans announced the day before": sanctions on people
 		}
-		if c := s.lx.nouns[strings.Join(s.up[max(0, k-1):k+1], " ")]; !ok && k > 0 && (strings.HasPrefix(c, "16") || strings.HasPrefix(c, "17")) {
-			code, ok = c, true // "the emergency decree approved by lawmakers on Monday": a measure of two words
+		if !ok && k > 0 {
+			if c := s.lx.nouns[s.up[k-1]+" "+s.up[k]]; strings.HasPrefix(c, "16") || strings.HasPrefix(c, "17") {
+				code, ok = c, true // "the emergency decree approved by lawmakers on Monday": a measure of two words
+			}
 		}
 		if c, day := dayNamedNouns[s.up[k]]; !ok && day && s.dayOwner(k) {
 			// "condemned Sunday's killings near the aid site", "blamed

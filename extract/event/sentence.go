@@ -1851,8 +1851,10 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 			continue // "clashes between X and Y killed 12": the verb's attack
 		}
 		code := s.lx.nouns[s.up[i]]
-		if c, ok := s.lx.nouns[strings.Join(s.up[max(0, i-1):i+1], " ")]; ok && i > 0 {
-			code = c // "a general strike": a walkout, not an attack
+		if i > 0 {
+			if c, ok := s.lx.nouns[s.up[i-1]+" "+s.up[i]]; ok {
+				code = c // "a general strike": a walkout, not an attack
+			}
 		}
 		if code == "" {
 			code = "180"
