@@ -1483,7 +1483,10 @@ func (s *sentence) withContainer(pl place, name string) string {
 		k++
 	}
 	of := k+1 < len(s.up) && s.up[k] == "OF" && chronicle.AreaNoun(strings.ToLower(s.up[k-1]))
-	if k+1 >= len(s.up) || s.up[k] != "IN" && !of {
+	// ("the village of Mbau, near Mocimboa da Praia": the town a village is
+	// placed by is where reports that name only the town put it)
+	near := k+1 < len(s.up) && s.up[k] == "NEAR" && k > 0 && s.isComma(k-1)
+	if k+1 >= len(s.up) || s.up[k] != "IN" && !of && !near {
 		return name
 	}
 	k++

@@ -1067,6 +1067,13 @@ func (s *sentence) refine(t *trigger) {
 			t.j = k + 1
 			return
 		}
+	case "DEEPENED", "DEEPEN", "DEEPENS", "DEEPENING", "WORSENED", "WORSEN", "WORSENS", "FUELLED", "FUELED":
+		// "deepened a diplomatic crisis": what a happening did to
+		// relations, no act of cooperation
+		if s.objectWord(t.j, 4, set("CRISIS", "RIFT", "TENSIONS", "TENSION", "ROW", "DISPUTE", "STANDOFF", "SPLIT")) >= 0 {
+			t.code, t.rule = "---", t.rule+"+rift"
+			return
+		}
 	case "LAUNCHED", "LAUNCH", "LAUNCHES", "LAUNCHING":
 		// "Russia launched 50 drones and three missiles at Ukraine
 		// overnight": aerial weapons used (CAMEO 195)

@@ -339,6 +339,7 @@ func (t *Tree) repairRoot() {
 	t.repairReducedRelative()
 	t.repairContactRelative()
 	t.repairRelativeComplement()
+	t.repairRelativeVerb()
 	t.repairFrontedParticiple()
 	r := t.Root()
 	if r < 0 {
@@ -981,6 +982,54 @@ func (t *Tree) repairFrontedParticiple() {
 	for i := v + 1; i < n; i++ {
 		if t.Head[i] == old && old != v {
 			t.Head[i] = v
+		}
+	}
+}
+
+// A thirteenth error takes a reduced relative right after its subject for
+// the clause's verb and the real verb for a clause on it: "after insurgents
+// linked to the Islamic State group stormed a village" came out with
+// "linked" the verb of "insurgents" and "stormed" an adverbial clause of
+// "linked". A participle in "-ed" that is not the root, right after the
+// noun it has for subject,
+// with no auxiliary or object of its own, whose clause hangs a later verb
+// with an object and no subject, mark or auxiliary of its own, within its
+// phrase's reach, is a reduced relative on the noun, and that verb the
+// noun's.
+
+// repairRelativeVerb applies the thirteenth repair.
+func (t *Tree) repairRelativeVerb() {
+	n := len(t.Words)
+	for p := 1; p < n; p++ {
+		if t.UPOS[p] != "VERB" || !strings.HasSuffix(strings.ToLower(t.Words[p]), "ed") {
+			continue
+		}
+		subj := p - 1
+		if t.Head[subj] != p || Base(t.Rel[subj]) != "nsubj" || t.UPOS[subj] != "NOUN" && t.UPOS[subj] != "PROPN" {
+			continue
+		}
+		if t.Head[p] < 0 || t.hasChild(p, "aux", "aux:pass", "cop", "obj") {
+			continue // (a root in "-ed" is the sentence's verb: "The Philippines protested to China after a ship fired")
+		}
+		for v := p + 2; v < n && v < p+maxReducedPhrase; v++ {
+			if t.Head[v] != p || t.UPOS[v] != "VERB" || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+				continue
+			}
+			if r := Base(t.Rel[v]); r != "advcl" && r != "xcomp" && r != "ccomp" && r != "parataxis" || !t.hasObjectOnly(v) {
+				continue
+			}
+			if t.Words[v-1] == "," {
+				break // "… linked to the group, attacked …" is another clause's matter
+			}
+			t.Head[v], t.Rel[v] = t.Head[p], t.Rel[p]
+			for c, h := range t.Head {
+				if h == p && c != subj && (Base(t.Rel[c]) == "mark" && c < subj || c > v) {
+					t.Head[c] = v // "after", and what follows the verb
+				}
+			}
+			t.Head[subj], t.Rel[subj] = v, "nsubj"
+			t.Head[p], t.Rel[p] = subj, "acl"
+			break
 		}
 	}
 }
