@@ -130,6 +130,27 @@
 //     read with its intent (THREATEN here), not an offer; a participle
 //     that opens the sentence before a name ("Newly appointed Prime
 //     Minister X refused") modifies it and is no event.
+//   - Means decide force: a killing the subject says a strike or shelling
+//     did ("Israeli strike kills 9") is FIGHT ("+by-strike"), civilians hit
+//     or not; drones, missiles and rockets "launched at" a place are aerial
+//     weapons used on it (CAMEO 195); force "against" armed men no
+//     dictionary names ("an operation against gangs") is a FIGHT with the
+//     country's armed men ("+armed-target"), and armed men struck after
+//     the verb ("air strikes killed 20 militants") are no cue of one-sided
+//     violence.
+//   - Goods: drugs, arms and money seized are property confiscated (CAMEO
+//     1711, COERCE), whoever seizes them; relief flown, airlifted, trucked or
+//     sent is humanitarian aid (073), money announced "in aid" is aid (070),
+//     and arms or aid go to their "to"/"for" receiver, never to the
+//     sender's military. Territory is taken "from" its holder, the target.
+//   - Measures: a body approving or adopting a measure takes it ("approved a
+//     state of emergency", COERCE); martial law, emergency rule and
+//     emergency decrees are imposed, declared or extended like a curfew.
+//     Ordering diplomats "to leave" stays a demand under the rule above,
+//     while "expelled" is a sanction, as the CAMEO dictionary codes them.
+//   - Places of talks: talks and agreements happen where the talks were held
+//     ("after three days of talks in Washington"), and where they are held
+//     is no side of them ("met in Barbados").
 //
 // Each event records the rule that coded it in Coder: "cameo:BLOCK:code"
 // (the verb dictionary on the main clause), "noun:WORD" (an event noun after
@@ -138,7 +159,8 @@
 // conj, advcl, acl, ccomp …), with suffixes "+pattern" (a verb pattern),
 // "+passive", "+policy:…" (a typing rule above), "+unnamed-attacker",
 // "+unidentified-armed", "+source-from-context", "+uncoded-source",
-// "+civilian-victims", "+their-pair", "+walkout", "+summoned-envoy", then ":"
+// "+civilian-victims", "+their-pair", "+walkout", "+summoned-envoy", "+by-strike",
+// "+armed-target", "+weapons-launched", "+goods-seized", "+relief-carried", "+approved", then ":"
 // and the CAMEO code. Patterns of the CAMEO dictionary apply to every verb
 // of their block, except a bare particle ("- * OFF [046] # KICK"), which
 // serves only the verb it was written for: "kick off" talks, "fight off"
