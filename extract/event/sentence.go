@@ -172,6 +172,7 @@ type trigger struct {
 	vg           int // start of the verb group (auxiliaries before i)
 	objectNounAt int // light verb: where its event noun is, else -1
 	denied       bool
+	armedTarget  bool // the target is armed men ("against gangs"): force on them is a fight
 }
 
 // code returns the sentence's events.
@@ -1948,6 +1949,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 				if a, ok := s.armedTarget(t, tgt); ok {
 					tgt, tgtText = a, ""
 					t.rule += "+armed-target"
+					t.armedTarget = true
 				}
 			}
 			switch t.code {
@@ -2353,8 +2355,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "19":
 		typ = "ASSAULT"
-		if byForce || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) ||
-			strings.Contains(t.rule, "+armed-target") {
+		if byForce || t.armedTarget || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) {
 			// (force against armed men is a fight between armed sides:
 			// "an operation against gangs")
 			// occupying territory, artillery and air power are
