@@ -399,6 +399,8 @@ func TestClauses(t *testing.T) {
 			"Three Kenyan engineers abducted in Somalia in March were released on Friday, their employer said.", "RETREAT", ""},
 		{"an abduction carried out by someone is the act",
 			"The abduction of 12 pupils in Kaduna on Monday was carried out by bandits.", "ASSAULT -→NGACVL", ""},
+		{"a mediator shuttling between two delegations mediates between their two sides",
+			"Egypt's foreign minister shuttled between the Sudanese and Ethiopian delegations in Cairo on Monday.", "CONSULT SDNGOV→ETHGOV", "cameo:SEND+mediated"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

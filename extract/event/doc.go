@@ -150,7 +150,9 @@
 //     while "expelled" is a sanction, as the CAMEO dictionary codes them.
 //   - Places of talks: talks and agreements happen where the talks were held
 //     ("after three days of talks in Washington"), and where they are held
-//     is no side of them ("met in Barbados").
+//     is no side of them ("met in Barbados"). A mediator who "shuttled" or
+//     "mediated between" two sides mediates (CAMEO 045) between the pair,
+//     as a host of talks between them does ("+mediated").
 //
 // Each event records the rule that coded it in Coder: "cameo:BLOCK:code"
 // (the verb dictionary on the main clause), "noun:WORD" (an event noun after

@@ -1075,6 +1075,13 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "---", t.rule+"+rift"
 			return
 		}
+	case "SHUTTLED", "SHUTTLES", "SHUTTLING", "SHUTTLE", "MEDIATED", "MEDIATES", "MEDIATING", "MEDIATE":
+		// "shuttled between the American and Iranian delegations":
+		// mediation, whose sides are the pair (as for hosted talks)
+		if t.j < len(s.up) && s.up[t.j] == "BETWEEN" {
+			t.code, t.rule = "045", t.rule+"+mediated"
+			return
+		}
 	case "LAUNCHED", "LAUNCH", "LAUNCHES", "LAUNCHING":
 		// "Russia launched 50 drones and three missiles at Ukraine
 		// overnight": aerial weapons used (CAMEO 195)
@@ -2277,7 +2284,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			e.Location = tgt.Name
 		}
 	}
-	if strings.HasSuffix(t.rule, "+hosted-talks") && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
+	if (strings.HasSuffix(t.rule, "+hosted-talks") || strings.HasSuffix(t.rule, "+mediated")) && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
 		if a, b, _, ok := s.betweenBefore(min(len(s.up), t.j+14)); ok {
 			// the sides of hosted talks are the pair, the host their place
 			// when it is one and no other is named ("The Saudi capital
