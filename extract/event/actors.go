@@ -1090,6 +1090,20 @@ func (s *sentence) attackSubjectPlace(t trigger) string {
 	return ""
 }
 
+// attackByBefore reports whether the words before k are an attack noun
+// and its "by" phrase ("an attack by naval drones" before "on X").
+func (s *sentence) attackByBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		switch {
+		case s.up[m] == "BY":
+			return m > 0 && s.lx.violentNoun[s.up[m-1]]
+		case s.isPunct(m) || s.verbLike(m):
+			return false
+		}
+	}
+	return false
+}
+
 // venueNouns are the meetings that are held somewhere.
 var venueNouns = set("TALKS", "MEETING", "MEETINGS", "SUMMIT", "NEGOTIATIONS", "CONFERENCE", "CEREMONY", "CONSULTATIONS")
 
@@ -1140,7 +1154,8 @@ func (s *sentence) location(t trigger) string {
 		}
 		of := p == "OF" && pAt >= 1 && placeNouns[s.up[pAt-1]]          // "the outskirts of Uvira", "the beach area of the Somali capital"
 		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j || // "the attack on Pont-Sonde": where it struck
-			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
+			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] || // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
+			p == "ON" && s.attackByBefore(pAt) // "repelled an attack by naval drones on Novorossiysk"
 		into := p == "INTO" && strings.HasPrefix(t.code, "14") // "drove tractors into Brussels to protest"
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on && !into {
 			continue
@@ -1237,7 +1252,7 @@ func (s *sentence) onlyPlace() string {
 // or on the trigger noun. "" when there is none.
 func (s *sentence) placeModifier(t trigger) string {
 	tr := s.tree()
-	if tr == nil || t.i >= tr.Len() || !isViolent(t.code) {
+	if tr == nil || t.i >= tr.Len() || !isViolent(t.code) && !strings.HasPrefix(t.code, "17") {
 		return "" // (a title's place is no venue: "urged London mayor Ken Livingstone")
 	}
 	for _, pl := range s.places() {
@@ -1250,6 +1265,9 @@ func (s *sentence) placeModifier(t trigger) string {
 		}
 		if h == t.i || tr.Head[h] == t.i && syntax.Base(tr.Rel[h]) == "obj" {
 			return pl.name
+		}
+		if s.up[h] == "POLICE" {
+			return pl.name // "Jakarta police said they had arrested 351 people": a city's police act in it
 		}
 	}
 	return ""

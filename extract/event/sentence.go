@@ -1819,7 +1819,7 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
 			switch s.up[k] {
 			case "FOLLOWING", "AFTER", "DURING", "AMID", "IN", "FROM":
-				lead = lead || k >= i-4
+				lead = lead || k >= i-5 // ("after a Ukrainian naval drone attack")
 			case "'S":
 				// "Tuesday's Russian missile attack": an attack the
 				// story refers back to by its day
@@ -2133,7 +2133,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, mode, ctx = "PROTEST", "obstruct", ""
 		t.rule += "+protesters"
 	}
-	if violentType(typ) && !t.noun && !t.passive && protesters(srcText) {
+	if violentType(typ) && !t.noun && !t.passive && (protesters(srcText) || s.protestingPeople(srcText)) {
 		// "protesters set fire to the parliament", "demonstrators
 		// stormed the governor's office": a riot (CAMEO 145)
 		typ, mode, ctx = "PROTEST", "riot", ""
@@ -2463,6 +2463,10 @@ func (s *sentence) attackAgent(t trigger, src *chronicle.Actor) (*chronicle.Acto
 		for _, m := range tr.Children(k) {
 			if c := tr.Case(m); c < 0 || s.up[c] != "BY" {
 				continue
+			}
+			if h := tr.NounPhrase(m).Head; h >= 0 && (weaponNouns[s.up[h]] || aerialWeapons[s.up[h]]) &&
+				!attackerNouns[s.up[h]] && s.up[h] != "BOMBER" && s.up[h] != "BOMBERS" {
+				return nil, "", true // "an attack by naval drones": the attackers unnamed, the place attacked no side
 			}
 			if a, txt, _ := s.phrase(tr, m); a != nil {
 				return a, txt, true
@@ -3279,6 +3283,17 @@ func protesters(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// protestingPeople reports whether phrase names people no dictionary codes
+// ("thousands of students") in a sentence about protests: "students
+// clashed with police … during protests" is a riot, not an assault.
+func (s *sentence) protestingPeople(phrase string) bool {
+	people := false
+	for _, w := range strings.Fields(strings.ToUpper(phrase)) {
+		people = people || peopleNouns[strings.Trim(w, ",.")] != ""
+	}
+	return people && s.has(protestWords)
 }
 
 // reciprocal are the types whose two sides a coordinated subject names:
