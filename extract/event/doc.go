@@ -29,7 +29,9 @@
 //     (car, roadside, suicide), killings, massacres, executions, abductions,
 //     torture, and "attack" without a military cue ("a missile and drone
 //     attack" by an army is FIGHT). Violence by protesters ("protesters set
-//     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145).
+//     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145),
+//     and so is violence by people no dictionary codes in a sentence about
+//     protests ("students clashed with police … during protests").
 //     Setting fire to or torching homes, cars and fields is destroying
 //     property (CAMEO 1712, ASSAULT); people no dictionary codes, named by
 //     a plural noun ("armed settlers", "rioters"), may be the attacker of
