@@ -1104,9 +1104,6 @@ func (s *sentence) attackByBefore(k int) bool {
 	return false
 }
 
-// venueNouns are the meetings that are held somewhere.
-var venueNouns = set("TALKS", "MEETING", "MEETINGS", "SUMMIT", "NEGOTIATIONS", "CONFERENCE", "CEREMONY", "CONSULTATIONS")
-
 // location is the place of the event: the first place after "in", "near" or
 // "at" following the trigger, else before it; for talks and agreements, the
 // place of the talks when the sentence names it.
@@ -1125,7 +1122,7 @@ func (s *sentence) location(t trigger) string {
 		// happen where the talks were held, not where what they settle is
 		for _, pl := range places {
 			i := s.placeStart(pl.at)
-			if i >= 2 && (s.up[i-1] == "IN" || s.up[i-1] == "AT") && venueNouns[s.up[i-2]] {
+			if i >= 2 && (s.up[i-1] == "IN" || s.up[i-1] == "AT") && strings.HasPrefix(s.lx.nouns[s.up[i-2]], "04") {
 				return s.withContainer(pl, pl.name)
 			}
 		}

@@ -803,16 +803,12 @@ func (s *sentence) relativeOnSubject(i int) bool {
 	}
 	first, last := tr.Subtree(i)
 	for k := first; k <= last; k++ {
-		if monthWords[s.up[k]] {
+		if when.IsMonth(s.up[k]) {
 			return true
 		}
 	}
 	return false
 }
-
-// monthWords are the months' names.
-var monthWords = set("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-	"NOVEMBER", "DECEMBER")
 
 // mustComplement finds "must" or "should" in the complement of a reporting
 // verb ("said that Sudan must return"), the way CAMEO codes a demand.
@@ -2639,15 +2635,12 @@ func (s *sentence) fightCue(t trigger, src *chronicle.Actor) bool {
 // militants") are the ones struck: force between armed sides, no cue.
 func (s *sentence) assaultCue(t trigger) bool {
 	for k, w := range s.up {
-		if s.lx.assaultCue[w] && !(k >= t.j && armedMen[w]) {
+		if s.lx.assaultCue[w] && !(k >= t.j && attackerNouns[w]) {
 			return true
 		}
 	}
 	return false
 }
-
-// armedMen are the assault cues that name armed men rather than a means.
-var armedMen = set("MILITANTS", "GUERRILLAS", "MILITIAMEN")
 
 // armedSystems are the words that make systems weapons.
 var armedSystems = set("DEFENCE", "DEFENSE", "MISSILE", "ROCKET", "ARTILLERY", "ANTI-AIRCRAFT", "ANTI-SHIP", "PATRIOT")

@@ -69,14 +69,7 @@ func TestModelLearnsTinyCorpusAndSurvivesWriteLoad(t *testing.T) {
 	if sc := m.Tune(exs, lx); sc.F1 < 0.9 {
 		t.Errorf("SI F1 on the training articles = %.2f, want >= 0.9", sc.F1)
 	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := writeLoad(t, m)
 	got, want := m2.Predict(exs[0].Doc, lx), m.Predict(exs[0].Doc, lx)
 	for i := range want {
 		want[i].Score, got[i].Score = 0, 0 // weights lose precision on disk
@@ -214,14 +207,7 @@ func TestTechniqueBiasNamesFoundSpans(t *testing.T) {
 			break
 		}
 	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2 := writeLoad(t, m)
 	for _, s := range m2.Predict(exs[0].Doc, lx) {
 		if s.Technique != tipped {
 			t.Errorf("span %d-%d named %s under a large %s bias", s.First, s.Last, s.Technique, tipped)
@@ -231,4 +217,18 @@ func TestTechniqueBiasNamesFoundSpans(t *testing.T) {
 	if got := m2.Classify(exs[0].Doc, lx, spans); got[0] != plain[0].Technique {
 		t.Errorf("a given span is named %s with the bias, %s without", got[0], plain[0].Technique)
 	}
+}
+
+// writeLoad writes m and loads it back.
+func writeLoad(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2
 }

@@ -625,19 +625,6 @@ func (t *Tree) hasObjectOnly(v int) bool {
 // number, so an unknown "-s" word tagged a verb in that position, with a
 // verb after it, is a plural noun. Known words keep the tagger's choice.
 
-const (
-	tagADJ   = 0
-	tagAUX   = 3
-	tagDET   = 5
-	tagNOUN  = 7
-	tagNUM   = 8
-	tagPART  = 9
-	tagPRON  = 10
-	tagPROPN = 11
-	tagSCONJ = 13
-	tagVERB  = 15
-)
-
 // clauseOpeners are words after which a clause's subject comes next.
 var clauseOpeners = map[string]bool{"when": true, "as": true, "after": true, "while": true, "because": true,
 	"before": true, "since": true, "until": true, "once": true, "if": true, "where": true, "though": true,
@@ -665,20 +652,20 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // repairTags retags the words described above.
 func repairTags(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
-		if numberWords[toks[i].norm] && toks[i].tag != tagNUM && toks[i].tag != tagNOUN && toks[i+1].tag == tagNOUN {
-			toks[i].tag = tagNUM
+		if numberWords[toks[i].norm] && toks[i].tag != tNUM && toks[i].tag != tNOUN && toks[i+1].tag == tNOUN {
+			toks[i].tag = tNUM
 		}
 	}
 	for i := 1; i+2 < len(toks); i++ {
 		// "said on Tuesday that air strikes had targeted …" tagged "that"
 		// a determiner: "that" determines no plural, so before a plural
 		// noun and its verb it opens the clause
-		if t := &toks[i]; t.norm == "that" && (t.tag == tagDET || t.tag == tagPRON) {
+		if t := &toks[i]; t.norm == "that" && (t.tag == tDET || t.tag == tPRON) {
 			k := i + 1
-			for k+1 < len(toks) && k < i+4 && toks[k].tag == tagNOUN && toks[k+1].tag == tagNOUN {
+			for k+1 < len(toks) && k < i+4 && toks[k].tag == tNOUN && toks[k+1].tag == tNOUN {
 				k++ // "that air strikes"
 			}
-			if toks[k].tag != tagNOUN || !pluralLike(toks[k].norm) {
+			if toks[k].tag != tNOUN || !pluralLike(toks[k].norm) {
 				continue
 			}
 			// the verb follows, past a phrase on the noun ("that air
@@ -687,27 +674,27 @@ func repairTags(toks []token) {
 			for v < len(toks) && v < k+7 && phraseWord(toks[v].tag) {
 				v++
 			}
-			if v < len(toks) && (toks[v].tag == tagVERB || toks[v].tag == tagAUX) && (v == k+1 || toks[k+1].tag == tADP) {
-				t.tag = tagSCONJ
+			if v < len(toks) && (toks[v].tag == tVERB || toks[v].tag == tAUX) && (v == k+1 || toks[k+1].tag == tADP) {
+				t.tag = tSCONJ
 			}
 		}
 	}
-	if len(toks) > 2 && toks[0].tag == tagVERB && toks[1].tag == tagVERB && strings.HasSuffix(toks[1].norm, "ed") &&
+	if len(toks) > 2 && toks[0].tag == tVERB && toks[1].tag == tVERB && strings.HasSuffix(toks[1].norm, "ed") &&
 		(pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) && !strings.HasSuffix(toks[0].norm, "ing") {
-		toks[0].tag = tagNOUN // "Gunmen ambushed a convoy": a plural opening the sentence before a past verb is its subject
+		toks[0].tag = tNOUN // "Gunmen ambushed a convoy": a plural opening the sentence before a past verb is its subject
 	}
-	if len(toks) > 2 && toks[0].tag == tagNOUN && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) {
+	if len(toks) > 2 && toks[0].tag == tNOUN && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) {
 		t, n := &toks[1], toks[2]
-		if t.tag == tagNOUN && t.amb != 0 && (t.amb-1)&(1<<tagVERB) != 0 &&
-			(n.tag == tagDET || n.tag == tagNUM || n.tag == tagPRON || n.tag == tagADJ && (n.norm == "dead" || n.norm == "down")) {
-			t.tag = tagVERB
+		if t.tag == tNOUN && t.amb != 0 && (t.amb-1)&(1<<tVERB) != 0 &&
+			(n.tag == tDET || n.tag == tNUM || n.tag == tPRON || n.tag == tADJ && (n.norm == "dead" || n.norm == "down")) {
+			t.tag = tVERB
 		}
 	}
 	for i := 1; i < len(toks); i++ {
-		if p := toks[i-1]; (toks[i].tag == tagVERB || toks[i].tag == tagAUX) && p.tag == tagPART && (p.norm == "'s" || p.norm == "’s") {
-			toks[i].tag = tagNOUN
+		if p := toks[i-1]; (toks[i].tag == tVERB || toks[i].tag == tAUX) && p.tag == tPART && (p.norm == "'s" || p.norm == "’s") {
+			toks[i].tag = tNOUN
 			if strings.HasSuffix(toks[i].norm, "ed") {
-				toks[i].tag = tagADJ // "Monday's planned talks"
+				toks[i].tag = tADJ // "Monday's planned talks"
 			}
 		}
 	}
@@ -718,18 +705,18 @@ func repairTags(toks []token) {
 		// verb
 		t, n, o := &toks[i], &toks[i+1], toks[i+2]
 		p := toks[i-1]
-		if t.tag == tagVERB && pluralLike(t.norm) && (p.tag == tagSCONJ || clauseOpeners[p.norm]) && n.tag == tagNOUN &&
-			n.amb != 0 && (n.amb-1)&(1<<tagVERB) != 0 && (o.tag == tagDET || o.tag == tagNOUN || o.tag == tagNUM || o.tag == tagADJ) {
-			t.tag, n.tag = tagNOUN, tagVERB
+		if t.tag == tVERB && pluralLike(t.norm) && (p.tag == tSCONJ || clauseOpeners[p.norm]) && n.tag == tNOUN &&
+			n.amb != 0 && (n.amb-1)&(1<<tVERB) != 0 && (o.tag == tDET || o.tag == tNOUN || o.tag == tNUM || o.tag == tADJ) {
+			t.tag, n.tag = tNOUN, tVERB
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		// "Qaeda-linked militants", "Moscow-backed forces", "Hamas-run
 		// ministry": a hyphened participle before a name or a noun
 		// modifies it
-		if t := &toks[i]; t.tag == tagVERB && hyphenedModifier(t.norm) {
-			if n := toks[i+1].tag; n == tagNOUN || n == tagPROPN || n == tagADJ {
-				t.tag = tagADJ
+		if t := &toks[i]; t.tag == tVERB && hyphenedModifier(t.norm) {
+			if n := toks[i+1].tag; n == tNOUN || n == tPROPN || n == tADJ {
+				t.tag = tADJ
 			}
 		}
 	}
@@ -738,32 +725,32 @@ func repairTags(toks []token) {
 		// after a determiner's noun, before "on", "by" or "in", is a
 		// reduced relative's verb
 		t, n := &toks[i], toks[i+1].norm
-		if t.tag == tagNOUN && toks[i-1].tag == tagNOUN && (toks[i-2].tag == tagDET || toks[i-2].tag == tagADJ) &&
+		if t.tag == tNOUN && toks[i-1].tag == tNOUN && (toks[i-2].tag == tDET || toks[i-2].tag == tADJ) &&
 			(n == "on" || n == "by" || n == "in" || n == "at" || n == "during" || n == "overnight") && participleForm(t.norm) &&
-			t.amb != 0 && (t.amb-1)&(1<<tagVERB) != 0 {
-			t.tag = tagVERB
+			t.amb != 0 && (t.amb-1)&(1<<tVERB) != 0 {
+			t.tag = tVERB
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].tag == tagVERB && toks[i].norm == "allied" && toks[i+1].tag == tagNOUN {
-			toks[i].tag = tagADJ // "the army and allied militias": one allies with or to, never allies someone
+		if toks[i].tag == tVERB && toks[i].norm == "allied" && toks[i+1].tag == tNOUN {
+			toks[i].tag = tADJ // "the army and allied militias": one allies with or to, never allies someone
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.tag != tagVERB || t.amb != 0 || !pluralLike(t.norm) {
+		if t.tag != tVERB || t.amb != 0 || !pluralLike(t.norm) {
 			continue
 		}
-		if n := toks[i+1]; n.tag != tagVERB && n.tag != tagAUX || strings.HasSuffix(n.norm, "ing") {
+		if n := toks[i+1]; n.tag != tVERB && n.tag != tAUX || strings.HasSuffix(n.norm, "ing") {
 			continue
 		}
 		opens := i == 0
 		if i > 0 {
 			p := toks[i-1]
-			opens = p.tag == tagDET || p.tag == tagNUM || p.tag == tagSCONJ || clauseOpeners[p.norm]
+			opens = p.tag == tDET || p.tag == tNUM || p.tag == tSCONJ || clauseOpeners[p.norm]
 		}
 		if opens {
-			t.tag = tagNOUN
+			t.tag = tNOUN
 		}
 	}
 }

@@ -149,7 +149,7 @@ func TestRepairRoot(t *testing.T) {
 }
 
 func TestRepairTagsConstants(t *testing.T) {
-	for name, i := range map[string]int{"ADJ": tagADJ, "AUX": tagAUX, "DET": tagDET, "NOUN": tagNOUN, "NUM": tagNUM, "PART": tagPART, "PRON": tagPRON, "PROPN": tagPROPN, "SCONJ": tagSCONJ, "VERB": tagVERB} {
+	for name, i := range map[string]int{"ADJ": tADJ, "AUX": tAUX, "DET": tDET, "NOUN": tNOUN, "NUM": tNUM, "PART": tPART, "PRON": tPRON, "PROPN": tPROPN, "SCONJ": tSCONJ, "VERB": tVERB} {
 		if UPOS[i] != name {
 			t.Errorf("tag %d is %s, not %s", i, UPOS[i], name)
 		}
@@ -165,7 +165,7 @@ func TestRepairTags(t *testing.T) {
 			}
 		}
 		if known {
-			k.amb = 1 + 1<<tagVERB | 1<<tagNOUN // (seen as a verb and a noun)
+			k.amb = 1 + 1<<tVERB | 1<<tNOUN // (seen as a verb and a noun)
 		}
 		return k
 	}

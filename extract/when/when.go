@@ -235,6 +235,13 @@ func sortMatches(m []Match) {
 	}
 }
 
+// IsMonth reports whether w is a month's full name in any case ("March",
+// "MARCH"), not an abbreviation ("Mar").
+func IsMonth(w string) bool {
+	m, ok := months[strings.ToLower(w)]
+	return ok && strings.EqualFold(m.String(), w)
+}
+
 // Span is the number of days "a day", "two days" or "three weeks" names,
 // from its count word and its unit word (any case); ok is false for other
 // words.

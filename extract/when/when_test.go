@@ -115,3 +115,11 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMonth(t *testing.T) {
+	for w, want := range map[string]bool{"March": true, "JANUARY": true, "december": true, "Mar": false, "Sept": false, "Monday": false} {
+		if got := IsMonth(w); got != want {
+			t.Errorf("IsMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
