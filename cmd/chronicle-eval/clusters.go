@@ -86,9 +86,13 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-thirtysixth.jsonl", "own clusters, thirty-sixth set"},
 		{"clusters-thirtyseventh.jsonl", "own clusters, thirty-seventh set"},
 		{"clusters-thirtyeighth.jsonl", "own clusters, thirty-eighth set"},
+		{"clusters-thirtyninth.jsonl", "own clusters, thirty-ninth set"},
+		{"clusters-fortieth.jsonl", "own clusters, fortieth set"},
+		{"clusters-fortyfirst.jsonl", "own clusters, forty-first set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
 		{"clusters-heldout3.jsonl", "own clusters, third held-out"},
+		{"clusters-heldout4.jsonl", "own clusters, fourth held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
