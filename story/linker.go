@@ -5,6 +5,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -300,7 +301,13 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 	figures := FiguresByEvent(doc)
 	joined := map[string]int{} // cluster id → index in links.Members
 	updated := map[string]int{}
+	// linkedAt is the sentences whose groups this document linked to each
+	// merged event: Groups told the happenings of one sentence apart, so
+	// another group of that sentence does not join them ("ordered custody
+	// for a man who was detained on Saturday").
+	linkedAt := map[string][]int{}
 	for _, g := range Groups(doc) {
+		at := doc.Events[g[0]].Sentence.ByteStart
 		// Each event of the group is a view of the one happening; the group
 		// joins the merged event that its best-fitting view fits best.
 		var best *Cluster
@@ -325,6 +332,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 				}
 			}
 			cands = append(cands, links.New...)
+			cands = slices.DeleteFunc(cands, func(c Cluster) bool { return slices.Contains(linkedAt[c.ID], at) })
 			if b, sc := l.opts.Merge.Best(e, cands, l.opts.Window); b != nil && (best == nil || sc > bestScore) {
 				c := *b
 				best, bestScore, bestEv = &c, sc, i
@@ -336,11 +344,13 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 				e, _ = fill(e, v)
 			}
 			e.ID = clusterID(doc.ID, rev, g[0])
+			linkedAt[e.ID] = append(linkedAt[e.ID], at)
 			links.New = append(links.New, e)
 			joined[e.ID] = len(links.Members)
 			links.Members = append(links.Members, Member{Cluster: e.ID, Event: g[0], Figures: figs, ReportedBy: reportedBy(doc, g[0])})
 			continue
 		}
+		linkedAt[best.ID] = append(linkedAt[best.ID], at)
 		if k, ok := joined[best.ID]; ok {
 			links.Members[k].Figures = appendNew(links.Members[k].Figures, figs)
 		} else {
@@ -419,7 +429,7 @@ func reportedBy(doc *chronicle.Document, i int) string {
 }
 
 // Groups gathers the events of doc that tell of one happening: events of one
-// sentence, of the same type family, whose actors and places do not
+// sentence, of the same type family, whose actors, places and dates do not
 // conflict ("a Russian attack on Kyiv killed nine people" is coded as an
 // ASSAULT and a FIGHT, each knowing half the actors). Negated events and
 // events without a type are left out. Groups and their events are in
@@ -461,6 +471,9 @@ func compatible(doc *chronicle.Document, g []int, i int) bool {
 		}
 		if o.Location != "" && ev.Location != "" && !samePlace(o.Location, ev.Location) {
 			return false
+		}
+		if !o.Date.IsZero() && !ev.Date.IsZero() && !o.Date.Equal(ev.Date.Time) {
+			return false // two days, two happenings
 		}
 	}
 	return true

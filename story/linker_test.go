@@ -101,6 +101,28 @@ func TestLinkerMergesReportsAndKeepsEveryFigure(t *testing.T) {
 	}
 }
 
+// Groups tell the happenings of one sentence apart, and the linker keeps
+// them apart: a court's order in one city and the arrest it follows, a day
+// earlier somewhere else, are two merged events however well they score.
+func TestLinkerKeepsTheGroupsOfOneSentenceApart(t *testing.T) {
+	m := NewMemory()
+	l := NewLinker(m, Options{})
+	ksv := &chronicle.Actor{Code: "KSVGOV"}
+	srb := &chronicle.Actor{Code: "SRB"}
+	d := report("k", "Pristina Times", "2026-05-17", "A court in Pristina ordered custody for a Serb man who was detained on Saturday in Kosovo.",
+		chronicle.Event{Type: "COERCE", Source: ksv, Location: "Pristina"})
+	arrest := d.Events[0]
+	arrest.Target, arrest.Location, arrest.Date = srb, "Kosovo", day("2026-05-16")
+	d.Events = append(d.Events, arrest)
+	if g := Groups(d); len(g) != 2 {
+		t.Fatalf("Groups = %v, want two", g)
+	}
+	got := link(t, l, m, d)
+	if len(got.New) != 2 {
+		t.Errorf("the two happenings of one sentence made %d merged events, want 2", len(got.New))
+	}
+}
+
 // A denial is a source on the happening it denies, with the toll it gives,
 // marked as a denial; alone, it founds no merged event.
 func TestLinkerJoinsADenialToTheEventItDenies(t *testing.T) {

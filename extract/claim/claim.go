@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/extract/when"
@@ -166,8 +167,8 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case compound(low[j]) > 0:
 		f.q = compound(low[j])
 		j++
-	case (low[j] == "a" || low[j] == "an") && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]]) && j+1 < len(low) && (people[low[j+1]] || ranks[low[j+1]]):
-		f.q = 1 // "killing a crew member", "wounding a child"
+	case (low[j] == "a" || low[j] == "an") && j > 0 && (killedWords[low[j-1]] || injuredWords[low[j-1]] || detainedWords[low[j-1]]) && onePerson(doc, toks, low, j+1):
+		f.q = 1 // "killing a crew member", "wounding a child", "killed a Hezbollah commander", "arrested a Serbian former policeman"
 		for k := j + 2; k+2 < len(low) && k < j+5; k++ {
 			if low[k] == "and" && (low[k+1] == "a" || low[k+1] == "an") && (people[low[k+2]] || ranks[low[k+2]]) {
 				f.q = 2 // "killing a crew member and a general": two people
@@ -377,6 +378,35 @@ func tollCue(low []string, i0 int) string {
 		}
 	}
 	return ""
+}
+
+// personModifiers are the words that may stand between "a" and a person:
+// "a senior commander", "a former policeman".
+var personModifiers = map[string]bool{"senior": true, "former": true, "top": true, "local": true, "young": true,
+	"retired": true, "prominent": true, "veteran": true, "elderly": true, "junior": true, "high-ranking": true}
+
+// onePerson reports whether the words from k name one person: a person or
+// rank noun, after at most two modifiers, capitalised (a group or
+// nationality, "a Hezbollah commander", "a Serbian former policeman") or
+// plain ("a senior officer").
+func onePerson(doc *chronicle.Document, toks []chronicle.Token, low []string, k int) bool {
+	for m := k; m < len(low) && m <= k+2; m++ {
+		if people[low[m]] || ranks[low[m]] {
+			return true
+		}
+		t := toks[m]
+		if t.Kind == chronicle.Punct || !personModifiers[low[m]] && !(m > 0 && unicode.IsUpper(firstRune(doc.Text[t.ByteStart:t.ByteEnd]))) {
+			return false
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
 }
 
 // oneOfCasualty is the casualty kind a verb within a few words after "one

@@ -1149,7 +1149,7 @@ func (s *sentence) location(t trigger) string {
 		if p == "ACROSS" && pAt > 0 && s.up[pAt-1] == "FROM" {
 			continue // "firing from across the Dnipro river": where from
 		}
-		of := p == "OF" && pAt >= 1 && placeNouns[s.up[pAt-1]]          // "the outskirts of Uvira", "the beach area of the Somali capital"
+		of := p == "OF" && pAt >= 1 && (placeNouns[s.up[pAt-1]] || s.up[pAt-1] == "CONTROL") // "the outskirts of Uvira", "the beach area of the Somali capital", "took control of Goma's airport"
 		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j || // "the attack on Pont-Sonde": where it struck
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] || // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
 			p == "ON" && s.attackByBefore(pAt) // "repelled an attack by naval drones on Novorossiysk"
@@ -1256,6 +1256,9 @@ func (s *sentence) placeModifier(t trigger) string {
 		if syntax.Base(tr.Rel[pl.end]) != "compound" {
 			continue
 		}
+		if s.groupName(pl.name) {
+			continue
+		}
 		h := tr.Head[pl.end]
 		if h < 0 || tr.UPOS[h] != "NOUN" {
 			continue
@@ -1284,6 +1287,9 @@ func (s *sentence) placeReferredTo(t trigger) string {
 	}
 	if at < 0 && t.j > 0 && t.j+1 < len(s.up) && (s.up[t.j] == "THE" || s.up[t.j] == "ITS") && placeBackNouns[s.up[t.j+1]] {
 		at = t.j - 1 // the act's object: "gangs seized the town"
+	}
+	if at < 0 && t.noun && t.j+2 < len(s.up) && struckVerbs[s.up[t.j]] && (s.up[t.j+1] == "THE" || s.up[t.j+1] == "ITS") && placeBackNouns[s.up[t.j+2]] {
+		at = t.j // what the attack struck: "a day after air strikes hit the city's main power plant"
 	}
 	if at < 0 {
 		return ""
@@ -1471,6 +1477,14 @@ func (s *sentence) places() []place {
 	return out
 }
 
+// groupName reports whether the dictionaries code a name the entity stage
+// took for a place as an armed group, party or other body rather than a
+// state ("killed a Hezbollah commander"): it names no place.
+func (s *sentence) groupName(name string) bool {
+	a, ok := s.c.res.Code(name, s.doc.Published)
+	return ok && len(a.Code) >= 6 && a.Code[3:6] != "GOV"
+}
+
 // openerBetween reports whether a subordinate clause opens among words
 // [a, b).
 func (s *sentence) openerBetween(a, b int) bool {
@@ -1487,10 +1501,12 @@ func (s *sentence) openerBetween(a, b int) bool {
 // that reports naming either one agree on where it happened.
 func (s *sentence) withContainer(pl place, name string) string {
 	k := pl.end + 1
+	settlement := false
 	if tr := s.tree(); tr != nil {
 		// "Lido beach in Mogadishu": a lower-case noun or two that the
 		// place names
 		for n := 0; n < 2 && k < len(s.up) && k < tr.Len() && tr.UPOS[k] == "NOUN" && !s.capitalized(k); n++ {
+			settlement = settlement || placeNouns[s.up[k]]
 			k++
 		}
 	}
@@ -1500,7 +1516,8 @@ func (s *sentence) withContainer(pl place, name string) string {
 	of := k+1 < len(s.up) && s.up[k] == "OF" && chronicle.AreaNoun(strings.ToLower(s.up[k-1]))
 	// ("the village of Mbau, near Mocimboa da Praia": the town a village is
 	// placed by is where reports that name only the town put it)
-	near := k+1 < len(s.up) && s.up[k] == "NEAR" && k > 0 && s.isComma(k-1)
+	// ("the Abu Shouk camp near El Fasher": so is a named camp or village)
+	near := k+1 < len(s.up) && s.up[k] == "NEAR" && k > 0 && (s.isComma(k-1) || settlement)
 	if k+1 >= len(s.up) || s.up[k] != "IN" && !of && !near {
 		return name
 	}
@@ -1531,11 +1548,27 @@ func (s *sentence) withContainer(pl place, name string) string {
 
 // inAttribution reports whether word i stands in a trailing attribution:
 // a reporting verb follows it before the next comma (", the Defence
-// Ministry in Moscow reported").
+// Ministry in Moscow reported"), or precedes it after a comma (", a UN
+// official told reporters in Kinshasa").
 func (s *sentence) inAttribution(i int) bool {
 	for k := i + 1; k < len(s.up) && !s.isComma(k); k++ {
 		if s.lx.reporting[s.up[k]] {
 			return true
+		}
+	}
+	// ", a UN official told reporters in Kinshasa on Monday": the place of
+	// a trailing attribution is where the speaker spoke
+	for k := i - 1; k >= 0; k-- {
+		if s.isComma(k) {
+			return false
+		}
+		if s.lx.reporting[s.up[k]] {
+			for m := k - 1; m >= 0; m-- {
+				if s.isComma(m) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

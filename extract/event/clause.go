@@ -95,7 +95,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		// "called for the release of the journalists detained in
 		// Istanbul the day before": beside statements only, a reduced
 		// relative with its own day reports the happening they are about
-		referencedAct := (syntax.Base(c.Rel) == "acl" || s.decidedOn(tr, c) >= 0) && len(have) > 0 && allStatements(have) && s.dayIn(tr, p)
+		referencedAct := (syntax.Base(c.Rel) == "acl" || s.decidedOn(tr, c) >= 0) && len(have) > 0 && allStatements(have) && s.dayIn(tr, p) ||
+			// (and beside any act, a passive relative clause with a day of
+			// its own: "ordered a month in custody for a Serb man who was
+			// detained on Saturday at a crossing")
+			c.Rel == "acl:relcl" && c.Passive && len(have) > 0 && s.dayIn(tr, p)
 		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
@@ -1117,7 +1121,7 @@ var referencedNouns = map[string]string{"TALKS": "040", "NEGOTIATIONS": "040", "
 	"PROTEST": "141", "PROTESTS": "141", "RALLY": "141", "MARCH": "141", "DEMONSTRATION": "141", "DEMONSTRATIONS": "141",
 	"AGREEMENT": "030", "DEAL": "030", "ACCORD": "030", "ARRESTS": "173", "DETENTIONS": "173", "ARREST": "173", "DETENTION": "173",
 	"RELEASE": "0841", "EXPULSION": "174", "EXPULSIONS": "174", "TRANSFER": "0841", "HANDOVER": "0841",
-	"SEIZURE": "1711"}
+	"SEIZURE": "1711", "CAPTURE": "192"}
 
 // struckVerbs are the participles of striking something.
 var struckVerbs = set("HIT", "STRUCK", "SHELLED", "BOMBED", "TARGETED", "ATTACKED", "RAIDED", "DESTROYED", "DAMAGED")
@@ -1159,7 +1163,7 @@ var weekdays = map[string]bool{"MONDAY": true, "TUESDAY": true, "WEDNESDAY": tru
 // "Wednesday's water cannon attack".
 func (s *sentence) dayOwner(k int) bool {
 	for m := k - 1; m >= 1 && m >= k-4; m-- {
-		if (s.up[m] == "'S" || s.up[m] == "’S") && weekdays[s.up[m-1]] && s.up[m-1] != "LAST" {
+		if (s.up[m] == "'S" || s.up[m] == "’S") && s.namedDay(m-1) && s.up[m-1] != "LAST" {
 			return true
 		}
 		if s.isPunct(m) || s.lx.determiner[s.up[m]] {
@@ -1167,6 +1171,19 @@ func (s *sentence) dayOwner(k int) bool {
 		}
 	}
 	return false
+}
+
+// dayGated reports whether the event noun w names a happening only when a
+// day names it: "Sunday's release of the soldiers", not "any arbitrary
+// detention".
+func dayGated(w string) bool {
+	return w == "RELEASE" || w == "DETENTION" || w == "SEIZURE" || w == "CAPTURE" || strings.HasPrefix(w, "EXPULSION")
+}
+
+// namedDay reports whether word m names a day: a weekday, "yesterday", or
+// the day of "the previous day's meeting".
+func (s *sentence) namedDay(m int) bool {
+	return weekdays[s.up[m]] || s.up[m] == "DAY" && m > 0 && (s.up[m-1] == "PREVIOUS" || s.up[m-1] == "SAME")
 }
 
 // agreedVerbs make the truce or deal they modify an agreement reached.
@@ -1248,7 +1265,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if swapNouns[s.up[k]] && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) && !s.ofCaptives(k) {
 			continue
 		}
-		if (s.up[k] == "RELEASE" || s.up[k] == "DETENTION" || s.up[k] == "SEIZURE" || strings.HasPrefix(s.up[k], "EXPULSION")) && !s.dayOwner(k) && !s.dayIn(tr, k) {
+		if dayGated(s.up[k]) && !s.dayOwner(k) && !s.dayIn(tr, k) {
 			continue // "Sunday's release of the soldiers": only a release a day names is a happening, not "any arbitrary detention"
 		}
 		if strings.HasPrefix(s.up[k], "EXPULSION") {
@@ -1345,6 +1362,23 @@ func (s *sentence) nounEvents() []chronicle.Event {
 						src, _, _ = s.phrase(tr, ch) // "Monday's expulsion of its diplomats by Poland"
 					}
 				case "OF":
+					if code == "192" && loc == "" {
+						// "Sunday's capture of the Goma airport by the M23":
+						// the place taken
+						ph := tr.NounPhrase(ch)
+						for _, pl := range s.places() {
+							if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
+								loc = pl.name
+							}
+						}
+					}
+					if strings.HasPrefix(code, "173") && src == nil {
+						for _, a := range tr.Children(ch) {
+							if cs := tr.Case(a); cs >= 0 && s.up[cs] == "BY" && a > ch {
+								src, _, _ = s.phrase(tr, a) // (the parser may hang "by Kosovo police" on the person)
+							}
+						}
+					}
 					if strings.HasPrefix(code, "173") && tgt == nil {
 						// "Tuesday's arrest of Tundu Lissu": the person
 						// arrested, coded or by name
@@ -1444,8 +1478,10 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				}
 			}
 		}
-		if s.up[k] == "SEIZURE" && s.dayIn(tr, k) {
-			referenced = true // "Iran's seizure of the tanker a day earlier"
+		if dayGated(s.up[k]) && s.dayIn(tr, k) {
+			// "Iran's seizure of the tanker a day earlier", "the detention
+			// of a Serb citizen by Kosovo police the day before"
+			referenced = true
 		}
 		if cs := tr.Case(k); cs >= 0 && (s.up[cs] == "AFTER" || s.up[cs] == "FOLLOWING") && swapNouns[s.up[k]] {
 			// "were welcomed home after a prisoner swap with the
@@ -1462,8 +1498,11 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if k > 0 && weekdays[strings.TrimSuffix(s.up[k-1], "'S")] {
 			referenced, dayNamed = true, true
 		}
-		if k > 1 && s.up[k-1] == "'S" && weekdays[s.up[k-2]] || k > 2 && s.up[k-2] == "'S" && weekdays[s.up[k-3]] {
+		if k > 1 && s.up[k-1] == "'S" && s.namedDay(k-2) || k > 2 && s.up[k-2] == "'S" && s.namedDay(k-3) {
 			referenced, dayNamed = true, true // "Wednesday's prisoner swap"
+		}
+		if code == "192" && loc == "" {
+			continue // "Friday's capture of the rebel commander": a place taken names it
 		}
 		if code == "030" && !dayNamed && !dayInClause {
 			continue // "the ceasefire agreement signed in March 2001": background, unlike "Friday's agreement"
@@ -1516,6 +1555,14 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		}
 		if !referenced || src == nil && tgt == nil && loc == "" {
 			continue
+		}
+		if tgt == nil && isViolent(code) && loc != "" {
+			// "Sunday's deadly attack on civilians sheltering at a camp
+			// outside El Fasher": as for a verb, with no victim coded, the
+			// civilians of the place hit
+			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+				tgt = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}
+			}
 		}
 		t := trigger{i: k, j: k + 1, code: code, rule: rule, noun: true, vg: k, objectNounAt: -1}
 		typ, mode, ctx := s.plover(&t, src)

@@ -38,7 +38,12 @@
 //     an active clause when the place gives a target.
 //     Occupying territory, artillery and air power (CAMEO 192, 194, 195)
 //     are FIGHT whoever uses them, unless the sentence names one-sided
-//     violence (machetes, a bombing); pushing forces back is FIGHT.
+//     violence (machetes, a bombing); pushing forces back is FIGHT. A
+//     capture a day names is occupying the place it names ("Sunday's
+//     capture of the Goma airport by the M23"), never a person's arrest.
+//     An event noun the "victims", "dead" or "survivors" of a clause's
+//     object fell to ("buried the victims of Friday's air raid") is no act
+//     of the clause's subject: it is read as a happening of its own.
 //     Shooting and killing between two armed sides ("the army said it
 //     killed 12 militants") is FIGHT; a bombing stays ASSAULT whoever it
 //     hit. Armed men no dictionary names are, as targets too, the armed

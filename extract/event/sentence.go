@@ -1170,7 +1170,7 @@ func (s *sentence) refine(t *trigger) {
 	}
 	_, _, _, evt := s.c.dict.Plover(t.code)
 	if (s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1) || !evt || s.up[t.i] == "EXTEND" || s.up[t.i] == "EXTENDED" {
-		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) {
+		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) && !s.victimsOf(t.j, k) {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
 			if code == "0871" && (strings.HasPrefix(s.up[t.i], "SIGN") || s.up[t.i] == "INKED") {
@@ -2741,8 +2741,9 @@ func (s *sentence) placeObject(k int) bool {
 	}
 	for _, pl := range s.places() {
 		if pl.at == k {
-			// (a country, "the UK" too, is no place taken)
-			return !s.isCountry(pl.name) && strings.ToUpper(pl.name) != pl.name
+			// (a country, "the UK" too, is no place taken, nor a group
+			// taken for a place)
+			return !s.isCountry(pl.name) && strings.ToUpper(pl.name) != pl.name && !s.groupName(pl.name)
 		}
 	}
 	if e, ok := s.nameEntity(k); ok && e.Actor != nil && len(e.Actor.Code) == 3 && isAlpha(e.Actor.Code) {
@@ -2868,7 +2869,7 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 			if d := abs(base + m.ByteStart - s.toks[t.i].ByteStart); d < relD && (s.tollClause(ex, i) || s.placeClause(ex, i)) {
 				relBest, relD = k, d
 			}
-			if relDay < 0 && i > t.i && namesWeekday(m.Text) {
+			if relDay < 0 && i > t.i && namesWeekday(m.Text) && !s.passiveRelativeAt(i) {
 				relDay = k
 			}
 			continue
@@ -2929,6 +2930,22 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	e.DateSpan = &sp
 }
 
+// passiveRelativeAt reports whether word i stands in a passive relative
+// clause ("a Serb man who was detained on Saturday"): a happening of its
+// own (see clauseEvents), whose day is not the scene's.
+func (s *sentence) passiveRelativeAt(i int) bool {
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() {
+		return false
+	}
+	for k, n := tr.Head[i], 0; k >= 0 && n < 6; k, n = tr.Head[k], n+1 {
+		if tr.UPOS[k] == "VERB" {
+			return tr.Rel[k] == "acl:relcl" && tr.ClauseOf(k).Passive
+		}
+	}
+	return false
+}
+
 // relativeDay reports whether a date expression counts from another day
 // ("a day earlier", "the day before", "two days later", "the following
 // day"), not from the day of publication alone ("yesterday").
@@ -2947,8 +2964,17 @@ func (s *sentence) gapBefore(t trigger) (mark, days int, ok bool) {
 	if tr == nil || t.i >= tr.Len() {
 		return 0, 0, false
 	}
-	for _, c := range tr.Children(t.i) {
-		if syntax.Base(tr.Rel[c]) != "mark" || c < 2 || s.up[c] != "AFTER" && s.up[c] != "BEFORE" {
+	p := t.i
+	if h := tr.Head[p]; h >= 0 && tr.UPOS[p] == "NOUN" && syntax.Base(tr.Rel[p]) == "nsubj" && tr.UPOS[h] == "VERB" {
+		p = h // "a day after Israeli air strikes hit the power plant": the clause of the attack the noun is the subject of
+	}
+	marks := tr.Children(p)
+	if p != t.i {
+		// (the parser may take "after" for the subject's preposition)
+		marks = append(slices.Clone(marks), tr.Children(t.i)...)
+	}
+	for _, c := range marks {
+		if rel := syntax.Base(tr.Rel[c]); rel != "mark" && (rel != "case" || p == t.i) || c < 2 || s.up[c] != "AFTER" && s.up[c] != "BEFORE" {
 			continue
 		}
 		n, ok := when.Span(s.up[c-2], s.up[c-1])
@@ -3374,6 +3400,22 @@ func (s *sentence) naming(v, k int) bool {
 	}
 	next := s.up[k+1]
 	return s.isQuote(k+1) || next == "A" || next == "AN" || next == "ANOTHER" || next == "AS"
+}
+
+// fallenNouns are the people an event leaves behind it: "the victims of
+// Friday's air raid".
+var fallenNouns = set("VICTIMS", "VICTIM", "DEAD", "SURVIVORS", "SURVIVOR", "BODIES", "CASUALTIES", "WOUNDED", "ORPHANS", "WIDOWS")
+
+// victimsOf reports whether the event noun at k is what the people named
+// after word from fell to ("buried the victims of Friday's air raid"): the
+// verb's subject did not do it.
+func (s *sentence) victimsOf(from, k int) bool {
+	for m := k - 1; m > from && m >= k-5; m-- {
+		if s.up[m] == "OF" {
+			return fallenNouns[s.up[m-1]]
+		}
+	}
+	return false
 }
 
 // clauseSubject reports whether the noun at k is the subject of a clause of

@@ -341,6 +341,7 @@ func (t *Tree) repairRoot() {
 	t.repairRelativeComplement()
 	t.repairRelativeVerb()
 	t.repairFrontedParticiple()
+	t.repairGerundSubject()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -1019,4 +1020,50 @@ func (t *Tree) repairRelativeVerb() {
 			break
 		}
 	}
+}
+
+// A fourteenth error reads a gerund that opens the sentence as its verb when
+// the gerund is the subject ("Shelling by the Rapid Support Forces killed 14
+// people": root "Shelling", its agent "by … Forces", and "killed" a relative
+// clause on "Forces"). A sentence-initial "-ing" root with a "by" agent, no
+// subject, auxiliary or mark of its own, and a later finite verb with no
+// subject of its own hung on that agent or on the root, before any comma, is
+// that verb's subject: a noun, the agent its modifier.
+
+// repairGerundSubject applies the fourteenth repair.
+func (t *Tree) repairGerundSubject() {
+	r := t.Root()
+	if r != 0 || t.UPOS[r] != "VERB" || !strings.HasSuffix(strings.ToLower(t.Words[r]), "ing") ||
+		t.hasChild(r, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obj") {
+		return
+	}
+	agent := -1
+	for i, h := range t.Head {
+		if h == r && t.Rel[i] == "obl:agent" {
+			agent = i
+			break
+		}
+	}
+	if agent < 0 {
+		return
+	}
+	v := -1
+	for i := agent + 1; i < len(t.Words) && v < 0; i++ {
+		if t.Words[i] == "," || t.Words[i] == ";" {
+			return
+		}
+		if t.UPOS[i] != "VERB" || strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") {
+			continue
+		}
+		if t.Head[i] == agent && Base(t.Rel[i]) == "acl" || t.Head[i] == r && Base(t.Rel[i]) != "obl" {
+			v = i
+		}
+	}
+	if v < 0 || t.hasChild(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop") {
+		return
+	}
+	t.promote(r, v)
+	t.UPOS[r] = "NOUN"
+	t.Head[r], t.Rel[r] = v, "nsubj"
+	t.Rel[agent] = "nmod"
 }
