@@ -1149,8 +1149,10 @@ func (s *sentence) location(t trigger) string {
 		if p == "ACROSS" && pAt > 0 && s.up[pAt-1] == "FROM" {
 			continue // "firing from across the Dnipro river": where from
 		}
-		of := p == "OF" && pAt >= 1 && (placeNouns[s.up[pAt-1]] || s.up[pAt-1] == "CONTROL") // "the outskirts of Uvira", "the beach area of the Somali capital", "took control of Goma's airport"
-		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j ||                      // "the attack on Pont-Sonde": where it struck
+		// "the outskirts of Uvira", "the beach area of the Somali capital",
+		// "took control of Goma's airport"
+		of := p == "OF" && pAt >= 1 && (placeNouns[s.up[pAt-1]] || s.up[pAt-1] == "CONTROL")
+		on := p == "ON" && t.noun && isViolent(t.code) && i-2 <= t.j || // "the attack on Pont-Sonde": where it struck
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] || // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
 			p == "ON" && s.attackByBefore(pAt) // "repelled an attack by naval drones on Novorossiysk"
 		into := p == "INTO" && strings.HasPrefix(t.code, "14") // "drove tractors into Brussels to protest"
