@@ -62,7 +62,8 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue // coded by the chunk coder already
 		}
 		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE") &&
-			s.decidedOn(tr, c) < 0 // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
+			s.decidedOn(tr, c) < 0 && // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
+			!(syntax.Base(c.Rel) == "advcl" && c.Subj >= 0 && s.timeMarked(tr, p) && s.codedSubject(tr, c)) // (nor "summoned China's envoy after a Chinese vessel fired …": a happening with its own, named subject)
 		accuser := -1 // the accusation this loop coded that governs p ("accused India of unprovoked firing")
 		for h, n := tr.Head[p], 0; h >= 0 && n < 2; h, n = tr.Head[h], n+1 {
 			if typeAt[h] == "DISAPPROVE" || typeAt[h] == "ACCUSE" {
@@ -193,6 +194,16 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		out = append(out, e)
 	}
 	return out
+}
+
+// codedSubject reports whether the dictionaries code the subject of clause
+// c.
+func (s *sentence) codedSubject(tr *syntax.Tree, c syntax.Clause) bool {
+	if c.Subj < 0 {
+		return false
+	}
+	a, _, _ := s.phrase(tr, c.Subj)
+	return a != nil && a.Code != ""
 }
 
 // placeNamed is the name of the place entity that word k heads, or "".
@@ -767,6 +778,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			t.rule += "+unidentified-armed"
 		} else {
 			unnamed = true
+		}
+	}
+	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && isViolent(t.code) {
+		// "after the Viv Ansanm gang coalition overran Mirebalais": an
+		// armed body whose title says it acts at home, as the chunk
+		// coder reads a main clause's subject
+		if a, txt := s.domestic(sph.First, sph.Head+1, false); a != nil {
+			src, srcText = a, txt
+			t.rule += "+source-from-context"
 		}
 	}
 	uncoded := false

@@ -61,7 +61,16 @@
 //     ("ordered residents to evacuate") are DEMAND.
 //   - Military aid: delivering, sending or supplying weapons "to" a side
 //     ("sent arms to Pakistan", "will deliver Patriot systems to Ukraine")
-//     is AID (CAMEO 072); sending troops stays a deployment.
+//     is AID (CAMEO 072); sending troops stays a deployment, unless they
+//     go to another state "to help", "to train", "to protect" it (police
+//     officers "to Haiti to help fight the gangs"): protection, AID (074),
+//     to that state. A body suspending a member "from" it ("suspended
+//     Niger from all its activities") sanctions it (CAMEO 160). Captives
+//     or the bodies of the dead exchanged are a swap (0841, RETREAT), fire
+//     exchanged is fighting; what two sides "traded" or "exchanged"
+//     (accusations) each did to the other. People a state's police, army,
+//     courts or government arrest with no nationality of their own ("Polish
+//     police detained 12 farmers") are that state's people, by their sector.
 //   - Shows of force: massing troops and one side's drills ("China held
 //     military drills around Taiwan") are MOBILIZE; joint drills or drills
 //     "with" another side are COOPERATE. A violent policing of a

@@ -868,6 +868,14 @@ func (s *sentence) refine(t *trigger) {
 		if s.agreedMeasure(t) {
 			return
 		}
+	case "EXCHANGED", "EXCHANGE", "EXCHANGES", "SWAPPED", "SWAP", "SWAPS":
+		// "exchanged the bodies of 1,000 fallen soldiers": captives, or
+		// the dead, handed over both ways (CAMEO 0841), whatever the
+		// dictionary's trade patterns say of the words before them
+		if s.captivesObject(t.j) {
+			t.code, t.rule = "0841", t.rule+"+captives-exchanged"
+			return
+		}
 	case "BEAT", "BEATEN", "BEATING", "BEATS":
 		// "beat demonstrators with batons": force on people, whatever
 		// the verb's other patterns say
@@ -879,6 +887,13 @@ func (s *sentence) refine(t *trigger) {
 		// "deployed additional air defence units to Belarus": a show of
 		// force (sending troops stays a deployment)
 		deploy := s.up[t.i][0] == 'D' && s.up[t.i] != "DISPATCHED"
+		if k := s.objectWord(t.j, 5, personnel); k >= 0 && s.sentToHelp(*t, k) {
+			// "will send 1,000 police officers to Haiti to help fight the
+			// gangs": forces sent to help another state protect it
+			// (CAMEO 074, peacekeeping), not a show of force
+			t.code, t.rule = "074", t.rule+"+forces-to-help"
+			return
+		}
 		if k := s.objectWord(t.j, 5, militaryUnits); k >= 0 && (deploy || troopWords[s.up[k]] && k+1 < len(s.up) && (s.up[k+1] == "TO" || s.up[k+1] == "INTO")) {
 			// ("sent troops to the border", "ordered reinforcements to
 			// Cauca": the forces sent somewhere)
@@ -889,6 +904,12 @@ func (s *sentence) refine(t *trigger) {
 		// "suspended budget support to Niger": aid stopped (CAMEO 162)
 		if s.objectWord(t.j, 4, aidWords) >= 0 {
 			t.code, t.rule = "162", t.rule+"+aid-stopped"
+			return
+		}
+		if c, ok := s.firstCoded(t.j, min(len(s.up), t.j+3)); ok && c.i <= t.j+1 && c.j < len(s.up) && s.up[c.j] == "FROM" && strings.HasPrefix(s.up[t.i], "SUSPEND") {
+			// "suspended Niger from all its activities": a body shutting
+			// out a member (CAMEO 160, reduced relations)
+			t.code, t.rule = "160", t.rule+"+member-suspended"
 			return
 		}
 	case "TAKEN", "TOOK", "TAKE", "TAKES", "TAKING":
@@ -1716,6 +1737,97 @@ func (s *sentence) subjectAttack(main trigger) (trigger, bool) {
 var troopWords = set("TROOPS", "SOLDIERS", "UNITS", "BATTALIONS", "BRIGADES", "FORCES", "MARINES", "PARATROOPERS",
 	"REGIMENTS", "REINFORCEMENTS", "WARSHIPS", "DESTROYERS", "FRIGATES")
 
+// captivesObject reports whether the object from k is captives or the
+// dead ("the bodies of 1,000 fallen soldiers", "150 prisoners"), before
+// any other preposition than "of" ("exchanged fire with Indian soldiers"
+// is no swap).
+func (s *sentence) captivesObject(k int) bool {
+	for m := k; m < len(s.up) && m < k+6; m++ {
+		switch {
+		case captiveNouns[s.up[m]]:
+			return true
+		case s.isPunct(m) || s.up[m] != "OF" && s.lx.preposition[s.up[m]] || s.up[m] == "FIRE" || s.up[m] == "SHOTS":
+			return false
+		}
+	}
+	return false
+}
+
+// detainedAtHome is whom a state's arrest or detention takes when its
+// object is people no dictionary codes ("Polish police detained 12
+// farmers", "the government arrested three opposition leaders"): the
+// people of the state that acts, by their sector. It is nil for a source
+// that is no state's body.
+func (s *sentence) detainedAtHome(t trigger, src *chronicle.Actor) *chronicle.Actor {
+	if src == nil || len(src.Code) != 6 || !actor.IsCountry(src.Code[:3]) {
+		return nil
+	}
+	switch src.Code[3:] {
+	case "GOV", "COP", "MIL", "JUD", "SPY":
+	default:
+		return nil
+	}
+	for k := t.j; k < len(s.up) && k < t.j+5; k++ {
+		if s.isPunct(k) || s.lx.preposition[s.up[k]] {
+			return nil
+		}
+		sector, ok := peopleNouns[s.up[k]]
+		if s.up[k] == "OPPOSITION" {
+			sector, ok = "OPP", true
+		}
+		if ok {
+			cc := src.Code[:3]
+			return &chronicle.Actor{Name: s.c.res.GroupName(cc + sector), Code: cc + sector}
+		}
+	}
+	return nil
+}
+
+// personnel are the people a state sends to another to protect or train
+// it: troops, police, peacekeepers, instructors.
+var personnel = extend(troopWords, "PEACEKEEPERS", "POLICE", "OFFICERS", "POLICEMEN", "INSTRUCTORS", "TRAINERS",
+	"ADVISERS", "ADVISORS", "GUARDS")
+
+// helpPurposes are the verbs of "sent troops to X to help …": what forces
+// are sent abroad for when they are sent to protect.
+var helpPurposes = set("HELP", "TRAIN", "SUPPORT", "ASSIST", "PROTECT", "SECURE", "REINFORCE", "BOLSTER", "RESTORE", "GUARD")
+
+// sentToHelp reports whether the personnel at k are sent "to" another state
+// than the sender's to help it ("to help fight the gangs", "to train its
+// soldiers").
+func (s *sentence) sentToHelp(t trigger, k int) bool {
+	at := -1
+	for m := k + 1; m < len(s.up) && m <= k+3; m++ {
+		if s.up[m] == "TO" {
+			at = m
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	dest, ok := s.firstCoded(at+1, min(len(s.up), at+5))
+	if !ok || len(dest.actor.Code) < 3 {
+		return false
+	}
+	from, to := max(0, t.i-8), t.i
+	if tr := s.tree(); tr != nil {
+		if sj := tr.SubjectOf(t.i); sj >= 0 {
+			ph := tr.NounPhrase(sj)
+			from, to = ph.First, ph.Last+1
+		}
+	}
+	if src, ok := s.firstCoded(from, to); !ok || len(src.actor.Code) < 3 || src.actor.Code[:3] == dest.actor.Code[:3] {
+		return false // "sent troops to Cauca": at home, a deployment
+	}
+	for m := dest.j; m+1 < len(s.up) && m <= dest.j+3; m++ {
+		if s.up[m] == "TO" && helpPurposes[s.up[m+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // militaryUnits are what a deployment moves: troops, and the arms and
 // craft an army deploys ("deployed missiles to Belarus").
 var militaryUnits = extend(troopWords, "JETS", "BATTERIES", "SYSTEMS", "TANKS", "BOMBERS", "SQUADRONS", "SHIPS",
@@ -1964,9 +2076,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
 					holder = true
 				}
-			case "070", "071", "072", "073":
-				// "sent tanks to Ukraine", "aid for Sudan": the goods are no
-				// actor, the receiver is
+			case "070", "071", "072", "073", "074":
+				// "sent tanks to Ukraine", "aid for Sudan", "police officers
+				// to Haiti": the goods and forces are no actor, the
+				// receiver is
 				if c, ok := s.prepActorAfter(t, "TO"); ok {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
 				} else if c, ok := s.prepActorAfter(t, "FOR"); ok {
@@ -2062,7 +2175,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			return chronicle.Event{}, false
 		}
 	}
-	if (reciprocal[typ] || typ == "ASSAULT") && !t.noun && !t.passive && !holder && !s.between(t.j) && !mediation(t.code) &&
+	// ("Ethiopia and Eritrea traded accusations": what two sides trade,
+	// each does to the other)
+	mutual := mutualVerbs[s.up[t.vg]] || mutualVerbs[s.up[t.i]]
+	if (reciprocal[typ] || typ == "ASSAULT" || mutual) && !t.noun && !t.passive && !holder && !s.between(t.j) && !mediation(t.code) &&
 		!(t.j+1 < len(s.up) && s.up[t.j] == "TO" && strings.HasPrefix(s.up[t.j+1], "MEDIAT")) {
 		// (not "Qatar and Egypt brokered a deal between Israel and
 		// Hamas": mediators are no pair of sides)
@@ -2237,6 +2353,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "Russia criticised the deal as an attempt to push Moscow out":
 		// one does not criticise, demand of or concede to oneself
 		tgt = nil
+	}
+	if typ == "COERCE" && tgt == nil && strings.HasPrefix(t.code, "17") && !t.passive && !t.noun {
+		tgt = s.detainedAtHome(t, src)
 	}
 	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) {
 		tgt = nil // "Burundi sent troops to the border": its own forces are no target
@@ -3317,6 +3436,10 @@ func (s *sentence) protestingPeople(phrase string) bool {
 
 // reciprocal are the types whose two sides a coordinated subject names:
 // what "X and Y" do with each other.
+// mutualVerbs say that two sides did the act to each other: "traded
+// accusations", "exchanged threats".
+var mutualVerbs = set("TRADED", "TRADE", "TRADES", "TRADING", "EXCHANGED", "EXCHANGE", "EXCHANGES", "EXCHANGING")
+
 var reciprocal = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "RETREAT": true, "FIGHT": true}
 
 // pairBefore finds a subject "X and Y" right before the verb group at end,

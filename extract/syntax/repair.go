@@ -25,9 +25,11 @@ import "strings"
 
 // A third error reads a clause opened by "as" as a prepositional phrase
 // ("Eight people died as militias fought in the capital": "as militias" an
-// oblique, "fought" a complement of "died"). A noun governed by "as" and
-// followed at once by a verb of the same head, which has no subject of its
-// own, is that verb's subject, and "as" marks the clause.
+// oblique, "fought" a complement of "died"). A noun governed by "as" (after
+// no more than its own determiners, adjectives and nouns: "after a Chinese
+// coast guard vessel fired") and followed at once by a verb of the same
+// head, which has no subject of its own, is that verb's subject, and "as"
+// marks the clause.
 
 // The same holds for "after", "before", "since" and "until" ("a day after
 // traders clashed with police": "after traders" an oblique, "clashed" a
@@ -47,7 +49,7 @@ func (t *Tree) repairAs() {
 			continue
 		}
 		n := t.Head[a]
-		if n != a+1 && !(n == a+2 && t.Head[a+1] == n) || n+1 >= len(t.Words) || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
+		if n <= a || n > a+6 || !t.phraseBetween(a, n) || n+1 >= len(t.Words) || t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" && t.UPOS[n] != "PRON" {
 			continue
 		}
 		// the verb follows the noun's phrase ("as thousands of protesters
@@ -121,6 +123,23 @@ func (t *Tree) repairAs() {
 		t.Head[a], t.Rel[a] = v, "mark"
 		t.Head[n], t.Rel[n] = v, "nsubj"
 	}
+}
+
+// phraseBetween reports whether the words between a and its noun n are
+// n's own modifiers ("after a Chinese coast guard vessel fired"):
+// determiners, adjectives, numbers and nouns that n governs.
+func (t *Tree) phraseBetween(a, n int) bool {
+	for k := a + 1; k < n; k++ {
+		switch t.UPOS[k] {
+		case "DET", "ADJ", "NUM", "NOUN", "PROPN":
+		default:
+			return false
+		}
+		if !t.governs(n, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // A fourth error is the second one inside a clause: "said that the
