@@ -89,10 +89,14 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-thirtyninth.jsonl", "own clusters, thirty-ninth set"},
 		{"clusters-fortieth.jsonl", "own clusters, fortieth set"},
 		{"clusters-fortyfirst.jsonl", "own clusters, forty-first set"},
+		{"clusters-fortysecond.jsonl", "own clusters, forty-second set"},
+		{"clusters-fortythird.jsonl", "own clusters, forty-third set"},
+		{"clusters-fortyfourth.jsonl", "own clusters, forty-fourth set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
 		{"clusters-heldout3.jsonl", "own clusters, third held-out"},
 		{"clusters-heldout4.jsonl", "own clusters, fourth held-out"},
+		{"clusters-heldout5.jsonl", "own clusters, fifth held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
