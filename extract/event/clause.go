@@ -491,7 +491,7 @@ func (s *sentence) inPlace(i int) bool {
 	if b > 0 && s.lx.determiner[s.up[b-1]] {
 		b--
 	}
-	return b > 0 && (s.up[b-1] == "IN" || s.up[b-1] == "AT" || s.up[b-1] == "NEAR")
+	return b > 0 && (s.up[b-1] == "IN" || s.up[b-1] == "AT" || s.up[b-1] == "NEAR" || s.up[b-1] == "OFF")
 }
 
 // timeMarked reports whether predicate p is marked as a time clause
@@ -939,7 +939,17 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if src == nil && !((violent || typ == "COERCE" || release) && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false
 	}
-	if violent {
+	if violentType(typ) && src == nil && unnamed && sph.Head >= 0 && unrestNouns[s.up[sph.Head]] && s.has(protestWords) {
+		// "Clashes broke out in central Lima during Wednesday's
+		// anti-government protest": the protest's violence, a riot
+		// (CAMEO 145) of the place's people, not an attack on them
+		typ, mode, ctx, tgt = "PROTEST", "riot", "", nil
+		if cc := s.placeCountry(tr, c); cc != "" {
+			src = &chronicle.Actor{Name: s.c.res.GroupName(cc + "CVL"), Code: cc + "CVL"}
+		}
+		t.rule += "+unrest-at-protest"
+	}
+	if violent && typ != "PROTEST" {
 		src = s.military(src, srcText)
 	}
 	if tgt != nil && (violent || typ == "COERCE") {
@@ -1193,6 +1203,38 @@ func (s *sentence) dayOwner(k int) bool {
 	return false
 }
 
+// walkout reports whether the strike noun at k is a labour or hunger
+// strike: "were on strike across Wales on Friday", "a general strike".
+func (s *sentence) walkout(k int) bool {
+	if k == 0 {
+		return false
+	}
+	if c, ok := s.lx.nouns[s.up[k-1]+" "+s.up[k]]; ok && !isViolent(c) {
+		return true
+	}
+	return s.up[k-1] == "ON" || s.up[k-1] == "HUNGER" || s.up[k-1] == "GENERAL"
+}
+
+// ofVictimsBy reports whether the noun at k names its victims and who
+// struck them: "the killing of four protesters by Tanzanian police" (the
+// parser may hang the "by" phrase on the victims).
+func (s *sentence) ofVictimsBy(tr *syntax.Tree, k int) bool {
+	by := func(h int) bool {
+		for _, a := range tr.Children(h) {
+			if cs := tr.Case(a); cs >= 0 && s.up[cs] == "BY" && a > h {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ch := range tr.Children(k) {
+		if cs := tr.Case(ch); cs >= 0 && s.up[cs] == "OF" && peopleVictims[s.up[ch]] && (by(ch) || by(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // dayGated reports whether the event noun w names a happening only when a
 // day names it: "Sunday's release of the soldiers", not "any arbitrary
 // detention".
@@ -1266,15 +1308,16 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				code, ok = c, true // "the emergency decree approved by lawmakers on Monday": a measure of two words
 			}
 		}
-		if c, day := dayNamedNouns[s.up[k]]; !ok && day && s.dayOwner(k) {
+		if c, day := dayNamedNouns[s.up[k]]; !ok && day && (s.dayOwner(k) || tr.UPOS[k] == "NOUN" && (s.dayIn(tr, k) || s.ofVictimsBy(tr, k))) {
 			// "condemned Sunday's killings near the aid site", "blamed
 			// agitators for Saturday's violence in Novi Sad": words that
 			// name a happening only when a day owns them
 			code, ok = c, true
 		}
-		if !ok && s.lx.violentNoun[s.up[k]] && s.dayOwner(k) {
-			// "condemned Thursday's attack on the southern suburbs":
-			// an attack a day names is a happening of its own
+		if !ok && s.lx.violentNoun[s.up[k]] && (s.dayOwner(k) || tr.UPOS[k] == "NOUN" && s.dayIn(tr, k) && !s.walkout(k)) {
+			// "condemned Thursday's attack on the southern suburbs",
+			// "survived the Israeli strike in the Qatari capital the day
+			// before": an attack a day names is a happening of its own
 			if code, ok = s.lx.nouns[s.up[k]], true; code == "" {
 				code = "190"
 			}
@@ -1392,10 +1435,18 @@ func (s *sentence) nounEvents() []chronicle.Event {
 							}
 						}
 					}
-					if strings.HasPrefix(code, "173") && src == nil {
+					if src == nil && (strings.HasPrefix(code, "173") || isViolent(code)) {
 						for _, a := range tr.Children(ch) {
 							if cs := tr.Case(a); cs >= 0 && s.up[cs] == "BY" && a > ch {
-								src, _, _ = s.phrase(tr, a) // (the parser may hang "by Kosovo police" on the person)
+								// (the parser may hang "by Kosovo police" on the
+								// person, "by Tanzanian police" on the dead)
+								src, _, _ = s.phrase(tr, a)
+								if src != nil && isViolent(code) && peopleVictims[s.up[ch]] {
+									// "the killing of four protesters by
+									// Tanzanian police": who did what to whom,
+									// a happening however the day is hung
+									referenced = true
+								}
 							}
 						}
 					}
@@ -1455,6 +1506,25 @@ func (s *sentence) nounEvents() []chronicle.Event {
 							loc = s.placeReferredTo(trigger{i: k, j: k + 1})
 						}
 					}
+				case "INTO":
+					if isViolent(code) && loc == "" {
+						// "Friday's Israeli incursion into Beit Jinn": where it
+						// struck
+						ph := tr.NounPhrase(ch)
+						for _, pl := range s.places() {
+							if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
+								loc = pl.name
+							}
+						}
+						if loc == "" && tr.UPOS[ch] == "PROPN" && s.capitalized(ch) {
+							// (a name no entity calls a place, where an
+							// incursion went, is one: "into Beit Jinn")
+							if a, _, _ := s.phrase(tr, ch); a == nil || a.Code == "" {
+								loc = s.text(ph.First, ph.Last+1)
+								loc = strings.TrimPrefix(loc, "the ")
+							}
+						}
+					}
 				case "IN", "AT", "NEAR":
 					ph := tr.NounPhrase(ch)
 					for _, pl := range s.places() { // (places name "the Belarusian capital" too)
@@ -1498,7 +1568,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				}
 			}
 		}
-		if dayGated(s.up[k]) && s.dayIn(tr, k) {
+		if (dayGated(s.up[k]) || s.lx.violentNoun[s.up[k]] && !s.walkout(k) || dayNamedNouns[s.up[k]] != "") && s.dayIn(tr, k) {
 			// "Iran's seizure of the tanker a day earlier", "the detention
 			// of a Serb citizen by Kosovo police the day before"
 			referenced = true
@@ -1521,7 +1591,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if k > 1 && s.up[k-1] == "'S" && s.namedDay(k-2) || k > 2 && s.up[k-2] == "'S" && s.namedDay(k-3) {
 			referenced, dayNamed = true, true // "Wednesday's prisoner swap"
 		}
-		if code == "192" && loc == "" {
+		if s.up[k] == "CAPTURE" && loc == "" {
 			continue // "Friday's capture of the rebel commander": a place taken names it
 		}
 		if code == "030" && !dayNamed && !dayInClause {
@@ -1597,6 +1667,10 @@ func (s *sentence) nounEvents() []chronicle.Event {
 	}
 	return nil
 }
+
+// unrestNouns name violence that breaks out among a crowd: "Clashes broke
+// out during the protest".
+var unrestNouns = set("CLASHES", "VIOLENCE", "UNREST", "RIOTS", "RIOTING", "SCUFFLES", "SKIRMISHES")
 
 // peopleNouns head subject phrases that name people who act even where no
 // dictionary codes them ("Islamic fundamentalists continued their hunger

@@ -423,6 +423,20 @@ func TestClauses(t *testing.T) {
 			"The Philippines summoned China's ambassador after a Chinese coast guard vessel fired a water cannon at a Philippine supply boat.", "CHNMIL→PHLCVL", "clause:advcl"},
 		{"an armed body whose title says it acts at home, in a time clause",
 			"At least 12 people were killed and hundreds of prisoners escaped after the Viv Ansanm gang coalition overran Mirebalais in central Haiti.", "FIGHT HTIOPP", "clause:advcl"},
+		{"what a subject survived it did not do",
+			"Hamas said its negotiating team had survived the Israeli strike in the Qatari capital the day before.", "ISRGOV→QATCVL", "event-noun:STRIKE"},
+		{"an army fired on by someone unnamed fights",
+			"The Israeli military said six of its soldiers were wounded when they came under fire during an operation in Beit Jinn.", "FIGHT -→ISRMIL", ""},
+		{"clashes that break out during a protest are its riot",
+			"Clashes broke out in central Lima during Wednesday's anti-government protest, leaving one dead.", "PROTEST PERCVL", ""},
+		{"a host receiving the leaders of two states hosts their talks",
+			"Erdogan hosted the leaders of Somalia and Ethiopia in the Turkish capital on Wednesday.", "CONSULT SOMGOV→ETHGOV", "cameo:HOST+hosted-leaders"},
+		{"a killing that names its victims and who killed them is a happening",
+			"Amnesty International condemned the killing of four protesters by Tanzanian police on Thursday.", "ASSAULT TZACOP", "event-noun:KILLING"},
+		{"pirates hijacking a ship abduct",
+			"Somali pirates hijacked a bulk carrier off the coast of Puntland on Saturday.", "ASSAULT", "cameo:TAKE_CONTROL+hijacked"},
+		{"armed men boarding a ship hijack it",
+			"The EU's naval mission said armed men had boarded the ship off Eyl the day before.", "ASSAULT", "clause:ccomp:SUPPLEMENT+boarded"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {
@@ -735,6 +749,12 @@ func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
 		{"a group taken for a place names no place",
 			"Israel's military said it had killed a Hezbollah commander in a strike in the Nabatieh area on Wednesday.",
 			"2026-10-14", "FIGHT", "Nabatieh", "2026-10-14"},
+		{"an incursion a day names went into the place after 'into', whatever the name tagger took it for",
+			"Syria's foreign ministry denounced Friday's Israeli incursion into Beit Jinn as a war crime.",
+			"2026-11-28", "FIGHT", "Beit Jinn", "2026-11-27"},
+		{"a hijacking a day names happened off the country named",
+			"Insurers raised premiums for the Gulf of Aden after Saturday's hijacking of the bulk carrier off Somalia.",
+			"2026-08-09", "ASSAULT", "Somalia", "2026-08-08"},
 		{"an attack 'on the town' is on the one town the sentence names",
 			"Hundreds of families have fled Ganyesa since Saturday's raid on the town.",
 			"2026-05-12", "", "Ganyesa", "2026-05-09"},
@@ -808,5 +828,15 @@ func TestTitledPersonsAsTargets(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("got %+v, want the arrest of Samuel Okello by name", doc.Events)
+	}
+}
+
+// A labour strike a day names is no attack.
+func TestLabourStrikeIsNoAttack(t *testing.T) {
+	doc := full(t, "Thousands of civil servants were on strike across Wales on Friday in protest at planned job cuts.", "2026-03-14")
+	for _, e := range doc.Events {
+		if e.Type == "FIGHT" || e.Type == "ASSAULT" {
+			t.Errorf("a labour strike came out %s (%s)", describe(e), e.Coder)
+		}
 	}
 }

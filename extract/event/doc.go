@@ -118,6 +118,15 @@
 //     another side's soldiers ("trained Ukrainian soldiers") military aid;
 //     answering "with force" ("retaliated with air strikes") is force, and
 //     a threat when intended ("would respond with overwhelming force").
+//   - Unrest: clashes, violence or riots that break out during a protest
+//     with no one named ("Clashes broke out during Wednesday's protest")
+//     are the protest's riot (PROTEST, CAMEO 145), by the place's people.
+//     An army fired on by someone unnamed ("soldiers were wounded when they
+//     came under fire") fights (FIGHT, "+policy:army-under-fire") unless a
+//     bomb did it. Hijacking a ship and armed men boarding one are
+//     abduction (CAMEO 181, ASSAULT). What a subject survived, escaped or
+//     suffered ("had survived the Israeli strike") it did not do: the
+//     attack noun is its own happening, by its own attacker.
 //   - Protest policing: breaking up or dispersing a protest is ASSAULT
 //     (violent repression, CAMEO 175) only when the sentence names force —
 //     tear gas, batons, water cannon, gunfire, casualties; otherwise it is

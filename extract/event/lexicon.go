@@ -122,7 +122,7 @@ func newLexicon() lexicon {
 		// Russian attack on Kyiv that killed 12 people").
 		violentNoun: set("ATTACK", "ATTACKS", "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES", "BOMBING", "BOMBINGS",
 			"EXPLOSION", "BLAST", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT", "OFFENSIVE", "AMBUSH", "MASSACRE",
-			"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES"),
+			"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES", "INCURSION", "INCURSIONS", "HIJACKING"),
 		sides: set("SIDES", "PARTIES"),
 		stopVerb: set("CANCEL", "CANCELLED", "CANCELED", "CANCELS", "HALT", "HALTED", "HALTS", "SUSPEND", "SUSPENDED",
 			"SUSPENDS", "STOP", "STOPPED", "STOPS", "ENDED", "CUT", "CUTS", "FREEZE", "FROZE", "FROZEN",
@@ -131,7 +131,7 @@ func newLexicon() lexicon {
 			"TALKS": "040", "MEETING": "040", "MEETINGS": "040", "NEGOTIATIONS": "046", "SUMMIT": "040", "CONSULTATIONS": "040",
 			"DISCUSSIONS": "040", "VISIT": "042", "MEDIATION": "045", "CONVERSATION": "041", "PHONE CALL": "041",
 			"ATTACK": "180", "ATTACKS": "180", "STRIKE": "190", "STRIKES": "190", "AIRSTRIKE": "195", "AIRSTRIKES": "195", "BOMBING": "183",
-			"EXPLOSION": "183", "BLAST": "183", "RAID": "190", "SHELLING": "194", "INVASION": "192", "OFFENSIVE": "190", "BOMB ATTACK": "183",
+			"EXPLOSION": "183", "BLAST": "183", "RAID": "190", "SHELLING": "194", "INVASION": "192", "INCURSION": "192", "INCURSIONS": "192", "HIJACKING": "181", "OFFENSIVE": "190", "BOMB ATTACK": "183",
 			"CLASHES": "190", "BATTLES": "190", "HOSTILITIES": "190",
 			"ABDUCTION": "181", "ABDUCTIONS": "181", "KIDNAPPING": "181", "KIDNAPPINGS": "181",
 			// "issued an arrest warrant": an arrest ordered (CAMEO 173);
@@ -206,6 +206,7 @@ func newLexicon() lexicon {
 			// event (see access): "recruited convicts", "let aid in"
 			"RECRUITED": "---", "RECRUIT": "---", "RECRUITS": "---", "RECRUITING": "---", "CONSCRIPTED": "---",
 			"LET": "---", "LETS": "---", "LETTING": "---",
+			"BOARDED": "---", "BOARDING": "---", // "armed men boarded the ship" (see refine)
 			"LIBERATED": "---", "LIBERATE": "---", "LIBERATES": "---", "LIBERATING": "---",
 			"RETALIATE": "---", "RETALIATED": "---", "RETALIATES": "---", "RETALIATING": "---", "RESPOND": "---", "RESPONDS": "---",
 			"GONE ON STRIKE": "143", "WALKED OFF THE JOB": "143", "WALKED OFF THEIR JOBS": "143", "DOWNED TOOLS": "143",

@@ -546,6 +546,9 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if s.nounUse(i) || (i > 0 && s.capitalized(i) && !s.isQuote(i-1)) {
 			continue // a noun, or part of a name ("Investment Fund")
 		}
+		if tr := s.tree(); tr != nil && i < tr.Len() && tr.UPOS[i] == "ADJ" && tr.Rel[i] == "amod" && len(f.words) == 1 {
+			continue // a participle the tree reads as an adjective: "armed men had boarded"
+		}
 		if s.namedBy(i) && i > 0 && (s.isQuote(i-1) || s.lx.determiner[s.up[i-1]]) {
 			continue // "called the attack a “massacre”": a name, not an act
 		}
@@ -876,6 +879,20 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "0841", t.rule+"+captives-exchanged"
 			return
 		}
+	case "HIJACKED", "HIJACK", "HIJACKS", "HIJACKING":
+		// "pirates hijacked a bulk carrier": hijacking (CAMEO 181), not a
+		// confiscation
+		t.code, t.rule = "181", t.rule+"+hijacked"
+		return
+	case "BOARDED", "BOARD", "BOARDS", "BOARDING":
+		// "armed men had boarded the ship": a hijacking by the armed men
+		// no dictionary names (a navy boarding a vessel is no attack)
+		if tr := s.tree(); tr != nil && t.i < tr.Len() && s.objectWord(t.j, 4, vesselNouns) >= 0 {
+			if sj := tr.SubjectOf(t.i); sj >= 0 && s.attackerHead(tr, sj) {
+				t.code, t.rule = "181", t.rule+"+boarded"
+				return
+			}
+		}
 	case "BEAT", "BEATEN", "BEATING", "BEATS":
 		// "beat demonstrators with batons": force on people, whatever
 		// the verb's other patterns say
@@ -1146,6 +1163,12 @@ func (s *sentence) refine(t *trigger) {
 				}
 			}
 		}
+		if a, b := s.hostedPair(t.j); a != nil && b != nil {
+			// "hosted the leaders of Somalia and Ethiopia": talks between
+			// the two, at the host's
+			t.code, t.rule = "045", t.rule+"+hosted-leaders"
+			return
+		}
 	case "VIOLATED", "VIOLATE", "VIOLATES", "VIOLATING", "BROKE", "BREACHED", "BREACHING":
 		// "violated the ceasefire": fighting on (CAMEO 196)
 		for k := t.j; k < len(s.up) && k < t.j+4; k++ {
@@ -1191,7 +1214,7 @@ func (s *sentence) refine(t *trigger) {
 	}
 	_, _, _, evt := s.c.dict.Plover(t.code)
 	if (s.lx.lightVerb[s.up[t.i]] && t.j == t.i+1) || !evt || s.up[t.i] == "EXTEND" || s.up[t.i] == "EXTENDED" {
-		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) && !s.victimsOf(t.j, k) {
+		if k, code := s.eventNoun(t.j); k >= 0 && !s.naming(t.i, k) && !s.victimsOf(t.j, k) && !sufferVerbs[s.up[t.i]] {
 			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 			t.j = k + 1
 			if code == "0871" && (strings.HasPrefix(s.up[t.i], "SIGN") || s.up[t.i] == "INKED") {
@@ -2343,6 +2366,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// is repression (ASSAULT), whichever verb an outlet chose
 		typ, t.rule = "ASSAULT", t.rule+"+policy:repression"
 	}
+	if typ == "ASSAULT" && src == nil && t.passive && tgt != nil && strings.HasSuffix(tgt.Code, "MIL") && s.has(fireWords) && !s.has(bombWords) {
+		// "six of its soldiers were wounded when they came under fire":
+		// an army fired on by someone unnamed is fighting, not one-sided
+		// violence against civilians
+		typ, t.rule = "FIGHT", t.rule+"+policy:army-under-fire"
+	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
 		// "the army said it killed 12 militants": armed sides fighting,
 		// not one-sided violence against civilians (a bombing stays
@@ -2397,6 +2426,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			// people of a place is that place, whatever the name tagger
 			// took it for
 			e.Location = tgt.Name
+		}
+	}
+	if strings.HasSuffix(t.rule, "+hosted-leaders") && e.Type == "CONSULT" {
+		if a, b := s.hostedPair(t.j); a != nil && b != nil {
+			e.Source, e.Target = a, b
 		}
 	}
 	if (strings.HasSuffix(t.rule, "+hosted-talks") || strings.HasSuffix(t.rule, "+mediated")) && e.Type == "CONSULT" { // (not "willing to host": the host's intent)
@@ -3434,12 +3468,12 @@ func (s *sentence) protestingPeople(phrase string) bool {
 	return people && s.has(protestWords)
 }
 
-// reciprocal are the types whose two sides a coordinated subject names:
-// what "X and Y" do with each other.
 // mutualVerbs say that two sides did the act to each other: "traded
 // accusations", "exchanged threats".
 var mutualVerbs = set("TRADED", "TRADE", "TRADES", "TRADING", "EXCHANGED", "EXCHANGE", "EXCHANGES", "EXCHANGING")
 
+// reciprocal are the types whose two sides a coordinated subject names:
+// what "X and Y" do with each other.
 var reciprocal = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": true, "RETREAT": true, "FIGHT": true}
 
 // pairBefore finds a subject "X and Y" right before the verb group at end,
@@ -3524,6 +3558,53 @@ func (s *sentence) naming(v, k int) bool {
 	next := s.up[k+1]
 	return s.isQuote(k+1) || next == "A" || next == "AN" || next == "ANOTHER" || next == "AS"
 }
+
+// vesselNouns name ships.
+var vesselNouns = set("SHIP", "SHIPS", "VESSEL", "VESSELS", "TANKER", "TANKERS", "CARRIER", "FREIGHTER", "BOAT", "BOATS", "DHOW", "YACHT", "FERRY")
+
+// envoyNouns name the people who speak for states at talks.
+var envoyNouns = set("LEADERS", "PRESIDENTS", "MINISTERS", "DELEGATIONS", "HEADS", "ENVOYS", "DELEGATES", "NEGOTIATORS")
+
+// hostedPair reads the two states whose leaders a host received, from the
+// object at k: "the leaders of Somalia and Ethiopia", "the foreign
+// ministers of Armenia and Azerbaijan".
+func (s *sentence) hostedPair(k int) (a, b *chronicle.Actor) {
+	of := -1
+	for m := k; m < len(s.up) && m < k+5; m++ {
+		if s.isPunct(m) {
+			return nil, nil
+		}
+		if s.up[m] == "OF" && m > k && envoyNouns[s.up[m-1]] {
+			of = m
+			break
+		}
+	}
+	if of < 0 {
+		return nil, nil
+	}
+	and := -1
+	for m := of + 1; m < len(s.up) && m < of+6; m++ {
+		if s.up[m] == "AND" {
+			and = m
+			break
+		}
+	}
+	if and < 0 {
+		return nil, nil
+	}
+	x, okX := s.firstCoded(of+1, and)
+	y, okY := s.firstCoded(and+1, min(len(s.up), and+5))
+	if !okX || !okY || x.actor.Code == y.actor.Code {
+		return nil, nil
+	}
+	return x.actor, y.actor
+}
+
+// sufferVerbs say that their subject underwent the event their object
+// names: "its negotiating team had survived the Israeli strike" did not
+// strike.
+var sufferVerbs = set("SURVIVED", "SURVIVE", "SURVIVES", "ESCAPED", "ESCAPE", "ESCAPES", "WITHSTOOD", "WITHSTAND",
+	"ENDURED", "ENDURE", "SUFFERED", "SUFFER")
 
 // fallenNouns are the people an event leaves behind it: "the victims of
 // Friday's air raid".
@@ -3634,6 +3715,9 @@ func (s *sentence) militaryTarget(j int) bool {
 
 // bombWords speak of a bombing: a bomb, blast, explosive, car or roadside
 // bomb or suicide attack.
+// fireWords say that shots were fired: "came under fire", "gunfire".
+var fireWords = set("FIRE", "GUNFIRE", "SHOTS", "GUNFIGHT", "FIREFIGHT", "SHOOTOUT", "SHELLING", "SHELLED")
+
 var bombWords = set("BOMB", "BOMBS", "BOMBING", "BOMBINGS", "BOMBER", "BLAST", "EXPLOSION", "EXPLOSIVE", "EXPLOSIVES",
 	"ROADSIDE", "SUICIDE", "IED", "IEDS")
 
