@@ -1282,7 +1282,9 @@ func (s *sentence) placeModifier(t trigger) string {
 func (s *sentence) placeReferredTo(t trigger) string {
 	at := -1
 	for k := t.j; k+2 < len(s.up); k++ {
-		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS" || s.up[k] == "OF" && k > 0 && cityParts[s.up[k-1]]) && (s.up[k+1] == "THE" || s.up[k+1] == "ITS") && placeBackNouns[s.up[k+2]] {
+		// ("Thursday's strike on the capital": where an attack noun struck)
+		on := s.up[k] == "ON" && k == t.j && t.noun
+		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS" || on || s.up[k] == "OF" && k > 0 && cityParts[s.up[k-1]]) && (s.up[k+1] == "THE" || s.up[k+1] == "ITS") && placeBackNouns[s.up[k+2]] {
 			at = k
 			break
 		}
@@ -1318,6 +1320,19 @@ func (s *sentence) placeReferredTo(t trigger) string {
 			name = actor.Capital(cc) // "Egypt hosted talks … in its capital"
 		case !capital && !country:
 			name = n
+		}
+	}
+	if capital && name == "" {
+		// "Zelensky called Thursday's strike on the capital a crime":
+		// with no country named, the capital of the state whose leader
+		// or body speaks before it
+		for _, e := range s.doc.Entities {
+			if e.ByteStart < s.span.ByteStart || e.ByteEnd > limit || e.Actor == nil || len(e.Actor.Code) < 3 || !actor.IsCountry(e.Actor.Code[:3]) {
+				continue
+			}
+			if c := actor.Capital(e.Actor.Code[:3]); c != "" {
+				name = c
+			}
 		}
 	}
 	return name

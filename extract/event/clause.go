@@ -1503,7 +1503,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 							}
 						}
 						if loc == "" {
-							loc = s.placeReferredTo(trigger{i: k, j: k + 1})
+							loc = s.placeReferredTo(trigger{i: k, j: k + 1, noun: true})
 						}
 					}
 				case "INTO":
@@ -1635,9 +1635,9 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				}
 			}
 			if loc == "" {
-				loc = s.placeReferredTo(trigger{i: k, j: k + 1})
+				loc = s.placeReferredTo(trigger{i: k, j: k + 1, noun: true})
 			}
-			if loc == "" && (isViolent(code) || strings.HasPrefix(code, "14")) {
+			if loc == "" && (isViolent(code) || strings.HasPrefix(code, "14") || strings.HasPrefix(code, "175")) {
 				// "condemned Sunday's killings near the aid site in Rafah"
 				// with the place hung on the verb: the sentence's one place
 				loc = s.onlyPlace()

@@ -2378,7 +2378,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// ASSAULT whoever it hit)
 		typ, t.rule = "FIGHT", t.rule+"+policy:armed-sides"
 	}
-	if tgt != nil && src != nil && !violentType(typ) && tgt.Code != "" && tgt.Code == src.Code && !reciprocal[typ] {
+	if tgt != nil && src != nil && !violentType(typ) && tgt.Code != "" && tgt.Code == src.Code {
+		// (nor do "Iranian and European diplomats" meet themselves when
+		// only one of the pair is coded)
 		// "Russia criticised the deal as an attempt to push Moscow out":
 		// one does not criticise, demand of or concede to oneself
 		tgt = nil
@@ -3638,6 +3640,11 @@ func (s *sentence) clauseSubject(k int) bool {
 func (s *sentence) namedBy(i int) bool {
 	for m := i - 1; m >= 0 && m >= i-8; m-- {
 		if namingVerbs[s.up[m]] || s.up[m] == "DESCRIBED" || s.up[m] == "DESCRIBES" {
+			if tr := s.tree(); tr != nil && i < tr.Len() && tr.Head[i] == m && syntax.Base(tr.Rel[i]) == "obj" {
+				// "called Thursday's strike on the capital a crime": the
+				// object is what is named, the name comes after it
+				return false
+			}
 			// (not "called for calm after Monday's fighting": an appeal)
 			return m+1 < i && s.up[m+1] != "FOR" && s.up[m+1] != "ON"
 		}
