@@ -80,7 +80,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		participial := s.participial(tr, c)
 		// "issued a statement condemning …": the issuer's act, whatever
 		// else the sentence reports
-		issued := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && documentNouns[s.up[tr.Head[p]]]
+		issued := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && documentNouns[s.up[tr.Head[p]]] && !s.blockedDocument(tr, tr.Head[p])
 		// "fired tear gas at protesters who marched on Congress": what the
 		// protesters did is a protest of its own
 		protesting := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && (protesterNouns[s.up[tr.Head[p]]] || crowdNouns[s.up[tr.Head[p]]])
@@ -194,6 +194,18 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		out = append(out, e)
 	}
 	return out
+}
+
+// blockedDocument reports whether the document noun at d is what its verb
+// blocks or rejects ("Hungary blocked a statement condemning Israel"): what
+// the document would have said was never said.
+func (s *sentence) blockedDocument(tr *syntax.Tree, d int) bool {
+	h := tr.Head[d]
+	if h < 0 {
+		return false
+	}
+	w := s.up[h]
+	return preventVerbs[w] || w == "VETOED" || w == "VETO" || w == "REJECTED" || w == "REJECT"
 }
 
 // codedSubject reports whether the dictionaries code the subject of clause
@@ -812,6 +824,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	loc := s.clausePlace(tr, c)
 	if loc == "" {
 		loc = objPlace
+	}
+	if h := tr.Head[c.Pred]; loc == "" && h >= 0 && s.participial(tr, c) {
+		// "A car bomb ripped through a market in the Somali town of
+		// Beledweyne, killing 13 people": the toll happened where the
+		// clause it follows did
+		loc = s.clausePlace(tr, tr.ClauseOf(h))
 	}
 	if h := tr.Head[c.Pred]; loc == "" && typ == "PROTEST" && syntax.Base(c.Rel) == "advcl" && h >= 0 {
 		loc = s.clausePlace(tr, tr.ClauseOf(h)) // "marched into the capital to protest": where they went

@@ -439,6 +439,22 @@ func TestClauses(t *testing.T) {
 			"The EU's naval mission said armed men had boarded the ship off Eyl the day before.", "ASSAULT", "clause:ccomp:SUPPLEMENT+boarded"},
 		{"a pair of which one side is coded consults no one else, not itself",
 			"Iranian and European diplomats met in Istanbul on Sunday for talks on Tehran's nuclear programme.", "CONSULT IRNGOV→-", ""},
+		{"talks 'between' sides no dictionary codes do not take the pair's place",
+			"India and China agreed to resume border patrols in eastern Ladakh after talks between their military commanders.", "AGREE INDGOV→CHNGOV", ""},
+		{"warning shots fired at no one threaten",
+			"South Korea's military fired warning shots after North Korean soldiers briefly crossed the demarcation line.", "THREATEN KORMIL", "cameo:EXPLOSIVE_DESTRUCTION+warning-shots"},
+		{"warning shots fired at people are fire",
+			"The army said its soldiers had fired warning shots at suspects who approached troops near Rafah.", "FIGHT", ""},
+		{"a reduced relative before a trailing attribution leaves its subject to the verb after it",
+			"Insurgents linked to the Islamic State beheaded 11 villagers in Mozambique's Cabo Delgado province, local sources said.", "ASSAULT MOZREB→MOZCVL", "clause:root"},
+		{"a weapon that rips through a place, killing people there",
+			"A car bomb ripped through a market in the Somali town of Beledweyne on Saturday, killing 13 people.", "ASSAULT -→SOMCVL", ""},
+		{"armed men no dictionary names, killed as the object, are the country's armed men",
+			"Cameroon's army said it had killed seven separatist fighters in a raid on a camp in the Northwest region.", "FIGHT CMRMIL→CMRUAF", ""},
+		{"police force at people is on that state's people",
+			"Police in Kinshasa fired tear gas at opposition supporters outside the electoral commission.", "ASSAULT CODCOP→CODOPP", ""},
+		{"a member blocking a statement rejects it",
+			"Hungary blocked a European Union statement condemning Israel's settlement expansion.", "REJECT HUNGOV", "cameo:EXCLUDE+blocked-decision"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {
@@ -848,6 +864,16 @@ func TestLabourStrikeIsNoAttack(t *testing.T) {
 	for _, e := range doc.Events {
 		if e.Type == "FIGHT" || e.Type == "ASSAULT" {
 			t.Errorf("a labour strike came out %s (%s)", describe(e), e.Coder)
+		}
+	}
+}
+
+// What a blocked statement would have said was never said.
+func TestBlockedStatementSaysNothing(t *testing.T) {
+	doc := full(t, "Hungary blocked a European Union statement condemning Israel's settlement expansion.", "2026-03-14")
+	for _, e := range doc.Events {
+		if e.Type == "DISAPPROVE" {
+			t.Errorf("the blocked statement's condemnation came out: %s (%s)", describe(e), e.Coder)
 		}
 	}
 }

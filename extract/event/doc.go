@@ -118,6 +118,11 @@
 //     another side's soldiers ("trained Ukrainian soldiers") military aid;
 //     answering "with force" ("retaliated with air strikes") is force, and
 //     a threat when intended ("would respond with overwhelming force").
+//   - Warnings and vetoes: warning shots fired at no one ("fired warning
+//     shots after soldiers crossed the line") threaten (CAMEO 138); fired
+//     "at" people they are fire. A member blocking a statement, resolution
+//     or proposal rejects it (CAMEO 120), and what the blocked text would
+//     have said is no act of anyone's.
 //   - Unrest: clashes, violence or riots that break out during a protest
 //     with no one named ("Clashes broke out during Wednesday's protest")
 //     are the protest's riot (PROTEST, CAMEO 145), by the place's people.

@@ -879,6 +879,15 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "0841", t.rule+"+captives-exchanged"
 			return
 		}
+	case "FIRED", "FIRE", "FIRES", "FIRING":
+		// "fired warning shots after soldiers crossed the line": a
+		// threat of force (CAMEO 138), no attack
+		// (shots "at" someone are fire at them, whatever they are called:
+		// "fired warning shots at suspects who approached troops")
+		if k := s.objectWord(t.j, 3, set("SHOTS")); k > 0 && s.up[k-1] == "WARNING" && !(k+1 < len(s.up) && (s.up[k+1] == "AT" || s.up[k+1] == "ON")) {
+			t.code, t.rule = "138", t.rule+"+warning-shots"
+			return
+		}
 	case "HIJACKED", "HIJACK", "HIJACKS", "HIJACKING":
 		// "pirates hijacked a bulk carrier": hijacking (CAMEO 181), not a
 		// confiscation
@@ -1283,9 +1292,11 @@ var (
 		"REACT", "REACTED", "REACTS", "ANSWER", "ANSWERED")
 	forceWords = set("FORCE", "MILITARY", "STRIKES", "STRIKE", "AIRSTRIKES", "MISSILES", "MISSILE", "ROCKETS",
 		"WEAPONS", "FIRE", "ATTACKS", "NUCLEAR", "ARMS", "SHELLING", "BOMBING", "DRONES")
-	openVerbs    = set("OPENED", "OPEN", "OPENS", "OPENING", "REOPENED", "REOPEN", "REOPENS", "REOPENING")
-	sendVerbs    = set("SENT", "SEND", "SENDS", "SENDING", "DISPATCHED", "DISPATCH", "DISPATCHES", "DESPATCHED", "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING")
-	admitVerbs   = set("RECEIVED", "RECEIVE", "RECEIVES", "ACCEPTED", "ACCEPT", "ACCEPTS", "ADMITTED", "ALLOWED", "ALLOW", "ALLOWS", "ALLOWING", "LET", "LETS", "LETTING", "PERMITTED", "PERMIT", "PERMITS", "WELCOMED")
+	openVerbs  = set("OPENED", "OPEN", "OPENS", "OPENING", "REOPENED", "REOPEN", "REOPENS", "REOPENING")
+	sendVerbs  = set("SENT", "SEND", "SENDS", "SENDING", "DISPATCHED", "DISPATCH", "DISPATCHES", "DESPATCHED", "DEPLOYED", "DEPLOY", "DEPLOYS", "DEPLOYING")
+	admitVerbs = set("RECEIVED", "RECEIVE", "RECEIVES", "ACCEPTED", "ACCEPT", "ACCEPTS", "ADMITTED", "ALLOWED", "ALLOW", "ALLOWS", "ALLOWING", "LET", "LETS", "LETTING", "PERMITTED", "PERMIT", "PERMITS", "WELCOMED")
+	// vetoNouns are what a member can block: "blocked a statement"
+	vetoNouns    = set("STATEMENT", "RESOLUTION", "DECISION", "PROPOSAL", "PLAN", "DECLARATION", "PACKAGE", "MOTION", "BID")
 	preventVerbs = set("PREVENTED", "PREVENT", "PREVENTS", "PREVENTING", "BLOCKED", "BLOCK", "BLOCKS", "BLOCKING",
 		"THWARTED", "FOILED", "BARRED", "BAR", "BARS")
 	protestNouns = set("DEMONSTRATION", "DEMONSTRATIONS", "RALLY", "RALLIES", "MARCH", "MARCHES", "PROTEST",
@@ -1348,6 +1359,11 @@ func (s *sentence) access(t *trigger) bool {
 		}
 		if k >= 0 {
 			return as("1721", "prevented-protest")
+		}
+		if strings.HasPrefix(w, "BLOCK") && s.objectWord(t.j, 5, vetoNouns) >= 0 {
+			// "Hungary blocked a European Union statement condemning
+			// Israel": a veto, a rejection (CAMEO 120)
+			return as("120", "blocked-decision")
 		}
 	case recruitVerbs[w]:
 		if k := s.objectWord(t.j, 7, forceNouns); k >= 0 {
@@ -1776,10 +1792,11 @@ func (s *sentence) captivesObject(k int) bool {
 	return false
 }
 
-// detainedAtHome is whom a state's arrest or detention takes when its
-// object is people no dictionary codes ("Polish police detained 12
-// farmers", "the government arrested three opposition leaders"): the
-// people of the state that acts, by their sector. It is nil for a source
+// detainedAtHome is whom a state's arrest or detention, or its police's
+// force, takes when its object is people no dictionary codes ("Polish
+// police detained 12 farmers", "the government arrested three opposition
+// leaders", "police fired tear gas at opposition supporters"): the people
+// of the state that acts, by their sector. It is nil for a source
 // that is no state's body.
 func (s *sentence) detainedAtHome(t trigger, src *chronicle.Actor) *chronicle.Actor {
 	if src == nil || len(src.Code) != 6 || !actor.IsCountry(src.Code[:3]) {
@@ -1790,9 +1807,9 @@ func (s *sentence) detainedAtHome(t trigger, src *chronicle.Actor) *chronicle.Ac
 	default:
 		return nil
 	}
-	for k := t.j; k < len(s.up) && k < t.j+5; k++ {
-		if s.isPunct(k) || s.lx.preposition[s.up[k]] {
-			return nil
+	for k := t.j; k < len(s.up) && k < t.j+6; k++ {
+		if s.isPunct(k) || s.lx.preposition[s.up[k]] && s.up[k] != "AT" && s.up[k] != "ON" && s.up[k] != "OF" {
+			return nil // (force "at" or "on" people: "fired tear gas at opposition supporters")
 		}
 		sector, ok := peopleNouns[s.up[k]]
 		if s.up[k] == "OPPOSITION" {
@@ -2385,7 +2402,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// one does not criticise, demand of or concede to oneself
 		tgt = nil
 	}
-	if typ == "COERCE" && tgt == nil && strings.HasPrefix(t.code, "17") && !t.passive && !t.noun {
+	if tgt == nil && !t.passive && !t.noun && (typ == "COERCE" && strings.HasPrefix(t.code, "17") || typ == "ASSAULT" && src != nil && strings.HasSuffix(src.Code, "COP")) {
 		tgt = s.detainedAtHome(t, src)
 	}
 	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) {
@@ -2829,7 +2846,10 @@ func (s *sentence) between(j int) bool {
 		// (not past a comma: "held talks in Muscat, with Omani mediators
 		// shuttling between the delegations" keeps its pair)
 		if s.up[k] == "BETWEEN" && !s.route(k) {
-			return true
+			// (a pair the dictionaries code: not "after talks between
+			// their military commanders")
+			_, ok := s.firstCoded(k+1, min(end, k+8))
+			return ok
 		}
 	}
 	return false
@@ -2840,6 +2860,16 @@ func (s *sentence) between(j int) bool {
 // of the country of people, the civilians the target was taken for, else
 // of where the sentence puts them.
 func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.Actor, bool) {
+	// the object itself ("killed seven separatist fighters"), past its
+	// number and modifiers
+	for k := t.j; k < len(s.up) && k < t.j+4 && !s.isPunct(k) && !s.lx.preposition[s.up[k]] && !t.passive && !t.noun; k++ {
+		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" {
+			return s.armedMenOf(t, people)
+		}
+		if s.capitalized(k) {
+			break
+		}
+	}
 	for i := t.j; i+1 < len(s.up) && i < t.j+8; i++ {
 		if s.isPunct(i) {
 			return nil, false
@@ -2852,18 +2882,26 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.A
 			k++
 		}
 		if k < len(s.up) && attackerNouns[s.up[k]] {
-			if people != nil && len(people.Code) >= 3 {
-				cc := people.Code[:3] // (the civilians of the place: its armed men instead)
-				return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
-			}
-			if cc := s.countryOf(s.location(t)); cc != "" {
-				return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
-			}
-			if cc := s.firstPlaceCountry(); cc != "" {
-				return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
-			}
+			return s.armedMenOf(t, people)
 		}
 		return nil, false
+	}
+	return nil, false
+}
+
+// armedMenOf is the armed men no dictionary names that trigger t struck,
+// as the armed men (UAF) of the country of people, the civilians the
+// target was taken for, else of where the sentence puts them.
+func (s *sentence) armedMenOf(t trigger, people *chronicle.Actor) (*chronicle.Actor, bool) {
+	if people != nil && len(people.Code) >= 3 {
+		cc := people.Code[:3] // (the civilians of the place: its armed men instead)
+		return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+	}
+	if cc := s.countryOf(s.location(t)); cc != "" {
+		return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+	}
+	if cc := s.firstPlaceCountry(); cc != "" {
+		return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
 	}
 	return nil, false
 }

@@ -398,11 +398,28 @@ func (t *Tree) repairRoot() {
 		if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "csubj") {
 			return
 		}
-	} else if !t.hasObjectOnly(v) {
+	} else if !t.hasObjectOnly(v) && !t.participleAfter(v) {
 		return
 	}
 	t.promote(r, v)
 	t.Head[r], t.Rel[r] = v, "nsubj"
+}
+
+// participleAfter reports whether the verb v, read as a clause on the root
+// noun, has no subject, auxiliary or agent of its own but an "-ing"
+// clause after a comma ("A car bomb ripped through a market …, killing 13
+// people"): a reduced relative carries no such clause, a sentence's verb
+// does.
+func (t *Tree) participleAfter(v int) bool {
+	if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent", "cop") {
+		return false
+	}
+	for i, h := range t.Head {
+		if h == v && i > v && Base(t.Rel[i]) == "advcl" && t.UPOS[i] == "VERB" && strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") && t.Words[i-1] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // An eighth error makes a participle after a comma the root: "An explosion
@@ -860,9 +877,10 @@ func (lx *lexicon) prefixedVerb(w string) bool {
 // al-Qaeda overran army positions …, a security source said" came out with
 // "overran" a complement of "linked" and "Militants" a second subject of
 // "said". A reporting root with two subjects, the first one modified by a
-// participle whose complement is a verb with an object and no subject, mark
-// or auxiliary of its own, is that verb's subject; the verb is the root and
-// the attribution hangs on it.
+// participle whose complement (or adverbial clause: "Insurgents linked to the
+// Islamic State beheaded 11 villagers …, local sources said") is a verb with
+// an object and no subject, mark or auxiliary of its own, is that verb's
+// subject; the verb is the root and the attribution hangs on it.
 
 // repairRelativeComplement applies the eleventh repair.
 func (t *Tree) repairRelativeComplement() {
@@ -886,7 +904,7 @@ func (t *Tree) repairRelativeComplement() {
 		}
 		for v, hv := range t.Head {
 			r := Base(t.Rel[v])
-			if hv != p || v < p || v > h || r != "xcomp" && r != "ccomp" || t.UPOS[v] != "VERB" ||
+			if hv != p || v < p || v > h || r != "xcomp" && r != "ccomp" && r != "advcl" || t.UPOS[v] != "VERB" ||
 				strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || !t.hasObjectOnly(v) {
 				continue
 			}
