@@ -95,11 +95,15 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-fortyfifth.jsonl", "own clusters, forty-fifth set"},
 		{"clusters-fortysixth.jsonl", "own clusters, forty-sixth set"},
 		{"clusters-fortyseventh.jsonl", "own clusters, forty-seventh set"},
+		{"clusters-fortyeighth.jsonl", "own clusters, forty-eighth set"},
+		{"clusters-fortyninth.jsonl", "own clusters, forty-ninth set"},
+		{"clusters-fiftieth.jsonl", "own clusters, fiftieth set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
 		{"clusters-heldout3.jsonl", "own clusters, third held-out"},
 		{"clusters-heldout4.jsonl", "own clusters, fourth held-out"},
 		{"clusters-heldout5.jsonl", "own clusters, fifth held-out"},
+		{"clusters-heldout6.jsonl", "own clusters, sixth held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
