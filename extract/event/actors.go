@@ -1480,7 +1480,7 @@ func (s *sentence) places() []place {
 		out = append(out, place{i, end, name})
 	}
 	for k := 1; k+1 < len(s.up); k++ {
-		if s.up[k+1] != "CAPITAL" || !s.demonym(k) || slices.ContainsFunc(out, func(p place) bool { return p.at == k }) {
+		if s.up[k+1] != "CAPITAL" || !s.demonym(k) && !s.nationality(k) || slices.ContainsFunc(out, func(p place) bool { return p.at == k }) {
 			continue
 		}
 		if a, ok := s.c.res.Lookup(s.text(k, k+1), s.doc.Published); ok {
@@ -1500,6 +1500,17 @@ func (s *sentence) places() []place {
 func (s *sentence) groupName(name string) bool {
 	a, ok := s.c.res.Code(name, s.doc.Published)
 	return ok && len(a.Code) >= 6 && a.Code[3:6] != "GOV"
+}
+
+// nationality reports whether the capitalised word at i is one the
+// dictionaries give a country by, though not the demonym they list ("the
+// Nigerien capital").
+func (s *sentence) nationality(i int) bool {
+	if !s.capitalized(i) || i > 0 && !s.lx.determiner[s.up[i-1]] {
+		return false
+	}
+	a, ok := s.c.res.Lookup(s.text(i, i+1), s.doc.Published)
+	return ok && len(a.Code) >= 3 && actor.IsCountry(a.Code[:3])
 }
 
 // openerBetween reports whether a subordinate clause opens among words

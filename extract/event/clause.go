@@ -1295,6 +1295,11 @@ func (s *sentence) pairInTree(tr *syntax.Tree) (a, b *chronicle.Actor) {
 		if h < 0 || syntax.Base(tr.Rel[k]) != "conj" || tr.UPOS[h] == "VERB" {
 			continue
 		}
+		for m := h + 1; m < k; m++ {
+			if cs := tr.Case(m); tr.Head[m] == h && cs >= 0 && s.up[cs] == "BETWEEN" {
+				h = m // "in Istanbul between Moscow and Kyiv" with "Kyiv" hung on Istanbul: the pair is Moscow's
+			}
+		}
 		x, _, _ := s.phrase(tr, h)
 		y, _, _ := s.phrase(tr, k)
 		if x != nil && y != nil && x.Code != "" && y.Code != "" && x.Code != y.Code {

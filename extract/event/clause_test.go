@@ -455,6 +455,10 @@ func TestClauses(t *testing.T) {
 			"Police in Kinshasa fired tear gas at opposition supporters outside the electoral commission.", "ASSAULT CODCOP→CODOPP", ""},
 		{"a member blocking a statement rejects it",
 			"Hungary blocked a European Union statement condemning Israel's settlement expansion.", "REJECT HUNGOV", "cameo:EXCLUDE+blocked-decision"},
+		{"talks in a city 'between' two sides the parser split over the city are the two sides'",
+			"Monday's negotiations in Istanbul between Moscow and Kyiv lasted just over an hour, a Turkish official said.", "CONSULT RUSGOV→UKRGOV", ""},
+		{"protesters marching demonstrate, in the capital a nationality names",
+			"Protesters marched through the Nigerien capital on Saturday calling for American soldiers to leave.", "PROTEST NERCVL", ""},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

@@ -2280,6 +2280,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, ctx = "PROTEST", ""
 		t.rule += "+protest-purpose"
 	}
+	if typ == "MOBILIZE" && !t.noun && !t.passive && (protesters(srcText) || s.protestingPeople(srcText)) {
+		// "Protesters marched through the Nigerien capital": a march of
+		// protesters is their demonstration (CAMEO 141), not a
+		// mobilisation
+		typ, mode, ctx = "PROTEST", "", ""
+		t.rule += "+protesters"
+	}
 	if typ == "COERCE" && !t.noun && !t.passive && protesters(srcText) {
 		// "protesters blocked the main highway": obstruction (CAMEO 144)
 		typ, mode, ctx = "PROTEST", "obstruct", ""
