@@ -231,8 +231,8 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 		j++
 	}
 	modifiers(low, &f)
-	if j < len(low) && clockWord(low[j]) {
-		return f, false // "8 a.m.": a time of day
+	if j < len(low) && clockWord(low[j]) && low[i] != "a" && low[i] != "an" {
+		return f, false // "8 a.m.": a time of day (not "a local council member")
 	}
 	if j+2 < len(low) && low[j] == "of" && (low[j+1] == "the" || low[j+1] == "those") && partOfToll[low[j+2]] {
 		return f, false // "three of the dead": part of a toll given before, not a toll
@@ -380,6 +380,12 @@ func tollCue(low []string, i0 int) string {
 	return ""
 }
 
+// onePersonNouns name one person by a post or a membership: "a council
+// member", "a party official".
+var onePersonNouns = map[string]bool{"member": true, "official": true, "councillor": true, "councilor": true,
+	"leader": true, "activist": true, "candidate": true, "lawmaker": true, "judge": true, "prosecutor": true,
+	"mayor": true, "governor": true, "soldier": true, "civilian": true, "worker": true, "employee": true}
+
 // personModifiers are the words that may stand between "a" and a person:
 // "a senior commander", "a former policeman".
 var personModifiers = map[string]bool{"senior": true, "former": true, "top": true, "local": true, "young": true,
@@ -391,11 +397,12 @@ var personModifiers = map[string]bool{"senior": true, "former": true, "top": tru
 // plain ("a senior officer").
 func onePerson(doc *chronicle.Document, toks []chronicle.Token, low []string, k int) bool {
 	for m := k; m < len(low) && m <= k+2; m++ {
-		if people[low[m]] || ranks[low[m]] {
+		if people[low[m]] || ranks[low[m]] || onePersonNouns[low[m]] {
 			return true
 		}
 		t := toks[m]
-		if t.Kind == chronicle.Punct || !personModifiers[low[m]] && !(m > 0 && unicode.IsUpper(firstRune(doc.Text[t.ByteStart:t.ByteEnd]))) {
+		if t.Kind == chronicle.Punct || !personModifiers[low[m]] && !(m > 0 && unicode.IsUpper(firstRune(doc.Text[t.ByteStart:t.ByteEnd]))) &&
+			!(m+1 < len(low) && onePersonNouns[low[m+1]]) { // ("a council member", "a police officer")
 			return false
 		}
 	}

@@ -36,6 +36,7 @@ func TestFigures(t *testing.T) {
 		{"a number of dozens", "The blast killed two dozen people.", "two dozen people", "people killed", "", 24, false},
 		{"two people named one by one", "The blast killed a driver and a colonel.", "a", "people killed", "", 2, false},
 		{"one person by rank, after a group's name", "The strike killed a Hezbollah commander.", "a", "people killed", "", 1, false},
+		{"one person by a membership, after a modifier", "Gunmen killed a local council member in Cali.", "a", "people killed", "", 1, false},
 		{"one person arrested, after a nationality and a modifier", "Police arrested a Serbian former policeman at the border.", "a", "people detained", "", 1, false},
 		{"a vague plural is a lower bound", "Dozens of people were injured on Sunday.", "Dozens of people were injured", "people injured", "min", 24, false},
 		{"vague plurals multiply", "The war has displaced tens of thousands of families.", "tens of thousands of families", "families displaced", "min", 20000, false},

@@ -1156,7 +1156,8 @@ func (s *sentence) location(t trigger) string {
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] || // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
 			p == "ON" && s.attackByBefore(pAt) // "repelled an attack by naval drones on Novorossiysk"
 		into := p == "INTO" && strings.HasPrefix(t.code, "14") // "drove tractors into Brussels to protest"
-		if p != "IN" && p != "NEAR" && p != "AT" && p != "OFF" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on && !into {
+		over := p == "OVER" && isViolent(t.code) // "destroyed 20 drones over Tuapse"
+		if p != "IN" && p != "NEAR" && p != "AT" && p != "OFF" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on && !into && !over {
 			continue
 		}
 		opener := s.openerBetween(t.j, i) && !(t.passive && casualtyVerbs[s.up[t.i]] && s.whenBetween(t.j, i))
@@ -1457,7 +1458,7 @@ func (s *sentence) places() []place {
 	s.placesRead = true
 	var out []place
 	for _, e := range s.doc.Entities {
-		if e.Type != "LOC" || !s.span.Contains(e.Span) {
+		if e.Type != "LOC" && e.Type != "MISC" && e.Type != "PER" || !s.span.Contains(e.Span) {
 			continue
 		}
 		i := s.tokenAt(e.ByteStart)
@@ -1467,6 +1468,9 @@ func (s *sentence) places() []place {
 		end := i
 		for end+1 < len(s.toks) && s.toks[end].ByteEnd < e.ByteEnd {
 			end++
+		}
+		if e.Type != "LOC" && !s.placeTakenForName(e, i, end) {
+			continue
 		}
 		if end+1 < len(s.up) && (s.up[end+1] == "PIPELINE" || s.up[end+1] == "PIPELINES") {
 			continue // "the Cano Limon-Covenas pipeline": named after the places it runs between
@@ -1500,6 +1504,40 @@ func (s *sentence) places() []place {
 func (s *sentence) groupName(name string) bool {
 	a, ok := s.c.res.Code(name, s.doc.Published)
 	return ok && len(a.Code) >= 6 && a.Code[3:6] != "GOV"
+}
+
+// placeTakenForName reports whether an entity the name tagger called a
+// person or a name of another kind, over words i..end, stands where only a
+// place can: right after "in", "at", "near", "off", "into" or "outside"
+// (past a determiner), not possessive, and coded by no dictionary ("at
+// Tuapse", "into Beit Jinn"); or a "person" whose mayor or governor it is
+// ("Cali's mayor").
+func (s *sentence) placeTakenForName(e chronicle.Entity, i, end int) bool {
+	if e.Actor != nil && e.Actor.Code != "" {
+		return false
+	}
+	if a, ok := s.c.res.Lookup(e.Text, s.doc.Published); ok && (len(a.Code) != 3 || strings.EqualFold(s.c.res.Demonym(a.Code), e.Text)) {
+		return false // a nationality or a body the dictionaries know: "in an Israeli drone attack"
+	}
+	if tr := s.tree(); tr != nil && end+1 < tr.Len() && (tr.UPOS[end+1] == "NOUN" || tr.UPOS[end+1] == "PROPN") {
+		return false // a modifier of the noun after it, not the place
+	}
+	if end+1 < len(s.up) && (s.up[end+1] == "'S" || s.up[end+1] == "’S") {
+		// (but a place's own office: "Cali's mayor")
+		return end+2 < len(s.up) && localTitles[s.up[end+2]] && e.Type == "PER"
+	}
+	k := i - 1
+	if k > 0 && s.lx.determiner[s.up[k]] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.up[k] {
+	case "IN", "AT", "NEAR", "OFF", "INTO", "OUTSIDE":
+		return true
+	}
+	return false
 }
 
 // nationality reports whether the capitalised word at i is one the

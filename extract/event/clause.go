@@ -208,6 +208,30 @@ func (s *sentence) blockedDocument(tr *syntax.Tree, d int) bool {
 	return preventVerbs[w] || w == "VETOED" || w == "VETO" || w == "REJECTED" || w == "REJECT"
 }
 
+// localTitles are the offices of a place that speak of what happens in it.
+var localTitles = set("MAYOR", "GOVERNOR", "POLICE", "PROSECUTOR", "COUNCIL", "AUTHORITIES", "OFFICIALS")
+
+// speakerPlace is the place whose local office speaks in the sentence
+// ("Cali's mayor said …", "the governor of Michoacan said …"), or "".
+func (s *sentence) speakerPlace(tr *syntax.Tree) string {
+	for p := range s.up {
+		if !s.lx.reporting[s.up[p]] || p >= tr.Len() || tr.UPOS[p] != "VERB" {
+			continue
+		}
+		sj := tr.SubjectOf(p)
+		if sj < 0 || !localTitles[s.up[sj]] {
+			continue
+		}
+		ph := tr.NounPhrase(sj)
+		for _, pl := range s.places() {
+			if pl.at >= ph.First && pl.end <= ph.Last && !s.isCountry(pl.name) {
+				return pl.name
+			}
+		}
+	}
+	return ""
+}
+
 // codedSubject reports whether the dictionaries code the subject of clause
 // c.
 func (s *sentence) codedSubject(tr *syntax.Tree, c syntax.Clause) bool {
@@ -825,6 +849,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if loc == "" {
 		loc = objPlace
 	}
+	if loc == "" && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) {
+		// "Cali's mayor said a city councillor had been shot dead": a
+		// local official speaks of a happening in the place they serve
+		loc = s.speakerPlace(tr)
+	}
 	if h := tr.Head[c.Pred]; loc == "" && h >= 0 && s.participial(tr, c) {
 		// "A car bomb ripped through a market in the Somali town of
 		// Beledweyne, killing 13 people": the toll happened where the
@@ -1177,6 +1206,7 @@ var struckVerbs = set("HIT", "STRUCK", "SHELLED", "BOMBED", "TARGETED", "ATTACKE
 // dayNamedNouns are happenings only a day names ("Sunday's killings",
 // "Saturday's violence"), with their CAMEO codes.
 var dayNamedNouns = map[string]string{"KILLINGS": "180", "KILLING": "180", "SHOOTING": "180", "SHOOTINGS": "180",
+	"MURDER": "180", "MURDERS": "180", "ASSASSINATION": "186",
 	"VIOLENCE": "145", "UNREST": "145", "RIOTS": "145", "RIOTING": "145", "CRACKDOWN": "175"}
 
 // swapNouns name an exchange of captives: one only with "prisoner" before
@@ -1345,7 +1375,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				code = "190"
 			}
 		}
-		if !ok || tr.UPOS[k] != "NOUN" {
+		if !ok || tr.UPOS[k] != "NOUN" && !s.dayOwner(k) { // (a day's "-ing" is a noun: "Wednesday's border shooting")
 			continue
 		}
 		if swapNouns[s.up[k]] && !(k > 0 && strings.HasPrefix(s.up[k-1], "PRISONER")) && !s.daySwap(k) && !s.ofCaptives(k) {

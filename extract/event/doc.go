@@ -118,6 +118,10 @@
 //     another side's soldiers ("trained Ukrainian soldiers") military aid;
 //     answering "with force" ("retaliated with air strikes") is force, and
 //     a threat when intended ("would respond with overwhelming force").
+//   - Joint subjects: "X and Y" coordinated before a violent verb with an
+//     object of its own ("Haitian police and Kenyan officers killed several
+//     gang members") attack together; only with no object, or with a verb
+//     of exchange, are they the two sides of a fight.
 //   - Warnings and vetoes: warning shots fired at no one ("fired warning
 //     shots after soldiers crossed the line") threaten (CAMEO 138); fired
 //     "at" people they are fire. A member blocking a statement, resolution

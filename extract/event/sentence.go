@@ -2224,7 +2224,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// Hamas": mediators are no pair of sides)
 		// "Israel and Hamas agreed to extend the truce", "Armenia and
 		// Azerbaijan held talks in Washington": one side each
-		if a, b, txt, ok := s.pairBefore(t.vg); ok && (typ != "ASSAULT" || stateSide(a) && stateSide(b)) {
+		// (not a joint subject of an attack with its own object: "Haitian
+		// police and Kenyan officers killed several gang members")
+		joint := violentType(typ) && !mutual && s.verbObject(t.i)
+		if a, b, txt, ok := s.pairBefore(t.vg); ok && !joint && (typ != "ASSAULT" || stateSide(a) && stateSide(b)) {
 			src, tgt, tgtText = a, b, txt
 			t.rule += "+pair"
 			if typ == "ASSAULT" {
@@ -3513,6 +3516,20 @@ func (s *sentence) protestingPeople(phrase string) bool {
 		people = people || peopleNouns[strings.Trim(w, ",.")] != ""
 	}
 	return people && s.has(protestWords)
+}
+
+// verbObject reports whether the tree gives the verb at i a direct object.
+func (s *sentence) verbObject(i int) bool {
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() {
+		return false
+	}
+	for _, c := range tr.Children(i) {
+		if syntax.Base(tr.Rel[c]) == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // mutualVerbs say that two sides did the act to each other: "traded

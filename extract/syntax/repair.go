@@ -361,6 +361,7 @@ func (t *Tree) repairRoot() {
 	t.repairRelativeVerb()
 	t.repairFrontedParticiple()
 	t.repairGerundSubject()
+	t.repairGerundObject()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -1103,4 +1104,58 @@ func (t *Tree) repairGerundSubject() {
 	t.UPOS[r] = "NOUN"
 	t.Head[r], t.Rel[r] = v, "nsubj"
 	t.Rel[agent] = "nmod"
+}
+
+// A fifteenth error reads a gerund after "of" as the modifier of its object
+// ("accused Kyrgyz forces of opening fire on its post": "opening" an amod of
+// "fire", the phrase a noun modifier of "forces"). After the object of a
+// verb of accusing or suspecting, which takes what someone did as "of" and a
+// gerund, an "-ing" verb right after "of", hung as an amod on the noun right
+// after it, which "of" governs and which has no determiner of its own, is a
+// clause: the verb takes "of" as its mark and the noun as its object, and
+// hangs where the noun hung ("a weekend of escalating violence" stays).
+
+// repairGerundObject applies the fifteenth repair.
+func (t *Tree) repairGerundObject() {
+	for v := 1; v+1 < len(t.Words); v++ {
+		n := v + 1
+		if t.UPOS[v] != "VERB" || t.Head[v] != n || t.Rel[v] != "amod" || !strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") ||
+			!strings.EqualFold(t.Words[v-1], "of") || t.Head[v-1] != n || t.UPOS[n] != "NOUN" || t.hasChild(n, "det", "nmod:poss") {
+			continue
+		}
+		h := t.Head[n]
+		if h < 0 || !t.accusedOf(h) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = h, "acl"
+		if t.UPOS[h] == "VERB" {
+			t.Rel[v] = "advcl"
+		}
+		t.Head[v-1], t.Rel[v-1] = v, "mark"
+		t.Head[n], t.Rel[n] = v, "obj"
+		for c, hc := range t.Head {
+			if hc == n && c > n && Base(t.Rel[c]) == "nmod" {
+				t.Head[c], t.Rel[c] = v, "obl" // "on its post": the verb's
+			}
+		}
+	}
+}
+
+// accusingStems begin the verbs that take the one accused as object and the
+// act as "of" and a gerund: accuse, suspect, convict, acquit.
+var accusingStems = []string{"accus", "suspect", "convict", "acquit"}
+
+// accusedOf reports whether the noun h is the object of a verb of accusing.
+func (t *Tree) accusedOf(h int) bool {
+	v := t.Head[h]
+	if v < 0 || Base(t.Rel[h]) != "obj" || t.UPOS[v] != "VERB" {
+		return false
+	}
+	w := strings.ToLower(t.Words[v])
+	for _, stem := range accusingStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }
