@@ -1156,7 +1156,7 @@ func (s *sentence) location(t trigger) string {
 			(p == "ON" || p == "OF") && pAt > 0 && s.lx.violentNoun[s.up[pAt-1]] || // "repelled an RSF assault on El Fasher", "shelling of Kharkiv"
 			p == "ON" && s.attackByBefore(pAt) // "repelled an attack by naval drones on Novorossiysk"
 		into := p == "INTO" && strings.HasPrefix(t.code, "14") // "drove tractors into Brussels to protest"
-		over := p == "OVER" && isViolent(t.code) // "destroyed 20 drones over Tuapse"
+		over := p == "OVER" && isViolent(t.code)               // "destroyed 20 drones over Tuapse"
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OFF" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on && !into && !over {
 			continue
 		}
