@@ -462,16 +462,45 @@ var carriedOut = set("DECISION", "MOVE")
 // Wednesday": the parser may hang the infinitive on the verb), or -1.
 func (s *sentence) decidedOn(tr *syntax.Tree, c syntax.Clause) int {
 	p := c.Pred
-	if p < 2 || s.up[p-1] != "TO" || !carriedOut[s.up[p-2]] || tr.UPOS[p-2] != "NOUN" {
+	if p < 2 || s.up[p-1] != "TO" {
 		return -1
 	}
-	if h := tr.Head[p]; h != p-2 && !(h >= 0 && tr.Head[p-2] == h) {
+	n := p - 2
+	by := false
+	if !carriedOut[s.up[n]] {
+		// "Monday's decision by Bamako to expel its ambassador": past the
+		// noun's "by" phrase, wherever the parser hung the verb
+		for m := p - 3; m >= 1 && m >= p-5; m-- {
+			if s.up[m] == "BY" && carriedOut[s.up[m-1]] && s.byPhrase(tr, m-1) >= 0 {
+				n, by = m-1, true
+				break
+			}
+		}
+		if !by {
+			return -1
+		}
+	}
+	if tr.UPOS[n] != "NOUN" {
 		return -1
 	}
-	if !s.dayIn(tr, p) {
+	if h := tr.Head[p]; !by && h != n && !(h >= 0 && tr.Head[n] == h) {
 		return -1
 	}
-	return p - 2
+	if !s.dayIn(tr, p) && !s.dayOwner(n) {
+		return -1
+	}
+	return n
+}
+
+// byPhrase is the head of the "by" phrase on noun n ("the decision by
+// Bamako"), or -1.
+func (s *sentence) byPhrase(tr *syntax.Tree, n int) int {
+	for _, ch := range tr.Children(n) {
+		if cs := tr.Case(ch); cs >= 0 && s.up[cs] == "BY" && ch > n {
+			return ch
+		}
+	}
+	return -1
 }
 
 // matchAt matches the dictionary at word i, or, when an irregular past
@@ -668,9 +697,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "Venezuela's decision to recall its ambassador": whose
 		// decision it was
 		for _, ch := range tr.Children(n) {
-			if tr.Rel[ch] == "nmod:poss" {
+			if tr.Rel[ch] == "nmod:poss" && !weekdays[s.up[ch]] {
 				subj = ch
 			}
+		}
+		if b := s.byPhrase(tr, n); subj < 0 && b >= 0 {
+			subj = b // "the decision by Bamako to expel …"
 		}
 	}
 	if h := tr.Head[c.Pred]; subj < 0 && syntax.Base(c.Rel) == "acl" && h >= 0 {
@@ -1419,7 +1451,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			switch {
 			case syntax.Base(rel) == "nmod" && rel == "nmod:poss" && weekdays[s.up[ch]]:
 				referenced = true
-			case rel == "nmod:poss" && ch < k && src == nil && (strings.HasPrefix(code, "16") || strings.HasPrefix(code, "17")):
+			case rel == "nmod:poss" && ch < k && src == nil && !weekdays[s.up[ch]] && (strings.HasPrefix(code, "16") || strings.HasPrefix(code, "17") || code == "0841"):
 				// "Iran's seizure of the tanker", "Poland's expulsion of
 				// the diplomats": who did it
 				src, _, _ = s.phrase(tr, ch)

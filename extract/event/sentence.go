@@ -597,7 +597,7 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 				t.vg, t.modality = i, ""
 				return found(t)
 			}
-			if k, code := s.eventNoun(j); k >= 0 && !s.clauseSubject(k) {
+			if k, code := s.eventNoun(j); k >= 0 && !s.clauseSubject(k) && !s.naming(i, k) {
 				t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 				t.j = k + 1
 				if s.lx.tentative[w] {
@@ -871,12 +871,18 @@ func (s *sentence) refine(t *trigger) {
 		if s.agreedMeasure(t) {
 			return
 		}
-	case "EXCHANGED", "EXCHANGE", "EXCHANGES", "SWAPPED", "SWAP", "SWAPS":
+	case "EXCHANGED", "EXCHANGE", "EXCHANGES", "SWAPPED", "SWAP", "SWAPS", "TRADED", "TRADE", "TRADES":
 		// "exchanged the bodies of 1,000 fallen soldiers": captives, or
 		// the dead, handed over both ways (CAMEO 0841), whatever the
 		// dictionary's trade patterns say of the words before them
 		if s.captivesObject(t.j) {
 			t.code, t.rule = "0841", t.rule+"+captives-exchanged"
+			return
+		}
+		if s.objectWord(t.j, 2, blameWords) >= 0 {
+			// "the army and the RSF traded blame for the attack": each
+			// accused the other (CAMEO 112)
+			t.code, t.rule = "112", t.rule+"+blame-traded"
 			return
 		}
 	case "FIRED", "FIRE", "FIRES", "FIRING":
@@ -887,6 +893,15 @@ func (s *sentence) refine(t *trigger) {
 		if k := s.objectWord(t.j, 3, set("SHOTS")); k > 0 && s.up[k-1] == "WARNING" && !(k+1 < len(s.up) && (s.up[k+1] == "AT" || s.up[k+1] == "ON")) {
 			t.code, t.rule = "138", t.rule+"+warning-shots"
 			return
+		}
+	case "FAILED", "FAIL", "FAILS":
+		// "Monday's talks with Ethiopia had failed to narrow differences":
+		// what failed is the happening, told by its noun (see nounEvents)
+		if tr := s.tree(); tr != nil && t.i < tr.Len() {
+			if sj := tr.SubjectOf(t.i); sj >= 0 && s.lx.nouns[s.up[sj]] != "" {
+				t.code, t.rule = "---", t.rule+"+subject-failed"
+				return
+			}
 		}
 	case "HIJACKED", "HIJACK", "HIJACKS", "HIJACKING":
 		// "pirates hijacked a bulk carrier": hijacking (CAMEO 181), not a
@@ -3619,9 +3634,22 @@ func (s *sentence) naming(v, k int) bool {
 	if !namingVerbs[s.up[v]] || k+1 >= len(s.up) {
 		return false
 	}
-	next := s.up[k+1]
-	return s.isQuote(k+1) || next == "A" || next == "AN" || next == "ANOTHER" || next == "AS"
+	// the name follows the object, past the object's own phrase ("called
+	// Sunday's attack on Zaporizhzhia a war crime")
+	for m := k + 1; m < len(s.up) && m <= k+6; m++ {
+		next := s.up[m]
+		if s.isQuote(m) || next == "A" || next == "AN" || next == "ANOTHER" || next == "AS" {
+			return true
+		}
+		if s.isPunct(m) || s.verbLike(m) || s.lx.determiner[next] && next != "THE" {
+			return false
+		}
+	}
+	return false
 }
+
+// blameWords are what two sides trade when each accuses the other.
+var blameWords = set("BLAME", "ACCUSATIONS", "ALLEGATIONS", "CHARGES", "INSULTS", "RECRIMINATIONS")
 
 // vesselNouns name ships.
 var vesselNouns = set("SHIP", "SHIPS", "VESSEL", "VESSELS", "TANKER", "TANKERS", "CARRIER", "FREIGHTER", "BOAT", "BOATS", "DHOW", "YACHT", "FERRY")
