@@ -110,6 +110,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-heldout4.jsonl", "own clusters, fourth held-out"},
 		{"clusters-heldout5.jsonl", "own clusters, fifth held-out"},
 		{"clusters-heldout6.jsonl", "own clusters, sixth held-out"},
+		{"clusters-heldout7.jsonl", "own clusters, seventh held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
