@@ -8,10 +8,11 @@ import "strings"
 // dozens of protesters") comes out as that noun phrase, its verb a reduced
 // relative ("forces [that were] detained") with no main clause at all. A
 // participle that modifies a noun does not take a direct object of its own
-// ("the protesters detained by police"), so a root noun whose clausal
-// modifier is a verb with an object, and with no subject, subordinator or
-// passive auxiliary of its own, is the subject of that verb, which is the
-// root. Checked on the UD dev sets (make eval): the repair may only raise
+// ("the protesters detained by police"), nor an "-ing" clause after a comma
+// ("A car bomb ripped through a market, killing 13 people"), so a root noun
+// whose clausal modifier is a verb with an object or such a clause, and with
+// no subject, subordinator, agent or passive auxiliary of its own, is the
+// subject of that verb, which is the root. Checked on the UD dev sets (make eval): the repair may only raise
 // their attachment scores.
 
 // The converse error reads a reduced relative as the main verb when a verb
