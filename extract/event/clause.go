@@ -144,7 +144,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if !accused && !denied && !s.eventClause(tr, c) {
 			continue
 		}
-		if accused && (!isViolent(t.code) || strings.HasPrefix(t.code, "196")) {
+		if accused && (!accusedAct(t.code) || strings.HasPrefix(t.code, "196")) {
 			continue // "accused the rebels of violating the ceasefire": the accusation is the event
 		}
 		if accused {
@@ -154,7 +154,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		}
 		e, ok := s.clauseEvent(tr, c, t)
 		if ok && accused {
-			if !isViolent(t.code) {
+			if !accusedAct(t.code) {
 				continue
 			}
 			if e.Source == nil || acc.Source != nil && e.Source.Code == acc.Source.Code {
@@ -230,6 +230,13 @@ func (s *sentence) speakerPlace(tr *syntax.Tree) string {
 		}
 	}
 	return ""
+}
+
+// accusedAct reports whether an act of code is one an accusation reports as
+// a happening of its own: violence, and force against a crowd (CAMEO 175,
+// "accused police of using excessive force against protesters").
+func accusedAct(code string) bool {
+	return isViolent(code) || strings.HasPrefix(code, "175")
 }
 
 // codedSubject reports whether the dictionaries code the subject of clause
@@ -556,7 +563,7 @@ func (s *sentence) inPlace(i int) bool {
 	if b > 0 && s.lx.determiner[s.up[b-1]] {
 		b--
 	}
-	return b > 0 && (s.up[b-1] == "IN" || s.up[b-1] == "AT" || s.up[b-1] == "NEAR" || s.up[b-1] == "OFF")
+	return b > 0 && (s.up[b-1] == "IN" || s.up[b-1] == "AT" || s.up[b-1] == "NEAR" || s.up[b-1] == "OFF" || s.up[b-1] == "AROUND")
 }
 
 // timeMarked reports whether predicate p is marked as a time clause
@@ -1238,7 +1245,7 @@ var struckVerbs = set("HIT", "STRUCK", "SHELLED", "BOMBED", "TARGETED", "ATTACKE
 // dayNamedNouns are happenings only a day names ("Sunday's killings",
 // "Saturday's violence"), with their CAMEO codes.
 var dayNamedNouns = map[string]string{"KILLINGS": "180", "KILLING": "180", "SHOOTING": "180", "SHOOTINGS": "180",
-	"MURDER": "180", "MURDERS": "180", "ASSASSINATION": "186",
+	"MURDER": "180", "MURDERS": "180", "ASSASSINATION": "186", "DRILLS": "150",
 	"VIOLENCE": "145", "UNREST": "145", "RIOTS": "145", "RIOTING": "145", "CRACKDOWN": "175"}
 
 // swapNouns name an exchange of captives: one only with "prisoner" before
@@ -1722,7 +1729,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			if loc == "" {
 				loc = s.placeReferredTo(trigger{i: k, j: k + 1, noun: true})
 			}
-			if loc == "" && (isViolent(code) || strings.HasPrefix(code, "14") || strings.HasPrefix(code, "175")) {
+			if loc == "" && (isViolent(code) || strings.HasPrefix(code, "14") || strings.HasPrefix(code, "17") || strings.HasPrefix(code, "15")) {
 				// "condemned Sunday's killings near the aid site in Rafah"
 				// with the place hung on the verb: the sentence's one place
 				loc = s.onlyPlace()

@@ -473,6 +473,10 @@ func TestClauses(t *testing.T) {
 			"Ukraine's foreign minister called Sunday's attack on Zaporizhzhia a war crime.", "ASSAULT -→UKRCVL", ""},
 		{"who released captives, by the possessive",
 			"Hamas's release of three Israeli hostages in Gaza on Saturday was welcomed by the mediators.", "RETREAT PSEREBHMS→ISRGOV", ""},
+		{"force against protesters that police are accused of is their act",
+			"Amnesty International accused Nigerian police of using excessive force against protesters in Lagos the day before.", "ASSAULT NGACOP", "clause:acl"},
+		{"drills a day names, in a statement about them, happened",
+			"Washington urged Beijing on Sunday to show restraint after Saturday's drills around Taiwan.", "MOBILIZE", "event-noun:DRILLS"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 	} {

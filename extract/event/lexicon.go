@@ -195,6 +195,9 @@ func newLexicon() lexicon {
 			// destroying property (CAMEO 1712): "set fire to homes"
 			"SET FIRE TO": "1712", "SETTING FIRE TO": "1712", "SETS FIRE TO": "1712", "TORCHED": "1712",
 			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
+			// force against a crowd, as an accusation names it: "accused police of using excessive force"
+			"USED EXCESSIVE FORCE": "175", "USING EXCESSIVE FORCE": "175", "USE EXCESSIVE FORCE": "175",
+			"USED LETHAL FORCE": "175", "USING LETHAL FORCE": "175", "USE LETHAL FORCE": "175",
 			"ABDUCTED": "181", "KIDNAPPED": "181", "BEHEADED": "186", "EXECUTED": "186", "MASSACRED": "202",
 			// the euphemism of military statements for killing
 			"NEUTRALISED": "190", "NEUTRALIZED": "190", "NEUTRALISING": "190", "NEUTRALIZING": "190",
