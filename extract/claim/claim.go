@@ -16,7 +16,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/extract/when"
@@ -400,20 +399,12 @@ func onePerson(doc *chronicle.Document, toks []chronicle.Token, low []string, k 
 		if people[low[m]] || ranks[low[m]] || onePersonNouns[low[m]] {
 			return true
 		}
-		t := toks[m]
-		if t.Kind == chronicle.Punct || !personModifiers[low[m]] && !(m > 0 && unicode.IsUpper(firstRune(doc.Text[t.ByteStart:t.ByteEnd]))) &&
+		if toks[m].Kind == chronicle.Punct || !personModifiers[low[m]] && !isCapitalised(doc, toks, m) &&
 			!(m+1 < len(low) && onePersonNouns[low[m+1]]) { // ("a council member", "a police officer")
 			return false
 		}
 	}
 	return false
-}
-
-func firstRune(s string) rune {
-	for _, r := range s {
-		return r
-	}
-	return 0
 }
 
 // oneOfCasualty is the casualty kind a verb within a few words after "one

@@ -1322,6 +1322,17 @@ func (s *sentence) ofVictimsBy(tr *syntax.Tree, k int) bool {
 	return false
 }
 
+// placeInPhrase is the first place the sentence names inside phrase ph, or
+// "".
+func (s *sentence) placeInPhrase(ph syntax.Phrase) string {
+	for _, pl := range s.places() {
+		if pl.at >= ph.First && pl.at <= ph.Last {
+			return pl.name
+		}
+	}
+	return ""
+}
+
 // dayGated reports whether the event noun w names a happening only when a
 // day names it: "Sunday's release of the soldiers", not "any arbitrary
 // detention".
@@ -1520,12 +1531,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					if code == "192" && loc == "" {
 						// "Sunday's capture of the Goma airport by the M23":
 						// the place taken
-						ph := tr.NounPhrase(ch)
-						for _, pl := range s.places() {
-							if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
-								loc = pl.name
-							}
-						}
+						loc = s.placeInPhrase(tr.NounPhrase(ch))
 					}
 					if src == nil && (strings.HasPrefix(code, "173") || isViolent(code)) {
 						for _, a := range tr.Children(ch) {
@@ -1588,12 +1594,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					if s.up[cs] == "ON" && isViolent(code) && loc == "" {
 						// "Thursday's attack on the southern suburbs of the
 						// capital": where it struck
-						ph := tr.NounPhrase(ch)
-						for _, pl := range s.places() {
-							if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
-								loc = pl.name
-							}
-						}
+						loc = s.placeInPhrase(tr.NounPhrase(ch))
 						if loc == "" {
 							loc = s.placeReferredTo(trigger{i: k, j: k + 1, noun: true})
 						}
@@ -1602,27 +1603,13 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					if isViolent(code) && loc == "" {
 						// "Friday's Israeli incursion into Beit Jinn": where it
 						// struck
-						ph := tr.NounPhrase(ch)
-						for _, pl := range s.places() {
-							if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
-								loc = pl.name
-							}
-						}
-						if loc == "" && tr.UPOS[ch] == "PROPN" && s.capitalized(ch) {
-							// (a name no entity calls a place, where an
-							// incursion went, is one: "into Beit Jinn")
-							if a, _, _ := s.phrase(tr, ch); a == nil || a.Code == "" {
-								loc = s.text(ph.First, ph.Last+1)
-								loc = strings.TrimPrefix(loc, "the ")
-							}
-						}
+						// (a name the entity stage took for a person counts:
+						// see placeTakenForName)
+						loc = s.placeInPhrase(tr.NounPhrase(ch))
 					}
 				case "IN", "AT", "NEAR":
-					ph := tr.NounPhrase(ch)
-					for _, pl := range s.places() { // (places name "the Belarusian capital" too)
-						if loc == "" && pl.at >= ph.First && pl.at <= ph.Last {
-							loc = pl.name
-						}
+					if loc == "" {
+						loc = s.placeInPhrase(tr.NounPhrase(ch)) // (places name "the Belarusian capital" too)
 					}
 				}
 			}

@@ -890,7 +890,7 @@ func (s *sentence) refine(t *trigger) {
 		// threat of force (CAMEO 138), no attack
 		// (shots "at" someone are fire at them, whatever they are called:
 		// "fired warning shots at suspects who approached troops")
-		if k := s.objectWord(t.j, 3, set("SHOTS")); k > 0 && s.up[k-1] == "WARNING" && !(k+1 < len(s.up) && (s.up[k+1] == "AT" || s.up[k+1] == "ON")) {
+		if k := s.objectWord(t.j, 3, shotWords); k > 0 && s.up[k-1] == "WARNING" && !(k+1 < len(s.up) && (s.up[k+1] == "AT" || s.up[k+1] == "ON")) {
 			t.code, t.rule = "138", t.rule+"+warning-shots"
 			return
 		}
@@ -3647,6 +3647,10 @@ func (s *sentence) naming(v, k int) bool {
 	}
 	return false
 }
+
+// shotWords are what a warning is fired as (a set built once, not per
+// trigger).
+var shotWords = set("SHOTS")
 
 // blameWords are what two sides trade when each accuses the other.
 var blameWords = set("BLAME", "ACCUSATIONS", "ALLEGATIONS", "CHARGES", "INSULTS", "RECRIMINATIONS")
