@@ -1230,7 +1230,7 @@ func (s *sentence) onlyPlace() string {
 	dl := s.dateline()
 	var names []string
 	for _, pl := range s.places() {
-		if pl.at >= dl && !s.inAttribution(pl.at) && !slices.Contains(names, pl.name) {
+		if pl.at >= dl && !s.inAttribution(pl.at) && !slices.Contains(names, pl.name) && !s.actingPlace(pl) {
 			names = append(names, pl.name)
 		}
 	}
@@ -1244,6 +1244,46 @@ func (s *sentence) onlyPlace() string {
 		only = name
 	}
 	return only
+}
+
+// actingPlace reports whether the tree gives place pl as one who acts or is
+// spoken to rather than where something happened: the subject of a verb
+// ("Turkey condemned Wednesday's seizure"), the object of a statement
+// ("accused Washington of …"), or the name on an acting body ("by the US
+// military", "Iran's navy said").
+func (s *sentence) actingPlace(pl place) bool {
+	tr := s.tree()
+	if tr == nil || pl.end >= tr.Len() {
+		return false
+	}
+	k := pl.end
+	switch syntax.Base(tr.Rel[k]) {
+	case "compound", "amod", "nmod":
+		if syntax.Base(tr.Rel[k]) == "nmod" && tr.Rel[k] != "nmod:poss" {
+			return false
+		}
+		h := tr.Head[k]
+		if h < 0 || tr.UPOS[h] != "NOUN" || placeNouns[s.up[h]] || cityParts[s.up[h]] || s.lx.nouns[s.up[h]] != "" {
+			return false // "the Odesa port", "Kyiv's suburbs", "the Gaza strike"
+		}
+		k = h
+		if cs := tr.Case(k); cs >= 0 && s.up[cs] == "BY" {
+			return true // "by the US military"
+		}
+	}
+	switch syntax.Base(tr.Rel[k]) {
+	case "nsubj":
+		h := tr.Head[k]
+		return h >= 0 && tr.UPOS[h] == "VERB" // (not "Maputo was calm": a place described is still the place)
+	case "obj", "iobj":
+		h := tr.Head[k]
+		if h < 0 {
+			return false
+		}
+		f, ok := s.matchAt(h)
+		return ok && !isViolent(f.code) && !strings.HasPrefix(f.code, "17") && !strings.HasPrefix(f.code, "19")
+	}
+	return false
 }
 
 // placeModifier is a place named as a modifier of what an attack struck or

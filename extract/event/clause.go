@@ -53,6 +53,20 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 	if hasMain && len(have) > 0 {
 		typeAt[main.i] = have[0].Type
 	}
+	// accusation is the sentence's accusation, whose accused act a clause
+	// under it may report: the chunk coder's, or, when no dictionary codes
+	// the accuser ("Rights groups accused police of beating protesters"),
+	// one with the accused alone, since the act happened whoever tells it.
+	var accusation *chronicle.Event
+	if hasMain && len(have) > 0 && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE") {
+		accusation = &have[0]
+	} else if hasMain && len(have) == 0 && !main.noun && !main.passive {
+		if typ, _, _, ok := s.c.dict.Plover(main.code); ok && (typ == "DISAPPROVE" || typ == "ACCUSE") {
+			if obj, _ := s.object(main); obj != nil {
+				accusation = &chronicle.Event{Type: typ, Target: obj}
+			}
+		}
+	}
 	for _, c := range tr.Clauses() {
 		p := c.Pred
 		if tr.UPOS[p] != "VERB" {
@@ -61,7 +75,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
 			continue // coded by the chunk coder already
 		}
-		accused := len(have) > 0 && hasMain && under(tr, p, main.i, 2) && (have[0].Type == "DISAPPROVE" || have[0].Type == "ACCUSE") &&
+		accused := accusation != nil && under(tr, p, main.i, 2) &&
 			s.decidedOn(tr, c) < 0 && // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
 			!(syntax.Base(c.Rel) == "advcl" && c.Subj >= 0 && s.timeMarked(tr, p) && s.codedSubject(tr, c)) // (nor "summoned China's envoy after a Chinese vessel fired …": a happening with its own, named subject)
 		accuser := -1 // the accusation this loop coded that governs p ("accused India of unprovoked firing")
@@ -73,7 +87,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		}
 		var acc *chronicle.Event
 		if accused {
-			acc = &have[0]
+			acc = accusation
 		} else if k, ok := outAt[accuser]; ok && accuser >= 0 {
 			accused, acc = true, &out[k]
 		}
@@ -157,7 +171,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			if !accusedAct(t.code) {
 				continue
 			}
-			if e.Source == nil || acc.Source != nil && e.Source.Code == acc.Source.Code {
+			if e.Source == nil || acc.Target != nil || acc.Source != nil && e.Source.Code == acc.Source.Code {
+				// (the clause's subject is the accused's: a source found
+				// elsewhere, from the sentence's places, is not)
 				e.Source = acc.Target
 			}
 			if acc.Source != nil {
@@ -375,11 +391,18 @@ func (s *sentence) doneOnDay(tr *syntax.Tree, c syntax.Clause) bool {
 	}
 	plural := func(w string) bool {
 		return strings.HasSuffix(w, "S") || strings.HasSuffix(w, "MEN") || peopleNouns[w] != "" || w == "CHILDREN" ||
-			struckVerbs[s.up[c.Pred]] // (or anything struck: "the building hit on Tuesday")
+			struckVerbs[s.up[c.Pred]] || // (or anything struck: "the building hit on Tuesday")
+			onePersonNoun(w) // (or one person: "the journalist arrested in Minsk the day before")
 	}
 	// (or the noun right before it, which the parser may have hung on
 	// another: "the release of the journalists detained the day before")
 	return (plural(s.up[h]) || c.Pred > 0 && tr.UPOS[c.Pred-1] == "NOUN" && plural(s.up[c.Pred-1])) && s.dayIn(tr, c.Pred)
+}
+
+// onePersonNoun reports whether w names one person of the people the
+// event nouns know in the plural ("journalist", "activist", "student").
+func onePersonNoun(w string) bool {
+	return peopleNouns[w+"S"] != "" || civilianVictims[w+"S"] || w == "MAN" || w == "WOMAN" || w == "BOY" || w == "GIRL"
 }
 
 // dayUnder reports whether the phrase of word p names a day ("on Friday",

@@ -479,6 +479,10 @@ func TestClauses(t *testing.T) {
 			"Washington urged Beijing on Sunday to show restraint after Saturday's drills around Taiwan.", "MOBILIZE", "event-noun:DRILLS"},
 		{"a headline's trailing attribution is not the verb's object",
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
+		{"an accuser no dictionary codes still reports the accused act",
+			"Rights groups accused Togolese police of beating protesters in Lome.", "ASSAULT TGOCOP", "clause:"},
+		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
+			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
 		doc := full(t, tc.text, "2025-06-13")
 		var got []string
@@ -819,6 +823,9 @@ func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
 		{"drones destroyed 'over' a place were fought there",
 			"Russia's defence ministry said its air defences had destroyed 20 Ukrainian drones over Tuapse on Thursday.",
 			"2026-10-08", "FIGHT", "Tuapse", "2026-10-08"},
+		{"one person arrested the day before is a happening",
+			"The European Union called on Belarus to release the journalist arrested in Minsk the day before.",
+			"2026-10-14", "COERCE", "Minsk", "2026-10-13"},
 		{"an attack 'on the town' is on the one town the sentence names",
 			"Hundreds of families have fled Ganyesa since Saturday's raid on the town.",
 			"2026-05-12", "", "Ganyesa", "2026-05-09"},
@@ -911,6 +918,25 @@ func TestBlockedStatementSaysNothing(t *testing.T) {
 	for _, e := range doc.Events {
 		if e.Type == "DISAPPROVE" {
 			t.Errorf("the blocked statement's condemnation came out: %s (%s)", describe(e), e.Coder)
+		}
+	}
+}
+
+// A country that acts or is spoken to is no venue: the subject of a verb,
+// the object of a statement, the name on the force that acted.
+func TestActingPlaceIsNoVenue(t *testing.T) {
+	for _, tc := range []struct{ text, place string }{
+		{"Turkey condemned Wednesday's Israeli seizure of the aid boats as an act of piracy.", "Turkey"},
+		{"Legal experts questioned on Wednesday whether Tuesday's lethal strike on a suspected drug boat by the US military was lawful.", "United States"},
+	} {
+		doc := full(t, tc.text, "2026-10-14")
+		if len(doc.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+		}
+		for _, e := range doc.Events {
+			if e.Location != "" {
+				t.Errorf("%q: %s placed at %q, want no place", tc.text, e.Type, e.Location)
+			}
 		}
 	}
 }

@@ -1116,18 +1116,36 @@ func (t *Tree) repairGerundSubject() {
 // clause: the verb takes "of" as its mark and the noun as its object, and
 // hangs where the noun hung ("a weekend of escalating violence" stays).
 
+// The same holds when the tagger took the gerund for an adjective, when
+// numbers or adjectives stand between it and its noun ("of murdering 11
+// fishermen"), and when the phrase hangs on a time phrase of the verb
+// ("accused Washington on Wednesday of murdering …"); and a gerund read as
+// a clause but hung on such a time phrase is the verb's.
+
 // repairGerundObject applies the fifteenth repair.
 func (t *Tree) repairGerundObject() {
 	for v := 1; v+1 < len(t.Words); v++ {
-		n := v + 1
-		if t.UPOS[v] != "VERB" || t.Head[v] != n || t.Rel[v] != "amod" || !strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") ||
+		n := t.Head[v]
+		if t.UPOS[v] != "VERB" && t.UPOS[v] != "ADJ" || n <= v || t.Rel[v] != "amod" || !strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") ||
 			!strings.EqualFold(t.Words[v-1], "of") || t.Head[v-1] != n || t.UPOS[n] != "NOUN" || t.hasChild(n, "det", "nmod:poss") {
 			continue
 		}
-		h := t.Head[n]
-		if h < 0 || !t.accusedOf(h) {
+		between := true
+		for k := v + 1; k < n; k++ {
+			if t.Head[k] != n || Base(t.Rel[k]) != "nummod" && Base(t.Rel[k]) != "amod" && Base(t.Rel[k]) != "compound" {
+				between = false
+			}
+		}
+		if !between {
 			continue
 		}
+		h := t.Head[n]
+		if h >= 0 && !t.accusedOf(h) && t.UPOS[h] != "VERB" && Base(t.Rel[h]) == "obl" && t.Head[h] >= 0 && t.accuses(t.Head[h]) && h < v {
+			h = t.Head[h] // "accused Washington on Wednesday of murdering …"
+		} else if h < 0 || !t.accusedOf(h) {
+			continue
+		}
+		t.UPOS[v] = "VERB"
 		t.Head[v], t.Rel[v] = h, "acl"
 		if t.UPOS[h] == "VERB" {
 			t.Rel[v] = "advcl"
@@ -1140,6 +1158,17 @@ func (t *Tree) repairGerundObject() {
 			}
 		}
 	}
+	// The gerund already read as a clause, but hung on a phrase of the
+	// accusing verb that stands before it ("accused Washington on Wednesday
+	// of killing …": "killing" an acl of "Wednesday"), is the verb's.
+	for v := 1; v < len(t.Words); v++ {
+		h := t.Head[v]
+		if t.UPOS[v] != "VERB" || Base(t.Rel[v]) != "acl" || h < 0 || h >= v || !strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") ||
+			!strings.EqualFold(t.Words[v-1], "of") || t.Head[v-1] != v || Base(t.Rel[h]) != "obl" || t.Head[h] < 0 || !t.accuses(t.Head[h]) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = t.Head[h], "advcl"
+	}
 }
 
 // accusingStems begin the verbs that take the one accused as object and the
@@ -1149,7 +1178,12 @@ var accusingStems = []string{"accus", "suspect", "convict", "acquit"}
 // accusedOf reports whether the noun h is the object of a verb of accusing.
 func (t *Tree) accusedOf(h int) bool {
 	v := t.Head[h]
-	if v < 0 || Base(t.Rel[h]) != "obj" || t.UPOS[v] != "VERB" {
+	return v >= 0 && Base(t.Rel[h]) == "obj" && t.accuses(v)
+}
+
+// accuses reports whether word v is a verb of accusing with an object.
+func (t *Tree) accuses(v int) bool {
+	if t.UPOS[v] != "VERB" || !t.hasChild(v, "obj") {
 		return false
 	}
 	w := strings.ToLower(t.Words[v])
