@@ -1133,6 +1133,9 @@ func (s *sentence) location(t trigger) string {
 		if i <= 0 || n+1 < len(places) && s.placeStart(places[n+1].at) == i {
 			continue // "Myanmar's Sagaing region": the narrower place
 		}
+		if s.inMotive(pl.at) && !s.inMotive(t.i) {
+			continue // "attacked border posts in retaliation for air strikes on Kabul"
+		}
 		if s.possessorOfPlace(pl) {
 			// "a district of Ukraine's second city": somewhere in it, not
 			// it; the owner only when nothing narrower is named ("in
@@ -1230,7 +1233,7 @@ func (s *sentence) onlyPlace() string {
 	dl := s.dateline()
 	var names []string
 	for _, pl := range s.places() {
-		if pl.at >= dl && !s.inAttribution(pl.at) && !slices.Contains(names, pl.name) && !s.actingPlace(pl) {
+		if pl.at >= dl && !s.inAttribution(pl.at) && !slices.Contains(names, pl.name) && !s.actingPlace(pl) && !s.inMotive(pl.at) {
 			names = append(names, pl.name)
 		}
 	}
@@ -1244,6 +1247,18 @@ func (s *sentence) onlyPlace() string {
 		only = name
 	}
 	return only
+}
+
+// inMotive reports whether word k stands in a motive phrase ("in
+// retaliation for air strikes on Kabul"), which names another happening and
+// so not where the sentence's act took place.
+func (s *sentence) inMotive(k int) bool {
+	for m := k - 1; m >= 0 && !s.isComma(m); m-- {
+		if s.motiveAt(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // actingPlace reports whether the tree gives place pl as one who acts or is

@@ -1736,6 +1736,16 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					loc = pl.name
 				}
 			}
+			if h := tr.Head[k]; loc == "" && h >= 0 && syntax.Base(tr.Rel[k]) == "nsubj" && s.happened(tr, h) {
+				// "Thursday's exchange … took place at Abu Dhabi airport":
+				// where the verb that says it happened puts it
+				first, last := tr.Subtree(h)
+				for _, pl := range s.places() {
+					if loc == "" && pl.at > h && pl.at <= last && pl.at >= first && s.inPlace(pl.at) {
+						loc = pl.name
+					}
+				}
+			}
 			if loc == "" {
 				loc = s.placeReferredTo(trigger{i: k, j: k + 1, noun: true})
 			}
@@ -1857,3 +1867,15 @@ func (s *sentence) countedHead(tr *syntax.Tree, h int) int {
 // left to the passive and attack-noun rules, and to people a plural noun
 // names ("armed settlers set fire to homes", see peopleSubject).
 var uncodedTypes = map[string]bool{"DEMAND": true, "PROTEST": true}
+
+// happened reports whether verb h says only that its subject happened:
+// "took place", "happened", "occurred", "unfolded".
+func (s *sentence) happened(tr *syntax.Tree, h int) bool {
+	switch strings.ToUpper(tr.Lemma[h]) {
+	case "HAPPEN", "OCCUR", "UNFOLD":
+		return true
+	case "TAKE":
+		return h+1 < len(s.up) && s.up[h+1] == "PLACE"
+	}
+	return false
+}

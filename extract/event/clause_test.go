@@ -481,6 +481,8 @@ func TestClauses(t *testing.T) {
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 		{"an accuser no dictionary codes still reports the accused act",
 			"Rights groups accused Togolese police of beating protesters in Lome.", "ASSAULT TGOCOP", "clause:"},
+		{"an attack in retaliation is an attack, not a criticism 'for' something",
+			"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "FIGHT AFGREB", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
@@ -826,6 +828,9 @@ func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
 		{"one person arrested the day before is a happening",
 			"The European Union called on Belarus to release the journalist arrested in Minsk the day before.",
 			"2026-10-14", "COERCE", "Minsk", "2026-10-13"},
+		{"what 'took place' somewhere happened there, and taking place is no act",
+			"The UAE said Thursday's exchange between Moscow and Washington took place at Abu Dhabi airport.",
+			"2026-10-14", "RETREAT", "Abu Dhabi", "2026-10-08"},
 		{"an attack 'on the town' is on the one town the sentence names",
 			"Hundreds of families have fled Ganyesa since Saturday's raid on the town.",
 			"2026-05-12", "", "Ganyesa", "2026-05-09"},
@@ -923,11 +928,13 @@ func TestBlockedStatementSaysNothing(t *testing.T) {
 }
 
 // A country that acts or is spoken to is no venue: the subject of a verb,
-// the object of a statement, the name on the force that acted.
+// the object of a statement, the name on the force that acted; nor is the
+// place of the happening a motive phrase names.
 func TestActingPlaceIsNoVenue(t *testing.T) {
 	for _, tc := range []struct{ text, place string }{
 		{"Turkey condemned Wednesday's Israeli seizure of the aid boats as an act of piracy.", "Turkey"},
 		{"Legal experts questioned on Wednesday whether Tuesday's lethal strike on a suspected drug boat by the US military was lawful.", "United States"},
+		{"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "Kabul"},
 	} {
 		doc := full(t, tc.text, "2026-10-14")
 		if len(doc.Events) == 0 {

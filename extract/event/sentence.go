@@ -954,6 +954,12 @@ func (s *sentence) refine(t *trigger) {
 			return
 		}
 	case "TAKEN", "TOOK", "TAKE", "TAKES", "TAKING":
+		if t.j < len(s.up) && s.up[t.j] == "PLACE" {
+			// "the exchange took place at Abu Dhabi airport": happened,
+			// no act of its own (the subject's noun is the happening)
+			t.code, t.rule = "---", t.rule+"+took-place"
+			return
+		}
 		// "were taken into custody": arrested
 		if t.j+1 < len(s.up) && s.up[t.j] == "INTO" && (s.up[t.j+1] == "CUSTODY" || s.up[t.j+1] == "DETENTION") {
 			t.code, t.j, t.rule = "173", t.j+2, t.rule+"+custody"
@@ -1226,7 +1232,7 @@ func (s *sentence) refine(t *trigger) {
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
 	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] &&
-		!(end > t.j && clauseOpeners[s.up[end]]) {
+		!(end > t.j && clauseOpeners[s.up[end]]) && !s.motiveAt(end) {
 		end++ // a pattern stays in its clause: not "detain dozens as protesters rally"
 	}
 	post := s.up[t.j:end]
@@ -3911,3 +3917,15 @@ var arsonVerbs = set("SET", "SETS", "SETTING")
 var airAttack = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "RAIDS": true, "ATTACK": true,
 	"ATTACKS": true, "ASSAULT": true, "BOMBARDMENT": true, "CAMPAIGN": true, "BASE": true, "BASES": true,
 	"DEFENCE": true, "DEFENCES": true, "DEFENSE": true, "DEFENSES": true}
+
+// motiveNouns name why a side acted, after "in": "in retaliation for",
+// "in revenge for", "in response to".
+var motiveNouns = map[string]bool{"RETALIATION": true, "REVENGE": true, "RESPONSE": true, "REPRISAL": true}
+
+// motiveAt reports whether a motive phrase begins at k ("attacked border
+// posts in retaliation for air strikes"): what follows is why the act was
+// done, not its object, so no verb pattern reads it ("attack … for" is a
+// criticism).
+func (s *sentence) motiveAt(k int) bool {
+	return k+1 < len(s.up) && (s.up[k] == "IN" || s.up[k] == "AS") && motiveNouns[s.up[k+1]]
+}
