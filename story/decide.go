@@ -106,6 +106,14 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		// fighting, each side naming the other as the one that fired
 		as, ok = pairScore(e.Source, e.Target, c.Target, c.Source)
 	}
+	contested := false
+	if !ok && compatibleIn("VIOLENCE", e.Type, c.Type) && contestedTarget(e, c) {
+		// one attacker, and its target told by each side in its own
+		// words: "struck PKK targets" by the attacker, "hit villages …
+		// wounding two civilians" by the place's officials. Only where
+		// both reports name one place, or one inside the other.
+		as, ok, contested = 1, true, true
+	}
 	if !ok {
 		return 0, false
 	}
@@ -121,6 +129,9 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		} else if !coarse && !placeInside(e.Location, c.Location) && !areaAndPlace(e.Location, c.Location) {
 			score -= 2 * r.Place
 		}
+	}
+	if contested && (e.Location == "" || c.Location == "" || !samePlace(e.Location, c.Location) && !placeInside(e.Location, c.Location)) {
+		return 0, false
 	}
 	if !agree && topic < r.BareTopic {
 		return 0, false
@@ -176,6 +187,23 @@ func countryAndPart(e Cluster, other string) bool {
 	}
 	return false
 }
+
+// contestedTarget reports whether e and c have one attacker (the same
+// coded source) and targets of two countries of which one is civilians and
+// the other armed: the attacker's "militants" and the victims' "civilians"
+// of one strike.
+func contestedTarget(e, c Cluster) bool {
+	if e.Source == nil || c.Source == nil || e.Source.Code == "" || e.Source.Code != c.Source.Code ||
+		e.Target == nil || c.Target == nil || len(e.Target.Code) < 6 || len(c.Target.Code) < 6 {
+		return false
+	}
+	a, b := e.Target.Code[3:6], c.Target.Code[3:6]
+	return a == "CVL" && armedSectors[b] || b == "CVL" && armedSectors[a]
+}
+
+// armedSectors are the sectors of armed actors an attacker names as its
+// target.
+var armedSectors = map[string]bool{"MIL": true, "REB": true, "INS": true, "UAF": true}
 
 // policingFits reports whether an ASSAULT may join a protest or an arrest
 // (the UNREST family) as its policing: only when state forces commit it. A

@@ -1717,6 +1717,20 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				rule += "+speaker-side"
 			}
 		}
+		h := tr.Head[k]
+		if h >= 0 && syntax.Base(tr.Rel[h]) == "obj" {
+			h = tr.Head[h] // (the parser may hang the phrase on the envoy)
+		}
+		if cs := tr.Case(k); src == nil && referenced && isViolent(code) && cs >= 0 && s.up[cs] == "OVER" && h >= 0 && h < cs &&
+			strings.HasPrefix(s.up[h], "SUMMON") {
+			// "summoned the Turkish ambassador over Friday's strikes in
+			// the Kurdistan region": the envoy summoned answers for his
+			// state's forces
+			if c, ok := s.firstCoded(h+1, cs); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
+				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "MIL"), Code: c.actor.Code[:3] + "MIL"}
+				rule += "+envoy-side"
+			}
+		}
 		if src == nil && tgt == nil && referenced && s.up[k] == "RELEASE" {
 			// "thanked Mali's authorities for securing Thursday's release
 			// of the two drivers": the released are of the state whose

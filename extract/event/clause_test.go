@@ -481,6 +481,8 @@ func TestClauses(t *testing.T) {
 			"Drone strike on Sumy bus kills 9, regional governor says", "FIGHT -→UKRCVL", ""},
 		{"an accuser no dictionary codes still reports the accused act",
 			"Rights groups accused Togolese police of beating protesters in Lome.", "ASSAULT TGOCOP", "clause:"},
+		{"strikes an envoy is summoned over are his state's",
+			"Iraq's foreign ministry summoned the Turkish ambassador over Friday's strikes in the Kurdistan region.", "FIGHT TURMIL", "event-noun:STRIKES"},
 		{"an attack in retaliation is an attack, not a criticism 'for' something",
 			"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "FIGHT AFGREB", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
