@@ -1769,6 +1769,15 @@ func (s *sentence) nounEvents() []chronicle.Event {
 				loc = s.onlyPlace()
 			}
 		}
+		if src == nil && referenced && s.up[k] == "RELEASE" && loc != "" && s.heldByState(tr, k) {
+			// "Saturday's release of 16 prisoners in Belarus": prisoners a
+			// country held, its state released (hostages and captives,
+			// whoever held them, are not read so)
+			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && actor.IsCountry(a.Code[:3]) {
+				src = &chronicle.Actor{Name: s.c.res.GroupName(a.Code[:3] + "GOV"), Code: a.Code[:3] + "GOV"}
+				rule += "+state-held"
+			}
+		}
 		if !referenced || src == nil && tgt == nil && loc == "" {
 			continue
 		}
@@ -1890,6 +1899,21 @@ func (s *sentence) happened(tr *syntax.Tree, h int) bool {
 		return true
 	case "TAKE":
 		return h+1 < len(s.up) && s.up[h+1] == "PLACE"
+	}
+	return false
+}
+
+// heldByState reports whether the noun k's "of" phrase names people a state
+// holds: prisoners, detainees, inmates ("the release of 16 political
+// prisoners").
+func (s *sentence) heldByState(tr *syntax.Tree, k int) bool {
+	for _, ch := range tr.Children(k) {
+		if syntax.Base(tr.Rel[ch]) == "nmod" && tr.Case(ch) >= 0 && s.up[tr.Case(ch)] == "OF" {
+			switch s.up[ch] {
+			case "PRISONERS", "DETAINEES", "INMATES", "PRISONER", "DETAINEE":
+				return true
+			}
+		}
 	}
 	return false
 }

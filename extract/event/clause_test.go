@@ -483,6 +483,8 @@ func TestClauses(t *testing.T) {
 			"Rights groups accused Togolese police of beating protesters in Lome.", "ASSAULT TGOCOP", "clause:"},
 		{"strikes an envoy is summoned over are his state's",
 			"Iraq's foreign ministry summoned the Turkish ambassador over Friday's strikes in the Kurdistan region.", "FIGHT TURMIL", "event-noun:STRIKES"},
+		{"prisoners released in a country, their releaser unnamed, its state released",
+			"The opposition leader welcomed Saturday's release of 16 prisoners in Belarus.", "RETREAT BLRGOV", "event-noun:RELEASE"},
 		{"an attack in retaliation is an attack, not a criticism 'for' something",
 			"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "FIGHT AFGREB", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",

@@ -400,7 +400,7 @@ func (t *Tree) repairRoot() {
 		if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "csubj") {
 			return
 		}
-	} else if !t.hasObjectOnly(v) && !t.participleAfter(v) {
+	} else if !t.hasObjectOnly(v) && !t.participleAfter(v) && !t.sharesObject(v) {
 		return
 	}
 	t.promote(r, v)
@@ -654,6 +654,23 @@ func (t *Tree) hasObjectOnly(v int) bool {
 	return object
 }
 
+// sharesObject reports whether the verb v, with no subject, auxiliary or
+// mark of its own, is coordinated with a verb that has an object ("Security
+// forces in Togo beat and detained dozens of protesters"): the two verbs
+// share the object, and a reduced relative does not coordinate an active
+// verb with its object.
+func (t *Tree) sharesObject(v int) bool {
+	if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent", "cop") {
+		return false
+	}
+	for i, h := range t.Head {
+		if h == v && i > v && Base(t.Rel[i]) == "conj" && t.UPOS[i] == "VERB" && t.hasObjectOnly(i) && !t.hasChild(i, "aux:pass", "obl:agent") {
+			return true
+		}
+	}
+	return false
+}
+
 // A tagger trained on web and encyclopedia text meets news words it never
 // saw ("drones", "airstrikes", "militias"), and a plural noun it does not
 // know, written like a verb's third person ("-s"), is tagged a verb when a
@@ -881,8 +898,10 @@ func (lx *lexicon) prefixedVerb(w string) bool {
 // "said". A reporting root with two subjects, the first one modified by a
 // participle whose complement (or adverbial clause: "Insurgents linked to the
 // Islamic State beheaded 11 villagers …, local sources said") is a verb with
-// an object and no subject, mark or auxiliary of its own, is that verb's
-// subject; the verb is the root and the attribution hangs on it.
+// no subject, mark or auxiliary of its own, with an object or without
+// ("Sixteen prisoners freed by Lukashenko crossed into Lithuania …, the
+// border guard said"), is that verb's subject; the verb is the root and the
+// attribution hangs on it.
 
 // repairRelativeComplement applies the eleventh repair.
 func (t *Tree) repairRelativeComplement() {
@@ -907,7 +926,7 @@ func (t *Tree) repairRelativeComplement() {
 		for v, hv := range t.Head {
 			r := Base(t.Rel[v])
 			if hv != p || v < p || v > h || r != "xcomp" && r != "ccomp" && r != "advcl" || t.UPOS[v] != "VERB" ||
-				strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || !t.hasObjectOnly(v) {
+				strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "csubj", "expl") {
 				continue
 			}
 			for i, hd := range t.Head {
