@@ -135,6 +135,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue
 		}
 		t := trigger{i: p, j: p + len(f.words), code: f.code, block: f.block, rule: "clause:" + syntax.Base(c.Rel) + ":" + f.block, objectNounAt: -1}
+		if acc == accusation && accused {
+			t.accusedBy = main.i + 1
+		} else if accused {
+			t.accusedBy = accuser + 1
+		}
 		s.refine(&t)
 		if c.Passive && s.lx.lightVerb[s.up[p]] && c.Subj >= 0 && c.Agent >= 0 {
 			// "the attack on the depot was carried out by X": the act

@@ -173,6 +173,7 @@ type trigger struct {
 	objectNounAt int // light verb: where its event noun is, else -1
 	denied       bool
 	armedTarget  bool // the target is armed men ("against gangs"): force on them is a fight
+	accusedBy    int  // of an accused act, 1 + the accusing verb; 0 for any other trigger
 }
 
 // code returns the sentence's events.
@@ -3083,8 +3084,9 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 			own[k], anyOwn = true, true
 		}
 	}
+	accusers := s.accusationDates(ms, t)
 	for k, m := range ms {
-		if anyOwn && !own[k] {
+		if anyOwn && !own[k] || accusers[k] {
 			continue
 		}
 		i := s.tokenAt(base + m.ByteStart)
@@ -3152,6 +3154,30 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 	sp.Text = m.Text
 	e.Date = m.Date
 	e.DateSpan = &sp
+}
+
+// accusationDates marks, for an accused act, the dates before it that the
+// tree hangs on the accusing verb when another date stands after the act
+// (wherever the parser hangs that one): "accused
+// Washington on Wednesday of murdering 11 fishermen in an attack … the day
+// before" dates the murder by "the day before" (counted from Wednesday),
+// not by the day of the accusation.
+func (s *sentence) accusationDates(ms []when.Match, t trigger) []bool {
+	out := make([]bool, len(ms))
+	if t.accusedBy == 0 {
+		return out
+	}
+	v, base := t.accusedBy-1, s.span.ByteStart
+	later := false
+	for k, m := range ms {
+		i := s.tokenAt(base + m.ByteStart)
+		out[k] = i >= 0 && i < t.i && s.datesPredicate(i, v)
+		later = later || i > t.i
+	}
+	if !later {
+		clear(out)
+	}
+	return out
 }
 
 // passiveRelativeAt reports whether word i stands in a passive relative
