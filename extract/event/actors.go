@@ -56,6 +56,7 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	}
 	if a, ok := s.c.res.Code(s.text(i, j), s.doc.Published); ok && a.Code != "" {
 		a.Code = member(a.Code, s.up[i:j])
+		s.nationalGroup(i, j, &a)
 		return &a
 	}
 	if a, ok := s.known[[2]int{i, j}]; ok {
@@ -63,6 +64,32 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	}
 	return s.guess(i, j)
 }
+
+// nationalGroup recodes a non-state armed group the dictionaries give one
+// country when a demonym of another opens its phrase or stands right before
+// it: "the Pakistani Taliban" are Pakistan's insurgents, not Afghanistan's.
+func (s *sentence) nationalGroup(i, j int, a *chronicle.Actor) {
+	if len(a.Code) < 6 || !nonStateSectors[a.Code[3:6]] || !actor.IsCountry(a.Code[:3]) {
+		return
+	}
+	first := i
+	for first < j-1 && s.lx.determiner[s.up[first]] {
+		first++ // "the Pakistani Taliban"
+	}
+	for _, k := range []int{first, i - 1} {
+		if k < 0 || k >= j-1 || !s.demonym(k) {
+			continue
+		}
+		if d, ok := s.c.res.Lookup(s.text(k, k+1), s.doc.Published); ok && len(d.Code) >= 3 && d.Code[:3] != a.Code[:3] && actor.IsCountry(d.Code[:3]) {
+			a.Code = d.Code[:3] + a.Code[3:]
+			a.Name = s.text(k, j)
+			return
+		}
+	}
+}
+
+// nonStateSectors are the sectors of armed groups that are no state's.
+var nonStateSectors = map[string]bool{"REB": true, "INS": true, "UAF": true}
 
 // member narrows a code of Serbia and Montenegro (SCG, 1992–2006) to the
 // member state the phrase names: "Serbian President" → SRBGOV.
@@ -1697,7 +1724,8 @@ func (s *sentence) inAttribution(i int) bool {
 
 // unknownPlace is the people of a place the dictionaries lack, by name,
 // with the country a nearby "<demonym> town" gives it ("the southern
-// Lebanese town of Nabatieh", "Uvira, a Congolese town"), else none.
+// Lebanese town of Nabatieh", "Uvira, a Congolese town"), else none; nil
+// for a sea or other water.
 func (s *sentence) unknownPlace(name string) *chronicle.Actor {
 	a := &chronicle.Actor{Name: name}
 	at := -1
@@ -1726,6 +1754,8 @@ func (s *sentence) unknownPlace(name string) *chronicle.Actor {
 	}
 	if best != "" {
 		a.Code = best + "CVL"
+	} else if waterName(name) {
+		return nil // "in the Red Sea": no people of a place, nor a name for them
 	}
 	return a
 }

@@ -430,8 +430,16 @@ func (s *sentence) dayIn(tr *syntax.Tree, p int) bool {
 	}
 	first, last := tr.Subtree(p)
 	// (or right after it: "Iran's seizure of the tanker a day earlier",
-	// where the parser hangs "earlier" on the verb)
-	for k := first; k < last+3 && k+1 < len(s.up); k++ {
+	// where the parser hangs "earlier" on the verb; past a place after it
+	// the parser hung there too: "the arrests of students in Novi Sad the
+	// day before")
+	end := last + 3
+	if j := last + 1; j < len(s.up) && (s.up[j] == "IN" || s.up[j] == "NEAR" || s.up[j] == "AT") {
+		for j++; j < len(s.up) && j < last+6 && s.capitalized(j); j++ {
+		}
+		end = max(end, j+2)
+	}
+	for k := first; k < end && k+1 < len(s.up); k++ {
 		if (s.up[k] == "DAY" || s.up[k] == "DAYS") && (s.up[k+1] == "BEFORE" || s.up[k+1] == "EARLIER" || s.up[k+1] == "AGO") {
 			return true
 		}
@@ -1365,7 +1373,8 @@ func (s *sentence) placeInPhrase(ph syntax.Phrase) string {
 // day names it: "Sunday's release of the soldiers", not "any arbitrary
 // detention".
 func dayGated(w string) bool {
-	return w == "RELEASE" || w == "DETENTION" || w == "SEIZURE" || w == "CAPTURE" || strings.HasPrefix(w, "EXPULSION")
+	return w == "RELEASE" || w == "DETENTION" || w == "DETENTIONS" || w == "ARREST" || w == "ARRESTS" || w == "SEIZURE" || w == "CAPTURE" ||
+		strings.HasPrefix(w, "EXPULSION")
 }
 
 // namedDay reports whether word m names a day: a weekday, "yesterday", or

@@ -853,6 +853,20 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "192", t.rule+"+place-taken"
 			return
 		}
+		if s.objectWord(t.j, 4, vesselNouns) >= 0 {
+			// "Houthi forces seized a cargo ship": a vessel an armed
+			// group takes is hijacked (CAMEO 181), where a state seizing a
+			// tanker confiscates it
+			if tr := s.tree(); tr != nil && t.i < tr.Len() {
+				if sj := tr.SubjectOf(t.i); sj >= 0 {
+					ph := tr.NounPhrase(sj)
+					if c, ok := s.firstCoded(ph.First, ph.Last+1); ok && len(c.actor.Code) >= 6 && nonStateSectors[c.actor.Code[3:6]] {
+						t.code, t.rule = "181", t.rule+"+vessel-hijacked"
+						return
+					}
+				}
+			}
+		}
 		if s.objectWord(t.j, 6, seizedGoods) >= 0 {
 			// "seized three tonnes of cocaine", "seized weapons": property
 			// confiscated (CAMEO 1711), whoever seizes it
@@ -2215,19 +2229,22 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
-	uncoded := false
+	uncoded, force := false, false
 	if src == nil && !t.noun && !t.passive {
 		if tr := s.tree(); tr != nil {
 			if sj := tr.ClauseOf(t.i).Subj; sj >= 0 && sj < t.i {
 				if a := s.namedSource(tr, tr.NounPhrase(sj)); a != nil {
 					src, srcText, uncoded = a, a.Name, true
 					t.rule += "+uncoded-source"
+				} else if a := s.forceInPlace(tr, t, sj); a != nil {
+					src, srcText, uncoded, force = a, a.Name, true, true
+					t.rule += "+uncoded-force"
 				}
 			}
 		}
 	}
 	typ, mode, ctx := s.plover(&t, src)
-	if typ == "" || uncoded && !uncodedTypes[typ] && !(violentType(typ) && s.peopleSubject(t.i)) {
+	if typ == "" || uncoded && !uncodedTypes[typ] && !(violentType(typ) && s.peopleSubject(t.i)) && !(force && (typ == "COERCE" || violentType(typ))) {
 		return chronicle.Event{}, false
 	}
 	if tr := s.tree(); tr != nil && !t.noun && !t.passive && len(t.code) >= 2 && s.lx.cooperative[t.code[:2]] {
@@ -2737,6 +2754,17 @@ func (s *sentence) aimedAtCivilians(t *trigger) bool {
 	return false
 }
 
+// waterNouns end the names of seas and waters, whose people no attack
+// strikes.
+var waterNouns = set("SEA", "OCEAN", "GULF", "STRAIT", "STRAITS", "CHANNEL", "BAY", "RIVER", "LAKE")
+
+// waterName reports whether a place name names a sea or other water ("the
+// Red Sea", "the Gulf of Aden", "the Strait of Hormuz").
+func waterName(name string) bool {
+	f := strings.Fields(strings.ToUpper(name))
+	return len(f) > 0 && (waterNouns[f[len(f)-1]] || waterNouns[f[0]])
+}
+
 // placeTarget is the place an attack noun names after it ("on El Fasher",
 // "in Mogadishu", "at a cafe in Mogadishu"), as its civilians when the
 // dictionaries know its country, else by name.
@@ -2759,6 +2787,9 @@ func (s *sentence) placeTarget(t trigger) (*chronicle.Actor, string) {
 			continue
 		}
 		name := s.doc.Text[e.ByteStart:e.ByteEnd]
+		if waterName(name) {
+			continue // "in the Red Sea", "in the Gulf of Aden": no one lives there
+		}
 		if a, ok := s.c.res.Code(name, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 			return &chronicle.Actor{Name: name, Code: a.Code[:3] + "CVL"}, ""
 		}
@@ -3441,6 +3472,26 @@ func (s *sentence) peopleSubject(i int) bool {
 	return false
 }
 
+// forceInPlace returns, for an arrest or violence (trigger t) whose subject
+// sj is police or soldiers no dictionary places in a country, the force by
+// its words, when the sentence names where it acted ("Police in Novi Sad
+// detained 14 students"): the event keeps its place, which the dictionaries
+// do not know. Otherwise nil.
+func (s *sentence) forceInPlace(tr *syntax.Tree, t trigger, sj int) *chronicle.Actor {
+	if !strings.HasPrefix(t.code, "17") && !isViolent(t.code) || tr.UPOS[sj] != "NOUN" {
+		return nil
+	}
+	if sec := agentSector[s.up[sj]]; sec != "COP" && sec != "MIL" || s.location(t) == "" {
+		return nil
+	}
+	ph := tr.NounPhrase(sj)
+	first := ph.First
+	for first < ph.Head && syntax.IsDeterminer(s.up[first], syntax.DetArticle) {
+		first++
+	}
+	return &chronicle.Actor{Name: s.text(first, ph.Last+1)}
+}
+
 // orderedToAct reports whether the verb at i has an object and a "to"
 // clause after it on the tree, however long the object ("ordered residents
 // of 20 villages in southern Lebanon to leave"); the parser may attach the
@@ -3839,12 +3890,15 @@ var militaryTargets = func() map[string]bool {
 func (s *sentence) militaryTarget(j int) bool {
 	end := min(s.objectEnd(j), j+6)
 	for k := j; k < end; k++ {
-		if militaryTargets[s.up[k]] {
+		if militaryTargets[s.up[k]] && !(k > j && civilianCraft[s.up[k-1]]) { // (not "a cargo ship")
 			return true
 		}
 	}
 	return false
 }
+
+// civilianCraft are the words that make a ship or vessel a civilian one.
+var civilianCraft = set("CARGO", "MERCHANT", "COMMERCIAL", "CONTAINER", "PASSENGER", "FISHING", "BULK", "AID", "CRUISE")
 
 // bombWords speak of a bombing: a bomb, blast, explosive, car or roadside
 // bomb or suicide attack.
