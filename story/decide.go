@@ -99,11 +99,14 @@ func (r MergeRule) Fit(e, c Cluster, window int) (float64, bool) {
 		days = math.Abs(e.Date.Sub(c.Date.Time).Hours() / 24)
 	}
 	as, ok := pairScore(e.Source, e.Target, c.Source, c.Target)
-	if !ok && (symmetric[family(e.Type)] && symmetric[family(c.Type)] || e.Type == "FIGHT" && c.Type == "FIGHT") {
+	if !ok && (symmetric[family(e.Type)] && symmetric[family(c.Type)] || e.Type == "FIGHT" && c.Type == "FIGHT" ||
+		e.Type == "PROTEST" && policing(c.Type) || c.Type == "PROTEST" && policing(e.Type)) {
 		// talks and exchanges have two sides, each report naming
 		// either first ("Russia and Ukraine exchanged", "Ukraine said
 		// its soldiers returned in an exchange with Russia"); so has
-		// fighting, each side naming the other as the one that fired
+		// fighting, each side naming the other as the one that fired;
+		// and a riot and its policing, "protesters clashed with police"
+		// against police who fought the protesters
 		as, ok = pairScore(e.Source, e.Target, c.Target, c.Source)
 	}
 	contested := false

@@ -163,7 +163,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if !accused && !denied && !s.eventClause(tr, c) {
 			continue
 		}
-		if accused && (!accusedAct(t.code) || strings.HasPrefix(t.code, "196")) {
+		if accused && (!s.accusedAct(tr, p, t.code) || strings.HasPrefix(t.code, "196")) {
 			continue // "accused the rebels of violating the ceasefire": the accusation is the event
 		}
 		if accused {
@@ -173,7 +173,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		}
 		e, ok := s.clauseEvent(tr, c, t)
 		if ok && accused {
-			if !accusedAct(t.code) {
+			if !s.accusedAct(tr, p, t.code) {
 				continue
 			}
 			if e.Source == nil || acc.Target != nil || acc.Source != nil && e.Source.Code == acc.Source.Code {
@@ -253,11 +253,14 @@ func (s *sentence) speakerPlace(tr *syntax.Tree) string {
 	return ""
 }
 
-// accusedAct reports whether an act of code is one an accusation reports as
-// a happening of its own: violence, and force against a crowd (CAMEO 175,
-// "accused police of using excessive force against protesters").
-func accusedAct(code string) bool {
-	return isViolent(code) || strings.HasPrefix(code, "175")
+// accusedAct reports whether an act of code at predicate p is one an
+// accusation reports as a happening of its own: violence, force against a
+// crowd (CAMEO 175, "accused police of using excessive force against
+// protesters"), and arrests a day names ("accused police of arresting its
+// supporters in Islamabad the day before"; undated, "of arresting critics"
+// is a charge, not a report of one happening).
+func (s *sentence) accusedAct(tr *syntax.Tree, p int, code string) bool {
+	return isViolent(code) || strings.HasPrefix(code, "175") || strings.HasPrefix(code, "173") && s.dayIn(tr, p)
 }
 
 // codedSubject reports whether the dictionaries code the subject of clause

@@ -2340,6 +2340,17 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		typ, mode, ctx = "PROTEST", "riot", ""
 		t.rule += "+protesters"
 	}
+	if violentType(typ) && t.noun && unrestNouns[s.up[t.i]] && t.j+1 < len(s.up) && s.up[t.j] == "WITH" {
+		// "injured in clashes with Serb demonstrators": the protesters'
+		// riot (CAMEO 145), by their country's people
+		if k := s.objectWord(t.j+1, 4, protesterNouns); k > t.j {
+			typ, mode, ctx, src, tgt = "PROTEST", "riot", "", nil, nil
+			if c, ok := s.firstCoded(t.j+1, k+1); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
+				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "CVL"), Code: c.actor.Code[:3] + "CVL"}
+			}
+			t.rule += "+clashes-with-protesters"
+		}
+	}
 	oneKilled := false
 	if tgt == nil && t.noun && isViolent(t.code) {
 		// "the toll from Thursday's explosion at a cafe in Mogadishu",
