@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/sqlite"
@@ -120,5 +121,50 @@ func TestOpenFillsNarrowColumnsOfOlderRows(t *testing.T) {
 	s.DB().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM quotes WHERE item IS NULL) + (SELECT count(*) FROM events WHERE sentence IS NULL)`).Scan(&unfilled)
 	if unfilled != 0 {
 		t.Errorf("%d rows left unfilled", unfilled)
+	}
+}
+
+// TestQueriesArePreparedOnceAndGiveTheSameAnswers counts a stored document
+// until the store keeps its query prepared, then counts it again, inside
+// and outside writes running at the same time: the answers are the same,
+// and no writer waits for a connection another holds.
+func TestQueriesArePreparedOnceAndGiveTheSameAnswers(t *testing.T) {
+	s, err := sqlite.Open(filepath.Join(t.TempDir(), "prepared.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Put(ctx, chronicle.NewDocument("a", "Some text.")); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for s.PreparedStatements() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no statement was prepared")
+		}
+		if n, err := s.Count(ctx); err != nil || n != 1 {
+			t.Fatalf("Count = %d, %v; want 1", n, err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	const writers = 16
+	errs := make(chan error, writers)
+	for i := range writers {
+		go func() {
+			_, err := s.Put(ctx, chronicle.NewDocument(fmt.Sprintf("w%d", i), fmt.Sprintf("Text number %d.", i)))
+			if err == nil {
+				_, err = s.Count(ctx)
+			}
+			errs <- err
+		}()
+	}
+	for range writers {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := s.Count(ctx); err != nil || n != writers+1 {
+		t.Errorf("Count = %d, %v; want %d", n, err, writers+1)
 	}
 }

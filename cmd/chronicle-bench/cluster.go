@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -24,7 +25,7 @@ import (
 // over an in-memory index, one at a time in corpus order, as they would
 // arrive — and a report to print afterwards: the same linking into a real
 // SQLite file, timed on its own, and the clusters and copies it found.
-func clusterMode(arts []article) (run func(article) (int, int, error), report func() string, err error) {
+func clusterMode(arts []article, profile string) (run func(article) (int, int, error), report func() string, err error) {
 	docs, err := preanalyse(arts)
 	if err != nil {
 		return nil, nil, err
@@ -46,7 +47,7 @@ func clusterMode(arts []article) (run func(article) (int, int, error), report fu
 		cpu := (cpuTime() - cpu0).Seconds()
 		fmt.Fprintf(&b, "cluster in memory: %.0f articles per CPU-second (%.2fs of CPU for %d articles; the table's rate is by the wall clock)\n",
 			float64(len(arts))/cpu, cpu, len(arts))
-		sqliteReport(&b, arts, docs)
+		sqliteReport(&b, arts, docs, profile)
 		memoryReport(&b, mem, docs)
 		return b.String()
 	}
@@ -122,8 +123,9 @@ func preanalyse(arts []article) (map[string]*chronicle.Document, error) {
 }
 
 // sqliteReport links the same articles into a real SQLite file (stored
-// first, not timed) and reports the linking rate.
-func sqliteReport(b *strings.Builder, arts []article, docs map[string]*chronicle.Document) {
+// first, not timed) and reports the linking rate; with a profile prefix, it
+// writes a CPU profile of the linking to PREFIX-cluster-sqlite.pprof.
+func sqliteReport(b *strings.Builder, arts []article, docs map[string]*chronicle.Document, profile string) {
 	dir, err := os.MkdirTemp("", "chronicle-bench-*")
 	if err != nil {
 		fmt.Fprintf(b, "sqlite: %v\n", err)
@@ -144,6 +146,19 @@ func sqliteReport(b *strings.Builder, arts []article, docs map[string]*chronicle
 		}
 	}
 	linker := story.NewLinker(s, story.Options{})
+	if profile != "" {
+		f, err := os.Create(profile + "-cluster-sqlite.pprof")
+		if err != nil {
+			fmt.Fprintf(b, "sqlite: %v\n", err)
+			return
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(b, "sqlite: %v\n", err)
+			return
+		}
+		defer pprof.StopCPUProfile()
+	}
 	cpu0 := cpuTime()
 	start := time.Now()
 	for _, a := range arts {

@@ -221,7 +221,7 @@ func measure(mode, corpus string, n int, profile string) error {
 	var report func() string
 	switch mode {
 	case "cluster":
-		if run, report, err = clusterMode(arts); err != nil {
+		if run, report, err = clusterMode(arts, profile); err != nil {
 			return err
 		}
 	case "text":
