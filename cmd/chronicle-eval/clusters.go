@@ -113,6 +113,8 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-sixtythird.jsonl", "own clusters, sixty-third set"},
 		{"clusters-sixtyfourth.jsonl", "own clusters, sixty-fourth set"},
 		{"clusters-sixtyfifth.jsonl", "own clusters, sixty-fifth set"},
+		{"clusters-sixtysixth.jsonl", "own clusters, sixty-sixth set"},
+		{"clusters-sixtyseventh.jsonl", "own clusters, sixty-seventh set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
 		{"clusters-heldout3.jsonl", "own clusters, third held-out"},
