@@ -717,6 +717,10 @@ func (s *sentence) coordinatedVerb(k int) bool {
 	return tr.UPOS[k] == "VERB" && syntax.Base(tr.Rel[k]) == "conj" && tr.Head[k] >= 0 && tr.Head[k] < k && tr.UPOS[tr.Head[k]] == "VERB"
 }
 
+// ownedNouns are what sanctions freeze or seize of someone, named as theirs
+// with "of".
+var ownedNouns = set("ASSETS", "FUNDS", "PROPERTY", "PROPERTIES", "ACCOUNTS", "HOLDINGS")
+
 // object finds the target after the trigger: the direct object or the
 // noun phrase of a target preposition, else a place ("in Kabul").
 func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
@@ -729,6 +733,13 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	placeText := ""
 	if a, txt := s.homeObject(from, end); a != nil {
 		return a, txt
+	}
+	if k := s.objectWord(from, 4, ownedNouns); k >= 0 && k+2 < end && s.up[k+1] == "OF" {
+		// "froze any US assets of General Burhan": whose assets they are,
+		// not the country that names them
+		if c, ok := s.firstCoded(k+2, min(end, k+9)); ok {
+			return c.actor, s.text(c.i, c.j)
+		}
 	}
 	if a, txt := s.namedObject(from, end); a != nil && !strings.HasPrefix(t.code, "07") {
 		// (what aid gives is its object, not its target: "delivered

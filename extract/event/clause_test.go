@@ -499,6 +499,8 @@ func TestClauses(t *testing.T) {
 			"Imran Khan's party accused police of arresting its supporters in Islamabad the day before.", "COERCE PAKCOP", "clause:"},
 		{"clashes with protesters are their riot",
 			"Kosovo police said 25 officers were injured in clashes with Serb demonstrators in Zvecan on Monday.", "PROTEST SRBCVL", "attack-noun:CLASHES"},
+		{"assets frozen are whose they are, not the country that names them",
+			"Washington froze any US assets of General Abdel Fattah al-Burhan on Thursday.", "SANCTION USAGOV→SDNMIL", ""},
 		{"an attack in retaliation is an attack, not a criticism 'for' something",
 			"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "FIGHT AFGREB", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
