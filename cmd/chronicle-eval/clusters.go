@@ -122,6 +122,8 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-heldout5.jsonl", "own clusters, fifth held-out"},
 		{"clusters-heldout6.jsonl", "own clusters, sixth held-out"},
 		{"clusters-heldout7.jsonl", "own clusters, seventh held-out"},
+		{"clusters-heldout8.jsonl", "own clusters, eighth held-out"},
+		{"clusters-heldout9.jsonl", "own clusters, ninth held-out"},
 	} {
 		fmt.Fprintf(&w, "%s (%s):\n", part.label, part.file)
 		s, err := e.judgeClusterFile(filepath.Join("story", "testdata", "own", part.file), part.label)
