@@ -31,7 +31,11 @@
 //     attack" by an army is FIGHT). Violence by protesters ("protesters set
 //     fire to the parliament") is a riot: PROTEST, mode "riot" (CAMEO 145),
 //     and so is violence by people no dictionary codes in a sentence about
-//     protests ("students clashed with police … during protests").
+//     protests ("students clashed with police … during protests"), and
+//     clashes "with" protesters ("injured in clashes with Serb
+//     demonstrators"). A vessel an armed non-state group seizes is hijacked
+//     (CAMEO 181, ASSAULT); a state seizing a tanker confiscates it (COERCE).
+//     Murder is killing (190).
 //     Setting fire to or torching homes, cars and fields is destroying
 //     property (CAMEO 1712, ASSAULT); people no dictionary codes, named by
 //     a plural noun ("armed settlers", "rioters"), may be the attacker of
@@ -76,7 +80,10 @@
 //     "with" another side are COOPERATE. A violent policing of a
 //     protest (police firing tear gas or live rounds, beating protesters) is
 //     ASSAULT; arrests, detentions, raids, curfews and expulsions of people are
-//     COERCE (CAMEO 17).
+//     COERCE (CAMEO 17). What someone is accused of is a happening of its
+//     own when it is violence, force against a crowd, or arrests a day names
+//     ("accused police of arresting its supporters … the day before"), by
+//     the accused, whether or not a dictionary codes the accuser.
 //     A violent type needs evidence that the violence is literal: a
 //     weapon, force, attacker or casualty word in the sentence, a side coded
 //     as military, police, rebels, unidentified armed men or civilians, or —
