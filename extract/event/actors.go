@@ -1301,9 +1301,9 @@ func (s *sentence) inMotive(k int) bool {
 
 // actingPlace reports whether the tree gives place pl as one who acts or is
 // spoken to rather than where something happened: the subject of a verb
-// ("Turkey condemned Wednesday's seizure"), the object of a statement
-// ("accused Washington of …"), or the name on an acting body ("by the US
-// military", "Iran's navy said").
+// ("Turkey condemned Wednesday's seizure") or a conjunct of it, the object
+// of a statement ("accused Washington of …"), or the name on an acting body
+// ("by the US military", "Iran's navy said").
 func (s *sentence) actingPlace(pl place) bool {
 	tr := s.tree()
 	if tr == nil || pl.end >= tr.Len() {
@@ -1324,6 +1324,9 @@ func (s *sentence) actingPlace(pl place) bool {
 			return true // "by the US military"
 		}
 	}
+	for n := 0; syntax.Base(tr.Rel[k]) == "conj" && tr.Head[k] >= 0 && n < 4; n++ {
+		k = tr.Head[k] // "The United States and Britain condemned …": as the first conjunct
+	}
 	switch syntax.Base(tr.Rel[k]) {
 	case "nsubj":
 		h := tr.Head[k]
@@ -1334,10 +1337,14 @@ func (s *sentence) actingPlace(pl place) bool {
 			return false
 		}
 		f, ok := s.matchAt(h)
-		return ok && !isViolent(f.code) && !strings.HasPrefix(f.code, "17") && !strings.HasPrefix(f.code, "19")
+		return ok && len(f.code) >= 2 && verbalCodes[f.code[:2]] // (not "fled Macomia", "visited Kyiv": places gone to or from)
 	}
 	return false
 }
+
+// verbalCodes are the CAMEO roots of acts done in words to someone: a
+// statement, appeal, praise, demand, criticism, rejection or threat.
+var verbalCodes = set("01", "02", "05", "10", "11", "12", "13")
 
 // placeModifier is a place named as a modifier of what an attack struck or
 // of the attack itself ("had struck the Belgorod refinery", "the Odesa port

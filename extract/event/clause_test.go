@@ -854,6 +854,9 @@ func TestPlacesAndDatesAsReportsNameThem(t *testing.T) {
 		{"arrests the day before, past a place the parser hung on the verb, happened",
 			"The EU urged Belgrade on Sunday to respect the right to protest after the arrests of students in Novi Sad the day before.",
 			"2026-03-15", "COERCE", "Novi Sad", "2026-03-14"},
+		{"a place people fled is where the raid that made them flee happened",
+			"Hundreds of families fled Macomia after Friday's raid by insurgents, an aid group said on Sunday.",
+			"2026-10-11", "ASSAULT", "Macomia", "2026-10-09"},
 		{"what 'took place' somewhere happened there, and taking place is no act",
 			"The UAE said Thursday's exchange between Moscow and Washington took place at Abu Dhabi airport.",
 			"2026-10-14", "RETREAT", "Abu Dhabi", "2026-10-08"},
@@ -961,6 +964,7 @@ func TestActingPlaceIsNoVenue(t *testing.T) {
 		{"Turkey condemned Wednesday's Israeli seizure of the aid boats as an act of piracy.", "Turkey"},
 		{"Legal experts questioned on Wednesday whether Tuesday's lethal strike on a suspected drug boat by the US military was lawful.", "United States"},
 		{"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "Kabul"},
+		{"The United States and Britain on Wednesday condemned Tuesday's arrest of Tundu Lissu and urged Tanzania to release him.", "Britain"},
 	} {
 		doc := full(t, tc.text, "2026-10-14")
 		if len(doc.Events) == 0 {
