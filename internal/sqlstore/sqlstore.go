@@ -82,6 +82,12 @@ type Store struct {
 	stmts   map[string]*sql.Stmt
 	tried   map[string]bool
 	closed  bool
+	// preparing counts the background preparations, which Close cancels
+	// (stop) and waits for: none may open a connection to the database
+	// after it is closed.
+	preparing sync.WaitGroup
+	stop      context.Context
+	cancel    context.CancelFunc
 }
 
 // maxStmts bounds the prepared statements a Store keeps (multi-row inserts
@@ -103,22 +109,35 @@ const (
 // rows stored before they existed.
 func Open(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
 	s := &Store{db: db, d: d, now: time.Now}
+	s.stop, s.cancel = context.WithCancel(context.Background())
 	if err := s.migrate(ctx); err != nil {
+		s.halt()
 		return nil, err
 	}
 	if err := s.backfill(ctx); err != nil {
+		s.halt()
 		return nil, fmt.Errorf("backfill: %w", err)
 	}
 	return s, nil
 }
 
+// halt stops preparing statements and waits for those under way.
+func (s *Store) halt() {
+	s.stmtsMu.Lock()
+	s.closed = true
+	s.stmtsMu.Unlock()
+	s.cancel()
+	s.preparing.Wait()
+}
+
 // Close closes the database.
 func (s *Store) Close() error {
+	s.halt()
 	s.stmtsMu.Lock()
 	for _, st := range s.stmts {
 		st.Close()
 	}
-	s.stmts, s.closed = nil, true
+	s.stmts = nil
 	s.stmtsMu.Unlock()
 	return s.db.Close()
 }
@@ -191,6 +210,7 @@ func (s *Store) prepared(ctx context.Context, q querier, query string) *sql.Stmt
 			s.tried = map[string]bool{}
 		}
 		s.tried[query] = true
+		s.preparing.Add(1)
 		go s.prepare(query)
 	}
 	s.stmtsMu.Unlock()
@@ -212,7 +232,8 @@ func (s *Store) PreparedStatements() int {
 
 // prepare prepares query on the database and keeps the statement.
 func (s *Store) prepare(query string) {
-	p, err := s.db.PrepareContext(context.Background(), query)
+	defer s.preparing.Done()
+	p, err := s.db.PrepareContext(s.stop, query)
 	if err != nil {
 		return // (it keeps running unprepared, and reports its own errors)
 	}
