@@ -115,6 +115,8 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-sixtyfifth.jsonl", "own clusters, sixty-fifth set"},
 		{"clusters-sixtysixth.jsonl", "own clusters, sixty-sixth set"},
 		{"clusters-sixtyseventh.jsonl", "own clusters, sixty-seventh set"},
+		{"clusters-sixtyeighth.jsonl", "own clusters, sixty-eighth set"},
+		{"clusters-sixtyninth.jsonl", "own clusters, sixty-ninth set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
 		{"clusters-heldout3.jsonl", "own clusters, third held-out"},
