@@ -408,10 +408,15 @@ func (s *sentence) doneOnDay(tr *syntax.Tree, c syntax.Clause) bool {
 }
 
 // onePersonNoun reports whether w names one person of the people the
-// event nouns know in the plural ("journalist", "activist", "student").
+// event nouns know in the plural ("journalist", "activist", "student"), or
+// one by a public role ("the opposition leader arrested in Kampala").
 func onePersonNoun(w string) bool {
-	return peopleNouns[w+"S"] != "" || civilianVictims[w+"S"] || w == "MAN" || w == "WOMAN" || w == "BOY" || w == "GIRL"
+	return peopleNouns[w+"S"] != "" || civilianVictims[w+"S"] || personRoles[w]
 }
+
+// personRoles name one person: by sex and age, or by a public role.
+var personRoles = set("MAN", "WOMAN", "BOY", "GIRL", "LEADER", "POLITICIAN", "LAWMAKER", "OFFICIAL", "OFFICER", "SOLDIER",
+	"COMMANDER", "MAYOR", "GOVERNOR", "MINISTER", "CANDIDATE", "DIPLOMAT")
 
 // dayUnder reports whether the phrase of word p names a day ("on Friday",
 // "at Sunday's blockade").

@@ -141,7 +141,7 @@ func newLexicon() lexicon {
 			"PATROLS": "062", "PATROL": "062",
 			// "ordered the expulsion of six diplomats": reducing relations
 			// (CAMEO 166; people deported are 174, see refine)
-			"EXPULSION": "166", "EXPULSIONS": "166",
+			"EXPULSION": "166", "EXPULSIONS": "166", "PERSONA": "166", // ("declared persona non grata")
 			"BLAME": "112", "ACCUSATIONS": "112", "CRITICISM": "111", "PROTEST": "114", "PROTESTS": "140", "HUNGER STRIKE": "142",
 			// labour strikes are protests, not attacks
 			"GENERAL STRIKE": "143", "NATIONAL STRIKE": "143", "NATIONWIDE STRIKE": "143", "TEACHERS' STRIKE": "143",

@@ -2191,7 +2191,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 				tgt, tgtText = c.actor, s.text(c.i, c.j)
 			}
 		}
-		if s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i {
+		if s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i && s.up[t.objectNounAt] == "PERSONA" {
+			// "declared two Estonian diplomats persona non grata": whom
+			// the subject expels
+			if c, ok := s.firstCoded(t.i+1, t.objectNounAt); ok {
+				tgt, tgtText = c.actor, s.text(c.i, c.j)
+			}
+		} else if s.lx.reporting[s.up[t.i]] && t.objectNounAt > t.i {
 			// "Ukraine says Russian drone attack killed two": the
 			// attacker the noun names, not the one who reports it
 			if c, ok := s.firstCoded(t.i+1, t.objectNounAt); ok {
