@@ -3206,10 +3206,10 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 
 // accusationDates marks, for an accused act, the dates before it that the
 // tree hangs on the accusing verb when another date stands after the act
-// (wherever the parser hangs that one): "accused
-// Washington on Wednesday of murdering 11 fishermen in an attack … the day
-// before" dates the murder by "the day before" (counted from Wednesday),
-// not by the day of the accusation.
+// (wherever the parser hangs that one): "accused Washington on Wednesday of
+// murdering 11 fishermen in an attack … the day before" dates the murder by
+// "the day before" (counted from Wednesday), not by the day of the
+// accusation.
 func (s *sentence) accusationDates(ms []when.Match, t trigger) []bool {
 	out := make([]bool, len(ms))
 	if t.accusedBy == 0 {
@@ -4015,9 +4015,9 @@ var airAttack = map[string]bool{"STRIKE": true, "STRIKES": true, "RAID": true, "
 	"ATTACKS": true, "ASSAULT": true, "BOMBARDMENT": true, "CAMPAIGN": true, "BASE": true, "BASES": true,
 	"DEFENCE": true, "DEFENCES": true, "DEFENSE": true, "DEFENSES": true}
 
-// motiveNouns name why a side acted, after "in": "in retaliation for",
+// motiveNouns name why a side acted, after "in" or "as": "in retaliation for",
 // "in revenge for", "in response to".
-var motiveNouns = map[string]bool{"RETALIATION": true, "REVENGE": true, "RESPONSE": true, "REPRISAL": true}
+var motiveNouns = set("RETALIATION", "REVENGE", "RESPONSE", "REPRISAL")
 
 // motiveAt reports whether a motive phrase begins at k ("attacked border
 // posts in retaliation for air strikes"): what follows is why the act was
