@@ -12,6 +12,7 @@ func TestMergeRuleSurvivesWording(t *testing.T) {
 	rus := &chronicle.Actor{Name: "Russian forces", Code: "RUSMIL"}
 	ken := &chronicle.Actor{Name: "Kenyan police", Code: "KENCOP"}
 	per := &chronicle.Actor{Name: "Peruvian government", Code: "PERGOV"}
+	turMIL, turREB, irqCVL := &chronicle.Actor{Code: "TURMIL"}, &chronicle.Actor{Code: "TURREB"}, &chronicle.Actor{Code: "IRQCVL"}
 	tests := []struct {
 		name string
 		e, c Cluster
@@ -60,14 +61,14 @@ func TestMergeRuleSurvivesWording(t *testing.T) {
 			Cluster{Type: "PROTEST", Date: day("2026-06-08"), Source: &chronicle.Actor{Code: "SRBCVL"}, Target: &chronicle.Actor{Code: "KSVCOP"}, Location: "Zvecan"},
 			Cluster{Type: "ASSAULT", Date: day("2026-06-08"), Source: &chronicle.Actor{Code: "KSVCOP"}, Location: "Zvecan"}, true},
 		{"one attacker's strike, its target told as militants by the attacker and as civilians by the victims",
-			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "TURMIL"}, Target: &chronicle.Actor{Code: "IRQCVL"}, Location: "Amadiya, Duhok"},
-			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "TURMIL"}, Target: &chronicle.Actor{Code: "TURREB"}, Location: "Duhok province"}, true},
+			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: turMIL, Target: irqCVL, Location: "Amadiya, Duhok"},
+			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: turMIL, Target: turREB, Location: "Duhok province"}, true},
 		{"the same attacker striking militants and civilians in two places",
-			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "TURMIL"}, Target: &chronicle.Actor{Code: "IRQCVL"}, Location: "Sulaymaniyah"},
-			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "TURMIL"}, Target: &chronicle.Actor{Code: "TURREB"}, Location: "Duhok province"}, false},
+			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: turMIL, Target: irqCVL, Location: "Sulaymaniyah"},
+			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: turMIL, Target: turREB, Location: "Duhok province"}, false},
 		{"two attackers, one striking militants and the other civilians",
-			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "IRNMIL"}, Target: &chronicle.Actor{Code: "IRQCVL"}, Location: "Duhok"},
-			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "TURMIL"}, Target: &chronicle.Actor{Code: "TURREB"}, Location: "Duhok"}, false},
+			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: &chronicle.Actor{Code: "IRNMIL"}, Target: irqCVL, Location: "Duhok"},
+			Cluster{Type: "FIGHT", Date: day("2026-07-17"), Source: turMIL, Target: turREB, Location: "Duhok"}, false},
 		{"a one-sided attack is not the other side's",
 			Cluster{Type: "ASSAULT", Date: day("2026-05-06"), Source: &chronicle.Actor{Code: "INDMIL"}, Target: &chronicle.Actor{Code: "PAKCVL"}, Location: "Kupwara"},
 			Cluster{Type: "ASSAULT", Date: day("2026-05-06"), Source: &chronicle.Actor{Code: "PAKMIL"}, Target: &chronicle.Actor{Code: "INDCVL"}, Location: "Kupwara"}, false},

@@ -89,7 +89,7 @@ func (s *sentence) nationalGroup(i, j int, a *chronicle.Actor) {
 }
 
 // nonStateSectors are the sectors of armed groups that are no state's.
-var nonStateSectors = map[string]bool{"REB": true, "INS": true, "UAF": true}
+var nonStateSectors = set("REB", "INS", "UAF")
 
 // member narrows a code of Serbia and Montenegro (SCG, 1992–2006) to the
 // member state the phrase names: "Serbian President" → SRBGOV.
