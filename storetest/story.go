@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"errors"
 	"context"
 	"fmt"
 	"strconv"
@@ -41,6 +42,8 @@ func RunStory(t *testing.T, open StoryOpener) {
 		{"an actor timeline lists what it said and did in date order", testTimeline},
 		{"reports of one event linked at once merge into one event", testConcurrentLinks},
 		{"articles stored but not linked are listed and linked on resume", testResumeLinking},
+		{"a batch links as one at a time does, and its bad document costs the others nothing", testLinkAll},
+		{"candidates are the newest merged events in the window, at most the limit", testCandidates},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -392,5 +395,89 @@ func testResumeLinking(t *testing.T, s StoryStore) {
 	}
 	if n, err := story.NewLinker(s, story.Options{}).Resume(ctx); err != nil || n != 0 {
 		t.Errorf("a second Resume = %d, %v; want nothing to link", n, err)
+	}
+}
+
+// testLinkAll links a batch holding a document that was never stored (its
+// links break the store's foreign key): the batch is rolled back and each
+// document linked alone, so the two reports still merge and only the bad
+// one fails.
+func testLinkAll(t *testing.T, s StoryStore) {
+	ctx := context.Background()
+	k1 := strikeReport("k1", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 12 people.", 12, "")
+	k2 := strikeReport("k2", "Euro Wire", "2025-05-11", "Officials said nine people died in the Kharkiv strike.", 9, "regional officials")
+	ghost := strikeReport("ghost", "Nowhere", "2025-05-10", "Never stored.", 3, "")
+	mustPut(t, s, k1)
+	mustPut(t, s, k2)
+	ghost.Revision = 1
+	links, errs := story.NewLinker(s, story.Options{}).LinkAll(ctx, []*chronicle.Document{k1, ghost, k2})
+	if errs[0] != nil || errs[1] == nil || errs[2] != nil {
+		t.Fatalf("LinkAll errors = %v; want only the unstored document's", errs)
+	}
+	if links[0] == nil || links[1] != nil || links[2] == nil {
+		t.Errorf("LinkAll links = %v; want the stored documents' only", links)
+	}
+	ev := onlyEvent(t, s, chronicle.EventFilter{})
+	if len(ev.Articles) != 2 || len(ev.Figures) != 2 {
+		t.Errorf("merged event has %d articles and %d figures, want 2 of each", len(ev.Articles), len(ev.Figures))
+	}
+	// A batch of stored documents commits together.
+	k3 := strikeReport("k3", "Kyiv Daily", "2025-06-14", "Russian forces shelled Kharkiv again.", 0, "")
+	k4 := strikeReport("k4", "Euro Wire", "2025-06-14", "Kharkiv was shelled again on Saturday.", 0, "")
+	mustPut(t, s, k3)
+	mustPut(t, s, k4)
+	if _, errs := story.NewLinker(s, story.Options{}).LinkAll(ctx, []*chronicle.Document{k3, k4}); errors.Join(errs...) != nil {
+		t.Fatal(errors.Join(errs...))
+	}
+	if pending, err := s.Unlinked(ctx); err != nil || len(pending) != 0 {
+		t.Errorf("Unlinked after LinkAll = %v, %v; want none", pending, err)
+	}
+	if evs, err := s.Events(ctx, chronicle.EventFilter{}); err != nil || len(evs) != 2 {
+		t.Errorf("Events = %d, %v; want the May strike and the June shelling", len(evs), err)
+	}
+}
+
+// testCandidates links five strikes ten days apart (five merged events
+// sharing their keys) and asks for candidates: the newest first, at most
+// the limit, and only those in the window even when newer ones are not.
+func testCandidates(t *testing.T, s StoryStore) {
+	ctx := context.Background()
+	var keys []string
+	days := []string{"2025-05-01", "2025-05-11", "2025-05-21", "2025-05-31", "2025-06-10"}
+	for i, day := range days {
+		d := strikeReport(fmt.Sprintf("s%d", i), "Kyiv Daily", day, fmt.Sprintf("Strike number %d on Kharkiv.", i), 0, "")
+		putLinked(t, s, d)
+		keys = story.EventCluster(d, 0).Keys
+	}
+	evs, err := s.Events(ctx, chronicle.EventFilter{})
+	if err != nil || len(evs) != len(days) {
+		t.Fatalf("Events = %d, %v; want %d merged events", len(evs), err, len(days))
+	}
+	ids := make([]string, len(days)) // by the order linked
+	for _, ev := range evs {
+		var i int
+		fmt.Sscanf(ev.Articles[0].DocID, "s%d", &i)
+		ids[i] = ev.ID
+	}
+	ask := func(day string, window, limit int) []string {
+		t.Helper()
+		cs, err := s.Candidates(ctx, story.Query{Keys: keys, Date: date(day), Window: window, Limit: limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.ID)
+		}
+		return out
+	}
+	if got, want := ask("2025-05-21", 100, 2), ids[3:5]; fmt.Sprint(got) != fmt.Sprint([]string{want[1], want[0]}) {
+		t.Errorf("limit 2 in a wide window = %v, want the two newest %v", got, []string{want[1], want[0]})
+	}
+	if got := ask("2025-05-11", 3, 1); fmt.Sprint(got) != fmt.Sprint(ids[1:2]) {
+		t.Errorf("limit 1 on 11 May, window 3 = %v, want %v (newer ones lie outside the window)", got, ids[1:2])
+	}
+	if got := ask("2025-05-16", 5, 5); fmt.Sprint(got) != fmt.Sprint([]string{ids[2], ids[1]}) {
+		t.Errorf("16 May, window 5 = %v, want %v", got, []string{ids[2], ids[1]})
 	}
 }

@@ -212,6 +212,43 @@ func (l *Linker) Link(ctx context.Context, doc *chronicle.Document) (*Links, err
 	return l.link(ctx, doc)
 }
 
+// Batch is how many documents a bulk link (ingest, Resume) gives LinkAll at
+// once: large enough that the commit is a small share of linking, small
+// enough that a crash leaves little for Resume.
+const Batch = 64
+
+// LinkAll links stored documents in order, as Link would one at a time,
+// and returns each one's links and error. On a Serial index they share one
+// Serially call, so a bulk ingest commits once a batch instead of once an
+// article; each document still sees the links of those before it. When one
+// fails, the batch is rolled back and each document is linked alone, so one
+// bad document costs the others nothing. A batch cut short (a crash) leaves
+// its documents unlinked, for Resume.
+func (l *Linker) LinkAll(ctx context.Context, docs []*chronicle.Document) ([]*Links, []error) {
+	links, errs := make([]*Links, len(docs)), make([]error, len(docs))
+	s, ok := l.idx.(Serial)
+	if ok && len(docs) > 1 && !slices.ContainsFunc(docs, func(d *chronicle.Document) bool { return d.ID == "" }) {
+		err := s.Serially(ctx, func(idx Index) error {
+			one := &Linker{idx: idx, opts: l.opts}
+			for i, doc := range docs {
+				var err error
+				if links[i], err = one.link(ctx, doc); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err == nil {
+			return links, errs
+		}
+		clear(links)
+	}
+	for i, doc := range docs {
+		links[i], errs[i] = l.Link(ctx, doc)
+	}
+	return links, errs
+}
+
 // Resume links every stored document the Index left unlinked (see
 // Backlog), oldest first, and returns how many it linked. An Index that is
 // no Backlog has nothing to resume. A document that fails to link does not
@@ -226,20 +263,32 @@ func (l *Linker) Resume(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	n, first := 0, error(nil)
-	for _, p := range pending {
+	note := func(id string, err error) {
+		if err != nil && first == nil {
+			first = fmt.Errorf("resume linking %s: %w", id, err)
+		}
+	}
+	for len(pending) > 0 {
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}
-		doc, err := b.Revision(ctx, p.DocID, p.Revision)
-		if err == nil {
+		var docs []*chronicle.Document
+		for _, p := range pending[:min(Batch, len(pending))] {
+			doc, err := b.Revision(ctx, p.DocID, p.Revision)
+			if err != nil {
+				note(p.DocID, err)
+				continue
+			}
 			doc.ID, doc.Revision = p.DocID, p.Revision
-			var links *Links
-			if links, err = l.Link(ctx, doc); links != nil {
+			docs = append(docs, doc)
+		}
+		pending = pending[min(Batch, len(pending)):]
+		links, errs := l.LinkAll(ctx, docs)
+		for i, doc := range docs {
+			if links[i] != nil {
 				n++
 			}
-		}
-		if err != nil && first == nil {
-			first = fmt.Errorf("resume linking %s: %w", p.DocID, err)
+			note(doc.ID, errs[i])
 		}
 	}
 	return n, first

@@ -62,6 +62,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 	start := time.Now()
 	last := start
 	r := c.reader()
+	batch := &linkBatch{k: links, report: e.report}
 	for _, input := range pos {
 		skip := func(doc *chronicle.Document) bool {
 			u, err := store.Unchanged(ctx, doc)
@@ -81,9 +82,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 				e.report(err)
 				return nil
 			}
-			if err := links.link(ctx, doc, res); err != nil {
-				e.report(err)
-			}
+			batch.add(ctx, doc, res)
 			counts[res.Status]++
 			if showProgress && time.Since(last) > 500*time.Millisecond {
 				last = time.Now()
@@ -92,6 +91,7 @@ func cmdIngest(ctx context.Context, e *env, args []string) error {
 			}
 			return nil
 		})
+		batch.flush(ctx)
 		if err != nil {
 			return err
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -31,6 +32,42 @@ func (k linker) link(ctx context.Context, doc *chronicle.Document, res chronicle
 	}
 	_, err := k.l.Link(ctx, doc)
 	return err
+}
+
+// linkBatch gathers the documents a bulk ingest stored and links them
+// story.Batch at a time (Linker.LinkAll), so that their links are committed
+// once a batch, not once an article. What a killed run left unlinked is
+// linked by the next run's resume.
+type linkBatch struct {
+	k      linker
+	docs   []*chronicle.Document
+	report func(error)
+}
+
+// add links doc after a Put that stored something new, with the batch it
+// completes.
+func (b *linkBatch) add(ctx context.Context, doc *chronicle.Document, res chronicle.PutResult) {
+	if b.k.l == nil || res.Status == chronicle.PutUnchanged {
+		return
+	}
+	if b.docs = append(b.docs, doc); len(b.docs) >= story.Batch {
+		b.flush(ctx)
+	}
+}
+
+// flush links the documents gathered so far; an interrupted run leaves
+// them to the next one's resume.
+func (b *linkBatch) flush(ctx context.Context) {
+	if len(b.docs) == 0 || ctx.Err() != nil {
+		return
+	}
+	_, errs := b.k.l.LinkAll(ctx, b.docs)
+	for _, err := range errs {
+		if err != nil {
+			b.report(err)
+		}
+	}
+	b.docs = b.docs[:0]
 }
 
 // linkStored links the latest stored revision of the document with id, when
@@ -253,16 +290,19 @@ func cmdLink(ctx context.Context, e *env, args []string) error {
 		}
 		f.Cursor = page.NextCursor
 	}
+	slices.Reverse(docs)
 	linked := 0
-	for i := len(docs) - 1; i >= 0; i-- {
-		links, err := k.l.Link(ctx, docs[i])
-		if err != nil {
-			e.report(err)
-			continue
+	for len(docs) > 0 {
+		n := min(story.Batch, len(docs))
+		links, errs := k.l.LinkAll(ctx, docs[:n])
+		for i := range n {
+			if errs[i] != nil {
+				e.report(errs[i])
+			} else if links[i] != nil {
+				linked++
+			}
 		}
-		if links != nil {
-			linked++
-		}
+		docs = docs[n:]
 	}
 	fmt.Fprintf(e.stderr, "linked %d of %d stored articles (the others were linked already)\n", linked, len(docs))
 	return nil

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -150,23 +151,29 @@ func (x index) Candidates(ctx context.Context, q story.Query) ([]story.Cluster, 
 	if len(q.Keys) == 0 {
 		return nil, nil
 	}
-	var w where
-	keys := make([]any, len(q.Keys))
-	for i, k := range q.Keys {
-		keys[i] = k
-	}
-	w.add(`c.id IN (SELECT cluster_id FROM story_cluster_keys WHERE key `+in(len(keys))+`)`, keys...)
-	if !q.Date.IsZero() {
-		w.add(`(c.date = '' OR c.date BETWEEN ? AND ?)`,
-			q.Date.AddDate(0, 0, -q.Window).Format("2006-01-02"), q.Date.AddDate(0, 0, q.Window).Format("2006-01-02"))
-	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 50
 	}
+	// Each key's newest merged events in the window, read along (key, seq)
+	// so the read stops at the limit; the union's newest are the answer.
+	// CROSS JOIN keeps SQLite from starting at the clusters' date index.
+	lo, hi := q.Date.AddDate(0, 0, -q.Window).Format("2006-01-02"), q.Date.AddDate(0, 0, q.Window).Format("2006-01-02")
+	var args []any
+	parts := make([]string, len(q.Keys))
+	for i, k := range q.Keys {
+		part := `SELECT k.cluster_id FROM story_cluster_keys k CROSS JOIN story_clusters d WHERE d.id = k.cluster_id AND k.key = ?`
+		args = append(args, k)
+		if !q.Date.IsZero() {
+			part += ` AND (d.date = '' OR d.date BETWEEN ? AND ?)`
+			args = append(args, lo, hi)
+		}
+		parts[i] = `SELECT cluster_id FROM (` + part + ` ORDER BY k.seq DESC LIMIT ?) AS k` + strconv.Itoa(i)
+		args = append(args, limit)
+	}
 	var out []story.Cluster
-	err := x.s.each(ctx, x.q, `SELECT `+clusterCols+`, c.topic FROM story_clusters c WHERE `+w.String()+` ORDER BY c.seq DESC LIMIT ?`,
-		append(w.args, limit), func(rows *sql.Rows) error {
+	err := x.s.each(ctx, x.q, `SELECT `+clusterCols+`, c.topic FROM story_clusters c WHERE c.id IN (`+strings.Join(parts, ` UNION ALL `)+`) ORDER BY c.seq DESC LIMIT ?`,
+		append(args, limit), func(rows *sql.Rows) error {
 			var topic []byte
 			ec, err := scanCluster(rows, &topic)
 			out = append(out, story.Cluster{ID: ec.ID, Type: ec.Type, Date: ec.Date, Source: ec.Source, Target: ec.Target,
@@ -240,15 +247,44 @@ func (s *Store) saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error
 	if err := s.insertRows(ctx, tx, `INSERT INTO story_bands (key, doc_id)`, "", rows); err != nil {
 		return err
 	}
+	// New merged events take the next creation numbers (linking is serial);
+	// every key row carries its merged event's number, for Candidates.
+	seqs := map[string]int64{}
+	if len(l.New) > 0 {
+		var top int64
+		if err := s.row(ctx, tx, `SELECT coalesce(max(seq), 0) FROM story_clusters`).Scan(&top); err != nil {
+			return err
+		}
+		for _, c := range l.New {
+			top++
+			seqs[c.ID] = top
+		}
+	}
+	if len(l.Updated) > 0 {
+		ids := make([]any, len(l.Updated))
+		for i, c := range l.Updated {
+			ids[i] = c.ID
+		}
+		err := s.each(ctx, tx, `SELECT id, seq FROM story_clusters WHERE id `+in(len(ids)), ids, func(rows *sql.Rows) error {
+			var id string
+			var seq int64
+			err := rows.Scan(&id, &seq)
+			seqs[id] = seq
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
 	for _, c := range l.New {
 		sn, sc := ActorCols(c.Source)
 		tn, tc := ActorCols(c.Target)
 		if err := s.exec(ctx, tx, `INSERT INTO story_clusters (id, seq, type, date, source_name, source_code, target_name, target_code, location, topic)
-			VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM story_clusters), ?, ?, ?, ?, ?, ?, ?, ?)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, type = excluded.type, date = excluded.date,
 				source_name = excluded.source_name, source_code = excluded.source_code, target_name = excluded.target_name,
 				target_code = excluded.target_code, location = excluded.location, topic = excluded.topic`,
-			c.ID, c.Type, c.Date.String(), sn, sc, tn, tc, c.Location, story.EncodeSignature(c.Topic)); err != nil {
+			c.ID, seqs[c.ID], c.Type, c.Date.String(), sn, sc, tn, tc, c.Location, story.EncodeSignature(c.Topic)); err != nil {
 			return err
 		}
 	}
@@ -261,12 +297,16 @@ func (s *Store) saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error
 		}
 	}
 	rows = rows[:0]
+	keyed := map[[2]string]bool{} // PostgreSQL refuses one row updated twice
 	for _, c := range append(append([]story.Cluster{}, l.New...), l.Updated...) {
 		for _, k := range c.Keys {
-			rows = append(rows, []any{k, c.ID})
+			if !keyed[[2]string{k, c.ID}] {
+				keyed[[2]string{k, c.ID}] = true
+				rows = append(rows, []any{k, c.ID, seqs[c.ID]})
+			}
 		}
 	}
-	if err := s.insertRows(ctx, tx, `INSERT INTO story_cluster_keys (key, cluster_id)`, ` ON CONFLICT DO NOTHING`, rows); err != nil {
+	if err := s.insertRows(ctx, tx, `INSERT INTO story_cluster_keys (key, cluster_id, seq)`, ` ON CONFLICT (key, cluster_id) DO UPDATE SET seq = excluded.seq`, rows); err != nil {
 		return err
 	}
 	rows = rows[:0]
