@@ -368,6 +368,8 @@ func (t *Tree) repairRoot() {
 		return
 	}
 	t.repairPunctHead(r)
+	t.repairTimeRoot(r)
+	r = t.Root()
 	t.repairParticipleRoot(r)
 	t.repairVerbGroupRoot(t.Root())
 	r = t.Root()
@@ -524,6 +526,45 @@ func (t *Tree) repairPunctHead(r int) {
 			t.Rel[v] = "advcl"
 		}
 	}
+}
+
+// A sixteenth error makes an opening time adverb the root: "A day earlier,
+// army warplanes bombed a fuel depot" came out with "earlier" the root and
+// "bombed" beside it in parataxis ("Hours earlier, rebels shelled the
+// airport, officials said": "said" a conjunct of "earlier"). An adverb of
+// relative time within the first words, followed by a comma, with a verb
+// hung on it after the comma, is no sentence's head: that verb is the root,
+// and the adverb modifies the first verb of the clause after the comma.
+
+// timeAdverbs are the adverbs of relative time the sixteenth repair reads.
+var timeAdverbs = map[string]bool{"earlier": true, "later": true, "ago": true, "before": true, "afterwards": true, "afterward": true}
+
+// repairTimeRoot applies the sixteenth repair to the root r.
+func (t *Tree) repairTimeRoot(r int) {
+	if r < 0 || r > 4 || r+1 >= len(t.Words) || t.UPOS[r] != "ADV" || !timeAdverbs[strings.ToLower(t.Words[r])] || t.Words[r+1] != "," {
+		return
+	}
+	v := -1
+	for i, h := range t.Head {
+		if h == r && i > r+1 && t.UPOS[i] == "VERB" {
+			switch Base(t.Rel[i]) {
+			case "conj", "parataxis", "ccomp", "advcl", "dep", "acl":
+				v = i
+			}
+		}
+	}
+	if v < 0 {
+		return
+	}
+	t.promote(r, v)
+	first := v
+	for i := r + 2; i < v; i++ {
+		if t.UPOS[i] == "VERB" && t.governs(v, i) {
+			first = i
+			break
+		}
+	}
+	t.Head[r], t.Rel[r] = first, "advmod"
 }
 
 // A ninth error makes a subject the root when a phrase stands between it and
