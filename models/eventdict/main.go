@@ -344,11 +344,33 @@ func inflect(v string) []string {
 	case strings.HasSuffix(v, "S") || strings.HasSuffix(v, "SH") || strings.HasSuffix(v, "CH") || strings.HasSuffix(v, "X") || strings.HasSuffix(v, "Z"):
 		out = append(out, v+"ES", v+"ED", v+"ING")
 	default:
-		out = append(out, v+"S", v+"ED", v+"ING")
-		// consonant-vowel-consonant: "BAN" → "BANNED", "BANNING".
+		out = append(out, v+"S")
+		// consonant-vowel-consonant: "BAN" → "BANNED", "BANNING". A verb
+		// of one syllable only doubles ("RAGED" is "rage", not "rag";
+		// "SCARED" is "scare"); a longer one may or may not ("TARGETED",
+		// "COMMITTED"), so it keeps both.
 		if len(v) >= 3 && !vowel(last) && vowel(prev) && !vowel(v[len(v)-3]) && strings.IndexByte("WXY", last) < 0 {
 			out = append(out, v+string(last)+"ED", v+string(last)+"ING")
+			if syllables(v) == 1 {
+				return out
+			}
 		}
+		out = append(out, v+"ED", v+"ING")
 	}
 	return out
+}
+
+// syllables counts the vowel groups of an upper-case word, Y after a
+// consonant counting as a vowel.
+func syllables(v string) int {
+	n, in := 0, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		isVowel := strings.IndexByte("AEIOU", c) >= 0 || c == 'Y' && i > 0 && !in
+		if isVowel && !in {
+			n++
+		}
+		in = isVowel
+	}
+	return n
 }
