@@ -444,23 +444,29 @@ var domesticTitle = map[string]string{
 // against Chilean officials"): the country of the first actor the sentence
 // names elsewhere, with the title's sector. The coder marks it in Coder.
 func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, string) {
-	sector := ""
+	sector, at := "", start
 	for k := start; k < end; k++ {
 		if sec, ok := domesticTitle[s.up[k]]; ok {
-			sector = sec
+			sector, at = sec, k
 			break
 		}
 		if sec := peopleNouns[s.up[k]]; homePeople[s.up[k]] && acting {
-			sector = sec
+			sector, at = sec, k
 			break
 		}
 		if crowdNouns[s.up[k]] && acting {
-			sector = "CVL"
+			sector, at = "CVL", k
 			break
 		}
 	}
 	if sector == "" {
 		return nil, ""
+	}
+	for k := at - 1; k > start; k-- {
+		if s.isComma(k) {
+			start = k + 1 // "A day earlier, army warplanes bombed …": the segment that holds the title names
+			break
+		}
 	}
 	name := start
 	for name < end && !s.isComma(name) {

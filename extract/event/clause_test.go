@@ -984,3 +984,37 @@ func TestActingPlaceIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningRelativeDay: a sentence opening with a relative day ("A day
+// earlier,") counts it from the day the paragraph's last dated event names,
+// and its subject is the phrase after the comma, not the time phrase.
+func TestOpeningRelativeDay(t *testing.T) {
+	for _, tc := range []struct{ name, text, source, date string }{
+		{"counted from the event before it in the paragraph",
+			"Houthi fighters shelled the port of Hodeidah on Tuesday. A day earlier, government jets bombed a fuel depot in Taiz.",
+			"government jets", "2026-05-11"},
+		{"counted from publication when the paragraph before ended",
+			"Houthi fighters shelled the port of Hodeidah on Tuesday.\n\nA day earlier, government jets bombed a fuel depot in Taiz.",
+			"government jets", "2026-05-14"},
+		{"the subject after the time phrase names the actor",
+			"Two days later, army helicopters attacked a convoy near the town of Gao, residents said.",
+			"army helicopters", ""},
+	} {
+		doc := full(t, tc.text, "2026-05-15")
+		var got []string
+		found := false
+		for _, e := range doc.Events {
+			name := ""
+			if e.Source != nil {
+				name = e.Source.Name
+			}
+			got = append(got, e.Type+" "+name+"/"+e.Date.String())
+			if name == tc.source && (tc.date == "" || e.Date.String() == tc.date) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q\n got %v\nwant %s on %s", tc.name, tc.text, got, tc.source, tc.date)
+		}
+	}
+}

@@ -3179,11 +3179,23 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 		// "said on Saturday that its forces had repelled an assault a
 		// day earlier": "a day earlier" counts from the day the sentence
 		// names, not from the day the story was published
+		anchored := false
 		for k := range ms {
 			if i := s.tokenAt(base + ms[k].ByteStart); k != best && i >= dl && ms[k].Period == "day" && !relativeDay(ms[k].Text) {
 				offset := m.Date.Sub(s.doc.Published.Time)
 				m.Date = chronicle.Date{Time: ms[k].Date.Add(offset)}
+				anchored = true
 				break
+			}
+		}
+		if i := s.tokenAt(base + m.ByteStart); !anchored && i >= 0 && i <= max(dl, 0)+1 {
+			// "On Friday, the RSF shelled El Fasher … . A day earlier,
+			// army warplanes bombed …": a relative day opening the
+			// sentence counts from the day the paragraph's last dated
+			// event names
+			if prev, ok := s.paragraphDate(); ok {
+				offset := m.Date.Sub(s.doc.Published.Time)
+				m.Date = chronicle.Date{Time: prev.Time.Add(offset)}
 			}
 		}
 	}
@@ -3242,6 +3254,27 @@ func (s *sentence) passiveRelativeAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// paragraphDate is the day of the last event before this sentence in its
+// paragraph that a date expression of its own dated.
+func (s *sentence) paragraphDate() (chronicle.Date, bool) {
+	from := 0
+	for _, p := range s.doc.Paragraphs {
+		if p.ByteStart <= s.span.ByteStart {
+			from = p.ByteStart
+		}
+	}
+	for e := len(s.doc.Events) - 1; e >= 0; e-- {
+		ev := s.doc.Events[e]
+		if ev.Sentence.ByteEnd > s.span.ByteStart || ev.Sentence.ByteStart < from {
+			return chronicle.Date{}, false
+		}
+		if ev.DateSpan != nil && !ev.Date.IsZero() {
+			return ev.Date, true
+		}
+	}
+	return chronicle.Date{}, false
 }
 
 // relativeDay reports whether a date expression counts from another day
