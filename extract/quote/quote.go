@@ -228,6 +228,11 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS != "VERB" {
 			return nil, false // the model's cue must be a verb: not "guard" in "coast guard ships fired"
 		}
+		if s.accordingAfter(i, l) && !s.saysSomething(i, f, l) {
+			// "the RSF shelled the city, according to medics": the act
+			// the attribution reports, not speech of its own
+			return nil, false
+		}
 		c = cue{class: speech, participle: strings.HasSuffix(w, "ing"),
 			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
@@ -239,6 +244,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if fd.c0 < fd.c1 && s.hasWord(fd.c0, fd.c1) {
 			return fd, true
 		}
+	}
+	if s.nounPhraseHead(i, f, l) {
+		return nil, false // "fired mortars at a border post": the noun, not the verb
 	}
 	prev := s.before(i, f)
 	if prev >= 0 && prev == i-1 && syntax.IsDeterminer(s.low[prev], syntax.DetArticle) {
@@ -1329,6 +1337,70 @@ func (s *scan) emit(f *found) {
 }
 
 // build turns a found quote into a chronicle.Quote.
+// nounPhraseHead reports whether the tree reads word i as a noun heading
+// a prepositional phrase of its own (a preposition and a determiner,
+// adjective or compound on it): a cue verb's spelling used as a noun ("at a
+// border post").
+func (s *scan) nounPhraseHead(i, f, l int) bool {
+	if len(s.doc.Syntax) != len(s.doc.Tokens) || s.doc.Syntax[i].UPOS != "NOUN" {
+		return false
+	}
+	det, prep := false, false
+	for k := f; k < i; k++ {
+		if s.doc.Syntax[k].Head == i {
+			switch s.doc.Syntax[k].Rel {
+			case "det", "amod", "compound":
+				det = true
+			case "case":
+				prep = true
+			}
+		}
+	}
+	return det && prep
+}
+
+// accordingAfter reports whether "according to" follows word i in the
+// sentence ending before l.
+func (s *scan) accordingAfter(i, l int) bool {
+	for k := i + 1; k+1 < l; k++ {
+		if s.low[k] == "according" && s.low[k+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSomething reports whether the verb i, a cue only the model knows,
+// has what speech has: a clause it governs in the tree (a complement or a
+// clause beside it), "that", a colon or a quotation mark after it, or a
+// quotation closing just before it ("…,” he quipped").
+func (s *scan) saysSomething(i, f, l int) bool {
+	if i+1 < l {
+		switch s.low[i+1] {
+		case "that", ":", "“", "\"", "‘":
+			return true
+		}
+	}
+	for k := i - 1; k >= f && k >= i-3; k-- {
+		if s.inQuote[k] != 0 || s.low[k] == "”" || s.low[k] == "\"" {
+			return true
+		}
+	}
+	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+		return true // no tree to ask
+	}
+	for k := f; k < l; k++ {
+		if s.doc.Syntax[k].Head != i {
+			continue
+		}
+		switch syntax.Base(s.doc.Syntax[k].Rel) {
+		case "ccomp", "parataxis":
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scan) build(f *found) chronicle.Quote {
 	q := chronicle.Quote{Content: s.span(f.c0, f.c1), Kind: s.kind(f.c0, f.c1)}
 	if f.q0 >= 0 {
