@@ -1336,7 +1336,6 @@ func (s *scan) emit(f *found) {
 	s.last = f
 }
 
-// build turns a found quote into a chronicle.Quote.
 // nounPhraseHead reports whether the tree reads word i as a noun heading
 // a prepositional phrase of its own (a preposition and a determiner,
 // adjective or compound on it): a cue verb's spelling used as a noun ("at a
@@ -1401,6 +1400,7 @@ func (s *scan) saysSomething(i, f, l int) bool {
 	return false
 }
 
+// build turns a found quote into a chronicle.Quote.
 func (s *scan) build(f *found) chronicle.Quote {
 	q := chronicle.Quote{Content: s.span(f.c0, f.c1), Kind: s.kind(f.c0, f.c1)}
 	if f.q0 >= 0 {
