@@ -747,6 +747,12 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			return c.actor, s.text(c.i, c.j)
 		}
 	}
+	if from < end && objectPronouns[s.up[from]] {
+		// "met al-Burhan on Thursday and pressed him to return to talks
+		// in Jeddah": the person the pronoun takes up, never a place
+		// after it
+		return s.pronounObject(t, from)
+	}
 	if a, txt := s.namedObject(from, end); a != nil && !strings.HasPrefix(t.code, "07") {
 		// (what aid gives is its object, not its target: "delivered
 		// Caesar howitzers to Armenia")
@@ -779,6 +785,29 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		return nil, "" // "met in Barbados": where talks are held is no side of them
 	}
 	return place, placeText
+}
+
+// objectPronouns are the personal pronouns that stand as an object.
+var objectPronouns = set("HIM", "HER", "THEM")
+
+// pronounObject codes the object pronoun at k of trigger t: for a verb
+// coordinated with one that has an object ("met al-Burhan and pressed
+// him"), that object, which the actor layer may take for the subject; else
+// the actor layer's resolution; else nobody named.
+func (s *sentence) pronounObject(t trigger, k int) (*chronicle.Actor, string) {
+	if tr := s.tree(); tr != nil && t.i < tr.Len() && tr.Rel[t.i] == "conj" {
+		for _, o := range tr.Children(tr.Head[t.i]) {
+			if syntax.Base(tr.Rel[o]) == "obj" && o < t.i && !s.lx.pronoun[s.up[o]] {
+				if a, txt, _ := s.phrase(tr, o); a != nil {
+					return a, txt
+				}
+			}
+		}
+	}
+	if a, ok := s.known[[2]int{k, k + 1}]; ok {
+		return a, s.text(k, k+1)
+	}
+	return nil, ""
 }
 
 // titledPerson is a person no dictionary codes named after the title that
@@ -1148,6 +1177,32 @@ func (s *sentence) attackByBefore(k int) bool {
 	return false
 }
 
+// inConjunctOf reports whether the tree puts word k in the clause of a
+// verb coordinated with the predicate v whose places are its own: one with
+// a subject of its own ("…, but there is scepticism in France"), or a
+// clause below it ("met Burhan and pressed him to return to talks in
+// Jeddah"). A place the coordinated verb itself takes, its subject shared,
+// is the one scene's ("was hit by a drone and caught fire in the Red Sea").
+func (s *sentence) inConjunctOf(k, v int) bool {
+	tr := s.tree()
+	if tr == nil || k >= tr.Len() || v >= tr.Len() {
+		return false
+	}
+	deep := false
+	for h, n := k, 0; h >= 0 && n < 12; h, n = tr.Head[h], n+1 {
+		if tr.Head[h] == v {
+			if tr.UPOS[h] != "VERB" || tr.Rel[h] != "conj" {
+				return false
+			}
+			return deep || tr.SubjectOf(h) >= 0
+		}
+		if tr.UPOS[h] == "VERB" {
+			deep = true
+		}
+	}
+	return false
+}
+
 // location is the place of the event: the first place after "in", "near" or
 // "at" following the trigger, else before it; for talks and agreements, the
 // place of the talks when the sentence names it.
@@ -1166,7 +1221,7 @@ func (s *sentence) location(t trigger) string {
 		// happen where the talks were held, not where what they settle is
 		for _, pl := range places {
 			i := s.placeStart(pl.at)
-			if i >= 2 && (s.up[i-1] == "IN" || s.up[i-1] == "AT") && strings.HasPrefix(s.lx.nouns[s.up[i-2]], "04") {
+			if i >= 2 && (s.up[i-1] == "IN" || s.up[i-1] == "AT") && strings.HasPrefix(s.lx.nouns[s.up[i-2]], "04") && !s.inConjunctOf(i-2, t.i) {
 				return s.withContainer(pl, pl.name)
 			}
 		}
@@ -1206,6 +1261,9 @@ func (s *sentence) location(t trigger) string {
 		over := p == "OVER" && isViolent(t.code)               // "destroyed 20 drones over Tuapse"
 		if p != "IN" && p != "NEAR" && p != "AT" && p != "OFF" && p != "OUTSIDE" && p != "INSIDE" && p != "THROUGH" && p != "ACROSS" && p != "AROUND" && p != "THROUGHOUT" && !of && !on && !into && !over {
 			continue
+		}
+		if i >= t.j && s.inConjunctOf(i, t.i) {
+			continue // "met Burhan on Thursday and urged him to return to talks in Jeddah": the second verb's place
 		}
 		opener := s.openerBetween(t.j, i) && !(t.passive && casualtyVerbs[s.up[t.i]] && s.whenBetween(t.j, i))
 		switch {
@@ -1392,6 +1450,9 @@ func (s *sentence) placeReferredTo(t trigger) string {
 		// ("Thursday's strike on the capital": where an attack noun struck)
 		on := s.up[k] == "ON" && k == t.j && t.noun
 		if (s.up[k] == "IN" || s.up[k] == "NEAR" || s.up[k] == "ACROSS" || on || s.up[k] == "OF" && k > 0 && cityParts[s.up[k-1]]) && (s.up[k+1] == "THE" || s.up[k+1] == "ITS") && placeBackNouns[s.up[k+2]] {
+			if s.inConjunctOf(k+2, t.i) {
+				break // the place of a verb coordinated with this one
+			}
 			at = k
 			break
 		}

@@ -783,7 +783,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	sa, sText, sph := s.phrase(tr, subj)
 	var obj *chronicle.Actor
 	var oText, objPlace string
+	pronounObj := false
 	for _, o := range c.Objs {
+		if objectPronouns[s.up[o]] {
+			// "met al-Burhan and pressed him to return to talks in
+			// Jeddah": whom the pronoun takes up, not what follows it
+			obj, oText = s.pronounObject(t, o)
+			pronounObj = true
+			break
+		}
 		if s.commaBetween(c.Pred, o) {
 			// an object does not follow its verb after a comma: "…
 			// kills 3, Ukrainian military says" is an attribution
@@ -855,7 +863,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	} else {
 		src, srcText, tgt, tgtText = sa, sText, obj, oText
 	}
-	if tgt == nil {
+	if tgt == nil && !pronounObj {
 		obliques := c.Obliques
 		for _, k := range tr.Children(c.Pred) {
 			if syntax.Base(tr.Rel[k]) == "xcomp" {

@@ -1018,3 +1018,38 @@ func TestOpeningRelativeDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedVerbsKeepTheirOwnParts: a verb coordinated with another
+// has its own places and takes up the first verb's object by a pronoun
+// ("met X in A and urged him to join talks in B": the meeting was in A,
+// the appeal was to X), while a verb that shares the scene gives its place
+// to both ("was hit by a drone and caught fire off Hodeidah").
+func TestCoordinatedVerbsKeepTheirOwnParts(t *testing.T) {
+	for _, tc := range []struct{ name, text, typ, target, place string }{
+		{"the meeting's place is its own", "The Thai foreign minister met General Min Aung Hlaing in Naypyidaw on Friday and urged him to join talks in Bangkok.",
+			"CONSULT", "MMRGOV", "Naypyidaw"},
+		{"the talks a second verb names are not where the meeting was", "The Thai foreign minister met General Min Aung Hlaing on Friday and urged him to join talks in Bangkok.",
+			"CONSULT", "MMRGOV", ""},
+		{"the pronoun object of the second verb is the first verb's object", "The Thai foreign minister met General Min Aung Hlaing on Friday and urged him to join talks in Bangkok.",
+			"DEMAND", "MMRGOV", "*"},
+		{"a verb that shares the scene gives its place", "A tanker was struck by a missile and caught fire in the Red Sea off the Yemeni port of Mokha on Tuesday, a security firm said.",
+			"FIGHT", "", "Red Sea"},
+	} {
+		doc := full(t, tc.text, "2026-05-16")
+		var got []string
+		found := false
+		for _, e := range doc.Events {
+			tgt := ""
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Type+" "+tgt+" @"+e.Location)
+			if e.Type == tc.typ && (tc.target == "" || tgt == tc.target) && (tc.place == "*" || e.Location == tc.place) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: %q\n got %v\nwant %s %s @%s", tc.name, tc.text, got, tc.typ, tc.target, tc.place)
+		}
+	}
+}

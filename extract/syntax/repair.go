@@ -363,6 +363,7 @@ func (t *Tree) repairRoot() {
 	t.repairFrontedParticiple()
 	t.repairGerundSubject()
 	t.repairGerundObject()
+	t.repairSubjectBeforeConj()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -565,6 +566,55 @@ func (t *Tree) repairTimeRoot(r int) {
 		}
 	}
 	t.Head[r], t.Rel[r] = first, "advmod"
+}
+
+// A seventeenth error gives a coordinated verb a subject that stands before
+// its conjunction: "Perriello met army chief Abdel Fattah al-Burhan on
+// Thursday and pressed him" came out with al-Burhan the subject of "pressed"
+// and "met" without an object. A conjunct's own subject follows the
+// conjunction ("met Burhan and aides pressed him"); one between the first
+// verb and the conjunction, when that verb has no object or complement of
+// its own, is the first verb's object, and the obliques the parser hung on
+// it (", on Thursday") are the verb's; the second verb shares the subject.
+
+// repairSubjectBeforeConj applies the seventeenth repair.
+func (t *Tree) repairSubjectBeforeConj() {
+	for v2, v1 := range t.Head {
+		if v1 < 0 || v1 >= v2 || t.Rel[v2] != "conj" || t.UPOS[v2] != "VERB" || t.UPOS[v1] != "VERB" {
+			continue
+		}
+		cc, n := -1, -1
+		for k := v1 + 1; k < v2; k++ {
+			if t.Head[k] != v2 {
+				continue
+			}
+			switch t.Rel[k] {
+			case "cc":
+				cc = k
+			case "nsubj":
+				n = k
+			}
+		}
+		if cc < 0 || n < 0 || n > cc || t.hasChild(v1, "obj", "ccomp", "xcomp", "nsubj:pass", "aux:pass") || !t.hasChild(v1, "nsubj") {
+			continue
+		}
+		if t.UPOS[n] != "NOUN" && t.UPOS[n] != "PROPN" {
+			continue
+		}
+		comma := false
+		for k := v1 + 1; k < n; k++ {
+			comma = comma || t.Words[k] == ","
+		}
+		if comma {
+			continue
+		}
+		t.Head[n], t.Rel[n] = v1, "obj"
+		for k := n + 1; k < cc; k++ {
+			if t.Head[k] == n && Base(t.Rel[k]) == "obl" {
+				t.Head[k] = v1
+			}
+		}
+	}
 }
 
 // A ninth error makes a subject the root when a phrase stands between it and
