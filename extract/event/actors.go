@@ -268,6 +268,17 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	if d := s.dateline(); d > start && d < end {
 		start = d // "KYIV, March 3 (Reuters) - Russian forces launched"
 	}
+	if start > 0 && s.lx.reporting[s.up[start-1]] {
+		if tr := s.tree(); tr != nil && t.i < tr.Len() {
+			// "Burhan told the envoy the army would not negotiate": the
+			// reported clause's subject, past the hearer
+			if sj := tr.SubjectOf(t.i); sj > start && sj < end {
+				if f := tr.NounPhrase(sj).First; f > start {
+					start = f
+				}
+			}
+		}
+	}
 	if a, txt, ok := s.sides(start, end); ok {
 		return a, txt
 	}

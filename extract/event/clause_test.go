@@ -1053,3 +1053,22 @@ func TestCoordinatedVerbsKeepTheirOwnParts(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedSubjectPastTheHearer: "X told Y the army would …" — the
+// reported clause's subject is the army, not the hearer and the army run
+// together.
+func TestReportedSubjectPastTheHearer(t *testing.T) {
+	doc := full(t, "Erdogan told reporters the army would not negotiate with the PKK.", "2026-05-16")
+	var got []string
+	for _, e := range doc.Events {
+		name := ""
+		if e.Source != nil {
+			name = e.Source.Name
+		}
+		got = append(got, e.Type+" "+name)
+		if e.Type == "REJECT" && name == "the army" {
+			return
+		}
+	}
+	t.Errorf("got %v, want REJECT by the army", got)
+}
