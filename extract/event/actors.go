@@ -610,6 +610,9 @@ func (s *sentence) groupBefore(from, i int) string {
 	if sec, ok := domesticTitle[w]; ok && (sec == "CVL" || sec == "COP" || sec == "EDU" || sec == "LAB" || sec == "OPP") {
 		return sec
 	}
+	if w == "GOVERNMENT" || w == "AUTHORITIES" {
+		return "GOV" // "the government in Port Sudan": the seat's government (troops in a place may be anyone's)
+	}
 	if homePeople[w] {
 		return peopleNouns[w]
 	}

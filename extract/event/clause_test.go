@@ -1072,3 +1072,19 @@ func TestReportedSubjectPastTheHearer(t *testing.T) {
 	}
 	t.Errorf("got %v, want REJECT by the army", got)
 }
+
+// TestGovernmentInItsSeat: "the government in Port Sudan" is Sudan's
+// government, not the country at large.
+func TestGovernmentInItsSeat(t *testing.T) {
+	doc := full(t, "The government in Port Sudan condemned the shelling of El Fasher.", "2026-05-16")
+	for _, e := range doc.Events {
+		if e.Type == "DISAPPROVE" && e.Source != nil && e.Source.Code == "SDNGOV" {
+			return
+		}
+	}
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, describe(e))
+	}
+	t.Errorf("got %v, want DISAPPROVE by SDNGOV", got)
+}
