@@ -65,6 +65,7 @@ AUTHORITY [~GOV]
 TROOP [~MIL]
 CIVILIAN [~CVL]
 SPOKES!PERSON! [~MED]
+CHAIR!PERSON! [~ELI]
 REGIME [~GOV]
 POLICE {} [~COP]
 `
@@ -136,7 +137,9 @@ func TestCodeOfActingPhrases(t *testing.T) {
 		{"nationality and special services are the intelligence services", "Ukrainian special services", "UKRSPY", "Ukrainian intelligence services"},
 		{"nationality and troops are the military", "Russian troops", "RUSMIL", "Russian military"},
 		{"nationality and civilians are civilians", "Ukrainian civilians", "UKRCVL", "Ukrainian civilians"},
-		{"a macro-expanded agent noun matches", "Russian spokeswoman", "RUSMED", "Russian media"},
+		{"a macro-expanded agent noun matches", "Russian chairwoman", "RUSELI", "Russian elites"},
+		{"a spokesperson speaks for the country's government", "Russian spokeswoman", "RUSGOV", "Russian government"},
+		{"a spokesperson speaks for the body named", "a Kremlin spokesman", "RUSGOV", "Russian government"},
 		{"a capital and regime is the government", "the Kyiv regime", "UKRGOV", "Ukrainian government"},
 		{"a person takes the code valid on the day", "Vladimir Putin", "RUSGOV", "Vladimir Putin"},
 		{"a title before a known name is the person", "Russian Foreign Minister Sergey Lavrov", "RUSGOV", "Sergey Lavrov"},

@@ -153,6 +153,9 @@ var extraAgents = map[string]string{
 	"CIVILIANS": "~CVL", "CIVILIAN": "~CVL", "RESIDENTS": "~CVL", "PEOPLE": "~CVL",
 	"REFUGEES": "~REF", "POLICE": "~COP", "JOURNALISTS": "~MED", "MEDIA": "~MED",
 	"STATE MEDIA": "~MED", "LAWMAKERS": "~LEG", "PARLIAMENT": "~LEG",
+	// a spokesperson speaks for the body named ("Kremlin spokesman",
+	// "army spokeswoman"), not for the media, as Phoenix files them
+	"SPOKESMAN": "=", "SPOKESWOMAN": "=", "SPOKESPERSON": "=", "SPOKESMEN": "=", "SPOKESWOMEN": "=", "SPOKESPEOPLE": "=",
 }
 
 // sectorLabels name the sector of a code for a group name.

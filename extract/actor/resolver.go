@@ -360,8 +360,16 @@ func (r *Resolver) agent(words []string) (string, bool) {
 	return role, ok
 }
 
-// combine applies an agent role ("~MIL", "IGO~") to an actor's code.
+// combine applies an agent role ("~MIL", "IGO~") to an actor's code; the
+// role "=" (a spokesperson) speaks for the body named, a country's for its
+// government.
 func combine(base, role string) string {
+	if role == "=" {
+		if isCountry(base) {
+			return base + "GOV"
+		}
+		return base
+	}
 	if len(base) >= 6 && armedRole[role] && armedRole["~"+base[3:6]] {
 		return base // "Hezbollah fighters" are Hezbollah, not unidentified armed men
 	}
