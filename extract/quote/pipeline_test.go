@@ -39,3 +39,29 @@ func TestActReportedAccordingToSomeone(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingAttributionBeforeAnAside: "X, officials on both sides said, the
+// first such swap in months" — the speaker phrase runs across its
+// preposition, and the content is the clause before the attribution, not
+// the phrase after it about that clause.
+func TestTrailingAttributionBeforeAnAside(t *testing.T) {
+	p, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "Armenia and Azerbaijan freed 40 detainees each on Friday, officials on both sides said, the largest release since the war."
+	doc := chronicle.NewDocument("t", s)
+	if err := p.Run(doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 {
+		t.Fatalf("quotes %+v, want one", doc.Quotes)
+	}
+	q := doc.Quotes[0]
+	if q.Speaker == nil || q.Speaker.Text != "officials on both sides" {
+		t.Errorf("speaker %+v, want officials on both sides", q.Speaker)
+	}
+	if want := "Armenia and Azerbaijan freed 40 detainees each on Friday"; q.Content.Text != want {
+		t.Errorf("content %q, want %q", q.Content.Text, want)
+	}
+}

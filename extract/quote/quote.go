@@ -384,7 +384,10 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if k := s.skipAdverbials(after, l); k+1 < l && s.low[k] == "," && s.isOpen(k+1) {
 			r := s.regions[s.inQuote[k+1]-1]
 			fd.c1 = r.close + 1
-		} else if k+1 < l && s.low[k] == "," && lead-1 > f && s.low[lead-1] == "," && s.inQuote[k+1] == 0 && s.parenthetical(k+1, l) {
+		} else if k+1 < l && s.low[k] == "," && lead-1 > f && s.low[lead-1] == "," && s.inQuote[k+1] == 0 && s.parenthetical(k+1, l) &&
+			!(s.hasVerb(fd.c0, fd.c1) && !s.hasVerb(k+1, l)) {
+			// (not "X exchanged prisoners, officials said, the first
+			// swap in months": a clause before, a phrase about it after)
 			// "The Russian occupiers, he added, had shelled Kharkiv": the
 			// attribution sits inside what was said, which runs on to the
 			// sentence's end
@@ -985,6 +988,20 @@ func (s *scan) parenthetical(k, l int) bool {
 	return true
 }
 
+// hasVerb reports whether the tree tags a verb or auxiliary among words
+// [a, b); true when there is no tree.
+func (s *scan) hasVerb(a, b int) bool {
+	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if u := s.doc.Syntax[k].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
 // timeUnits end a time phrase ("this week", "last month").
 var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "summer",
 	"winter", "spring", "autumn", "fall", "quarter", "time")
@@ -1226,6 +1243,12 @@ func (s *scan) mentionBefore(i, f int) (int, int) {
 	for k := j - 1; k >= f && j-k < 10; k-- {
 		w := s.low[k]
 		if determiners[s.low[a]] {
+			if (joiners[w] || w == "on") && k > f && s.isWord(k-1) && !stop[s.low[k-1]] && !determiners[s.low[k-1]] && s.inQuote[k-1] == 0 {
+				// "officials on both sides", "the head of the fund": the
+				// phrase goes on before its preposition
+				a = k
+				continue
+			}
 			break
 		}
 		if s.inQuote[k] != 0 {
