@@ -986,6 +986,17 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = s.unknownPlace(loc), ""
 		}
 	}
+	if tgt == nil && typ == "COERCE" && t.passive && loc == "" && s.home != "" && sph.Head >= 0 &&
+		(peopleNouns[s.up[sph.Head]] != "" || crowdNouns[s.up[sph.Head]] || protesterNouns[s.up[sph.Head]]) {
+		// "More than 200 people were arrested across the country" in a
+		// story datelined in Kenya: people of the country it is told from
+		sec := peopleNouns[s.up[sph.Head]]
+		if sec == "" {
+			sec = "CVL"
+		}
+		tgt, tgtText = &chronicle.Actor{Name: s.text(sph.First, sph.Last+1), Code: s.home + sec}, ""
+		t.rule += "+home-people"
+	}
 	if struck != "" {
 		// the place struck, in the wider one the clause names ("in
 		// Mozambique's Cabo Delgado province")

@@ -1088,3 +1088,17 @@ func TestGovernmentInItsSeat(t *testing.T) {
 	}
 	t.Errorf("got %v, want DISAPPROVE by SDNGOV", got)
 }
+
+// TestArrestedInTheStorysCountry: people arrested with no agent and no
+// place, in a story datelined in a country, are that country's people.
+func TestArrestedInTheStorysCountry(t *testing.T) {
+	doc := full(t, "LIMA, March 3 — Farmers blocked highways in the south. Dozens of people were arrested across the country, the ombudsman's office said.", "2026-03-03")
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, describe(e))
+		if e.Type == "COERCE" && e.Target != nil && e.Target.Code == "PERCVL" {
+			return
+		}
+	}
+	t.Errorf("got %v, want the arrest of PERCVL", got)
+}
