@@ -1102,3 +1102,27 @@ func TestArrestedInTheStorysCountry(t *testing.T) {
 	}
 	t.Errorf("got %v, want the arrest of PERCVL", got)
 }
+
+// TestPushedBackIsNoDemand: pushing people back is force, not a demand
+// (the dictionary files "push" with "demand"); pushing forces back is
+// fighting.
+func TestPushedBackIsNoDemand(t *testing.T) {
+	for _, tc := range []struct{ text, not, want string }{
+		{"Riot police pushed the marchers back from the presidential palace in Caracas.", "DEMAND", ""},
+		{"Ukrainian troops pushed Russian forces back from the outskirts of Kupiansk.", "DEMAND", "FIGHT"},
+	} {
+		doc := full(t, tc.text, "2026-05-16")
+		var got []string
+		found := tc.want == ""
+		for _, e := range doc.Events {
+			got = append(got, e.Type)
+			if e.Type == tc.not {
+				t.Errorf("%q: got %v, want no %s", tc.text, got, tc.not)
+			}
+			found = found || e.Type == tc.want
+		}
+		if !found {
+			t.Errorf("%q: got %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}

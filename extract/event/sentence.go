@@ -1118,6 +1118,12 @@ func (s *sentence) refine(t *trigger) {
 						return
 					}
 				}
+				if strings.HasPrefix(s.up[t.i], "PUSH") {
+					// "security forces pushed them back": moved by force,
+					// no demand, and nothing the dictionary codes
+					t.code, t.rule = "---", t.rule+"+pushed-back"
+					return
+				}
 			}
 		}
 	case "DELIVER", "DELIVERED", "DELIVERS", "DELIVERING", "SUPPLY", "SUPPLIED", "SUPPLIES", "SUPPLYING",
