@@ -986,16 +986,14 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = s.unknownPlace(loc), ""
 		}
 	}
-	if tgt == nil && typ == "COERCE" && t.passive && loc == "" && s.home != "" && sph.Head >= 0 &&
-		(peopleNouns[s.up[sph.Head]] != "" || crowdNouns[s.up[sph.Head]] || protesterNouns[s.up[sph.Head]]) {
+	if tgt == nil && typ == "COERCE" && loc == "" && s.home != "" {
 		// "More than 200 people were arrested across the country" in a
 		// story datelined in Kenya: people of the country it is told from
-		sec := peopleNouns[s.up[sph.Head]]
-		if sec == "" {
-			sec = "CVL"
+		// (a toll's victims are the attack's, read on its own clause)
+		if a := s.homePeople(tr, c, t, sph); a != nil {
+			tgt, tgtText = a, ""
+			t.rule += "+home-people"
 		}
-		tgt, tgtText = &chronicle.Actor{Name: s.text(sph.First, sph.Last+1), Code: s.home + sec}, ""
-		t.rule += "+home-people"
 	}
 	if struck != "" {
 		// the place struck, in the wider one the clause names ("in
@@ -1126,6 +1124,48 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	s.date(&e, t)
 	return e, true
+}
+
+// homePeople are the people clause c's act befell, of the story's own
+// country (see peopleStruck), or nil.
+func (s *sentence) homePeople(tr *syntax.Tree, c syntax.Clause, t trigger, sph syntax.Phrase) *chronicle.Actor {
+	h := s.peopleStruck(tr, c, t, sph)
+	if h < 0 || s.home == "" {
+		return nil
+	}
+	sec := peopleNouns[s.up[h]]
+	if sec == "" {
+		sec = "CVL"
+	}
+	ph := tr.NounPhrase(h)
+	return &chronicle.Actor{Name: s.text(ph.First, ph.Last+1), Code: s.home + sec}
+}
+
+// peopleStruck is the head of the people clause c's act befell, when a
+// people noun names them ("people" arrested, "protesters" fired at): the
+// passive's subject, else the object or the phrase after "at", "on" or
+// "against"; -1 otherwise.
+func (s *sentence) peopleStruck(tr *syntax.Tree, c syntax.Clause, t trigger, sph syntax.Phrase) int {
+	people := func(h int) bool {
+		return h >= 0 && (peopleNouns[s.up[h]] != "" || crowdNouns[s.up[h]] || protesterNouns[s.up[h]])
+	}
+	if t.passive {
+		if people(sph.Head) {
+			return sph.Head
+		}
+		return -1
+	}
+	for _, o := range c.Objs {
+		if people(o) {
+			return o // (not "tear gas": what was fired, the people after "at")
+		}
+	}
+	for _, o := range c.Obliques {
+		if cs := o.Case; cs >= 0 && (s.up[cs] == "AT" || s.up[cs] == "ON" || s.up[cs] == "AGAINST") && people(o.Head) {
+			return o.Head
+		}
+	}
+	return -1
 }
 
 // attackerNouns are subject heads of armed men no dictionary names.

@@ -2519,6 +2519,20 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			e.Location = tgt.Name
 		}
 	}
+	if e.Target == nil && e.Location == "" && s.home != "" && !t.noun && (isViolent(t.code) || violentType(typ) || typ == "COERCE") {
+		// "Kenyan police fired tear gas at thousands of protesters" in a
+		// story datelined in Kenya: the people of the country it is told from
+		if tr := s.tree(); tr != nil && t.i < tr.Len() {
+			sph := syntax.Phrase{Head: -1}
+			if sj := tr.SubjectOf(t.i); sj >= 0 {
+				sph = tr.NounPhrase(sj)
+			}
+			if a := s.homePeople(tr, tr.ClauseOf(t.i), t, sph); a != nil {
+				e.Target = a
+				t.rule += "+home-people"
+			}
+		}
+	}
 	if strings.HasSuffix(t.rule, "+hosted-leaders") && e.Type == "CONSULT" {
 		if a, b := s.hostedPair(t.j); a != nil && b != nil {
 			e.Source, e.Target = a, b
