@@ -1095,7 +1095,7 @@ func TestGovernmentInItsSeat(t *testing.T) {
 func TestArrestedInTheStorysCountry(t *testing.T) {
 	for _, tc := range []struct{ text, typ string }{
 		{"LIMA, March 3 — Farmers blocked highways in the south. Dozens of people were arrested across the country, the ombudsman's office said.", "COERCE"},
-		{"LIMA, March 3 — Peruvian police fired tear gas at hundreds of farmers who had blocked a highway.", "ASSAULT"},
+		{"LIMA, March 3 — Peruvian police fired tear gas at thousands of protesters who had blocked a highway.", "ASSAULT"},
 	} {
 		doc := full(t, tc.text, "2026-03-03")
 		var got []string
