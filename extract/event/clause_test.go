@@ -1133,3 +1133,23 @@ func TestPushedBackIsNoDemand(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoSidedFightingNouns: gun battles and artillery duels that kill are
+// fighting between armed sides, not one-sided violence.
+func TestTwoSidedFightingNouns(t *testing.T) {
+	for _, s := range []string{
+		"Gun battles between rival militias killed at least nine people in Tripoli on Monday.",
+		"Artillery duels killed four soldiers near the border town of Kupwara, officials said.",
+	} {
+		doc := full(t, s, "2026-05-16")
+		var got []string
+		found := false
+		for _, e := range doc.Events {
+			got = append(got, e.Type)
+			found = found || e.Type == "FIGHT"
+		}
+		if !found {
+			t.Errorf("%q: got %v, want FIGHT", s, got)
+		}
+	}
+}

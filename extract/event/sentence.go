@@ -2616,7 +2616,10 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "19":
 		typ = "ASSAULT"
-		if byForce || t.armedTarget || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) {
+		if byForce || t.armedTarget || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) ||
+			t.noun && twoSidedNouns[s.up[t.i]] || s.twoSidedSubject(*t) {
+			// (battles, clashes and duels have two armed sides: "gun
+			// battles killed 12")
 			// (force against armed men is a fight between armed sides:
 			// "an operation against gangs")
 			// occupying territory, artillery and air power are
@@ -3295,6 +3298,23 @@ func (s *sentence) paragraphDate() (chronicle.Date, bool) {
 		}
 	}
 	return chronicle.Date{}, false
+}
+
+// twoSidedNouns name fighting between two armed sides ("clashes" and
+// "fighting" may be a crowd's with police, read elsewhere).
+var twoSidedNouns = set("BATTLES", "BATTLE", "HOSTILITIES", "DUELS", "SKIRMISHES",
+	"FIREFIGHT", "FIREFIGHTS", "GUNFIGHT", "GUNFIGHTS")
+
+// twoSidedSubject reports whether the subject of trigger t's verb is
+// fighting between two sides ("gun battles between rival militias killed
+// nine people").
+func (s *sentence) twoSidedSubject(t trigger) bool {
+	tr := s.tree()
+	if tr == nil || t.noun || t.i >= tr.Len() {
+		return false
+	}
+	sj := tr.SubjectOf(t.i)
+	return sj >= 0 && twoSidedNouns[s.up[sj]]
 }
 
 // relativeDay reports whether a date expression counts from another day

@@ -383,7 +383,10 @@ func (t *Tree) repairRoot() {
 	}
 	v := -1
 	for i, h := range t.Head {
-		if h == r && i > r && (t.Rel[i] == "acl" || t.Rel[i] == "parataxis") && t.UPOS[i] == "VERB" && !strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") && t.Words[i-1] != "," {
+		// (on the root noun, or on a noun its "between"/"of" phrase ends
+		// with: "Gun battles between rival militias killed nine people")
+		onRoot := h == r || h > r && t.Head[h] == r && Base(t.Rel[h]) == "nmod" && t.Rel[i] == "acl"
+		if onRoot && i > r && (t.Rel[i] == "acl" || t.Rel[i] == "parataxis") && t.UPOS[i] == "VERB" && !strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") && t.Words[i-1] != "," {
 			v = i
 			break
 		}
