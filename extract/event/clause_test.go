@@ -1153,3 +1153,19 @@ func TestTwoSidedFightingNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedSubjectNegates: "no X had been shelled" reports that nothing
+// was.
+func TestDeniedSubjectNegates(t *testing.T) {
+	doc := full(t, "Armenian officials said no villages in Syunik had been shelled overnight.", "2026-05-16")
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, describe(e))
+		if e.Type == "FIGHT" && !e.Negated {
+			t.Errorf("got %v, want the shelling negated", got)
+		}
+	}
+	if len(doc.Events) == 0 {
+		t.Errorf("no events, want the negated shelling")
+	}
+}

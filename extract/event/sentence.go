@@ -1675,6 +1675,9 @@ func (s *sentence) verbGroup(t *trigger) {
 			}
 		}
 	}
+	if tr := s.tree(); tr != nil && t.i < tr.Len() && tr.UPOS[t.i] == "VERB" && tr.ClauseOf(t.i).Negated {
+		t.negated = true // "no military facilities had been targeted"
+	}
 	if s.up[t.i] == "REFUSED" || s.up[t.i] == "REFUSING" || s.up[t.i] == "DECLINED" {
 		t.negated = false
 	}

@@ -5,6 +5,8 @@ package syntax
 // coordinated verbs included), objects, obliques with their preposition,
 // passive agent and clausal complements.
 
+import "strings"
+
 // Phrase is a noun phrase: the span of words [First, Last] around its head,
 // without a leading preposition or trailing punctuation.
 type Phrase struct {
@@ -112,6 +114,21 @@ func (t *Tree) prepositionBetween(p, a, b int) bool {
 	return false
 }
 
+// deniedNoun reports whether the nominal k says there is none of it: "none",
+// "nobody", "nothing", or a noun under "no".
+func (t *Tree) deniedNoun(k int) bool {
+	switch strings.ToLower(t.Words[k]) {
+	case "none", "nobody", "nothing", "noone":
+		return true
+	}
+	for _, d := range t.kids[k] {
+		if Base(t.Rel[d]) == "det" && strings.ToLower(t.Words[d]) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
 // ClauseOf returns the clause whose predicate is word i.
 func (t *Tree) ClauseOf(i int) Clause {
 	c := Clause{Pred: i, Subj: -1, Agent: -1, Rel: t.Rel[i]}
@@ -158,6 +175,15 @@ func (t *Tree) ClauseOf(i int) Clause {
 		for _, o := range c.Obliques {
 			if o.Case >= 0 && t.Lemma[o.Case] == "by" {
 				c.Agent = o.Head
+			}
+		}
+	}
+	// A subject or object that denies itself negates the clause: "no
+	// military facilities had been targeted", "none of the crew was hurt".
+	if !c.Shared {
+		for _, k := range append([]int{c.Subj}, c.Objs...) {
+			if k >= 0 && t.deniedNoun(k) {
+				c.Negated = true
 			}
 		}
 	}

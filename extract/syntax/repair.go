@@ -364,6 +364,7 @@ func (t *Tree) repairRoot() {
 	t.repairGerundSubject()
 	t.repairGerundObject()
 	t.repairSubjectBeforeConj()
+	t.repairComplementSubject()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -616,6 +617,53 @@ func (t *Tree) repairSubjectBeforeConj() {
 			if t.Head[k] == n && Base(t.Rel[k]) == "obl" {
 				t.Head[k] = v1
 			}
+		}
+	}
+}
+
+// An eighteenth error reads the subject of a reported clause as the object
+// of the reporting verb: "officials said no villages had been shelled" came
+// out with "villages" the object of "said" and "shelled" a complement with
+// no subject. A verb's object followed by its complement, which has an
+// auxiliary and no subject of its own, with only the object's own words
+// between, is the complement's subject.
+
+// repairComplementSubject applies the eighteenth repair.
+func (t *Tree) repairComplementSubject() {
+	for c, v := range t.Head {
+		if v < 0 || t.Rel[c] != "ccomp" || t.UPOS[c] != "VERB" || c < v {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < c; k++ {
+			if t.Head[k] == v && t.Rel[k] == "obj" {
+				o = k
+			}
+		}
+		if o < 0 || t.hasChild(c, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+			continue
+		}
+		aux, pass := false, false
+		for k := o + 1; k < c; k++ {
+			if t.Head[k] == c && (t.Rel[k] == "aux" || t.Rel[k] == "aux:pass") {
+				aux = true
+				pass = pass || t.Rel[k] == "aux:pass"
+			}
+		}
+		if !aux {
+			continue
+		}
+		// only the object's words, then the complement's, between them
+		ok := true
+		for k := o + 1; k < c && ok; k++ {
+			ok = t.governs(o, k) || t.Head[k] == c
+		}
+		if !ok {
+			continue
+		}
+		t.Head[o], t.Rel[o] = c, "nsubj"
+		if pass {
+			t.Rel[o] = "nsubj:pass"
 		}
 	}
 }

@@ -227,6 +227,33 @@ func TestClausesFindThePassiveAgentAndNegation(t *testing.T) {
 	}
 }
 
+func TestADeniedSubjectOrObjectNegatesTheClause(t *testing.T) {
+	// No facilities were targeted
+	tr := tree(
+		[4]string{"No 2", "det", "DET", "no"},
+		[4]string{"facilities 4", "nsubj:pass", "NOUN", "facility"},
+		[4]string{"were 4", "aux:pass", "AUX", "be"},
+		[4]string{"targeted 0", "root", "VERB", "target"},
+	)
+	if c := tr.ClauseOf(3); !c.Negated {
+		t.Errorf("no facilities were targeted: %+v, want negated", c)
+	}
+	// Troops killed none of them / troops killed two of them
+	for _, w := range []struct {
+		word    string
+		negated bool
+	}{{"none", true}, {"two", false}} {
+		tr = tree(
+			[4]string{"Troops 2", "nsubj", "NOUN", "troop"},
+			[4]string{"killed 0", "root", "VERB", "kill"},
+			[4]string{w.word + " 2", "obj", "PRON", w.word},
+		)
+		if c := tr.ClauseOf(1); c.Negated != w.negated {
+			t.Errorf("troops killed %s: negated %v, want %v", w.word, c.Negated, w.negated)
+		}
+	}
+}
+
 func TestAClauseHasOneSubjectWhenTheParserGivesTwo(t *testing.T) {
 	// A drone attack on the port set silos ablaze: "on" hung on the verb
 	// and "port" a second subject
