@@ -528,3 +528,32 @@ func TestIngestWARCStoresEachPageWithItsURIAndDate(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestLinksEveryArticleItStores: ingest links in batches, and the
+// last, partial batch is linked before it exits; "link" then finds nothing
+// left and counts what it looked at.
+func TestIngestLinksEveryArticleItStores(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs")
+	os.MkdirAll(docs, 0o755)
+	for i, text := range []string{"Rebels shelled Kharkiv on Monday, officials said.", "Police in Lagos arrested 12 protesters on Tuesday.", "Talks in Doha ended without a deal."} {
+		os.WriteFile(filepath.Join(docs, fmt.Sprintf("s%d.txt", i)), []byte(text), 0o644)
+	}
+	db := filepath.Join(dir, "l.db")
+	if code, _, stderr := runCLI(t, "", "ingest", "--db", db, docs); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, stderr)
+	}
+	s, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending, err := s.Unlinked(context.Background())
+	s.Close()
+	if err != nil || len(pending) != 0 {
+		t.Errorf("Unlinked after ingest = %v, %v; want none", pending, err)
+	}
+	code, _, stderr := runCLI(t, "", "link", "--db", db)
+	if code != 0 || !strings.Contains(stderr, "linked 0 of 3 stored articles") {
+		t.Errorf("link: exit %d\n%s", code, stderr)
+	}
+}

@@ -291,7 +291,7 @@ func cmdLink(ctx context.Context, e *env, args []string) error {
 		f.Cursor = page.NextCursor
 	}
 	slices.Reverse(docs)
-	linked := 0
+	linked, total := 0, len(docs)
 	for len(docs) > 0 {
 		n := min(story.Batch, len(docs))
 		links, errs := k.l.LinkAll(ctx, docs[:n])
@@ -304,6 +304,6 @@ func cmdLink(ctx context.Context, e *env, args []string) error {
 		}
 		docs = docs[n:]
 	}
-	fmt.Fprintf(e.stderr, "linked %d of %d stored articles (the others were linked already)\n", linked, len(docs))
+	fmt.Fprintf(e.stderr, "linked %d of %d stored articles (the others were linked already)\n", linked, total)
 	return nil
 }
