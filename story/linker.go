@@ -355,6 +355,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 	// another group of that sentence does not join them ("ordered custody
 	// for a man who was detained on Saturday").
 	linkedAt := map[string][]int{}
+	stored := candidateCache{}
 	for _, g := range Groups(doc) {
 		at := doc.Events[g[0]].Sentence.ByteStart
 		// Each event of the group is a view of the one happening; the group
@@ -368,7 +369,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 			e.Topic = topic
 			views[k] = e
 			figs = appendNew(figs, figures[i])
-			cands, err := l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
+			cands, err := stored.candidates(ctx, l, e)
 			if err != nil {
 				return nil, err
 			}
@@ -423,7 +424,7 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 			}
 		}
 	}
-	if err := l.denials(ctx, doc, links, figures, joined, updated); err != nil {
+	if err := l.denials(ctx, doc, links, figures, joined, updated, stored); err != nil {
 		return nil, err
 	}
 	return links, nil
@@ -435,13 +436,13 @@ func (l *Linker) decide(ctx context.Context, doc *chronicle.Document, rev int) (
 // but it neither founds a merged event nor fills one's actors, type, place
 // or date. A merged event the document reports affirmatively already keeps
 // that membership.
-func (l *Linker) denials(ctx context.Context, doc *chronicle.Document, links *Links, figures [][]chronicle.Figure, joined, updated map[string]int) error {
+func (l *Linker) denials(ctx context.Context, doc *chronicle.Document, links *Links, figures [][]chronicle.Figure, joined, updated map[string]int, stored candidateCache) error {
 	for i, ev := range doc.Events {
 		if !ev.Negated || ev.Type == "" {
 			continue
 		}
 		e := EventCluster(doc, i)
-		cands, err := l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates})
+		cands, err := stored.candidates(ctx, l, e)
 		if err != nil {
 			return err
 		}
@@ -463,6 +464,24 @@ func (l *Linker) denials(ctx context.Context, doc *chronicle.Document, links *Li
 		links.Members = append(links.Members, Member{Cluster: best.ID, Event: i, Figures: figures[i], ReportedBy: reportedBy(doc, i), Denied: true})
 	}
 	return nil
+}
+
+// candidateCache keeps the stored candidates of one document's linking by
+// query: nothing is saved until the document is linked, so its events that
+// share keys and a day share the answer (each caller gets its own copy).
+type candidateCache map[string][]Cluster
+
+func (c candidateCache) candidates(ctx context.Context, l *Linker, e Cluster) ([]Cluster, error) {
+	key := strings.Join(e.Keys, "\x00") + "\x00" + e.Date.String()
+	cands, ok := c[key]
+	if !ok {
+		var err error
+		if cands, err = l.idx.Candidates(ctx, Query{Keys: e.Keys, Date: e.Date, Window: l.opts.Window, Limit: l.opts.Candidates}); err != nil {
+			return nil, err
+		}
+		c[key] = cands
+	}
+	return slices.Clone(cands), nil
 }
 
 // reportedBy names who reported event i of doc, "" for the outlet.

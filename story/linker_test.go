@@ -287,3 +287,42 @@ func TestFillTakesTheOtherSideOfTalks(t *testing.T) {
 		t.Errorf("target = %+v, want PAKGOV", c.Target)
 	}
 }
+
+// queryCounter counts the candidate queries an Index answers.
+type queryCounter struct {
+	*Memory
+	asked int
+}
+
+func (c *queryCounter) Candidates(ctx context.Context, q Query) ([]Cluster, error) {
+	c.asked++
+	return c.Memory.Candidates(ctx, q)
+}
+
+// TestOneDocumentAsksOnceForEventsThatShareTheirKeys: the store is read
+// once for a document's events that share keys and a day (nothing is saved
+// until the document is linked), and the second event still joins the
+// merged event the first joined.
+func TestOneDocumentAsksOnceForEventsThatShareTheirKeys(t *testing.T) {
+	idx := &queryCounter{Memory: NewMemory()}
+	l := NewLinker(idx, Options{})
+	a := report("a", "Kyiv Daily", "2025-05-10", "A Russian missile strike on Kharkiv killed 12 people on Saturday.", strike("Kharkiv"))
+	link(t, l, idx.Memory, a)
+	text := "Russian missiles hit Kharkiv. In a second wave, Russian drones hit Kharkiv again."
+	b := report("b", "Euro Wire", "2025-05-10", text, strike("Kharkiv"))
+	second := strike("Kharkiv")
+	second.Sentence = chronicle.Span{Start: 30, End: len(text), ByteStart: 30, ByteEnd: len(text)}
+	b.Events[0].Sentence = chronicle.Span{Start: 0, End: 29, ByteStart: 0, ByteEnd: 29}
+	b.Events = append(b.Events, second)
+	idx.asked = 0
+	lb, err := l.Link(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if idx.asked != 1 {
+		t.Errorf("%d candidate queries for two events with the same keys and day, want 1", idx.asked)
+	}
+	if len(lb.New) != 0 || len(lb.Members) != 1 {
+		t.Errorf("links %+v; want both events in the merged event the first report founded", lb)
+	}
+}
