@@ -1,6 +1,8 @@
 package event_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -1167,5 +1169,73 @@ func TestDeniedSubjectNegates(t *testing.T) {
 	}
 	if len(doc.Events) == 0 {
 		t.Errorf("no events, want the negated shelling")
+	}
+}
+
+// TestWholeStories analyses the stories in testdata/stories (see
+// SOURCE.md) and checks the facts this session's fixes restored: each one
+// an event (type, source and target codes, place) or a quote (speaker,
+// start of the content) the story must hold.
+func TestWholeStories(t *testing.T) {
+	type ev struct{ typ, src, tgt, place string }
+	type qt struct{ speaker, content string }
+	for _, tc := range []struct {
+		file, published string
+		events          []ev
+		quotes          []qt
+	}{
+		{"sudan-market-strike.txt", "2024-11-30",
+			[]ev{{"CONSULT", "USAGOV", "SDNMIL", "Port Sudan"}, {"DEMAND", "USAGOV", "SDNMIL", "*"},
+				{"FIGHT", "SDNMIL", "*", "Nyala"}, {"DISAPPROVE", "SDNGOV", "*", "*"}},
+			[]qt{{"camp's coordinators", "On Friday, the RSF shelled"}}},
+		{"prisoner-swap.txt", "2025-03-06",
+			[]ev{{"DEMAND", "RUSGOV", "UKRGOV", "*"}},
+			[]qt{{"officials on both sides", "Ukraine and Russia exchanged"}}},
+		{"nairobi-fuel-protest.txt", "2024-06-25",
+			[]ev{{"COERCE", "*", "KENCVL", "*"}, {"ASSAULT", "KENCOP", "KENCVL", "*"}},
+			nil},
+		{"india-pakistan-strikes.txt", "2025-05-07",
+			[]ev{{"FIGHT", "INDMIL", "*", "*"}},
+			nil},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", "stories", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := full(t, string(b), tc.published)
+		code := func(a *chronicle.Actor) string {
+			if a == nil {
+				return ""
+			}
+			return a.Code
+		}
+		match := func(want, got string) bool { return want == "*" || want == got }
+		for _, w := range tc.events {
+			found := false
+			for _, e := range doc.Events {
+				found = found || e.Type == w.typ && match(w.src, code(e.Source)) && match(w.tgt, code(e.Target)) && match(w.place, e.Location)
+			}
+			if !found {
+				var got []string
+				for _, e := range doc.Events {
+					got = append(got, describe(e)+" @"+e.Location)
+				}
+				t.Errorf("%s: no %+v in %v", tc.file, w, got)
+			}
+		}
+		for _, w := range tc.quotes {
+			found := false
+			for _, q := range doc.Quotes {
+				found = found || q.Speaker != nil && strings.HasSuffix(q.Speaker.Text, w.speaker) && strings.HasPrefix(q.Content.Text, w.content)
+			}
+			if !found {
+				t.Errorf("%s: no quote by %q opening %q", tc.file, w.speaker, w.content)
+			}
+		}
+		for _, e := range doc.Events {
+			if e.Type == "DEMAND" && e.Trigger.Text == "pushed" {
+				t.Errorf("%s: pushing people back coded as a demand", tc.file)
+			}
+		}
 	}
 }
