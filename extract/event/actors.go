@@ -445,7 +445,7 @@ var absoluteLead = map[string]bool{"MANY": true, "SOME": true, "MOST": true, "AL
 var domesticTitle = map[string]string{
 	"PRESIDENT": "GOV", "PREMIER": "GOV", "MINISTER": "GOV", "GOVERNOR": "GOV", "MAYOR": "GOV", "GOVERNMENT": "GOV",
 	"AUTHORITIES": "GOV", "OFFICIALS": "GOV", "CABINET": "GOV", "JUDGE": "JUD", "COURT": "JUD", "PROSECUTOR": "JUD",
-	"PARLIAMENT": "LEG", "ASSEMBLY": "LEG", "POLICE": "COP", "ARMY": "MIL", "TROOPS": "MIL", "FORCES": "MIL", "SOLDIERS": "MIL",
+	"PARLIAMENT": "LEG", "ASSEMBLY": "LEG", "POLICE": "COP", "ARMY": "MIL", "MILITARY": "MIL", "TROOPS": "MIL", "FORCES": "MIL", "SOLDIERS": "MIL",
 	"OPPOSITION": "OPP", "COALITION": "OPP", "PARTY": "PTY", "UNION": "LAB", "REBELS": "REB", "GUERRILLAS": "REB",
 	"PROTESTERS": "CVL", "DEMONSTRATORS": "CVL", "PROTESTORS": "CVL", "STUDENTS": "EDU", "WORKERS": "LAB",
 }

@@ -1102,6 +1102,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if tgt != nil && (violent || typ == "COERCE") {
 		tgt = s.civilians(tgt, tgtText)
 	}
+	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
+		// "militants ambushed a military convoy": armed sides fighting, as
+		// the chunk coder reads it (a bombing stays ASSAULT)
+		typ, t.rule = "FIGHT", t.rule+"+policy:armed-sides"
+	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated, Location: loc}
 	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {

@@ -1239,3 +1239,17 @@ func TestWholeStories(t *testing.T) {
 		}
 	}
 }
+
+// TestMilitaryConvoyIsAnArmedTarget: "a military convoy" is the country's
+// military, and militants ambushing it fight an armed side.
+func TestMilitaryConvoyIsAnArmedTarget(t *testing.T) {
+	doc := full(t, "Jihadists ambushed a military convoy near the Malian town of Boni on Sunday, killing 18 soldiers.", "2026-05-16")
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, describe(e))
+		if e.Type == "FIGHT" && e.Target != nil && e.Target.Code == "MLIMIL" {
+			return
+		}
+	}
+	t.Errorf("got %v, want FIGHT on MLIMIL", got)
+}
