@@ -714,10 +714,18 @@ func (s *sentence) objectEnd(from int) int {
 					return k
 				}
 			}
+			if k+2 < n && (s.up[k+1] == "A" || s.up[k+1] == "AN") && asideNouns[s.up[k+2]] {
+				return k // "…, an accusation the government rejected": words about the clause, not its object
+			}
 		}
 	}
 	return end
 }
+
+// asideNouns open a phrase after a comma that speaks of the clause before
+// it ("…, an accusation the government rejected", "…, a claim Kyiv denied").
+var asideNouns = set("ACCUSATION", "ALLEGATION", "CHARGE", "CLAIM", "MOVE", "STEP", "DECISION", "FIGURE", "TOLL",
+	"REPORT", "ASSERTION", "VERSION", "DEVELOPMENT", "SIGN")
 
 // coordinatedVerb reports whether the tree makes word k a verb coordinated
 // with an earlier one: a second predicate, whose objects are its own.

@@ -1253,3 +1253,20 @@ func TestMilitaryConvoyIsAnArmedTarget(t *testing.T) {
 	}
 	t.Errorf("got %v, want FIGHT on MLIMIL", got)
 }
+
+// TestAsideAfterTheObjectIsNoTarget: "…, an accusation the government
+// rejected" speaks of the clause; the government it names (known from the
+// paragraph before) is not whom the act befell: the villagers are.
+func TestAsideAfterTheObjectIsNoTarget(t *testing.T) {
+	doc := full(t, "NIAMEY, May 16 — Niger's army did not comment on the toll. The military government, which seized power in a 2023 coup, rarely gives casualty figures.\n\n"+
+		"Amnesty said soldiers executed 40 villagers in March, an accusation the government rejected.", "2026-05-16")
+	var got []string
+	found := false
+	for _, e := range doc.Events {
+		got = append(got, describe(e))
+		found = found || e.Type == "ASSAULT" && e.Target != nil && e.Target.Code == "NERCVL"
+	}
+	if !found {
+		t.Errorf("got %v, want the villagers (NERCVL) struck, not the government", got)
+	}
+}
