@@ -978,9 +978,21 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		loc = s.onlyPlace()
 	}
 	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
-		// no victim named: the civilians of the place hit
+		// no victim named: the civilians of the place hit, or its soldiers
+		// or police when the object says so ("kill 40 soldiers in Burkina
+		// Faso")
+		sec := "CVL"
+		for _, o := range c.Objs {
+			if bs := bodySector(s.up[o]); bs == "MIL" || bs == "COP" {
+				sec = bs
+			}
+			break
+		}
 		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
-			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
+			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + sec}, loc
+			if sec != "CVL" {
+				tgt.Name, tgtText = s.text(tr.NounPhrase(c.Objs[0]).First, c.Objs[0]+1), ""
+			}
 		} else {
 			// a place the dictionaries lack: its people, by name
 			tgt, tgtText = s.unknownPlace(loc), ""

@@ -1270,3 +1270,17 @@ func TestAsideAfterTheObjectIsNoTarget(t *testing.T) {
 		t.Errorf("got %v, want the villagers (NERCVL) struck, not the government", got)
 	}
 }
+
+// TestSoldiersKilledInAPlaceAreItsMilitary: soldiers killed where a place
+// is named are that country's military, not its civilians.
+func TestSoldiersKilledInAPlaceAreItsMilitary(t *testing.T) {
+	doc := full(t, "Insurgents kill 14 soldiers in Mozambique", "2026-05-16")
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, describe(e))
+		if e.Target != nil && e.Target.Code == "MOZMIL" {
+			return
+		}
+	}
+	t.Errorf("got %v, want the soldiers as MOZMIL", got)
+}
