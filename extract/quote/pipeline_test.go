@@ -65,3 +65,31 @@ func TestTrailingAttributionBeforeAnAside(t *testing.T) {
 		t.Errorf("content %q, want %q", q.Content.Text, want)
 	}
 }
+
+// TestClaimedByANamedGroup: "X was claimed by the Group for the Support of
+// Islam and Muslims (JNIM)" — the speaker is the whole name with its
+// acronym, and what was claimed is the whole subject.
+func TestClaimedByANamedGroup(t *testing.T) {
+	p, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "The raid on the army post near Fada was claimed by the Front for the Liberation of Macina and Gourma (FLMG), which said it had seized rifles."
+	doc := chronicle.NewDocument("t", s)
+	if err := p.Run(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range doc.Quotes {
+		if q.Cue == nil || !strings.HasPrefix(q.Cue.Text, "claimed") {
+			continue
+		}
+		if q.Content.Text != "The raid on the army post near Fada" {
+			t.Errorf("content %q, want the whole subject", q.Content.Text)
+		}
+		if q.Speaker == nil || !strings.Contains(q.Speaker.Text, "Liberation of Macina and Gourma") {
+			t.Errorf("speaker %+v, want the whole name", q.Speaker)
+		}
+		return
+	}
+	t.Errorf("no 'claimed by' quote in %+v", doc.Quotes)
+}

@@ -289,11 +289,16 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			j++
 		}
 		fd.c0, fd.c1 = s.contentAfter(j, l)
-		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) {
-			// Nothing after: what was reported is the subject.
+		if fd.c0 >= fd.c1 || !s.hasWord(fd.c0, fd.c1) || fd.s1 < l && s.low[fd.s1] == "," {
+			// Nothing after (or an aside about the speaker): what was
+			// reported is the subject, whole as the tree has it ("The
+			// attack near the town of Djibo was claimed by …").
 			a, b := s.mentionBefore(be+1, f)
 			if a < 0 || fd.s0 < 0 {
 				return nil, false
+			}
+			if sa, sb, ok := s.subjectPhrase(i, f); ok && sa <= a && sb >= b {
+				a, b = sa, sb
 			}
 			fd.c0, fd.c1 = a, b
 		}
@@ -1263,6 +1268,10 @@ func (s *scan) mentionBefore(i, f int) (int, int) {
 			a = k
 			continue
 		}
+		if w == "and" && k > f && isCapital(s.word(k-1)) && isCapital(s.word(k+1)) && s.nameBefore(k, f) {
+			a = k // "the Group for the Support of Islam and Muslims"
+			continue
+		}
 		if !s.isWord(k) || stop[w] || pronouns[w] {
 			break
 		}
@@ -1311,6 +1320,14 @@ func (s *scan) mentionAfter(j, l int) (int, int) {
 			k++
 			continue
 		}
+		if w == "and" && k > j && k+1 < l && isCapital(s.word(k-1)) && s.isWord(k+1) && isCapital(s.word(k+1)) && s.inName(j, k) {
+			k++ // "the Group for the Support of Islam and Muslims": a name goes on
+			continue
+		}
+		if w == "(" && k > j && k+2 < l && s.low[k+2] == ")" && s.isWord(k+1) && isCapital(s.word(k+1)) {
+			k += 3 // its acronym: "… Muslims (JNIM)"
+			continue
+		}
 		if !s.isWord(k) || stop[w] && !(k == j && determiners[w]) || pronouns[w] && k > j {
 			break
 		}
@@ -1323,6 +1340,61 @@ func (s *scan) mentionAfter(j, l int) (int, int) {
 		return -1, -1
 	}
 	return j, k
+}
+
+// inName reports whether words [j, k) run as one capitalized name joined by
+// "of" or "for" ("the Group for the Support of Islam"), before an "and" that
+// would go on with it.
+func (s *scan) inName(j, k int) bool {
+	joined := false
+	for m := j; m < k; m++ {
+		switch w := s.low[m]; {
+		case w == "of" || w == "for":
+			joined = true
+		case w == "the" || w == "a":
+		case !isCapital(s.word(m)):
+			return false
+		}
+	}
+	return joined
+}
+
+// nameBefore reports whether the capitalized words before k run back to an
+// "of" or "for" inside one name ("… Support of Islam" before "and Muslims").
+func (s *scan) nameBefore(k, f int) bool {
+	for m := k - 1; m >= f && m >= k-8; m-- {
+		switch w := s.low[m]; {
+		case w == "of" || w == "for":
+			return m > f && isCapital(s.word(m-1))
+		case !s.isWord(m) || !isCapital(s.word(m)):
+			return false
+		}
+	}
+	return false
+}
+
+// subjectPhrase is the span of the tree's subject of verb i within the
+// sentence from f: its words and all below them, up to the verb.
+func (s *scan) subjectPhrase(i, f int) (int, int, bool) {
+	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+		return 0, 0, false
+	}
+	for k := f; k < i; k++ {
+		if s.doc.Syntax[k].Head != i || !strings.HasPrefix(s.doc.Syntax[k].Rel, "nsubj") {
+			continue
+		}
+		a, b := k, k+1
+		for m := f; m < i; m++ {
+			for h, n := s.doc.Syntax[m].Head, 0; h >= 0 && n < 12; h, n = s.doc.Syntax[h].Head, n+1 {
+				if h == k {
+					a, b = min(a, m), max(b, m+1)
+					break
+				}
+			}
+		}
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 func (s *scan) word(i int) string {
