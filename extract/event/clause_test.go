@@ -1197,6 +1197,9 @@ func TestWholeStories(t *testing.T) {
 		{"india-pakistan-strikes.txt", "2025-05-07",
 			[]ev{{"FIGHT", "INDMIL", "*", "*"}},
 			nil},
+		{"sahel-ambush.txt", "2024-08-12",
+			[]ev{{"FIGHT", "BFAREB", "BFAMIL", "*"}, {"ASSAULT", "BFAMIL", "BFACVL", "*"}},
+			[]qt{{"(JNIM)", "The attack near the town of Djibo"}}},
 	} {
 		b, err := os.ReadFile(filepath.Join("testdata", "stories", tc.file))
 		if err != nil {
