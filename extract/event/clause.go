@@ -982,11 +982,10 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// or police when the object says so ("kill 40 soldiers in Burkina
 		// Faso")
 		sec := "CVL"
-		for _, o := range c.Objs {
-			if bs := bodySector(s.up[o]); bs == "MIL" || bs == "COP" {
+		if len(c.Objs) > 0 {
+			if bs := bodySector(s.up[c.Objs[0]]); bs == "MIL" || bs == "COP" {
 				sec = bs
 			}
-			break
 		}
 		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + sec}, loc
