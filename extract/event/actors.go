@@ -1045,7 +1045,10 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 		!s.lx.reporting[s.up[k]] && (tr == nil || tr.UPOS[k] != "VERB" && tr.UPOS[k] != "AUX") {
 		k-- // the noun's modifiers, not the verb before them ("Kyiv says Russian shelling …")
 	}
-	if c, ok := s.firstCoded(k+1, t.i); ok {
+	if c, ok := s.firstCoded(k+1, t.i); ok && !(isViolent(t.code) && s.kinds[[2]int{c.i, c.j}] == "LOC" && s.up[c.j] != "'S" && s.up[c.j] != "’S") {
+		// (a place before an attack noun is where it struck, not who
+		// struck: "40 soldiers in Burkina Faso ambush", where "a Russian
+		// attack" or "Russia's attack" names the attacker)
 		src, srcText = c.actor, s.text(c.i, c.j)
 	}
 	end := s.objectEnd(t.j)

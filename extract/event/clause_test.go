@@ -1287,3 +1287,30 @@ func TestSoldiersKilledInAPlaceAreItsMilitary(t *testing.T) {
 	}
 	t.Errorf("got %v, want the soldiers as MOZMIL", got)
 }
+
+// TestPlaceBeforeAnAttackNounIsNoAttacker: "in Burkina Faso ambush" says
+// where, while "a Russian attack" and "Russia's attack" say who.
+func TestPlaceBeforeAnAttackNounIsNoAttacker(t *testing.T) {
+	for _, tc := range []struct{ text, notSrc, src string }{
+		{"Jihadists kill 19 soldiers in Niger ambush", "NERMIL", ""},
+		{"Russia's drone attack on Odesa killed three people.", "", "RUSMIL"},
+	} {
+		doc := full(t, tc.text, "2026-05-16")
+		var got []string
+		found := tc.src == ""
+		for _, e := range doc.Events {
+			got = append(got, describe(e))
+			code := ""
+			if e.Source != nil {
+				code = e.Source.Code
+			}
+			if tc.notSrc != "" && code == tc.notSrc {
+				t.Errorf("%q: got %v, the place's military taken for the attacker", tc.text, got)
+			}
+			found = found || code == tc.src
+		}
+		if !found {
+			t.Errorf("%q: got %v, want %s as the attacker", tc.text, got, tc.src)
+		}
+	}
+}
