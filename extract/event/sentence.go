@@ -1675,7 +1675,7 @@ func (s *sentence) verbGroup(t *trigger) {
 			}
 		}
 	}
-	if tr := s.tree(); tr != nil && t.i < tr.Len() && tr.UPOS[t.i] == "VERB" && tr.ClauseOf(t.i).Negated {
+	if tr := s.tree(); tr != nil && t.i < tr.Len() && tr.UPOS[t.i] == "VERB" && tr.Negated(t.i) {
 		t.negated = true // "no military facilities had been targeted"
 	}
 	if s.up[t.i] == "REFUSED" || s.up[t.i] == "REFUSING" || s.up[t.i] == "DECLINED" {
@@ -2621,7 +2621,7 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		typ = "ASSAULT"
 		if byForce || t.armedTarget || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) ||
 			t.noun && twoSidedNouns[s.up[t.i]] || s.twoSidedSubject(*t) {
-			// (battles, clashes and duels have two armed sides: "gun
+			// (battles, duels and gunfights have two armed sides: "gun
 			// battles killed 12")
 			// (force against armed men is a fight between armed sides:
 			// "an operation against gangs")

@@ -297,7 +297,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			if a < 0 || fd.s0 < 0 {
 				return nil, false
 			}
-			if sa, sb, ok := s.subjectPhrase(i, f); ok && sa <= a && sb >= b {
+			if sa, sb, ok := s.subjectPhrase(si, i); ok && sa <= a && sb >= b {
 				a, b = sa, sb
 			}
 			fd.c0, fd.c1 = a, b
@@ -1373,28 +1373,23 @@ func (s *scan) nameBefore(k, f int) bool {
 	return false
 }
 
-// subjectPhrase is the span of the tree's subject of verb i within the
-// sentence from f: its words and all below them, up to the verb.
-func (s *scan) subjectPhrase(i, f int) (int, int, bool) {
-	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+// subjectPhrase is the span [a, b) of the subject of cue i, with all below
+// it, as the dependency tree gives it (sharedSubject's reading).
+func (s *scan) subjectPhrase(si, i int) (int, int, bool) {
+	if sent := s.doc.Sentences[si]; sent.LastToken-sent.FirstToken > maxTreeSentence {
 		return 0, 0, false
 	}
-	for k := f; k < i; k++ {
-		if s.doc.Syntax[k].Head != i || !strings.HasPrefix(s.doc.Syntax[k].Rel, "nsubj") {
-			continue
-		}
-		a, b := k, k+1
-		for m := f; m < i; m++ {
-			for h, n := s.doc.Syntax[m].Head, 0; h >= 0 && n < 12; h, n = s.doc.Syntax[h].Head, n+1 {
-				if h == k {
-					a, b = min(a, m), max(b, m+1)
-					break
-				}
-			}
-		}
-		return a, b, true
+	var t syntax.Tree
+	if !syntax.SentenceTree(s.doc, si, &t) {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	f := s.doc.Sentences[si].FirstToken
+	sj := t.SubjectOf(i - f)
+	if sj < 0 || sj > i-f {
+		return 0, 0, false
+	}
+	first, last := t.Subtree(sj)
+	return f + first, f + last + 1, true
 }
 
 func (s *scan) word(i int) string {

@@ -129,6 +129,30 @@ func (t *Tree) deniedNoun(k int) bool {
 	return false
 }
 
+// Negated reports whether the clause of predicate i is denied: "not",
+// "never" or "n't" on it, "no" on it, or a subject or object that denies
+// itself ("no military facilities had been targeted", "none of the crew").
+// It is the Negated of ClauseOf, without building the clause.
+func (t *Tree) Negated(i int) bool {
+	for _, k := range t.kids[i] {
+		switch Base(t.Rel[k]) {
+		case "advmod":
+			if l := t.Lemma[k]; l == "not" || l == "never" || l == "n't" {
+				return true
+			}
+		case "det":
+			if t.Lemma[k] == "no" {
+				return true
+			}
+		case "nsubj", "csubj", "obj", "iobj":
+			if t.deniedNoun(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ClauseOf returns the clause whose predicate is word i.
 func (t *Tree) ClauseOf(i int) Clause {
 	c := Clause{Pred: i, Subj: -1, Agent: -1, Rel: t.Rel[i]}
@@ -162,28 +186,13 @@ func (t *Tree) ClauseOf(i int) Clause {
 			c.Obliques = append(c.Obliques, o)
 		case "ccomp", "xcomp":
 			c.Comps = append(c.Comps, k)
-		case "advmod":
-			if l := t.Lemma[k]; l == "not" || l == "never" || l == "n't" {
-				c.Negated = true
-			}
-		}
-		if t.Rel[k] == "det" && (t.Lemma[k] == "no") {
-			c.Negated = true
 		}
 	}
+	c.Negated = t.Negated(i)
 	if c.Agent < 0 && c.Passive {
 		for _, o := range c.Obliques {
 			if o.Case >= 0 && t.Lemma[o.Case] == "by" {
 				c.Agent = o.Head
-			}
-		}
-	}
-	// A subject or object that denies itself negates the clause: "no
-	// military facilities had been targeted", "none of the crew was hurt".
-	if !c.Shared {
-		for _, k := range append([]int{c.Subj}, c.Objs...) {
-			if k >= 0 && t.deniedNoun(k) {
-				c.Negated = true
 			}
 		}
 	}
