@@ -49,6 +49,33 @@ func describe(e chronicle.Event) string {
 	return s
 }
 
+// someEvent runs the whole analysis on text and reports whether one of its
+// events satisfies ok; got describes every event (type, actors, place and
+// day) for a failure message.
+func someEvent(t *testing.T, text, published string, ok func(chronicle.Event) bool) (found bool, got []string) {
+	t.Helper()
+	for _, e := range full(t, text, published).Events {
+		got = append(got, describe(e)+" ("+actorName(e.Source)+") @"+e.Location+" "+e.Date.String())
+		found = found || ok(e)
+	}
+	return found, got
+}
+
+// actorCode and actorName read an event's actor, "" for none.
+func actorCode(a *chronicle.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+func actorName(a *chronicle.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Name
+}
+
 // TestClauses codes the clause shapes the chunk coder missed; each case
 // names the event that must be among the sentence's events, with the start
 // of its coder rule.
@@ -1002,19 +1029,9 @@ func TestOpeningRelativeDay(t *testing.T) {
 			"Two days later, army helicopters attacked a convoy near the town of Gao, residents said.",
 			"army helicopters", ""},
 	} {
-		doc := full(t, tc.text, "2026-05-15")
-		var got []string
-		found := false
-		for _, e := range doc.Events {
-			name := ""
-			if e.Source != nil {
-				name = e.Source.Name
-			}
-			got = append(got, e.Type+" "+name+"/"+e.Date.String())
-			if name == tc.source && (tc.date == "" || e.Date.String() == tc.date) {
-				found = true
-			}
-		}
+		found, got := someEvent(t, tc.text, "2026-05-15", func(e chronicle.Event) bool {
+			return actorName(e.Source) == tc.source && (tc.date == "" || e.Date.String() == tc.date)
+		})
 		if !found {
 			t.Errorf("%s: %q\n got %v\nwant %s on %s", tc.name, tc.text, got, tc.source, tc.date)
 		}
@@ -1037,19 +1054,9 @@ func TestCoordinatedVerbsKeepTheirOwnParts(t *testing.T) {
 		{"a verb that shares the scene gives its place", "A tanker was struck by a missile and caught fire in the Red Sea off the Yemeni port of Mokha on Tuesday, a security firm said.",
 			"FIGHT", "", "Red Sea"},
 	} {
-		doc := full(t, tc.text, "2026-05-16")
-		var got []string
-		found := false
-		for _, e := range doc.Events {
-			tgt := ""
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, e.Type+" "+tgt+" @"+e.Location)
-			if e.Type == tc.typ && (tc.target == "" || tgt == tc.target) && (tc.place == "*" || e.Location == tc.place) {
-				found = true
-			}
-		}
+		found, got := someEvent(t, tc.text, "2026-05-16", func(e chronicle.Event) bool {
+			return e.Type == tc.typ && (tc.target == "" || actorCode(e.Target) == tc.target) && (tc.place == "*" || e.Location == tc.place)
+		})
 		if !found {
 			t.Errorf("%s: %q\n got %v\nwant %s %s @%s", tc.name, tc.text, got, tc.typ, tc.target, tc.place)
 		}
@@ -1060,35 +1067,23 @@ func TestCoordinatedVerbsKeepTheirOwnParts(t *testing.T) {
 // reported clause's subject is the army, not the hearer and the army run
 // together.
 func TestReportedSubjectPastTheHearer(t *testing.T) {
-	doc := full(t, "Erdogan told reporters the army would not negotiate with the PKK.", "2026-05-16")
-	var got []string
-	for _, e := range doc.Events {
-		name := ""
-		if e.Source != nil {
-			name = e.Source.Name
-		}
-		got = append(got, e.Type+" "+name)
-		if e.Type == "REJECT" && name == "the army" {
-			return
-		}
+	found, got := someEvent(t, "Erdogan told reporters the army would not negotiate with the PKK.", "2026-05-16", func(e chronicle.Event) bool {
+		return e.Type == "REJECT" && actorName(e.Source) == "the army"
+	})
+	if !found {
+		t.Errorf("got %v, want REJECT by the army", got)
 	}
-	t.Errorf("got %v, want REJECT by the army", got)
 }
 
 // TestGovernmentInItsSeat: "the government in Port Sudan" is Sudan's
 // government, not the country at large.
 func TestGovernmentInItsSeat(t *testing.T) {
-	doc := full(t, "The government in Port Sudan condemned the shelling of El Fasher.", "2026-05-16")
-	for _, e := range doc.Events {
-		if e.Type == "DISAPPROVE" && e.Source != nil && e.Source.Code == "SDNGOV" {
-			return
-		}
+	found, got := someEvent(t, "The government in Port Sudan condemned the shelling of El Fasher.", "2026-05-16", func(e chronicle.Event) bool {
+		return e.Type == "DISAPPROVE" && actorCode(e.Source) == "SDNGOV"
+	})
+	if !found {
+		t.Errorf("got %v, want DISAPPROVE by SDNGOV", got)
 	}
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, describe(e))
-	}
-	t.Errorf("got %v, want DISAPPROVE by SDNGOV", got)
 }
 
 // TestArrestedInTheStorysCountry: people arrested with no agent and no
@@ -1099,13 +1094,9 @@ func TestArrestedInTheStorysCountry(t *testing.T) {
 		{"LIMA, March 3 — Farmers blocked highways in the south. Dozens of people were arrested across the country, the ombudsman's office said.", "COERCE"},
 		{"LIMA, March 3 — Peruvian police fired tear gas at thousands of protesters who had blocked a highway.", "ASSAULT"},
 	} {
-		doc := full(t, tc.text, "2026-03-03")
-		var got []string
-		found := false
-		for _, e := range doc.Events {
-			got = append(got, describe(e))
-			found = found || e.Type == tc.typ && e.Target != nil && strings.HasPrefix(e.Target.Code, "PER")
-		}
+		found, got := someEvent(t, tc.text, "2026-03-03", func(e chronicle.Event) bool {
+			return e.Type == tc.typ && strings.HasPrefix(actorCode(e.Target), "PER")
+		})
 		if !found {
 			t.Errorf("%q: got %v, want %s on Peru's people", tc.text, got, tc.typ)
 		}
@@ -1139,19 +1130,13 @@ func TestPushedBackIsNoDemand(t *testing.T) {
 // TestTwoSidedFightingNouns: gun battles and artillery duels that kill are
 // fighting between armed sides, not one-sided violence.
 func TestTwoSidedFightingNouns(t *testing.T) {
-	for _, s := range []string{
+	for _, text := range []string{
 		"Gun battles between rival militias killed at least nine people in Tripoli on Monday.",
 		"Artillery duels killed four soldiers near the border town of Kupwara, officials said.",
 	} {
-		doc := full(t, s, "2026-05-16")
-		var got []string
-		found := false
-		for _, e := range doc.Events {
-			got = append(got, e.Type)
-			found = found || e.Type == "FIGHT"
-		}
+		found, got := someEvent(t, text, "2026-05-16", func(e chronicle.Event) bool { return e.Type == "FIGHT" })
 		if !found {
-			t.Errorf("%q: got %v, want FIGHT", s, got)
+			t.Errorf("%q: got %v, want FIGHT", text, got)
 		}
 	}
 }
@@ -1206,17 +1191,11 @@ func TestWholeStories(t *testing.T) {
 			t.Fatal(err)
 		}
 		doc := full(t, string(b), tc.published)
-		code := func(a *chronicle.Actor) string {
-			if a == nil {
-				return ""
-			}
-			return a.Code
-		}
 		match := func(want, got string) bool { return want == "*" || want == got }
 		for _, w := range tc.events {
 			found := false
 			for _, e := range doc.Events {
-				found = found || e.Type == w.typ && match(w.src, code(e.Source)) && match(w.tgt, code(e.Target)) && match(w.place, e.Location)
+				found = found || e.Type == w.typ && match(w.src, actorCode(e.Source)) && match(w.tgt, actorCode(e.Target)) && match(w.place, e.Location)
 			}
 			if !found {
 				var got []string
@@ -1246,29 +1225,20 @@ func TestWholeStories(t *testing.T) {
 // TestMilitaryConvoyIsAnArmedTarget: "a military convoy" is the country's
 // military, and militants ambushing it fight an armed side.
 func TestMilitaryConvoyIsAnArmedTarget(t *testing.T) {
-	doc := full(t, "Jihadists ambushed a military convoy near the Malian town of Boni on Sunday, killing 18 soldiers.", "2026-05-16")
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, describe(e))
-		if e.Type == "FIGHT" && e.Target != nil && e.Target.Code == "MLIMIL" {
-			return
-		}
+	found, got := someEvent(t, "Jihadists ambushed a military convoy near the Malian town of Boni on Sunday, killing 18 soldiers.", "2026-05-16",
+		func(e chronicle.Event) bool { return e.Type == "FIGHT" && actorCode(e.Target) == "MLIMIL" })
+	if !found {
+		t.Errorf("got %v, want FIGHT on MLIMIL", got)
 	}
-	t.Errorf("got %v, want FIGHT on MLIMIL", got)
 }
 
 // TestAsideAfterTheObjectIsNoTarget: "…, an accusation the government
 // rejected" speaks of the clause; the government it names (known from the
 // paragraph before) is not whom the act befell: the villagers are.
 func TestAsideAfterTheObjectIsNoTarget(t *testing.T) {
-	doc := full(t, "NIAMEY, May 16 — Niger's army did not comment on the toll. The military government, which seized power in a 2023 coup, rarely gives casualty figures.\n\n"+
-		"Amnesty said soldiers executed 40 villagers in March, an accusation the government rejected.", "2026-05-16")
-	var got []string
-	found := false
-	for _, e := range doc.Events {
-		got = append(got, describe(e))
-		found = found || e.Type == "ASSAULT" && e.Target != nil && e.Target.Code == "NERCVL"
-	}
+	found, got := someEvent(t, "NIAMEY, May 16 — Niger's army did not comment on the toll. The military government, which seized power in a 2023 coup, rarely gives casualty figures.\n\n"+
+		"Amnesty said soldiers executed 40 villagers in March, an accusation the government rejected.", "2026-05-16",
+		func(e chronicle.Event) bool { return e.Type == "ASSAULT" && actorCode(e.Target) == "NERCVL" })
 	if !found {
 		t.Errorf("got %v, want the villagers (NERCVL) struck, not the government", got)
 	}
@@ -1277,15 +1247,11 @@ func TestAsideAfterTheObjectIsNoTarget(t *testing.T) {
 // TestSoldiersKilledInAPlaceAreItsMilitary: soldiers killed where a place
 // is named are that country's military, not its civilians.
 func TestSoldiersKilledInAPlaceAreItsMilitary(t *testing.T) {
-	doc := full(t, "Insurgents kill 14 soldiers in Mozambique", "2026-05-16")
-	var got []string
-	for _, e := range doc.Events {
-		got = append(got, describe(e))
-		if e.Target != nil && e.Target.Code == "MOZMIL" {
-			return
-		}
+	found, got := someEvent(t, "Insurgents kill 14 soldiers in Mozambique", "2026-05-16",
+		func(e chronicle.Event) bool { return actorCode(e.Target) == "MOZMIL" })
+	if !found {
+		t.Errorf("got %v, want the soldiers as MOZMIL", got)
 	}
-	t.Errorf("got %v, want the soldiers as MOZMIL", got)
 }
 
 // TestPlaceBeforeAnAttackNounIsNoAttacker: "in Burkina Faso ambush" says
@@ -1300,10 +1266,7 @@ func TestPlaceBeforeAnAttackNounIsNoAttacker(t *testing.T) {
 		found := tc.src == ""
 		for _, e := range doc.Events {
 			got = append(got, describe(e))
-			code := ""
-			if e.Source != nil {
-				code = e.Source.Code
-			}
+			code := actorCode(e.Source)
 			if tc.notSrc != "" && code == tc.notSrc {
 				t.Errorf("%q: got %v, the place's military taken for the attacker", tc.text, got)
 			}
