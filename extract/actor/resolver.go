@@ -315,8 +315,8 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 				continue
 			}
 			role, ok := r.agentHead(words[n:])
-			if !ok {
-				continue
+			if !ok || role == "~NON" {
+				continue // "Haiti early Thursday": the Phoenix non-actors (days, continents) make no group
 			}
 			base, _, ok := r.dict.entries[e].codeAt(dayOf(date))
 			if !ok {

@@ -475,6 +475,9 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 	}
 	for k := at - 1; k > start; k-- {
 		if s.isComma(k) {
+			if s.asideOpens(k + 1) {
+				return nil, "" // "The Los Lobos gang, led by a former police officer, controls …": an aside describes
+			}
 			start = k + 1 // "A day earlier, army warplanes bombed …": the segment that holds the title names
 			break
 		}
@@ -505,6 +508,25 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 		}
 	}
 	return nil, ""
+}
+
+// asideOpens reports whether word k, after a comma, opens an aside on the
+// noun before it: a participle or a relative pronoun ("…, led by …",
+// "…, who …").
+func (s *sentence) asideOpens(k int) bool {
+	if k >= len(s.up) {
+		return false
+	}
+	if s.up[k] == "WHO" || s.up[k] == "WHICH" || s.up[k] == "WHOSE" {
+		return true
+	}
+	tr := s.tree()
+	if tr == nil || k >= tr.Len() || k < 2 || tr.UPOS[k] != "VERB" {
+		return false
+	}
+	// (a past participle after a noun and its comma, whatever relation
+	// the parser gave it)
+	return tr.Rel[k] == "acl" || isParticiple(s.up[k]) && (tr.UPOS[k-2] == "NOUN" || tr.UPOS[k-2] == "PROPN")
 }
 
 // namesPlace reports whether the sentence names a place.

@@ -283,6 +283,36 @@ func (s *sentence) placeNamed(k int) string {
 	return ""
 }
 
+// settlementNamed is the place a phrase headed by a settlement noun names
+// by its "of" phrase ("the town of Pont-Sonde"), or "".
+func (s *sentence) settlementNamed(tr *syntax.Tree, k int) string {
+	if !settlementNouns[s.up[k]] {
+		return ""
+	}
+	for _, ch := range tr.Children(k) {
+		if cs := tr.Case(ch); cs >= 0 && s.up[cs] == "OF" {
+			return s.placeNamed(ch)
+		}
+	}
+	return ""
+}
+
+var settlementNouns = syntax.Settlements(true)
+
+// placePeople are the civilians of a place struck: of the country its name
+// codes to, else of the country the clause or the sentence places it in
+// (the story's when it names none), else its people by name.
+func (s *sentence) placePeople(tr *syntax.Tree, c syntax.Clause, name string) *chronicle.Actor {
+	cc := s.countryOf(name)
+	if cc == "" {
+		cc = s.placeCountry(tr, c)
+	}
+	if cc == "" {
+		return s.unknownPlace(name)
+	}
+	return &chronicle.Actor{Name: name, Code: cc + "CVL"}
+}
+
 // sides2 reads the two sides of a "between X and Y" phrase headed by k
 // ("the war between the army and the RSF"); nil when either is not an
 // actor.
@@ -797,9 +827,25 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			// kills 3, Ukrainian military says" is an attribution
 			break
 		}
+		if name := s.settlementNamed(tr, o); name != "" && isViolent(t.code) {
+			// "stormed the town of Pont-Sonde in central Haiti": the
+			// people of the town, not the country the phrase goes on to
+			obj, oText = s.placePeople(tr, c, name), ""
+			objPlace = name
+			break
+		}
 		if a, txt, _ := s.phrase(tr, o); a != nil {
 			obj, oText = a, txt
 			break
+		}
+		if isViolent(t.code) && s.attackerHead(tr, o) {
+			// "officers killed four gang members": armed men no
+			// dictionary names, of the country where they were hit
+			if cc := s.placeCountry(tr, c); cc != "" {
+				ph := tr.NounPhrase(o)
+				obj, oText = &chronicle.Actor{Name: s.text(ph.First, o+1), Code: cc + "UAF"}, ""
+				break
+			}
 		}
 		if name := s.placeNamed(o); name != "" && isViolent(t.code) {
 			// "the M23 bombarded Uvira": a place the dictionaries lack,
@@ -822,6 +868,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		for k := sph.First; k < sph.Head; k++ {
 			if a := s.codeAt(k, k+1); a != nil {
 				sa = a
+				break
+			}
+			if attackerNouns[s.up[k]] {
+				// "Gang attack on Haitian town kills 20": armed men no
+				// dictionary names, of the country where they struck
+				if cc := s.placeCountry(tr, c); cc != "" {
+					sa = &chronicle.Actor{Name: s.text(k, k+1), Code: cc + "UAF"}
+					t.rule += "+unidentified-armed"
+				}
 				break
 			}
 		}
@@ -893,10 +948,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = a, txt
 		}
 	}
-	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && s.attackerHead(tr, sph.Head) {
+	if src == nil && !t.passive && sph.Head >= 0 && (!unnamed || attackerNouns[s.up[sph.Head]]) && s.attackerHead(tr, sph.Head) {
 		// "Gunmen killed 30 villagers in Plateau state": armed men no
-		// dictionary names, of the country where they struck
+		// dictionary names, of the country where they struck (the
+		// weapon-like "gunmen", "attackers" too)
 		if cc := s.placeCountry(tr, c); cc != "" {
+			unnamed = false
 			sec := "UAF"
 			if agentSector[s.up[sph.Head]] == "REB" {
 				sec = "REB" // "rebels seized the town": the country's rebels
@@ -939,6 +996,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	loc := s.clausePlace(tr, c)
 	if loc == "" {
 		loc = objPlace
+	}
+	if typ == "CONSULT" && t.block == "GO_SOMEWHERE" && tgt == nil && loc == "" {
+		return chronicle.Event{}, false // "gunmen went from house to house": a visit goes to someone or somewhere
 	}
 	if loc == "" && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) {
 		// "Cali's mayor said a city councillor had been shot dead": a
@@ -997,7 +1057,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = s.unknownPlace(loc), ""
 		}
 	}
-	if tgt == nil && typ == "COERCE" && loc == "" && s.home != "" {
+	if tgt == nil && (typ == "COERCE" || violent && !s.namesPlace()) && loc == "" && s.home != "" {
 		// "More than 200 people were arrested across the country" in a
 		// story datelined in Kenya: people of the country it is told from
 		// (a toll's victims are the attack's, read on its own clause)
@@ -1211,12 +1271,17 @@ func (s *sentence) attackerHead(tr *syntax.Tree, h int) bool {
 }
 
 // placeCountry is the country of the place a clause names, or of the first
-// place the sentence names; "" when none resolves.
+// place the sentence names, or, when the sentence names none, the story's
+// home country (its dateline's: "Gunmen killed four villagers" in a story
+// datelined in Haiti); "" when none resolves.
 func (s *sentence) placeCountry(tr *syntax.Tree, c syntax.Clause) string {
 	if cc := s.countryOf(s.clausePlace(tr, c)); cc != "" {
 		return cc
 	}
-	return s.firstPlaceCountry()
+	if cc := s.firstPlaceCountry(); cc != "" || s.namesPlace() {
+		return cc
+	}
+	return s.home
 }
 
 // countryOf is the country a place name resolves to, or "".

@@ -1277,3 +1277,39 @@ func TestPlaceBeforeAnAttackNounIsNoAttacker(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedArmedMenInTheStorysCountry: armed men and settlements no
+// dictionary names, in a sentence that names no place, are of the country
+// the story is datelined in; a day or a continent is no part of an actor
+// ("Honduras on Friday" is not a group of Honduras).
+func TestUnnamedArmedMenInTheStorysCountry(t *testing.T) {
+	for _, tc := range []struct{ text, typ, src, tgt string }{
+		{"TEGUCIGALPA, May 2 — Heavy rain fell in the north.\n\nGunmen killed six farmers near a coffee plantation.", "ASSAULT", "HNDUAF", "HNDCVL"},
+		{"TEGUCIGALPA, May 2 — Heavy rain fell in the north.\n\nPolice said officers had shot dead three gang members in a firefight.", "FIGHT", "HND", "HNDUAF"},
+		{"TEGUCIGALPA, May 2 — Heavy rain fell in the north.\n\nA gang attack on a bus depot left five drivers dead.", "ASSAULT", "HNDUAF", ""},
+		{"Armed men raided the village of Las Flores in western Honduras on Friday.", "ASSAULT", "HNDUAF", "HNDCVL"},
+	} {
+		found, got := someEvent(t, tc.text, "2026-05-02", func(e chronicle.Event) bool {
+			return e.Type == tc.typ && strings.HasPrefix(actorCode(e.Source), tc.src) && strings.HasPrefix(actorCode(e.Target), tc.tgt)
+		})
+		if !found {
+			t.Errorf("%q: got %v, want %s %s→%s", tc.text, got, tc.typ, tc.src, tc.tgt)
+		}
+	}
+}
+
+// TestDescriptionsAndAimlessTravelAreNoEvents: who leads a body and armed
+// men going "from house to house" describe; no one was met or led.
+func TestDescriptionsAndAimlessTravelAreNoEvents(t *testing.T) {
+	for _, text := range []string{
+		"QUITO, June 3 — The Los Lobos gang, led by a former police officer, controls the port.",
+		"QUITO, June 3 — Witnesses said the gunmen went from house to house.",
+	} {
+		doc := full(t, text, "2026-06-03")
+		for _, e := range doc.Events {
+			if e.Type == "COOPERATE" || e.Type == "CONSULT" {
+				t.Errorf("%q: got %s by %s", text, describe(e), e.Coder)
+			}
+		}
+	}
+}

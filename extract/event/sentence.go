@@ -918,6 +918,13 @@ func (s *sentence) refine(t *trigger) {
 				return
 			}
 		}
+	case "LED", "HEADED":
+		// "the Gran Grif gang, led by Luckson Elan": who leads a body
+		// describes it; no act happened
+		if t.j < len(s.up) && s.up[t.j] == "BY" || t.i+1 < len(s.up) && s.up[t.i+1] == "BY" {
+			t.code, t.rule = "---", t.rule+"+led-by"
+			return
+		}
 	case "HIJACKED", "HIJACK", "HIJACKS", "HIJACKING":
 		// "pirates hijacked a bulk carrier": hijacking (CAMEO 181), not a
 		// confiscation
@@ -2133,6 +2140,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		if subj == nil && !t.passive {
 			subj, subjText = s.sectorSubject(t) // "Riot police used water cannon … in the Georgian capital"
 		}
+		if subj == nil && !t.passive && isViolent(t.code) && s.armedSubject(t) {
+			// "Gang members stormed the town": armed men no dictionary
+			// names, which the clause coder reads from the tree
+			return chronicle.Event{}, false
+		}
 		if !t.passive {
 			if o, txt := s.sectorObject(t); o != nil {
 				obj, objText = o, txt // "released 12 soldiers …, handing them over to a UN mission"
@@ -2905,7 +2917,19 @@ func (s *sentence) fightCue(t trigger, src *chronicle.Actor) bool {
 	if src != nil && len(src.Code) >= 6 && src.Code[3:6] == "MIL" {
 		return true
 	}
-	return !s.assaultCue(t) && s.has(s.lx.fightCue)
+	if s.assaultCue(t) {
+		return false
+	}
+	for i, w := range s.up {
+		if !s.lx.fightCue[w] {
+			continue
+		}
+		if w == "FIRE" && i > 0 && (s.up[i-1] == "ON" || arsonVerbs[s.up[i-1]] || s.up[i-1] == "CAUGHT") {
+			continue // "setting homes on fire", "set fire to": arson, no weapon
+		}
+		return true
+	}
+	return false
 }
 
 // assaultCue reports whether the sentence has a word of one-sided
@@ -2993,6 +3017,18 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.A
 		return nil, false
 	}
 	return nil, false
+}
+
+// armedSubject reports whether the tree subject of trigger t names armed
+// men no dictionary names ("gunmen", "gang members") whose country the
+// clause coder can tell.
+func (s *sentence) armedSubject(t trigger) bool {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return false
+	}
+	sj := tr.SubjectOf(t.i)
+	return sj >= 0 && s.attackerHead(tr, sj) && s.placeCountry(tr, tr.ClauseOf(t.i)) != ""
 }
 
 // armedMenOf is the armed men no dictionary names that trigger t struck,
