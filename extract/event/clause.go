@@ -1000,6 +1000,21 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "CONSULT" && t.block == "GO_SOMEWHERE" && tgt == nil && loc == "" {
 		return chronicle.Event{}, false // "gunmen went from house to house": a visit goes to someone or somewhere
 	}
+	var ante *chronicle.Event
+	anteFull := false
+	if src == nil && violent {
+		// the attack the story reported before, taken up (see antecedent)
+		if a, full := s.antecedent(tr, c, sph, t.passive); a != nil && (full || loc == "") {
+			ante, anteFull = a, full
+			if full {
+				src = a.Source
+			}
+			if loc == "" {
+				loc = a.Location
+			}
+			t.rule += "+antecedent"
+		}
+	}
 	if loc == "" && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) {
 		// "Cali's mayor said a city councillor had been shot dead": a
 		// local official speaks of a happening in the place they serve
@@ -1057,11 +1072,18 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = s.unknownPlace(loc), ""
 		}
 	}
-	if tgt == nil && (typ == "COERCE" || violent && !s.namesPlace()) && loc == "" && s.home != "" {
+	if tgt == nil && typ == "COERCE" && loc == "" && s.home != "" {
 		// "More than 200 people were arrested across the country" in a
 		// story datelined in Kenya: people of the country it is told from
 		// (a toll's victims are the attack's, read on its own clause)
-		if a := s.homePeople(tr, c, t, sph); a != nil {
+		if a := s.homePeople(tr, c, t, sph, s.home); a != nil {
+			tgt, tgtText = a, ""
+			t.rule += "+home-people"
+		}
+	} else if tgt == nil && violent && loc == "" && !s.tollOfClause(tr, c) {
+		// "At least 30 civilians were killed by mortar fire": people of
+		// the country the sentence is in, else the story's
+		if a := s.homePeople(tr, c, t, sph, s.placeCountry(tr, c)); a != nil {
 			tgt, tgtText = a, ""
 			t.rule += "+home-people"
 		}
@@ -1154,6 +1176,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			t.rule += "+freed-in-place"
 		}
 	}
+	if ante != nil && anteFull && tgt == nil {
+		tgt = ante.Target
+	}
 	if src == nil && !((violent || typ == "COERCE" || release) && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false
 	}
@@ -1199,14 +1224,74 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		e.Coder += "+unnamed-attacker"
 	}
 	s.date(&e, t)
+	if ante != nil && e.Date.IsZero() {
+		e.Date, e.DateSpan = ante.Date, ante.DateSpan
+	}
 	return e, true
 }
 
-// homePeople are the people clause c's act befell, of the story's own
-// country (see peopleStruck), or nil.
-func (s *sentence) homePeople(tr *syntax.Tree, c syntax.Clause, t trigger, sph syntax.Phrase) *chronicle.Actor {
+// antecedent is the attack the story reported in the sentences before that
+// clause c takes up: an attack noun subject that names no attacker of its
+// own ("the strikes killed three people and wounded 14": full, with its
+// attacker), or the attack a passive toll happened "during" or "in" ("30
+// civilians were killed during the fighting": its place and day, not its
+// attacker, whom the sentence does not name); nil otherwise.
+func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phrase, passive bool) (ante *chronicle.Event, full bool) {
+	if !passive && s.definiteAttack(tr, sph) {
+		return s.lastAttack, true
+	}
+	if !passive {
+		return nil, false
+	}
+	// (the phrase may hang on the verb or on its agent: "by mortar fire
+	// during the fighting")
+	for _, k := range tr.Children(c.Pred) {
+		for _, m := range append([]int{k}, tr.Children(k)...) {
+			if cs := tr.Case(m); cs >= 0 && (s.up[cs] == "DURING" || s.up[cs] == "IN") && s.definiteAttack(tr, tr.NounPhrase(m)) {
+				return s.lastAttack, false
+			}
+		}
+	}
+	return nil, false
+}
+
+// definiteAttack reports whether the phrase ph is an attack noun that
+// takes up one the story reported ("the strike", "these attacks",
+// "Thursday's raid") and names no attacker of its own, with such an attack
+// reported in the sentences before.
+func (s *sentence) definiteAttack(tr *syntax.Tree, ph syntax.Phrase) bool {
+	if s.lastAttack == nil || ph.Head < 0 || !s.lx.violentNoun[s.up[ph.Head]] {
+		return false
+	}
+	for k := ph.First; k < ph.Head; k++ {
+		switch {
+		case s.up[k] == "THE" || s.up[k] == "THIS" || s.up[k] == "THAT" || s.up[k] == "THESE" || s.up[k] == "THOSE":
+		case weekdays[s.up[k]] || s.up[k] == "'S" || s.up[k] == "’S":
+		case tr.UPOS[k] == "ADJ" && !s.capitalized(k):
+		default:
+			return false // "a strike", "an Israeli strike", "the drone strike": said anew
+		}
+	}
+	return ph.First < ph.Head
+}
+
+// tollOfClause reports whether clause c is a toll whose happening a
+// clause on it with a subject of its own reports ("Eleven people were
+// killed when a drone struck the market"): that clause is the event.
+func (s *sentence) tollOfClause(tr *syntax.Tree, c syntax.Clause) bool {
+	for _, k := range tr.Children(c.Pred) {
+		if syntax.Base(tr.Rel[k]) == "advcl" && tr.SubjectOf(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// homePeople are the people clause c's act befell, of country cc (see
+// peopleStruck), or nil.
+func (s *sentence) homePeople(tr *syntax.Tree, c syntax.Clause, t trigger, sph syntax.Phrase, cc string) *chronicle.Actor {
 	h := s.peopleStruck(tr, c, t, sph)
-	if h < 0 || s.home == "" {
+	if h < 0 || cc == "" {
 		return nil
 	}
 	sec := peopleNouns[s.up[h]]
@@ -1214,7 +1299,7 @@ func (s *sentence) homePeople(tr *syntax.Tree, c syntax.Clause, t trigger, sph s
 		sec = "CVL"
 	}
 	ph := tr.NounPhrase(h)
-	return &chronicle.Actor{Name: s.text(ph.First, ph.Last+1), Code: s.home + sec}
+	return &chronicle.Actor{Name: s.text(ph.First, ph.Last+1), Code: cc + sec}
 }
 
 // peopleStruck is the head of the people clause c's act befell, when a
@@ -1981,6 +2066,7 @@ var peopleNouns = map[string]string{
 	"PRISONERS": "CVL", "DETAINEES": "CVL", "INMATES": "CVL", "PILGRIMS": "REL", "SETTLERS": "CVL", "TRADERS": "BUS",
 	"DRIVERS": "LAB", "VETERANS": "CVL", "WOMEN": "CVL", "MOTHERS": "CVL", "FAMILIES": "CVL", "RELATIVES": "CVL",
 	"ACTIVISTS": "CVL", "STRIKERS": "LAB", "MISSIONARIES": "REL", "NUNS": "REL", "PRIESTS": "REL", "SEMINARIANS": "REL",
+	"CIVILIANS": "CVL", "CHILDREN": "CVL", "PASSENGERS": "CVL",
 }
 
 // homePeople are the people nouns that, acting, take the country the

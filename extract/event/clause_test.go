@@ -1313,3 +1313,34 @@ func TestDescriptionsAndAimlessTravelAreNoEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestTheStrikeTakesUpTheAttackBefore: "the strike" that kills, a sentence
+// or two after the story reported an attack, is that attack — its attacker,
+// place and day — and a toll "during the fighting" happened where and when
+// it did, by no one the sentence names.
+func TestTheStrikeTakesUpTheAttackBefore(t *testing.T) {
+	for _, tc := range []struct{ text, src, place string }{
+		{"AMMAN, March 4 — Syrian army helicopters bombed the town of Kafr Nabl on Tuesday, activists said.\n\nA local hospital said the raid killed nine people and wounded 30.", "SYRMIL", "Kafr Nabl"},
+		{"JUBA, March 4 — Rebels overran an army base near the town of Nasir on Monday.\n\nAt least 12 soldiers were killed during the assault, a spokesman said.", "", "Nasir"},
+	} {
+		doc := full(t, tc.text, "2026-03-04")
+		found := false
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, describe(e)+" @"+e.Location+" "+e.Coder)
+			if e.Sentence.Start > 40 && e.Location == tc.place && (tc.src == "" || actorCode(e.Source) == tc.src) && !e.Date.IsZero() && strings.Contains(e.Coder, "antecedent") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %v, want the second sentence's event by %q at %s, dated", tc.text, got, tc.src, tc.place)
+		}
+	}
+	// an attack said anew ("an air strike") is no reference
+	doc := full(t, "AMMAN, March 4 — Syrian army helicopters bombed the town of Kafr Nabl on Tuesday.\n\nAn air strike killed nine people in Idlib.", "2026-03-04")
+	for _, e := range doc.Events {
+		if strings.Contains(e.Coder, "antecedent") {
+			t.Errorf("a new attack took up the one before: %s %s", describe(e), e.Coder)
+		}
+	}
+}

@@ -53,18 +53,30 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	}
 	ix := text.NewIndex(doc.Text)
 	home := c.res.DatelineCountry(doc)
+	var last chronicle.Event
+	lastAt := -1
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
 		s.home = home
+		if lastAt >= 0 && si-lastAt <= attackReach {
+			s.lastAttack = &last
+		}
 		for _, e := range s.code() {
 			if e.ReportedBy == nil {
 				e.ReportedBy = reporter(doc, e.Trigger)
 			}
 			doc.Events = append(doc.Events, e)
+			if (e.Type == "FIGHT" || e.Type == "ASSAULT") && !e.Negated && e.Source != nil {
+				last, lastAt = e, si
+			}
 		}
 	}
 	return nil
 }
+
+// attackReach is how many sentences back "the strike" may take up an
+// attack the story reported.
+const attackReach = 4
 
 // reporter is the speaker of the quote whose content holds the trigger: who
 // reported the event; nil when the outlet reports it itself.

@@ -44,6 +44,10 @@ type sentence struct {
 	contextSource bool
 	// prev is the sentence before, read by previousSubjectWord.
 	prev *sentence
+	// lastAttack is the latest attack or fight the story reported in the
+	// sentences before (within attackReach), or nil: what "the strike"
+	// takes up.
+	lastAttack *chronicle.Event
 	// placeList holds places(), read once.
 	placeList  []place
 	placesRead bool
@@ -2501,6 +2505,28 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
+	var ante *chronicle.Event
+	if tr := s.tree(); src == nil && !t.noun && violentType(typ) && tr != nil && t.i < tr.Len() {
+		// "At least 12 soldiers were killed during the assault": the
+		// attack reported before (see antecedent)
+		sph := syntax.Phrase{Head: -1}
+		if sj := tr.SubjectOf(t.i); sj >= 0 {
+			sph = tr.NounPhrase(sj)
+		}
+		if a, full := s.antecedent(tr, tr.ClauseOf(t.i), sph, t.passive); a != nil && (full || e.Location == "") {
+			ante = a
+			if full {
+				e.Source = a.Source
+				if e.Target == nil {
+					e.Target = a.Target
+				}
+			}
+			if e.Location == "" {
+				e.Location = a.Location
+			}
+			t.rule += "+antecedent"
+		}
+	}
 	if (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
 		// "the M23 captured Walikale, a tin-mining hub in North Kivu
 		// province": the place taken or struck, in the place its
@@ -2542,7 +2568,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			if sj := tr.SubjectOf(t.i); sj >= 0 {
 				sph = tr.NounPhrase(sj)
 			}
-			if a := s.homePeople(tr, tr.ClauseOf(t.i), t, sph); a != nil {
+			if a := s.homePeople(tr, tr.ClauseOf(t.i), t, sph, s.home); a != nil {
 				e.Target = a
 				t.rule += "+home-people"
 			}
@@ -2591,6 +2617,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Confidence = float64(int((e.Confidence-0.2)*100+0.5)) / 100
 	}
 	s.date(&e, t)
+	if ante != nil && e.Date.IsZero() {
+		e.Date, e.DateSpan = ante.Date, ante.DateSpan
+	}
 	return e, true
 }
 
