@@ -265,3 +265,18 @@ func TestClaimedByANamedGroup(t *testing.T) {
 	}
 	t.Errorf("no 'claimed by' quote in %+v", doc.Quotes)
 }
+
+// An attack on a place is an act, not speech, whatever the cue lexicon
+// says of "attacked" (it also names verbal attacks).
+func TestAttackOnAPlaceIsNoQuote(t *testing.T) {
+	doc := analyse(t, "Officials said the talks were frozen, two days after the insurgents attacked a police post near the town of Tillaberi.")
+	for _, q := range doc.Quotes {
+		if q.Cue.In(doc.Text) == "attacked" {
+			t.Errorf("quote cued by %q: %q", "attacked", q.Content.In(doc.Text))
+		}
+	}
+	doc = analyse(t, "The opposition leader attacked the government's budget as reckless.")
+	if len(doc.Quotes) == 0 {
+		t.Error("a verbal attack on a policy is no longer a quote")
+	}
+}

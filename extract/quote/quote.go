@@ -236,6 +236,11 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		c = cue{class: speech, participle: strings.HasSuffix(w, "ing"),
 			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
+	if s.objectIsPlace(i, f, l) {
+		// "the rebel group attacked a military base": what speech is
+		// about is no place or facility; the verb is an act
+		return nil, false
+	}
 	if lq := s.last; lq != nil && lq.sentence == si && lq.s0 >= 0 && s.joins(lq.c1, i) {
 		// "Sanders denies any wrongdoing and points out that …": a
 		// second verb of the same speaker, cut off the content before.
@@ -1447,6 +1452,26 @@ func (s *scan) nounPhraseHead(i, f, l int) bool {
 	}
 	return det && prep
 }
+
+// objectIsPlace reports whether the direct object of the verb at i (in the
+// sentence [f, l)) is a place or a facility ("a military base", "the town
+// of Kavumu"): something struck or taken, not something said.
+func (s *scan) objectIsPlace(i, f, l int) bool {
+	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+		return false
+	}
+	for k := i + 1; k < l; k++ {
+		if s.doc.Syntax[k].Head == i && s.doc.Syntax[k].Rel == "obj" {
+			return placeObjects[s.low[k]]
+		}
+	}
+	return false
+}
+
+// placeObjects are nouns of places and facilities.
+var placeObjects = syntax.Settlements(false, "base", "bases", "post", "posts", "positions", "position", "airport",
+	"airfield", "checkpoint", "checkpoints", "convoy", "barracks", "outpost", "depot", "towns", "villages", "cities",
+	"camps", "station", "ship", "vessel", "tanker", "market", "hospital", "school", "refinery", "pipeline", "bridge")
 
 // accordingAfter reports whether "according to" follows word i in the
 // sentence ending before l.
