@@ -22,7 +22,9 @@ import (
 //   - actors: each of source and target scores +Actor for the same actor
 //     (either way round for talks, exchanges and fighting, where each
 //     side's report names the other first),
-//     +Actor/2 for the same country, 0 when one report does not name it (one
+//     3/4×Actor for a state named once by its country or government and
+//     once by its army ("Thailand fired", "Thai troops fired"), +Actor/2
+//     for the same country otherwise, 0 when one report does not name it (one
 //     outlet names the attacker, another does not), and rules the merge out
 //     for another country;
 //   - place: +Place for the same place ("Odesa" and "the port of Odesa"
@@ -409,10 +411,22 @@ func actorScore(a, b *chronicle.Actor) (float64, bool) {
 	if ca == "" || cb == "" {
 		return 0, true
 	}
+	if ca == cb && stateBody(a) && stateBody(b) {
+		// "Thailand" and "Thai troops": a state and its army are one
+		// side, named by one outlet by its country, by another by its
+		// force
+		return 0.75, true
+	}
 	if ca == cb {
 		return 0.5, true
 	}
 	return 0, false
+}
+
+// stateBody reports whether a is a state as such, its government or its
+// military.
+func stateBody(a *chronicle.Actor) bool {
+	return len(a.Code) == 3 || len(a.Code) == 6 && (strings.HasSuffix(strings.ToUpper(a.Code), "GOV") || strings.HasSuffix(strings.ToUpper(a.Code), "MIL"))
 }
 
 // Best returns the candidate that e fits best, and its score, or nil when it

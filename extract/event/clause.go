@@ -115,7 +115,12 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// its own: "ordered a month in custody for a Serb man who was
 			// detained on Saturday at a crossing")
 			c.Rel == "acl:relcl" && c.Passive && len(have) > 0 && s.dayIn(tr, p)
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct {
+		// "denied that its forces had fired … and said Armenian units
+		// had shelled a post": what a second, coordinated statement
+		// reports is a happening of its own
+		h := tr.Head[p]
+		secondReport := syntax.Base(c.Rel) == "ccomp" && c.Subj >= 0 && h >= 0 && s.lx.reporting[s.up[h]] && syntax.Base(tr.Rel[h]) == "conj"
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct && !secondReport {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -201,7 +206,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			e.Coder += "+type-of-" + strings.ToLower(s.up[h])
 		}
 		typeAt[p] = e.Type
-		if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") {
+		if h := tr.Head[p]; participial && h >= 0 && s.lx.reporting[s.up[h]] && statementType[e.Type] {
+			// "the ministry said on Saturday, accusing Baku of opening
+			// fire first": the speaker's own accusation beside what it
+			// said, not the figures of an attack
+		} else if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") {
 			// ", killing four civilians": the figures of the attack
 			// already coded, not an attack of its own; only an arrest
 			// (", detaining 63 people") is another act
@@ -343,7 +352,11 @@ func (s *sentence) participial(tr *syntax.Tree, c syntax.Clause) bool {
 		// coordinated with one is one too
 		return s.participial(tr, tr.ClauseOf(h))
 	}
-	if syntax.Base(c.Rel) != "advcl" || c.Subj >= 0 || !strings.HasSuffix(s.up[p], "ING") || p == 0 || !s.isComma(p-1) {
+	rel := syntax.Base(c.Rel)
+	if h := tr.Head[p]; (rel == "ccomp" || rel == "xcomp") && h >= 0 && s.lx.reporting[s.up[h]] {
+		rel = "advcl" // "said on Saturday, accusing Baku of …": the parser's complement is the participle
+	}
+	if rel != "advcl" || c.Subj >= 0 || !strings.HasSuffix(s.up[p], "ING") || p == 0 || !s.isComma(p-1) {
 		return false
 	}
 	for _, k := range tr.Children(p) {
@@ -728,6 +741,15 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 	if c, ok := s.firstCoded(ph.First, core+1); ok {
 		return c.actor, s.text(c.i, c.j), ph
 	}
+	// a name the parser cut at its left ("Tajikistan's defence | ministry
+	// said"): the words right before the phrase, with it, as one coded name
+	for i := max(0, ph.First-4); i < ph.First; i++ {
+		if s.contiguousName(tr, i, ph.First) {
+			if a := s.codeAt(i, core+1); a != nil {
+				return a, s.text(i, core+1), ph
+			}
+		}
+	}
 	if c, ok := s.codedAround(k); ok && s.capitalized(k) {
 		// a name the parser split ("the rebel Kurdistan Workers' Party"
 		// with "Workers" as the subject): the coded name around the head
@@ -768,6 +790,23 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 	return nil, s.text(ph.First, ph.Last+1), ph
 }
 
+// contiguousName reports whether words [i, j) can open a name: nouns,
+// adjectives and a possessive, with no punctuation.
+func (s *sentence) contiguousName(tr *syntax.Tree, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch tr.UPOS[k] {
+		case "NOUN", "PROPN", "ADJ":
+		case "PART":
+			if s.up[k] != "'S" && s.up[k] != "’S" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return s.capitalized(i)
+}
+
 // clauseEvent builds the event of clause c with trigger t.
 func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chronicle.Event, bool) {
 	subj := c.Subj
@@ -794,7 +833,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			t.passive = t.passive || strings.HasSuffix(s.up[c.Pred], "ED") || isParticiple(s.up[c.Pred])
 		}
 	}
-	if subj < 0 && syntax.Base(c.Rel) == "advcl" && tr.Head[c.Pred] >= 0 {
+	if subj < 0 && (syntax.Base(c.Rel) == "advcl" || s.participial(tr, c)) && tr.Head[c.Pred] >= 0 {
 		subj = tr.SubjectOf(tr.Head[c.Pred]) // ", killing four": the main clause's subject
 	}
 	if h := tr.Head[c.Pred]; subj < 0 && syntax.Base(c.Rel) == "conj" && h >= 0 && tr.Head[h] >= 0 && s.participial(tr, c) {
@@ -1197,6 +1236,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	if tgt != nil && (violent || typ == "COERCE") {
 		tgt = s.civilians(tgt, tgtText)
+	}
+	if tgt != nil && violent && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && (len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
+		if len(c.Objs) > 0 && !t.passive && s.militaryTarget(t.j) {
+			// "shelled an Azerbaijani post": the country's military
+			tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
+		}
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
 		// "militants ambushed a military convoy": armed sides fighting, as

@@ -1344,3 +1344,22 @@ func TestTheStrikeTakesUpTheAttackBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementsBesideAReportedClash: two demonyms sharing "troops" are
+// both armies; the reporter's participle accusation is its own act; a
+// second statement coordinated with a denial reports a happening of its
+// own; a post shelled is the army's.
+func TestStatementsBesideAReportedClash(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"DUSHANBE, Sept 9 - Tajik and Kyrgyz troops exchanged fire near the village of Vorukh, Tajikistan's foreign ministry said on Monday, accusing Bishkek of moving tanks to the frontier.", "FIGHT TJKMIL→KGZMIL"},
+		{"DUSHANBE, Sept 9 - Tajik and Kyrgyz troops exchanged fire near the village of Vorukh, Tajikistan's foreign ministry said on Monday, accusing Bishkek of moving tanks to the frontier.", "DISAPPROVE TJK"},
+		{"BISHKEK, Sept 9 - Kyrgyzstan's defence ministry denied that its troops had opened fire first and said Tajik units had shelled a Kyrgyz border post near Batken.", "FIGHT TJKMIL→KGZMIL"},
+	} {
+		found, got := someEvent(t, tc.text, "2026-09-09", func(e chronicle.Event) bool {
+			return strings.HasPrefix(describe(e), tc.want) && !e.Negated
+		})
+		if !found {
+			t.Errorf("%q: got %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -3844,6 +3844,12 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 		if !okx || !oky || x.j != m || y.i != second {
 			return nil, nil, "", false // "X and Y" must be the whole pair
 		}
+		if sec, ok := agentSector[s.up[y.j-1]]; ok && x.j-x.i == 1 && s.demonym(x.i) && len(x.actor.Code) >= 3 && len(y.actor.Code) >= 6 && y.actor.Code[3:6] == sec {
+			// "Armenian and Azerbaijani troops": the head noun the two
+			// share gives both their sector
+			code := x.actor.Code[:3] + sec
+			x.actor = &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}
+		}
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
 	return nil, nil, "", false
@@ -4038,7 +4044,7 @@ var armedSectors = func() map[string]bool {
 // attacked but do not alone make a verb violent ("customer base").
 var militaryTargets = func() map[string]bool {
 	m := set("POSITIONS", "POSITION", "TROOPS", "SOLDIERS", "CONVOY", "BASE", "PATROL", "SHIP", "SHIPS",
-		"VESSEL", "CHECKPOINT")
+		"VESSEL", "CHECKPOINT", "POST", "POSTS", "DEPOT")
 	maps.Copy(m, warTargets)
 	return m
 }()
