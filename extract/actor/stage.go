@@ -690,6 +690,15 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 			return act
 		}
 	}
+	if ok && len(dict.Code) > 3 && ch.role != nil && ch.role.country != "" && ch.role.country == dict.Code[:3] {
+		// so does a country's office the text names: "Kosovo's prime
+		// minister, Albin Kurti" governs, whatever the dictionary's
+		// dated entry says he led before
+		if sec := a.roleSector(ch.role); sec == "GOV" && dict.Code[3:min(6, len(dict.Code))] != sec {
+			act.Code = ch.role.country + sec
+			return act
+		}
+	}
 	if ok && len(dict.Code) > 3 {
 		act.Code = dict.Code
 		return act

@@ -354,8 +354,58 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	}
 	added := doc.Entities[first:]
 	sort.SliceStable(added, func(i, j int) bool { return added[i].Start < added[j].Start })
+	personsByTitle(doc, added)
 	return nil
 }
+
+// personsByTitle types as a person a name the tagger took for a place or an
+// organisation when an office's title stands right before it, with or
+// without a comma ("Kosovo's prime minister, Albin Kurti, said", "police
+// spokesman Lionel Lazarre"), and then the same name, or its last word,
+// wherever else the story uses it ("Kurti's terror"). Only names retyped
+// so spread: a tagger's own person label may be its mistake.
+func personsByTitle(doc *chronicle.Document, ents []chronicle.Entity) {
+	prevWord := func(b int) (string, int) {
+		// the word before byte b, and where it starts
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].ByteStart >= b }) - 1
+		if i < 0 {
+			return "", -1
+		}
+		t := doc.Tokens[i]
+		return strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd]), t.ByteStart
+	}
+	people := map[string]bool{} // the names retyped
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != "LOC" && e.Type != "ORG" && e.Type != "MISC" || strings.Count(e.Text, " ") < 1 || strings.Count(e.Text, " ") > 2 {
+			continue
+		}
+		w, at := prevWord(e.ByteStart)
+		if w == "," {
+			w, _ = prevWord(at)
+		}
+		if personTitles[w] {
+			e.Type = "PER"
+			people[e.Text] = true
+		}
+	}
+	for name := range people {
+		if f := strings.Fields(name); len(f) > 1 {
+			people[f[len(f)-1]] = true
+		}
+	}
+	for i := range ents {
+		if e := &ents[i]; e.Type != "PER" && (e.Type == "LOC" || e.Type == "ORG" || e.Type == "MISC") && people[e.Text] {
+			e.Type = "PER"
+		}
+	}
+}
+
+// personTitles are offices whose holder's name follows them.
+var personTitles = set("minister", "president", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor",
+	"leader", "commander", "governor", "mayor", "ambassador", "envoy", "secretary", "adviser", "advisor", "negotiator",
+	"chief", "general", "colonel", "lieutenant", "captain", "senator", "lawmaker", "prosecutor", "judge", "councillor",
+	"councilor", "activist", "journalist", "official")
 
 // joinConnected joins a name and a place that a lowercase name particle
 // connects into one place ("Mocimboa da Praia", "Ciudad del Este"), which

@@ -414,3 +414,25 @@ func typesOf(t *testing.T, text string) map[string]string {
 	}
 	return got
 }
+
+// A name right after an office's title is a person, whatever the tagger
+// took it for, and so is its last word elsewhere in the story.
+func TestPersonsByTitle(t *testing.T) {
+	tg := shippedTagger(t)
+	doc := buildDoc("Armed men had barricaded themselves in the monastery , Kosovo 's prime minister , Albin Kurti , said .\nThe gunmen rebelled against Kurti 's government , police spokesman Baki Kelani said .")
+	if err := tg.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Albin Kurti": true, "Kurti": true, "Baki Kelani": true}
+	for _, e := range doc.Entities {
+		if want[e.Text] {
+			if e.Type != "PER" {
+				t.Errorf("%q: %s, want PER", e.Text, e.Type)
+			}
+			delete(want, e.Text)
+		}
+	}
+	for w := range want {
+		t.Errorf("no entity %q", w)
+	}
+}

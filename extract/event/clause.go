@@ -1238,9 +1238,25 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		tgt = s.civilians(tgt, tgtText)
 	}
 	if tgt != nil && violent && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && (len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
-		if len(c.Objs) > 0 && !t.passive && s.militaryTarget(t.j) {
-			// "shelled an Azerbaijani post": the country's military
-			tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
+		for _, o := range c.Objs {
+			// "shelled an Azerbaijani post": the country's military (the
+			// word after the phrase too, a head the tagger missed:
+			// "border post"; not "wounded 23 at a checkpoint")
+			ph := tr.NounPhrase(o)
+			if t.passive || ph.First < t.j {
+				break
+			}
+			hit := false
+			for k := ph.First; k <= ph.Last+1 && k < len(s.up); k++ {
+				if k > ph.Last && (s.lx.preposition[s.up[k]] || s.isPunct(k)) {
+					break
+				}
+				hit = hit || militaryTargets[s.up[k]] && !(k > 0 && civilianCraft[s.up[k-1]])
+			}
+			if hit {
+				tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
+			}
+			break
 		}
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
