@@ -280,3 +280,15 @@ func TestAttackOnAPlaceIsNoQuote(t *testing.T) {
 		t.Error("a verbal attack on a policy is no longer a quote")
 	}
 }
+
+// A cue verb's form that modifies a noun ("suspected hideouts", "alleged
+// abuses") is no cue: the trailing attribution holds the quote.
+func TestModifierIsNoCue(t *testing.T) {
+	doc := analyse(t, "Turkish jets bombed suspected hideouts of the PKK in northern Iraq on Friday, the defence ministry said.")
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Cue.In(doc.Text) != "said" {
+		for _, q := range doc.Quotes {
+			t.Errorf("quote cued by %q: %q", q.Cue.In(doc.Text), q.Content.In(doc.Text))
+		}
+		t.Fatalf("want one quote cued by \"said\"")
+	}
+}

@@ -103,7 +103,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		deniedAct := tr.Head[p] >= 0 && s.lx.denial[s.up[tr.Head[p]]] && (syntax.Base(c.Rel) == "xcomp" || syntax.Base(c.Rel) == "ccomp")
 		// "resigned a day after 19 protesters were shot dead by police":
 		// a time clause with its own subject reports a happening of its own
-		timed := syntax.Base(c.Rel) == "advcl" && c.Subj >= 0 && !c.Shared && s.timeMarked(tr, p) ||
+		// (or on "days" before it, as the parser may hang "two days
+		// after militants killed seven soldiers")
+		timed := (syntax.Base(c.Rel) == "advcl" || syntax.Base(c.Rel) == "acl") && c.Subj >= 0 && !c.Shared && s.timeMarked(tr, p) ||
 			// (and one the parser coordinates with the main verb: "resigned,
 			// a day after 19 protesters were shot dead")
 			syntax.Base(c.Rel) == "conj" && c.Subj >= 0 && !c.Shared && c.Passive
@@ -986,6 +988,13 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		if a, txt := s.takenFrom(tr, c); a != nil {
 			tgt, tgtText = a, txt
 		}
+	}
+	if la := s.lastAttack; src == nil && !t.passive && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] && la != nil && la.Source != nil &&
+		len(la.Source.Code) >= 6 && nonStateSectors[la.Source.Code[3:6]] && sph.First < sph.Head && (s.up[sph.First] == "THE" || s.up[sph.First] == "THESE") {
+		// "The attackers stormed Kaura Namoda district": the armed men
+		// of the attack the story reported
+		src, srcText, unnamed = la.Source, "", false
+		t.rule += "+antecedent"
 	}
 	if src == nil && !t.passive && sph.Head >= 0 && (!unnamed || attackerNouns[s.up[sph.Head]]) && s.attackerHead(tr, sph.Head) {
 		// "Gunmen killed 30 villagers in Plateau state": armed men no

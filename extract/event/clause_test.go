@@ -1363,3 +1363,23 @@ func TestStatementsBesideAReportedClash(t *testing.T) {
 		}
 	}
 }
+
+// TestTakenUpAttackersAndTimedAttacks: "the attackers" and "the strikes"
+// take up the attack reported before; armed men seizing pupils abduct
+// them; an attack "two days after" which another happened is its own
+// event on its own day.
+func TestTakenUpAttackersAndTimedAttacks(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"MAIDUGURI, Nigeria, May 4 - Gunmen abducted 30 traders from a market in Borno state on Friday.\n\nThe attackers burned the market of Gubio before leaving.", "ASSAULT NGAUAF"},
+		{"KABUL, June 2 - Tajik warplanes struck villages in Badakhshan province on Sunday.\n\nLocal officials said six civilians were killed in the strikes.", "TJKMIL→AFGCVL"},
+		{"MAIDUGURI, Nigeria, May 4 - Bandits seized 40 pupils from a boarding school in Kebbi state on Friday.", "ASSAULT NGAUAF→NGACVL"},
+		{"KABUL, June 2 - Afghan forces shelled border posts on Sunday, three days after militants killed nine soldiers in an attack on a checkpoint in Kunar province.", "FIGHT AFGREB→AFGMIL"},
+	} {
+		found, got := someEvent(t, tc.text, "2026-06-02", func(e chronicle.Event) bool {
+			return strings.Contains(describe(e), tc.want)
+		})
+		if !found {
+			t.Errorf("%q: got %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -883,6 +883,14 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "181", t.rule+"+people-seized"
 			return
 		}
+		if tr := s.tree(); tr != nil && t.i < tr.Len() && s.objectWord(t.j, 4, peopleVictims) >= 0 {
+			if sj := tr.SubjectOf(t.i); sj >= 0 && s.attackerHead(tr, sj) {
+				// "bandits seized 287 pupils from a school": people armed
+				// men take are abducted, not arrested
+				t.code, t.rule = "181", t.rule+"+people-seized"
+				return
+			}
+		}
 	case "AGREED", "AGREE", "AGREES":
 		// "EU ministers agreed on Monday to freeze the assets of …": one
 		// body agreeing on a measure against others takes the measure;
@@ -2131,8 +2139,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// the sentence reports (read on its clause), not an act of the dead
 		return chronicle.Event{}, false
 	}
+	var ante *chronicle.Event // the attack reported before that this one takes up
 	if t.noun {
 		src, tgt, srcText, tgtText = s.nounActors(t)
+		if src == nil && isViolent(t.code) && s.lastAttack != nil && s.definiteNoun(t.i) {
+			// "eight civilians were killed in the strikes": the strikes
+			// the story reported, by their attacker
+			ante, src = s.lastAttack, s.lastAttack.Source
+			t.rule += "+antecedent"
+		}
 		if strings.HasPrefix(t.code, "14") && src != nil && len(src.Code) >= 3 && (len(src.Code) == 3 || strings.HasSuffix(src.Code, "GOV")) {
 			// "a general strike … paralysed Buenos Aires": people protest,
 			// the country's people where the sentence puts them
@@ -2505,7 +2520,6 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
-	var ante *chronicle.Event
 	if tr := s.tree(); src == nil && !t.noun && violentType(typ) && tr != nil && t.i < tr.Len() {
 		// "At least 12 soldiers were killed during the assault": the
 		// attack reported before (see antecedent)
@@ -3046,6 +3060,22 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.A
 		return nil, false
 	}
 	return nil, false
+}
+
+// definiteNoun reports whether the noun at i is definite ("the strikes",
+// "these attacks", "the Israeli strikes"): a determiner that takes up
+// something named before, over lower-case modifiers.
+func (s *sentence) definiteNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch s.up[k] {
+		case "THE", "THESE", "THOSE", "THIS", "THAT":
+			return true
+		}
+		if s.isPunct(k) || s.lx.preposition[s.up[k]] || s.lx.determiner[s.up[k]] || s.verbLike(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // armedSubject reports whether the tree subject of trigger t names armed

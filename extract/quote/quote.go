@@ -236,6 +236,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		c = cue{class: speech, participle: strings.HasSuffix(w, "ing"),
 			nounLike: !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")}
 	}
+	if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].Rel == "amod" && i+1 < l && s.doc.Syntax[i].Head == i+1 {
+		return nil, false // "suspected hideouts", "alleged abuses": a modifier, not speech
+	}
 	if s.objectIsPlace(i, f, l) {
 		// "the rebel group attacked a military base": what speech is
 		// about is no place or facility; the verb is an act
