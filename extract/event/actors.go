@@ -305,15 +305,27 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				// before it, not the subject
 				continue
 			}
-			to := sg[1]
+			to, placedAt := sg[1], -1
 			for v := sg[0]; v+1 < sg[1]; v++ {
-				if (s.lx.violentNoun[s.up[v]] || weaponNouns[s.up[v]]) && s.lx.targetPrep[s.up[v+1]] && s.nounUse(v) {
+				attackNoun := s.lx.violentNoun[s.up[v]] || weaponNouns[s.up[v]]
+				if attackNoun && s.lx.targetPrep[s.up[v+1]] && s.nounUse(v) {
 					// "A drone attack on the Odesa port set silos ablaze":
 					// the attack's modifiers may name the attacker; what
 					// it hit is no attacker
 					to = v
 					break
 				}
+				if attackNoun && (s.lx.placePrep[s.up[v+1]] || s.up[v+1] == "BETWEEN" || s.up[v+1] == "NEAR") && s.treeNoun(v) && placedAt < 0 {
+					placedAt = v + 1 // "fighting in Tripoli", "a roadside bombing near Samarra"
+				}
+			}
+			if c, ok := s.firstCoded(sg[0], to); ok && placedAt >= 0 && c.i > placedAt && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) &&
+				(len(c.actor.Code) == 3 || strings.HasSuffix(c.actor.Code, "GOV")) {
+				// where an attack no one is named for happened: the armed
+				// men of the place, not its state ("fighting between two
+				// armed groups in Tripoli killed 32"), as the Phoenix
+				// coders read it
+				return &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "UAF"), Code: c.actor.Code[:3] + "UAF"}, ""
 			}
 			if c, ok := s.firstCoded(sg[0], to); ok {
 				if sec := s.groupBefore(sg[0], c.i); sec != "" && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) {
@@ -508,6 +520,12 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 		}
 	}
 	return nil, ""
+}
+
+// treeNoun reports whether the tree tags word k a noun.
+func (s *sentence) treeNoun(k int) bool {
+	tr := s.tree()
+	return tr != nil && k < tr.Len() && tr.UPOS[k] == "NOUN"
 }
 
 // asideOpens reports whether word k, after a comma, opens an aside on the
@@ -1090,6 +1108,9 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 		case "ON", "AGAINST", "IN", "NEAR":
 			if (s.up[i] == "IN" || s.up[i] == "NEAR") && !isViolent(t.code) {
 				continue // "a meeting in Kampala": where, not with whom
+			}
+			if (s.up[i] == "IN" || s.up[i] == "NEAR") && (twoSidedNouns[s.up[t.i]] || s.up[t.i] == "FIGHTING" || s.up[t.i] == "CLASHES") {
+				continue // "fighting between two armed groups in Tripoli": where the sides fought, no side
 			}
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {

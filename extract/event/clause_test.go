@@ -1383,3 +1383,22 @@ func TestTakenUpAttackersAndTimedAttacks(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackInAPlaceByNoOneNamed: the place of an attack whose subject
+// names no attacker gives the place's armed men (as the Phoenix coders
+// read "a roadside bombing near Samarra"), never its state's army, and the
+// place two sides fought in is no side.
+func TestAttackInAPlaceByNoOneNamed(t *testing.T) {
+	found, got := someEvent(t, "Heavy fighting between rival militias in Misrata killed 12 people on Sunday.", "2026-05-18", func(e chronicle.Event) bool {
+		return actorCode(e.Source) == "LBYUAF"
+	})
+	if !found {
+		t.Errorf("got %v, want LBYUAF as the source", got)
+	}
+	doc := full(t, "Clashes between rival militias in Misrata left 12 people dead on Sunday.", "2026-05-18")
+	for _, e := range doc.Events {
+		if strings.HasSuffix(actorCode(e.Target), "GOV") || strings.HasSuffix(actorCode(e.Source), "MIL") {
+			t.Errorf("the place of the clashes taken for a side: %s", describe(e))
+		}
+	}
+}
