@@ -445,6 +445,10 @@ func TestPronounsAndDescriptions(t *testing.T) {
 		{"a title as a description resolves to the person who holds it", "U.S. President Donald Trump spoke. Later the president said more.", "the president", "nominal", "Donald Trump"},
 		{"the leader of a country resolves to its president", "Russian President Vladimir Putin met U.S. President Donald Trump. The Russian leader said little.", "The Russian leader", "nominal", "Vladimir Putin"},
 		{"an envoy description resolves to the envoy", "Steve Witkoff, the special envoy appointed by U.S. President Donald Trump, arrived. The envoy said little.", "The envoy", "nominal", "Steve Witkoff"},
+		{"he opening a sentence after an attribution is whom it was attributed to",
+			"Vladimir Putin met envoys on Monday, according to Kremlin aide Steve Witkoff. He said the talks were useful.", "He", "pronoun", "Steve Witkoff"},
+		{"he opening a sentence after a trailing said is the speaker",
+			"Vladimir Putin met envoys on Monday, Steve Witkoff said. He added that the talks were useful.", "He", "pronoun", "Steve Witkoff"},
 		{"he with no person before is unresolved", "He said the talks were useful.", "He", "pronoun", ""},
 		{"an official not named stays unresolved", "Vladimir Putin left. A senior Russian official said more.", "A senior Russian official", "nominal", ""},
 	}

@@ -1147,6 +1147,16 @@ func (a *analysis) resolvePronoun(k int, g gender) int {
 		return cg == unknownGender || cg == g
 	}
 	s := a.tokSent[k]
+	if a.opensSentence(k) {
+		// "…, according to police spokesman Lionel Lazarre. He said
+		// officers …": a pronoun opening a sentence after an attributed
+		// one is, first, whom the sentence before was attributed to
+		for _, p := range a.persons {
+			if p.tok < k && p.sentence == s-1 && a.attributedTo(p.tok) && ok(p.chain) {
+				return p.chain
+			}
+		}
+	}
 	// The subject of this sentence, then of the two before it.
 	for back := 0; back <= 2; back++ {
 		for _, p := range a.persons {
@@ -1169,6 +1179,29 @@ func (a *analysis) resolvePronoun(k int, g gender) int {
 		}
 	}
 	return -1
+}
+
+// opensSentence reports whether token k is its sentence's first word.
+func (a *analysis) opensSentence(k int) bool { return k == 0 || a.tokSent[k-1] != a.tokSent[k] }
+
+// attributedTo reports whether the person named at token k is the one a
+// statement is attributed to: "according to [title] X", "X said", "said X".
+func (a *analysis) attributedTo(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5 && a.tokSent[j] == a.tokSent[k]; j-- {
+		if a.lower(j) == "to" && a.lower(j-1) == "according" {
+			return true
+		}
+		if w := a.word(j); strings.ToLower(w) == "said" && j == k-1 {
+			return true // "…, said Steve Witkoff"
+		} else if w == "," || w == "." {
+			break
+		}
+	}
+	e := k + 1
+	for e < len(a.tokSent) && a.tokSent[e] == a.tokSent[k] && a.word(e) != "" && unicode.IsUpper([]rune(a.word(e))[0]) {
+		e++ // past the rest of the name
+	}
+	return e < len(a.tokSent) && a.tokSent[e] == a.tokSent[k] && (a.lower(e) == "said" || a.lower(e) == "told")
 }
 
 // groupPronoun resolves "they" to a group named in this sentence or the one

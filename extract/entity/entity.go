@@ -358,7 +358,8 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 	return nil
 }
 
-// personsByTitle types as a person a name the tagger took for a place or an
+// personsByTitle types as a body a "person" a body's noun follows ("the Gran
+// Grif gang"), and as a person a name the tagger took for a place or an
 // organisation when an office's title stands right before it, with or
 // without a comma ("Kosovo's prime minister, Albin Kurti, said", "police
 // spokesman Lionel Lazarre"), and then the same name, or its last word,
@@ -374,9 +375,21 @@ func personsByTitle(doc *chronicle.Document, ents []chronicle.Entity) {
 		t := doc.Tokens[i]
 		return strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd]), t.ByteStart
 	}
+	nextWord := func(b int) string {
+		i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].ByteStart >= b })
+		if i >= len(doc.Tokens) {
+			return ""
+		}
+		t := doc.Tokens[i]
+		return strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
+	}
 	people := map[string]bool{} // the names retyped
 	for i := range ents {
 		e := &ents[i]
+		if e.Type == "PER" && bodyNouns[nextWord(e.ByteEnd)] {
+			e.Type = "ORG" // "the Gran Grif gang", "the Wagner group": the name of a body
+			continue
+		}
 		if e.Type != "LOC" && e.Type != "ORG" && e.Type != "MISC" || strings.Count(e.Text, " ") < 1 || strings.Count(e.Text, " ") > 2 {
 			continue
 		}
@@ -400,6 +413,10 @@ func personsByTitle(doc *chronicle.Document, ents []chronicle.Entity) {
 		}
 	}
 }
+
+// bodyNouns are nouns that make the name before them a body's.
+var bodyNouns = set("gang", "gangs", "group", "militia", "brigade", "brigades", "movement", "party", "force", "forces",
+	"front", "army", "council", "coalition", "alliance", "battalion", "regiment", "cartel", "network", "foundation")
 
 // personTitles are offices whose holder's name follows them.
 var personTitles = set("minister", "president", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor",
