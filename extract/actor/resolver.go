@@ -551,6 +551,10 @@ func hasVowel(w string) bool { return strings.ContainsAny(w, "AEIOUY") }
 // country of the unqualified prime minister, police, ministries and
 // protesters in it. "" when the story has no dateline or its place
 // resolves to no country. It reads the entity layer.
+//
+// A correspondent's dateline is no home of the story, though: a story from
+// "BANGKOK (AP) —" about Myanmar that names Thailand nowhere else but names
+// Myanmar twice or more is told of Myanmar, whose country is returned.
 func (r *Resolver) DatelineCountry(doc *chronicle.Document) string {
 	for si := range min(len(doc.Sentences), 3) {
 		d := syntax.SentenceDateline(doc, si)
@@ -564,10 +568,43 @@ func (r *Resolver) DatelineCountry(doc *chronicle.Document) string {
 				continue
 			}
 			if a, ok := r.Code(doc.Text[e.ByteStart:e.ByteEnd], doc.Published); ok && isCountry3(a.Code) {
-				return a.Code[:3]
+				return r.toldOf(doc, a.Code[:3], st.ByteStart, end)
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// toldOf is the dateline's country cc, unless the story (outside the
+// dateline's bytes [d0, d1), in its first sentences) never names it and
+// names one other country at least twice: then that country.
+func (r *Resolver) toldOf(doc *chronicle.Document, cc string, d0, d1 int) string {
+	const reach = 12 // sentences read
+	limit := len(doc.Text)
+	if len(doc.Sentences) > reach {
+		limit = doc.Sentences[reach].ByteStart
+	}
+	counts := map[string]int{}
+	for _, e := range doc.Entities {
+		if e.ByteStart >= limit {
+			break
+		}
+		if e.ByteStart >= d0 && e.ByteEnd <= d1 || e.Type != "LOC" {
+			continue
+		}
+		if a, ok := r.Code(doc.Text[e.ByteStart:e.ByteEnd], doc.Published); ok && len(a.Code) >= 3 && isCountry3(a.Code[:3]) {
+			counts[a.Code[:3]]++
+		}
+	}
+	if counts[cc] > 0 {
+		return cc
+	}
+	best, n := cc, 1
+	for c, k := range counts {
+		if k > n || k == n && best != cc && c < best {
+			best, n = c, k
+		}
+	}
+	return best
 }

@@ -1402,3 +1402,16 @@ func TestAttackInAPlaceByNoOneNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrespondentsDatelineIsNoHome: a story filed from a neighbour's
+// capital that names only another country is told of that country: its
+// unqualified troops are that country's.
+func TestCorrespondentsDatelineIsNoHome(t *testing.T) {
+	text := "NAIROBI, March 2 (AP) - Rebels attacked an army base in South Sudan's Upper Nile state on Saturday, officials said.\n\nSouth Sudan's government said troops had repelled the attack and killed 20 rebels."
+	found, got := someEvent(t, text, "2026-03-02", func(e chronicle.Event) bool {
+		return strings.HasPrefix(actorCode(e.Source), "SSD") && e.Trigger.Text == "killed"
+	})
+	if !found {
+		t.Errorf("got %v, want the killing by South Sudan's troops", got)
+	}
+}
