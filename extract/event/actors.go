@@ -1115,6 +1115,13 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
+					if p := s.prepBefore(i+1, c.i); isViolent(t.code) && c.i > i+1 && (p == "IN" || p == "NEAR") &&
+						len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) && (len(c.actor.Code) == 3 || strings.HasSuffix(c.actor.Code, "GOV")) {
+						// "a drone strike on a village market in Ethiopia's
+						// Amhara region": the people of the place struck,
+						// not the state the place is in
+						tgt = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "CVL"), Code: c.actor.Code[:3] + "CVL"}
+					}
 				} else if name := s.placeAt(i + 1); name != "" && isViolent(t.code) {
 					// "Thursday's gang assault on Pont-Sonde": the people
 					// of a place the dictionaries lack

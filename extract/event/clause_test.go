@@ -1415,3 +1415,17 @@ func TestCorrespondentsDatelineIsNoHome(t *testing.T) {
 		t.Errorf("got %v, want the killing by South Sudan's troops", got)
 	}
 }
+
+// TestSidesAndPlacesOfAttackNouns: a side named by its sector alone is the
+// country's force; a market struck in a country's region is its people's.
+func TestSidesAndPlacesOfAttackNouns(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Fighting between the army and the Fano militia in Ethiopia's Gojjam zone killed nine people on Monday.", "FIGHT ETHMIL→ETHREB"},
+		{"A drone strike on a bus station in Ethiopia's Oromia region killed 14 people on Monday, witnesses said.", "→ETHCVL"},
+	} {
+		found, got := someEvent(t, tc.text, "2026-03-10", func(e chronicle.Event) bool { return strings.Contains(describe(e), tc.want) })
+		if !found {
+			t.Errorf("%q: got %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -3757,6 +3757,13 @@ func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, 
 			return nil, nil, "", false
 		}
 		x, okx := s.firstCoded(k+1, and)
+		if !okx {
+			// "between the army and the Fano militia": a body named by
+			// its sector alone is the country's where the sentence is
+			if a := s.sectorSide(k+1, and); a != nil {
+				x, okx = coded{i: k + 1, j: and, actor: a}, true
+			}
+		}
 		stop := and + 1
 		for stop < end && stop < and+8 && !s.isPunct(stop) && !s.lx.relative[s.up[stop]] && !(stop > and+1 && s.lx.preposition[s.up[stop]] && s.up[stop] != "OF") {
 			stop++
@@ -3777,6 +3784,24 @@ func (s *sentence) betweenBefore(end int) (a, b *chronicle.Actor, bText string, 
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
 	return nil, nil, "", false
+}
+
+// sectorSide codes words [i, j) that name a state body by its sector alone
+// ("the army", "security forces"): the sentence's country with the
+// sector, or nil.
+func (s *sentence) sectorSide(i, j int) *chronicle.Actor {
+	for i < j && s.lx.determiner[s.up[i]] {
+		i++
+	}
+	if i >= j || j-i > 2 {
+		return nil
+	}
+	sec := bodySector(s.up[j-1])
+	cc := s.sentenceCountry()
+	if sec == "" || cc == "" {
+		return nil
+	}
+	return &chronicle.Actor{Name: s.c.res.GroupName(cc + sec), Code: cc + sec}
 }
 
 // protesterNouns name people who protest.
