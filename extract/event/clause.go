@@ -1035,6 +1035,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "CONSULT" && tgt == nil && meetVerbs[s.up[c.Pred]] && s.bodyMeets(t) {
 		return chronicle.Event{}, false // "the security cabinet met": no one consulted
 	}
+	if typ == "COERCE" && unnamed && sph.Head >= 0 && s.lx.violentNoun[s.up[sph.Head]] {
+		// "The fighting has forced nearly 50,000 people from their
+		// homes": the war's toll of displaced, not an act of coercion
+		return chronicle.Event{}, false
+	}
 	violent := isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT"
 	if violentType(typ) && !unnamed && !s.violenceEvidence(sa, obj, figurative[s.up[c.Pred]]) {
 		// (a weapon, an attack or armed men as the subject are evidence
@@ -1411,14 +1416,28 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 // an attacker noun, or members of one ("gang members", "members of an
 // armed gang").
 func (s *sentence) attackerHead(tr *syntax.Tree, h int) bool {
-	if attackerNouns[s.up[h]] {
+	if attackerNouns[s.up[h]] || s.armedGroups(tr, h) {
 		return true
 	}
-	if s.up[h] != "MEMBERS" && s.up[h] != "MEMBER" {
+	if s.up[h] != "MEMBERS" && s.up[h] != "MEMBER" && s.up[h] != "ALLIANCE" && s.up[h] != "COALITION" {
 		return false
 	}
 	for _, k := range tr.Children(h) {
-		if r := syntax.Base(tr.Rel[k]); (r == "compound" || r == "nmod") && attackerNouns[s.up[k]] {
+		if r := syntax.Base(tr.Rel[k]); (r == "compound" || r == "nmod") && (attackerNouns[s.up[k]] || s.armedGroups(tr, k)) {
+			return true // "gang members", "an alliance of ethnic armed groups"
+		}
+	}
+	return false
+}
+
+// armedGroups reports whether word h is "groups" or "group" that "armed"
+// modifies ("ethnic armed groups").
+func (s *sentence) armedGroups(tr *syntax.Tree, h int) bool {
+	if s.up[h] != "GROUPS" && s.up[h] != "GROUP" {
+		return false
+	}
+	for _, k := range tr.Children(h) {
+		if s.up[k] == "ARMED" {
 			return true
 		}
 	}
@@ -1454,15 +1473,25 @@ func (s *sentence) countryOf(place string) string {
 // (a capital by its demonym too: "in the Georgian capital") that resolves
 // to one, or "".
 func (s *sentence) firstPlaceCountry() string {
+	dl := s.dateline()
 	for _, pl := range s.places() {
-		if !s.acrossBorder(pl.at) {
+		if pl.at >= dl && !s.acrossBorder(pl.at) && !(pl.end+1 < len(s.up) && borderNouns[s.up[pl.end+1]]) {
+			// (not "the Chinese border": either side's)
 			if cc := s.countryOf(pl.name); cc != "" {
 				return cc
 			}
 		}
 	}
+	if dl > 0 {
+		// the dateline's place is where the story was filed: the story's
+		// country ("BANGKOK (AP) —" in a story told of Myanmar: Myanmar)
+		return s.home
+	}
 	return ""
 }
+
+// borderNouns name a border.
+var borderNouns = set("BORDER", "FRONTIER", "BOUNDARY")
 
 // acrossBorder reports whether the place at token i is named as the other
 // side of a border ("near the border with Venezuela"): not where the

@@ -450,8 +450,8 @@ func TestClauses(t *testing.T) {
 			"Ethiopia and Eritrea traded accusations on Monday over troop movements near their border.", "DISAPPROVE ETHGOV→ERIGOV", ""},
 		{"a time clause with its own named subject is a happening, not what an envoy was summoned for",
 			"The Philippines summoned China's ambassador after a Chinese coast guard vessel fired a water cannon at a Philippine supply boat.", "CHNMIL→PHLCVL", "clause:advcl"},
-		{"an armed body whose title says it acts at home, in a time clause",
-			"At least 12 people were killed and hundreds of prisoners escaped after the Viv Ansanm gang coalition overran Mirebalais in central Haiti.", "FIGHT HTIOPP", "clause:advcl"},
+		{"an armed body no dictionary names, a gang coalition, in a time clause",
+			"At least 12 people were killed and hundreds of prisoners escaped after the Viv Ansanm gang coalition overran Mirebalais in central Haiti.", "FIGHT HTIUAF", "clause:advcl"},
 		{"what a subject survived it did not do",
 			"Hamas said its negotiating team had survived the Israeli strike in the Qatari capital the day before.", "ISRGOV→QATCVL", "event-noun:STRIKE"},
 		{"an army fired on by someone unnamed fights",
@@ -1426,6 +1426,26 @@ func TestSidesAndPlacesOfAttackNouns(t *testing.T) {
 		found, got := someEvent(t, tc.text, "2026-03-10", func(e chronicle.Event) bool { return strings.Contains(describe(e), tc.want) })
 		if !found {
 			t.Errorf("%q: got %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestArmedAlliancesAndBorders: an alliance of armed groups no dictionary
+// names is armed men of the country where it struck, "the Chinese border"
+// names no country it struck in, and a war's displaced are its toll, no
+// act of coercion.
+func TestArmedAlliancesAndBorders(t *testing.T) {
+	text := "BANGKOK, Nov 3 (AP) — An alliance of ethnic armed groups seized the town of Laukkaing on the Chinese border on Friday, the groups said.\n\nMyanmar's junta said its troops had withdrawn."
+	found, got := someEvent(t, text, "2026-11-03", func(e chronicle.Event) bool {
+		return e.Type == "FIGHT" && actorCode(e.Source) == "MMRUAF" && actorCode(e.Target) == "MMRCVL"
+	})
+	if !found {
+		t.Errorf("got %v, want FIGHT MMRUAF→MMRCVL", got)
+	}
+	doc := full(t, "KHARTOUM, May 2 - The fighting has forced nearly 90,000 people from their homes, the United Nations said.", "2026-05-02")
+	for _, e := range doc.Events {
+		if e.Type == "COERCE" {
+			t.Errorf("a war's displaced coded as coercion: %s", describe(e))
 		}
 	}
 }
