@@ -989,7 +989,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = a, txt
 		}
 	}
-	if la := s.lastAttack; src == nil && !t.passive && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] && la != nil && la.Source != nil &&
+	if la := s.takenUp(-1); src == nil && !t.passive && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] && la != nil && la.Source != nil &&
 		len(la.Source.Code) >= 6 && nonStateSectors[la.Source.Code[3:6]] && sph.First < sph.Head && (s.up[sph.First] == "THE" || s.up[sph.First] == "THESE") {
 		// "The attackers stormed Kaura Namoda district": the armed men
 		// of the attack the story reported
@@ -1313,7 +1313,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 // attacker, whom the sentence does not name); nil otherwise.
 func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phrase, passive bool) (ante *chronicle.Event, full bool) {
 	if !passive && s.definiteAttack(tr, sph) {
-		return s.lastAttack, true
+		return s.takenUp(sph.Head), true
 	}
 	if !passive {
 		return nil, false
@@ -1323,11 +1323,53 @@ func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phras
 	for _, k := range tr.Children(c.Pred) {
 		for _, m := range append([]int{k}, tr.Children(k)...) {
 			if cs := tr.Case(m); cs >= 0 && (s.up[cs] == "DURING" || s.up[cs] == "IN") && s.definiteAttack(tr, tr.NounPhrase(m)) {
-				return s.lastAttack, false
+				return s.takenUp(tr.NounPhrase(m).Head), false
 			}
 		}
 	}
 	return nil, false
+}
+
+// takenUp is the attack reported before that the attack noun at k takes
+// up: the latest of its kind ("the strikes" after "warplanes struck …",
+// though militants' attack is told after it), else the latest; nil when
+// the story reported none within reach. k < 0 asks for the latest.
+func (s *sentence) takenUp(k int) *chronicle.Event {
+	if len(s.attacks) == 0 {
+		return nil
+	}
+	if k >= 0 && k < len(s.up) {
+		if kind := attackKind(s.up[k]); kind != "" {
+			for i := len(s.attacks) - 1; i >= 0; i-- {
+				for _, w := range strings.Fields(strings.ToUpper(s.attacks[i].Trigger.Text)) {
+					if attackKind(w) == kind {
+						return s.attacks[i]
+					}
+				}
+			}
+		}
+	}
+	return s.attacks[len(s.attacks)-1]
+}
+
+// attackKind is the kind of attack a word names, verb or noun: "STRUCK"
+// and "STRIKES" are both strikes; "" for other words.
+func attackKind(w string) string {
+	switch {
+	case strings.HasPrefix(w, "STRIK") || w == "STRUCK" || strings.HasPrefix(w, "AIRSTRIKE"):
+		return "strike"
+	case strings.HasPrefix(w, "BOMB"):
+		return "bomb"
+	case strings.HasPrefix(w, "SHELL"):
+		return "shell"
+	case strings.HasPrefix(w, "RAID"):
+		return "raid"
+	case strings.HasPrefix(w, "AMBUSH"):
+		return "ambush"
+	case strings.HasPrefix(w, "ATTACK"):
+		return "attack"
+	}
+	return ""
 }
 
 // definiteAttack reports whether the phrase ph is an attack noun that
@@ -1335,7 +1377,7 @@ func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phras
 // "Thursday's raid") and names no attacker of its own, with such an attack
 // reported in the sentences before.
 func (s *sentence) definiteAttack(tr *syntax.Tree, ph syntax.Phrase) bool {
-	if s.lastAttack == nil || ph.Head < 0 || !s.lx.violentNoun[s.up[ph.Head]] {
+	if len(s.attacks) == 0 || ph.Head < 0 || !s.lx.violentNoun[s.up[ph.Head]] {
 		return false
 	}
 	for k := ph.First; k < ph.Head; k++ {

@@ -53,13 +53,18 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	}
 	ix := text.NewIndex(doc.Text)
 	home := c.res.DatelineCountry(doc)
-	var last chronicle.Event
-	lastAt := -1
+	type reported struct {
+		e  chronicle.Event
+		si int
+	}
+	var attacks []reported // the latest attacks, oldest first
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
 		s.home = home
-		if lastAt >= 0 && si-lastAt <= attackReach {
-			s.lastAttack = &last
+		for i := range attacks {
+			if si-attacks[i].si <= attackReach {
+				s.attacks = append(s.attacks, &attacks[i].e)
+			}
 		}
 		for _, e := range s.code() {
 			if e.ReportedBy == nil {
@@ -67,7 +72,9 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 			}
 			doc.Events = append(doc.Events, e)
 			if (e.Type == "FIGHT" || e.Type == "ASSAULT") && !e.Negated && e.Source != nil {
-				last, lastAt = e, si
+				if attacks = append(attacks, reported{e, si}); len(attacks) > 4 {
+					attacks = attacks[1:]
+				}
 			}
 		}
 	}

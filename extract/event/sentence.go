@@ -44,10 +44,10 @@ type sentence struct {
 	contextSource bool
 	// prev is the sentence before, read by previousSubjectWord.
 	prev *sentence
-	// lastAttack is the latest attack or fight the story reported in the
-	// sentences before (within attackReach), or nil: what "the strike"
-	// takes up.
-	lastAttack *chronicle.Event
+	// attacks are the latest attacks and fights the story reported in
+	// the sentences before (within attackReach), oldest first: what "the
+	// strike" takes up (see takenUp).
+	attacks []*chronicle.Event
 	// placeList holds places(), read once.
 	placeList  []place
 	placesRead bool
@@ -2142,10 +2142,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var ante *chronicle.Event // the attack reported before that this one takes up
 	if t.noun {
 		src, tgt, srcText, tgtText = s.nounActors(t)
-		if src == nil && isViolent(t.code) && s.lastAttack != nil && s.definiteNoun(t.i) {
+		if a := s.takenUp(t.i); src == nil && isViolent(t.code) && a != nil && s.definiteNoun(t.i) {
 			// "eight civilians were killed in the strikes": the strikes
 			// the story reported, by their attacker
-			ante, src = s.lastAttack, s.lastAttack.Source
+			ante, src = a, a.Source
 			t.rule += "+antecedent"
 		}
 		if strings.HasPrefix(t.code, "14") && src != nil && len(src.Code) >= 3 && (len(src.Code) == 3 || strings.HasSuffix(src.Code, "GOV")) {
