@@ -267,6 +267,22 @@
 // damage"); a participle on people is their act ("farmers protesting the
 // law").
 //
+// Taking up. "The strike", "the strikes", "Thursday's raid" — an attack noun
+// with a definite determiner and no attacker of its own — that kills or
+// wounds within four sentences of an attack the story reported is that
+// attack ("+antecedent": its attacker, place and day; the latest of its
+// kind, "strikes" after "struck", else the latest); a toll "during the
+// fighting" happened where and when the fighting did, by no one the
+// sentence names; "the attackers" are the armed men of that attack. A
+// story's home country is its dateline's, unless the story names that
+// country nowhere else but names another's places twice or more (a
+// correspondent's "BANGKOK (AP) —" on Myanmar): then that country. Armed
+// men, attacked settlements and struck people no dictionary names, in a
+// sentence that names no place, are of the home country; the place of an
+// attack whose subject names no attacker ("fighting … in Tripoli",
+// "a roadside bombing near Samarra") gives the place's armed men (UAF), as
+// the PLOVER gold codes them.
+//
 // Reported events. An event inside what someone said (the content of a
 // quote) keeps that speaker as ReportedBy, beside its own source and target;
 // a denial ("the Kremlin denied targeting civilians") negates the event it
