@@ -315,8 +315,8 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 				continue
 			}
 			role, ok := r.agentHead(words[n:])
-			if !ok || role == "~NON" {
-				continue // "Haiti early Thursday": the Phoenix non-actors (days, continents) make no group
+			if !ok {
+				continue
 			}
 			base, _, ok := r.dict.entries[e].codeAt(dayOf(date))
 			if !ok {
@@ -357,7 +357,9 @@ func (r *Resolver) agent(words []string) (string, bool) {
 		return role, true
 	}
 	role, ok := r.dict.agents[p]
-	return role, ok
+	// the Phoenix non-actors (days, continents, "power") are no role:
+	// "Haiti early Thursday" and "Ukrainian power plants" name no group
+	return role, ok && role != "~NON"
 }
 
 // combine applies an agent role ("~MIL", "IGO~") to an actor's code; the

@@ -1332,8 +1332,9 @@ func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phras
 
 // takenUp is the attack reported before that the attack noun at k takes
 // up: the latest of its kind ("the strikes" after "warplanes struck …",
-// though militants' attack is told after it), else the latest; nil when
-// the story reported none within reach. k < 0 asks for the latest.
+// though militants' attack is told after it), else the latest when all
+// those in reach were one side's; nil when the story reported none within
+// reach or the sides disagree. k < 0 asks for the latest.
 func (s *sentence) takenUp(k int) *chronicle.Event {
 	if len(s.attacks) == 0 {
 		return nil
@@ -1349,7 +1350,16 @@ func (s *sentence) takenUp(k int) *chronicle.Event {
 			}
 		}
 	}
-	return s.attacks[len(s.attacks)-1]
+	// none of its kind: the latest, when every attack in reach was one
+	// side's (not Ukraine's air defence for "during the attack" after
+	// Russia's missiles and Ukraine's shooting them down)
+	last := s.attacks[len(s.attacks)-1]
+	for _, a := range s.attacks {
+		if a.Source == nil || last.Source == nil || a.Source.Code != last.Source.Code {
+			return nil
+		}
+	}
+	return last
 }
 
 // attackKind is the kind of attack a word names, verb or noun: "STRUCK"

@@ -1492,3 +1492,14 @@ func TestArmedAlliancesAndBorders(t *testing.T) {
 		}
 	}
 }
+
+// TestAttacksTakenUpOnlyWhenClear: with attacks by both sides in reach,
+// "during the attack" takes up neither.
+func TestAttacksTakenUpOnlyWhenClear(t *testing.T) {
+	doc := full(t, "KYIV, May 3 - Russia fired 40 drones at Kyiv overnight, Ukrainian officials said. Ukraine's air force said it shot down 35 of them.\n\nMoldova's air force stayed on alert during the attack, a spokesman said.", "2026-05-03")
+	for _, e := range doc.Events {
+		if strings.Contains(e.Coder, "antecedent") {
+			t.Errorf("an attack of two sides taken up: %s %s", describe(e), e.Coder)
+		}
+	}
+}
