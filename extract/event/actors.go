@@ -319,7 +319,8 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 					placedAt = v + 1 // "fighting in Tripoli", "a roadside bombing near Samarra"
 				}
 			}
-			if c, ok := s.firstCoded(sg[0], to); ok && placedAt >= 0 && c.i > placedAt && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) &&
+			c, ok := s.firstCoded(sg[0], to)
+			if ok && placedAt >= 0 && c.i > placedAt && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) &&
 				(len(c.actor.Code) == 3 || strings.HasSuffix(c.actor.Code, "GOV")) {
 				// where an attack no one is named for happened: the armed
 				// men of the place, not its state ("fighting between two
@@ -327,7 +328,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				// coders read it
 				return &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "UAF"), Code: c.actor.Code[:3] + "UAF"}, ""
 			}
-			if c, ok := s.firstCoded(sg[0], to); ok {
+			if ok {
 				if sec := s.groupBefore(sg[0], c.i); sec != "" && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) {
 					// "Protesters in Nairobi stormed …", "police in
 					// Islamabad": the group of the place, not its state
