@@ -1252,25 +1252,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		tgt = s.civilians(tgt, tgtText)
 	}
 	if tgt != nil && violent && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && (len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
-		for _, o := range c.Objs {
-			// "shelled an Azerbaijani post": the country's military (the
-			// word after the phrase too, a head the tagger missed:
-			// "border post"; not "wounded 23 at a checkpoint")
-			ph := tr.NounPhrase(o)
-			if t.passive || ph.First < t.j {
-				break
-			}
-			hit := false
-			for k := ph.First; k <= ph.Last+1 && k < len(s.up); k++ {
-				if k > ph.Last && (s.lx.preposition[s.up[k]] || s.isPunct(k)) {
-					break
-				}
-				hit = hit || militaryTargets[s.up[k]] && !(k > 0 && civilianCraft[s.up[k-1]])
-			}
-			if hit {
-				tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
-			}
-			break
+		if len(c.Objs) > 0 && !t.passive && s.militaryObject(tr, c.Objs[0], t.j) {
+			// "shelled an Azerbaijani post": the country's military
+			tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
 		}
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
@@ -1400,6 +1384,26 @@ func (s *sentence) definiteAttack(tr *syntax.Tree, ph syntax.Phrase) bool {
 		}
 	}
 	return ph.First < ph.Head
+}
+
+// militaryObject reports whether the object phrase headed by o (after the
+// verb group ending at j) names a military post, position or convoy — the
+// word after the phrase too, a head the tagger missed ("border post"),
+// but not a place after a preposition ("wounded 23 at a checkpoint").
+func (s *sentence) militaryObject(tr *syntax.Tree, o, j int) bool {
+	ph := tr.NounPhrase(o)
+	if ph.First < j {
+		return false
+	}
+	for k := ph.First; k <= ph.Last+1 && k < len(s.up); k++ {
+		if k > ph.Last && (s.lx.preposition[s.up[k]] || s.isPunct(k)) {
+			break
+		}
+		if militaryTargets[s.up[k]] && !(k > 0 && civilianCraft[s.up[k-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tollOfClause reports whether clause c is a toll whose happening a
