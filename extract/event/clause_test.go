@@ -1503,3 +1503,14 @@ func TestAttacksTakenUpOnlyWhenClear(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnForcesAreNoTarget: a state reinforcing "its army presence" moves
+// its own forces; no one is their target.
+func TestOwnForcesAreNoTarget(t *testing.T) {
+	doc := full(t, "QUITO, March 4 - Ecuador accused Peru of massing troops near the border.\n\nColombia said it had reinforced its army presence in the province of Narino.", "2026-03-04")
+	for _, e := range doc.Events {
+		if e.Type == "MOBILIZE" && e.Target != nil {
+			t.Errorf("own forces taken for a target: %s", describe(e))
+		}
+	}
+}

@@ -672,7 +672,21 @@ func mediation(code string) bool {
 // mobilises.
 func ownForces(phrase string) bool {
 	f := strings.Fields(strings.ToUpper(phrase))
-	return len(f) > 0 && forceNouns[f[len(f)-1]] && !strings.ContainsAny(phrase, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	if len(f) == 0 || strings.ContainsAny(phrase, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return false
+	}
+	if forceNouns[f[len(f)-1]] {
+		return true
+	}
+	// "its army presence": a possessive's forces, whatever noun ends it
+	if f[0] == "ITS" || f[0] == "THEIR" || f[0] == "OUR" {
+		for _, w := range f[1:] {
+			if forceNouns[w] || bodySector(w) == "MIL" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // andVerb codes a past-tense verb after "and" that shares the main
