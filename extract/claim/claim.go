@@ -212,6 +212,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	case low[j] == "a" && j+1 < len(low) && low[j+1] == "dozen":
 		f.q = 12
 		j += 2
+	case (low[j] == "a" || low[j] == "one") && j+1 < len(low) && scales[low[j+1]] >= 1e3:
+		f.q = 1 // "a million households", "a thousand people": the scale follows
+		j++
 	case ordinals[low[j]] > 0 && j+1 < len(low) && countedByOrdinal[low[j+1]] != "":
 		f.q, f.unit = ordinals[low[j]], countedByOrdinal[low[j+1]]
 		f.i1 = j + 2

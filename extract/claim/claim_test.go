@@ -134,6 +134,7 @@ func TestFigureKinds(t *testing.T) {
 		{"At least 30 people were detained on Wednesday.", "At least 30 people", "detained"},
 		{"The shelling forced 5,000 families to flee.", "5,000 families", "displaced"},
 		{"The attack left 200,000 households without power.", "200,000 households", "affected"},
+		{"The strikes left about a million households without electricity.", "about a million households", "affected"},
 		{"The two sides exchanged 150 prisoners of war.", "150 prisoners", "prisoners"},
 		{"Kyiv said it had received 84 of its soldiers in the latest exchange.", "84 of its soldiers", "prisoners"},
 		{"The swap on Friday brought home 95 sailors, the navy said.", "95 sailors", "prisoners"},

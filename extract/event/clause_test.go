@@ -1526,3 +1526,18 @@ func TestOwnForcesAreNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftWithoutPowerIsNoDeparture: "leaving a million households without
+// power" is the state the attack left people in, no visit or departure.
+func TestLeftWithoutPowerIsNoDeparture(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "stories", "ukraine-energy.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := full(t, string(b), "2025-11-14")
+	for _, e := range doc.Events {
+		if e.Type == "CONSULT" || e.Type == "RETREAT" {
+			t.Errorf("the toll read as a departure: %s %s", describe(e), e.Coder)
+		}
+	}
+}

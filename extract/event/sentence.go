@@ -1035,6 +1035,14 @@ func (s *sentence) refine(t *trigger) {
 				return
 			}
 		}
+		for k := t.j; k < len(s.up) && k < t.j+8 && !s.isPunct(k); k++ {
+			if resultWords[s.up[k]] {
+				// "…, leaving a million households without power": the
+				// state an act left people in, no departure
+				t.code, t.rule = "---", t.rule+"+left-in-state"
+				return
+			}
+		}
 	}
 	if t.block == "SUPPLEMENT" && strings.HasPrefix(t.code, "14") {
 		return // "stopped work", "went on strike": a labour protest, whatever follows
@@ -3091,6 +3099,10 @@ func (s *sentence) definiteNoun(i int) bool {
 	}
 	return false
 }
+
+// resultWords are the states an act leaves people in ("without power",
+// "homeless").
+var resultWords = set("WITHOUT", "HOMELESS", "STRANDED", "DISPLACED", "HUNGRY")
 
 // armedSubject reports whether the tree subject of trigger t names armed
 // men no dictionary names ("gunmen", "gang members") whose country the
