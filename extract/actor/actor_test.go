@@ -560,3 +560,13 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 }
+
+// The agency of a wire dateline is no organisation "the group" takes up.
+func TestDatelineAgencyIsNoAntecedent(t *testing.T) {
+	doc := analyse(t, "MOGADISHU, March 9 (Reuters) - Somalia's president vowed to press on with the offensive against the group.", "2025-03-10", "LOC:MOGADISHU", "ORG:Reuters", "LOC:Somalia")
+	for _, m := range doc.Mentions {
+		if m.Text == "the group" && m.Name == "Reuters" {
+			t.Errorf("\"the group\" taken for the dateline's agency: %+v", m)
+		}
+	}
+}

@@ -896,10 +896,22 @@ func (a *analysis) places() {
 			continue
 		}
 		a.doc.Entities[i].Actor = &act
-		if acting || e.Type == "ORG" {
+		if (acting || e.Type == "ORG") && !a.inDateline(a.entTok[i][0]) {
+			// (not the agency of "MOGADISHU, March 9 (Reuters) -": no
+			// group "the group" may take up)
 			a.groups = append(a.groups, groupRef{tok: a.entTok[i][0], entity: i, actor: act})
 		}
 	}
+}
+
+// inDateline reports whether token k lies in its sentence's wire dateline.
+func (a *analysis) inDateline(k int) bool {
+	si := a.tokSent[k]
+	if si < 0 || si >= len(a.doc.Sentences) {
+		return false
+	}
+	st := a.doc.Sentences[si]
+	return k < st.FirstToken+syntax.SentenceDateline(a.doc, si)
 }
 
 // nominals resolves descriptions of people: "the envoy", "the Russian
@@ -1050,8 +1062,8 @@ func (a *analysis) orgDescription(k int) {
 	best := -1
 	for i := range a.doc.Entities {
 		e := &a.doc.Entities[i]
-		if e.Type != "ORG" || a.entTok[i][1] > k || a.tokSent[k]-a.tokSent[a.entTok[i][0]] > groupReach {
-			continue
+		if e.Type != "ORG" || a.entTok[i][1] > k || a.tokSent[k]-a.tokSent[a.entTok[i][0]] > groupReach || a.inDateline(a.entTok[i][0]) {
+			continue // (nor the agency of the dateline: "(Reuters) -")
 		}
 		best = i
 	}

@@ -324,10 +324,10 @@ func (t *Tagger) Process(doc *chronicle.Document) error {
 		for _, c := range names {
 			// The tagger sometimes takes in a quotation mark next to a
 			// name ("” Lavrov"); a name never holds one at its edges.
-			for c.Start < c.End && quoteMark(sentences[si][c.Start]) {
+			for c.Start < c.End && (quoteMark(sentences[si][c.Start]) || edgePunct[sentences[si][c.Start]]) {
 				c.Start++
 			}
-			for c.End > c.Start && quoteMark(sentences[si][c.End-1]) {
+			for c.End > c.Start && (quoteMark(sentences[si][c.End-1]) || edgePunct[sentences[si][c.End-1]]) {
 				c.End--
 			}
 			if c.Start == c.End {
@@ -513,6 +513,10 @@ var featureWords = map[string]bool{"shoal": true, "reef": true, "island": true, 
 // French and Italian.
 var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true,
 	"di": true, "du": true, "des": true}
+
+// edgePunct are marks a name never begins or ends with (", Hassan Sheikh
+// Mohamud" after a title and its comma).
+var edgePunct = set(",", ";", ":")
 
 // quoteMark reports whether a token is a quotation mark alone.
 func quoteMark(w string) bool {

@@ -436,3 +436,17 @@ func TestPersonsByTitle(t *testing.T) {
 		t.Errorf("no entity %q", w)
 	}
 }
+
+// A name never begins or ends with a comma, whatever the tagger's chunk.
+func TestNamesHaveNoEdgeCommas(t *testing.T) {
+	tg := shippedTagger(t)
+	doc := buildDoc("Somalia 's president , Hassan Sheikh Mohamud , vowed to press on with the offensive .")
+	if err := tg.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if strings.HasPrefix(e.Text, ",") || strings.HasSuffix(e.Text, ",") {
+			t.Errorf("entity %q has a comma at its edge", e.Text)
+		}
+	}
+}
