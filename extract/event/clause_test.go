@@ -1541,3 +1541,22 @@ func TestLeftWithoutPowerIsNoDeparture(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealThatSomeoneActIsADemand: "appealed to residents to report …"
+// asks that someone act, as "urged" does; an appeal for calm or a court
+// appeal asks no one to act.
+func TestAppealThatSomeoneActIsADemand(t *testing.T) {
+	found, got := someEvent(t, "NAIROBI, June 3 - Kenya's interior minister appealed to traders to reopen their shops.", "2026-06-03", func(e chronicle.Event) bool {
+		return e.Type == "DEMAND" && actorCode(e.Source) == "KENGOV"
+	})
+	if !found {
+		t.Errorf("got %v, want DEMAND by KENGOV", got)
+	}
+	for _, text := range []string{"Kenya's interior minister appealed for calm.", "The lawyers lodged an appeal to the supreme court."} {
+		for _, e := range full(t, text, "2026-06-03").Events {
+			if e.Type == "DEMAND" {
+				t.Errorf("%q: got %s", text, describe(e))
+			}
+		}
+	}
+}

@@ -944,6 +944,18 @@ func (s *sentence) refine(t *trigger) {
 				return
 			}
 		}
+	case "APPEALED", "APPEAL", "APPEALS", "APPEALING", "IMPLORED", "BEGGED":
+		// "appealed to residents to report suspicious vehicles": an
+		// appeal that someone act is a demand, as "urged" is (the 2021
+		// table maps no CAMEO 02 appeal)
+		if k := t.j; k+1 < len(s.up) && (s.up[t.i] == "IMPLORED" || s.up[t.i] == "BEGGED" || s.up[k] == "TO") {
+			for m := k + 1; m+1 < len(s.up) && m < k+8 && !s.isPunct(m); m++ {
+				if s.up[m] == "TO" && s.verbLike(m+1) {
+					t.code, t.rule = "100", t.rule+"+appeal-to-act"
+					return
+				}
+			}
+		}
 	case "LED", "HEADED":
 		// "the Gran Grif gang, led by Luckson Elan": who leads a body
 		// describes it; no act happened
