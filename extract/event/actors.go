@@ -193,7 +193,7 @@ func (s *sentence) possessedForce(c coded, to int) coded {
 		return c
 	}
 	code := c.actor.Code[:3] + sector
-	return coded{i: c.i, j: k + 1, actor: &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}}
+	return coded{i: c.i, j: k + 1, actor: s.group(code)}
 }
 
 // codedAround returns the longest coded name (an entity, not a pronoun or
@@ -315,18 +315,17 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 					to = v
 					break
 				}
-				if attackNoun && (s.lx.placePrep[s.up[v+1]] || s.up[v+1] == "BETWEEN" || s.up[v+1] == "NEAR") && s.treeNoun(v) && placedAt < 0 {
+				if attackNoun && (s.lx.placePrep[s.up[v+1]] || s.up[v+1] == "BETWEEN") && s.treeNoun(v) && placedAt < 0 {
 					placedAt = v + 1 // "fighting in Tripoli", "a roadside bombing near Samarra"
 				}
 			}
 			c, ok := s.firstCoded(sg[0], to)
-			if ok && placedAt >= 0 && c.i > placedAt && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) &&
-				(len(c.actor.Code) == 3 || strings.HasSuffix(c.actor.Code, "GOV")) {
+			if ok && placedAt >= 0 && c.i > placedAt && stateOrGovernment(c.actor) {
 				// where an attack no one is named for happened: the armed
 				// men of the place, not its state ("fighting between two
 				// armed groups in Tripoli killed 32"), as the Phoenix
 				// coders read it
-				return &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "UAF"), Code: c.actor.Code[:3] + "UAF"}, ""
+				return s.group(c.actor.Code[:3] + "UAF"), ""
 			}
 			if ok {
 				if sec := s.groupBefore(sg[0], c.i); sec != "" && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) {
@@ -1116,12 +1115,11 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {
 					tgt, tgtText = c.actor, s.text(c.i, c.j)
-					if p := s.prepBefore(i+1, c.i); isViolent(t.code) && c.i > i+1 && (p == "IN" || p == "NEAR") &&
-						len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code) && (len(c.actor.Code) == 3 || strings.HasSuffix(c.actor.Code, "GOV")) {
+					if p := s.prepBefore(i+1, c.i); isViolent(t.code) && c.i > i+1 && (p == "IN" || p == "NEAR") && stateOrGovernment(c.actor) {
 						// "a drone strike on a village market in Ethiopia's
 						// Amhara region": the people of the place struck,
 						// not the state the place is in
-						tgt = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "CVL"), Code: c.actor.Code[:3] + "CVL"}
+						tgt = s.group(c.actor.Code[:3] + "CVL")
 					}
 				} else if name := s.placeAt(i + 1); name != "" && isViolent(t.code) {
 					// "Thursday's gang assault on Pont-Sonde": the people
@@ -1163,13 +1161,11 @@ func (s *sentence) military(a *chronicle.Actor, phrase string) *chronicle.Actor 
 			return a
 		}
 	}
-	if len(a.Code) == 3 || (len(a.Code) == 6 && strings.HasSuffix(a.Code, "GOV")) {
-		// a country's code, not a sector's ("Reuters" is MED, media)
-		if cc := a.Code[:3]; actor.IsCountry(cc) {
-			// named as its country's military ("Russian military"), not by
-			// the word that gave the country ("A Russian", "Moscow")
-			return &chronicle.Actor{Name: s.c.res.GroupName(cc + "MIL"), Code: cc + "MIL"}
-		}
+	if stateOrGovernment(a) {
+		// a country's code, not a sector's ("Reuters" is MED, media),
+		// named as its country's military ("Russian military"), not by
+		// the word that gave the country ("A Russian", "Moscow")
+		return s.group(a.Code[:3] + "MIL")
 	}
 	return a
 }
@@ -1925,3 +1921,16 @@ func (s *sentence) unknownPlace(name string) *chronicle.Actor {
 // "the port of Odesa".
 var placeNouns = syntax.Settlements(true, "CAPITAL", "OUTSKIRTS", "CENTRE", "CENTER", "SUBURBS", "COAST", "ISLAND", "HEART",
 	"STREETS", "EDGE", "BORDER")
+
+// group is the actor of a country-and-sector code, named as a group
+// ("SDNMIL": "Sudanese military").
+func (s *sentence) group(code string) *chronicle.Actor {
+	return &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}
+}
+
+// stateOrGovernment reports whether a names a state as such or its
+// government: a code the sector of a phrase ("its army", "the region's
+// people", "the place's armed men") may replace.
+func stateOrGovernment(a *chronicle.Actor) bool {
+	return a != nil && len(a.Code) >= 3 && actor.IsCountry(a.Code) && (len(a.Code) == 3 || strings.HasSuffix(a.Code, "GOV"))
+}

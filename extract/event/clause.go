@@ -990,7 +990,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		}
 	}
 	if la := s.takenUp(-1); src == nil && !t.passive && sph.Head >= 0 && attackerNouns[s.up[sph.Head]] && la != nil && la.Source != nil &&
-		len(la.Source.Code) >= 6 && nonStateSectors[la.Source.Code[3:6]] && sph.First < sph.Head && (s.up[sph.First] == "THE" || s.up[sph.First] == "THESE") {
+		len(la.Source.Code) >= 6 && nonStateSectors[la.Source.Code[3:6]] && s.definiteNoun(sph.Head) {
 		// "The attackers stormed Kaura Namoda district": the armed men
 		// of the attack the story reported
 		src, srcText, unnamed = la.Source, "", false
@@ -1056,16 +1056,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	var ante *chronicle.Event
 	anteFull := false
 	if src == nil && violent {
-		// the attack the story reported before, taken up (see antecedent)
-		if a, full := s.antecedent(tr, c, sph, t.passive); a != nil && (full || loc == "") {
-			ante, anteFull = a, full
-			if full {
-				src = a.Source
-			}
-			if loc == "" {
-				loc = a.Location
-			}
-			t.rule += "+antecedent"
+		// the attack the story reported before, taken up
+		if ante, anteFull = s.takeUp(tr, c, sph, &t, loc); anteFull {
+			src = ante.Source
+		}
+		if ante != nil && loc == "" {
+			loc = ante.Location
 		}
 	}
 	if loc == "" && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) {
@@ -1178,7 +1174,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "were put under investigation in Peru": the state of the place
 		// acts; the subject's own sector is the target's, not the actor's
 		if cc := s.placeCountry(tr, c); cc != "" {
-			src, srcText = &chronicle.Actor{Name: s.c.res.GroupName(cc + "GOV"), Code: cc + "GOV"}, ""
+			src, srcText = s.group(cc+"GOV"), ""
 			t.rule += "+source-from-place"
 		}
 	}
@@ -1190,7 +1186,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 				for _, m := range tr.Children(o.Head) {
 					if m < o.Head && s.demonym(m) {
 						if a, ok := s.c.res.Code(s.text(m, m+1), s.doc.Published); ok && len(a.Code) >= 3 {
-							src, srcText = &chronicle.Actor{Name: s.c.res.GroupName(a.Code[:3] + "GOV"), Code: a.Code[:3] + "GOV"}, ""
+							src, srcText = s.group(a.Code[:3]+"GOV"), ""
 						}
 					}
 				}
@@ -1225,7 +1221,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "five kidnapped missionaries were released near Port-au-Prince":
 		// people freed where the country they were held in is known
 		if cc := s.countryOf(s.clausePlace(tr, c)); cc != "" {
-			tgt = &chronicle.Actor{Name: s.c.res.GroupName(cc + "CVL"), Code: cc + "CVL"}
+			tgt = s.group(cc + "CVL")
 			t.rule += "+freed-in-place"
 		}
 	}
@@ -1241,7 +1237,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// (CAMEO 145) of the place's people, not an attack on them
 		typ, mode, ctx, tgt = "PROTEST", "riot", "", nil
 		if cc := s.placeCountry(tr, c); cc != "" {
-			src = &chronicle.Actor{Name: s.c.res.GroupName(cc + "CVL"), Code: cc + "CVL"}
+			src = s.group(cc + "CVL")
 		}
 		t.rule += "+unrest-at-protest"
 	}
@@ -1251,10 +1247,10 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if tgt != nil && (violent || typ == "COERCE") {
 		tgt = s.civilians(tgt, tgtText)
 	}
-	if tgt != nil && violent && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && (len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
+	if tgt != nil && violent && (stateOrGovernment(tgt) || actor.IsCountry(tgt.Code) && strings.HasSuffix(tgt.Code, "CVL")) {
 		if len(c.Objs) > 0 && !t.passive && s.militaryObject(tr, c.Objs[0], t.j) {
 			// "shelled an Azerbaijani post": the country's military
-			tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
+			tgt = s.group(tgt.Code[:3] + "MIL")
 		}
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
@@ -1287,6 +1283,18 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		e.Date, e.DateSpan = ante.Date, ante.DateSpan
 	}
 	return e, true
+}
+
+// takeUp is antecedent for a clause whose place is loc: an attack taken up
+// only for its place and day needs a clause that names none. It marks the
+// trigger's rule "+antecedent".
+func (s *sentence) takeUp(tr *syntax.Tree, c syntax.Clause, sph syntax.Phrase, t *trigger, loc string) (ante *chronicle.Event, full bool) {
+	ante, full = s.antecedent(tr, c, sph, t.passive)
+	if ante == nil || !full && loc != "" {
+		return nil, false
+	}
+	t.rule += "+antecedent"
+	return ante, full
 }
 
 // antecedent is the attack the story reported in the sentences before that
@@ -1376,7 +1384,7 @@ func (s *sentence) definiteAttack(tr *syntax.Tree, ph syntax.Phrase) bool {
 	}
 	for k := ph.First; k < ph.Head; k++ {
 		switch {
-		case s.up[k] == "THE" || s.up[k] == "THIS" || s.up[k] == "THAT" || s.up[k] == "THESE" || s.up[k] == "THOSE":
+		case definiteDets[s.up[k]]:
 		case weekdays[s.up[k]] || s.up[k] == "'S" || s.up[k] == "’S":
 		case tr.UPOS[k] == "ADJ" && !s.capitalized(k):
 		default:
@@ -2115,7 +2123,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			// 150 soldiers": one side of the swap, the state whose
 			// official speaks
 			if c, ok := s.firstCoded(0, k); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
-				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "GOV"), Code: c.actor.Code[:3] + "GOV"}
+				src = s.group(c.actor.Code[:3] + "GOV")
 				rule += "+speaker-side"
 			}
 		}
@@ -2129,7 +2137,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			// the Kurdistan region": the envoy summoned answers for his
 			// state's forces
 			if c, ok := s.firstCoded(h+1, cs); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
-				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "MIL"), Code: c.actor.Code[:3] + "MIL"}
+				src = s.group(c.actor.Code[:3] + "MIL")
 				rule += "+envoy-side"
 			}
 		}
@@ -2138,7 +2146,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			// of the two drivers": the released are of the state whose
 			// official speaks
 			if c, ok := s.firstCoded(0, k); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
-				tgt = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "GOV"), Code: c.actor.Code[:3] + "GOV"}
+				tgt = s.group(c.actor.Code[:3] + "GOV")
 				rule += "+speaker-side"
 			}
 		}
@@ -2176,7 +2184,7 @@ func (s *sentence) nounEvents() []chronicle.Event {
 			// country held, its state released (hostages and captives,
 			// whoever held them, are not read so)
 			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && actor.IsCountry(a.Code[:3]) {
-				src = &chronicle.Actor{Name: s.c.res.GroupName(a.Code[:3] + "GOV"), Code: a.Code[:3] + "GOV"}
+				src = s.group(a.Code[:3] + "GOV")
 				rule += "+state-held"
 			}
 		}

@@ -1915,7 +1915,7 @@ func (s *sentence) detainedAtHome(t trigger, src *chronicle.Actor) *chronicle.Ac
 		}
 		if ok {
 			cc := src.Code[:3]
-			return &chronicle.Actor{Name: s.c.res.GroupName(cc + sector), Code: cc + sector}
+			return s.group(cc + sector)
 		}
 	}
 	return nil
@@ -2185,7 +2185,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		if strings.HasPrefix(t.code, "14") && src != nil && len(src.Code) >= 3 && (len(src.Code) == 3 || strings.HasSuffix(src.Code, "GOV")) {
 			// "a general strike … paralysed Buenos Aires": people protest,
 			// the country's people where the sentence puts them
-			src = &chronicle.Actor{Name: s.c.res.GroupName(src.Code[:3] + "CVL"), Code: src.Code[:3] + "CVL"}
+			src = s.group(src.Code[:3] + "CVL")
 		}
 	} else {
 		subj, subjText := s.subject(t)
@@ -2426,7 +2426,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		if k := s.objectWord(t.j+1, 4, protesterNouns); k > t.j {
 			typ, mode, ctx, src, tgt = "PROTEST", "riot", "", nil, nil
 			if c, ok := s.firstCoded(t.j+1, k+1); ok && len(c.actor.Code) >= 3 && actor.IsCountry(c.actor.Code[:3]) {
-				src = &chronicle.Actor{Name: s.c.res.GroupName(c.actor.Code[:3] + "CVL"), Code: c.actor.Code[:3] + "CVL"}
+				src = s.group(c.actor.Code[:3] + "CVL")
 			}
 			t.rule += "+clashes-with-protesters"
 		}
@@ -2481,7 +2481,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			cc = s.firstPlaceCountry()
 		}
 		if cc != "" {
-			src = &chronicle.Actor{Name: s.c.res.GroupName(cc + "GOV"), Code: cc + "GOV"}
+			src = s.group(cc + "GOV")
 			t.rule += "+source-from-place"
 		}
 	}
@@ -2497,7 +2497,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			if s.up[k] == "POLICE" || s.up[k] == "POLICEMEN" {
 				// "Ecuador's police raided …": the country's police
 				cc := src.Code[:3]
-				src, srcText = &chronicle.Actor{Name: s.c.res.GroupName(cc + "COP"), Code: cc + "COP"}, ""
+				src, srcText = s.group(cc+"COP"), ""
 				break
 			}
 		}
@@ -2516,7 +2516,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	if tgt != nil && violentType(typ) && !t.passive && !sides && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && s.militaryTarget(t.j) {
 		// "struck a Russian airbase": the country's military
-		tgt = &chronicle.Actor{Name: s.c.res.GroupName(tgt.Code[:3] + "MIL"), Code: tgt.Code[:3] + "MIL"}
+		tgt = s.group(tgt.Code[:3] + "MIL")
 	}
 	if typ == "FIGHT" && src != nil && (strings.HasSuffix(src.Code, "COP") || strings.HasSuffix(src.Code, "MIL") && s.firedOnProtesters(t)) && (s.has(protesterNouns) || s.has(protestWords)) {
 		// "police fired on demonstrators": violent policing of a protest
@@ -2561,18 +2561,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		if sj := tr.SubjectOf(t.i); sj >= 0 {
 			sph = tr.NounPhrase(sj)
 		}
-		if a, full := s.antecedent(tr, tr.ClauseOf(t.i), sph, t.passive); a != nil && (full || e.Location == "") {
-			ante = a
-			if full {
-				e.Source = a.Source
-				if e.Target == nil {
-					e.Target = a.Target
-				}
+		var full bool
+		if ante, full = s.takeUp(tr, tr.ClauseOf(t.i), sph, &t, e.Location); full {
+			e.Source = ante.Source
+			if e.Target == nil {
+				e.Target = ante.Target
 			}
-			if e.Location == "" {
-				e.Location = a.Location
-			}
-			t.rule += "+antecedent"
+		}
+		if ante != nil && e.Location == "" {
+			e.Location = ante.Location
 		}
 	}
 	if (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
@@ -3101,8 +3098,7 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.A
 // something named before, over lower-case modifiers.
 func (s *sentence) definiteNoun(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		switch s.up[k] {
-		case "THE", "THESE", "THOSE", "THIS", "THAT":
+		if definiteDets[s.up[k]] {
 			return true
 		}
 		if s.isPunct(k) || s.lx.preposition[s.up[k]] || s.lx.determiner[s.up[k]] || s.verbLike(k) {
@@ -3111,6 +3107,9 @@ func (s *sentence) definiteNoun(i int) bool {
 	}
 	return false
 }
+
+// definiteDets take up something named before.
+var definiteDets = set("THE", "THESE", "THOSE", "THIS", "THAT")
 
 // resultWords are the states an act leaves people in ("without power",
 // "homeless").
@@ -3134,13 +3133,13 @@ func (s *sentence) armedSubject(t trigger) bool {
 func (s *sentence) armedMenOf(t trigger, people *chronicle.Actor) (*chronicle.Actor, bool) {
 	if people != nil && len(people.Code) >= 3 {
 		cc := people.Code[:3] // (the civilians of the place: its armed men instead)
-		return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+		return s.group(cc + "UAF"), true
 	}
 	if cc := s.countryOf(s.location(t)); cc != "" {
-		return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+		return s.group(cc + "UAF"), true
 	}
 	if cc := s.firstPlaceCountry(); cc != "" {
-		return &chronicle.Actor{Name: s.c.res.GroupName(cc + "UAF"), Code: cc + "UAF"}, true
+		return s.group(cc + "UAF"), true
 	}
 	return nil, false
 }
@@ -3839,7 +3838,7 @@ func (s *sentence) sectorSide(i, j int) *chronicle.Actor {
 	if sec == "" || cc == "" {
 		return nil
 	}
-	return &chronicle.Actor{Name: s.c.res.GroupName(cc + sec), Code: cc + sec}
+	return s.group(cc + sec)
 }
 
 // protesterNouns name people who protest.
@@ -3926,7 +3925,7 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 			// "Venezuela's government and opposition": the possessor's
 			// other body
 			code := x.actor.Code[:3] + domesticTitle[s.up[second]]
-			y, oky = coded{i: second, j: second + 1, actor: &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}}, true
+			y, oky = coded{i: second, j: second + 1, actor: s.group(code)}, true
 		}
 		if !oky || y.i != second {
 			// a second side no dictionary codes, by name
@@ -3941,7 +3940,7 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 			// "Armenian and Azerbaijani troops": the head noun the two
 			// share gives both their sector
 			code := x.actor.Code[:3] + sec
-			x.actor = &chronicle.Actor{Name: s.c.res.GroupName(code), Code: code}
+			x.actor = s.group(code)
 		}
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
