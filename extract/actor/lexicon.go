@@ -30,6 +30,11 @@ var titleHeads = map[string]string{
 	"patriarch": "REL", "archbishop": "REL", "bishop": "REL", "imam": "REL", "rabbi": "REL",
 }
 
+// IsTitleHead reports whether a lower-case word is a noun a person's title
+// ends in ("minister", "spokesman", "general"): the entity stage reads it to
+// type the name that follows a title.
+func IsTitleHead(w string) bool { return titleHeads[w] != "" }
+
 // titleModifiers are words that may precede a title head inside a title.
 var titleModifiers = setOf(
 	"foreign", "policy", "defense", "defence", "deputy", "vice", "prime", "special",

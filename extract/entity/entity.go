@@ -36,6 +36,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/actor"
 )
 
 // labels are the IOB2 tags the tagger predicts, in model order.
@@ -397,7 +398,7 @@ func personsByTitle(doc *chronicle.Document, ents []chronicle.Entity) {
 		if w == "," {
 			w, _ = prevWord(at)
 		}
-		if personTitles[w] {
+		if actor.IsTitleHead(w) {
 			e.Type = "PER"
 			people[e.Text] = true
 		}
@@ -417,12 +418,6 @@ func personsByTitle(doc *chronicle.Document, ents []chronicle.Entity) {
 // bodyNouns are nouns that make the name before them a body's.
 var bodyNouns = set("gang", "gangs", "group", "militia", "brigade", "brigades", "movement", "party", "force", "forces",
 	"front", "army", "council", "coalition", "alliance", "battalion", "regiment", "cartel", "network", "foundation")
-
-// personTitles are offices whose holder's name follows them.
-var personTitles = set("minister", "president", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor",
-	"leader", "commander", "governor", "mayor", "ambassador", "envoy", "secretary", "adviser", "advisor", "negotiator",
-	"chief", "general", "colonel", "lieutenant", "captain", "senator", "lawmaker", "prosecutor", "judge", "councillor",
-	"councilor", "activist", "journalist", "official")
 
 // joinConnected joins a name and a place that a lowercase name particle
 // connects into one place ("Mocimboa da Praia", "Ciudad del Este"), which
