@@ -292,3 +292,18 @@ func TestModifierIsNoCue(t *testing.T) {
 		t.Fatalf("want one quote cued by \"said\"")
 	}
 }
+
+// A motion into a place ("slammed into a camp") is an act, not speech,
+// though "slammed" also names a verbal attack.
+func TestMotionIntoAPlaceIsNoQuote(t *testing.T) {
+	doc := analyse(t, "Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.")
+	for _, q := range doc.Quotes {
+		if q.Cue.In(doc.Text) == "slammed" {
+			t.Errorf("quote cued by %q: %q", "slammed", q.Content.In(doc.Text))
+		}
+	}
+	doc = analyse(t, "The opposition leader slammed the government's budget as reckless.")
+	if len(doc.Quotes) == 0 {
+		t.Error("a verbal attack on a policy is no longer a quote")
+	}
+}

@@ -1934,3 +1934,12 @@ func (s *sentence) group(code string) *chronicle.Actor {
 func stateOrGovernment(a *chronicle.Actor) bool {
 	return a != nil && len(a.Code) >= 3 && actor.IsCountry(a.Code) && (len(a.Code) == 3 || strings.HasSuffix(a.Code, "GOV"))
 }
+
+// militaryOwner reports whether a target may be read as its country's
+// military when what was struck is a military one ("shelled an Azerbaijani
+// post", "struck a Russian airbase"): a state, its government or its
+// people, not a body with its own sector ("Hezbollah positions", "PKK
+// positions" are the group's).
+func militaryOwner(a *chronicle.Actor) bool {
+	return stateOrGovernment(a) || a != nil && actor.IsCountry(a.Code) && strings.HasSuffix(a.Code, "CVL")
+}

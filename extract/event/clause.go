@@ -36,7 +36,9 @@ var weaponNouns = map[string]bool{"FIRE": true, "SHELLS": true, "SHELL": true, "
 	"DRONE": true, "DRONES": true, "ROCKET": true, "ROCKETS": true, "BOMB": true, "BOMBS": true, "BOMBER": true,
 	"BOMBERS": true, "GUNMEN": true, "GUNMAN": true, "ATTACKERS": true, "ASSAILANTS": true, "MORTARS": true,
 	"ARTILLERY": true, "EXPLOSION": true, "BLAST": true, "SHELLING": true, "AIRSTRIKE": true, "PROJECTILE": true,
-	"MUNITIONS": true, "WARPLANES": true, "JETS": true, "AIRCRAFT": true, "GRENADE": true, "MINE": true}
+	"MUNITIONS": true, "WARPLANES": true, "JETS": true, "AIRCRAFT": true, "GRENADE": true, "MINE": true,
+	"ROUND": true, "ROUNDS": true, "PROJECTILES": true, "MORTAR": true, "BULLET": true, "BULLETS": true,
+	"GRENADES": true, "MINES": true, "SHELLFIRE": true, "GUNFIRE": true}
 
 // clauseEvents codes the clauses of the sentence's tree other than those of
 // events already found.
@@ -341,6 +343,27 @@ func (s *sentence) sides2(tr *syntax.Tree, k int) (a, b *chronicle.Actor, bText 
 		return a, b, bText
 	}
 	return nil, nil, ""
+}
+
+// list reports whether the phrase headed by k is a list of three or more
+// ("the Brussels, Paris and Amsterdam exchanges"): no pair of sides.
+func (s *sentence) list(tr *syntax.Tree, k int) bool {
+	n := 0
+	for _, cj := range tr.Children(k) {
+		if syntax.Base(tr.Rel[cj]) != "conj" {
+			continue
+		}
+		n++
+		if f := tr.NounPhrase(cj).First; f > 0 && s.isComma(f-1) {
+			return true // (the parser may chain the conjuncts)
+		}
+		for _, m := range tr.Children(cj) {
+			if syntax.Base(tr.Rel[m]) == "conj" {
+				return true
+			}
+		}
+	}
+	return n > 1
 }
 
 // participial reports whether clause c is a participial adjunct after a
@@ -1032,6 +1055,17 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false
 	}
+	if mutual := mutualVerbs[s.up[c.Pred]] && tr.UPOS[c.Pred] == "VERB"; (reciprocal[typ] || mutual) && !t.passive && !unnamed && subj >= 0 && sa != nil &&
+		!mediation(t.code) && !(violentType(typ) && !mutual && s.verbObject(c.Pred)) && !s.list(tr, subj) {
+		// "Sudan's army and the RSF held talks in Jeddah": one side each,
+		// not the first side with the venue (not a joint subject of an
+		// attack with its own object: "Haitian police and Kenyan officers
+		// killed several gang members")
+		if a, b, txt := s.sides2(tr, subj); a != nil && b.Code != "" && a.Code != b.Code {
+			src, srcText, tgt, tgtText = a, sText, b, txt
+			t.rule += "+pair"
+		}
+	}
 	if typ == "CONSULT" && tgt == nil && meetVerbs[s.up[c.Pred]] && s.bodyMeets(t) {
 		return chronicle.Event{}, false // "the security cabinet met": no one consulted
 	}
@@ -1247,7 +1281,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if tgt != nil && (violent || typ == "COERCE") {
 		tgt = s.civilians(tgt, tgtText)
 	}
-	if tgt != nil && violent && (stateOrGovernment(tgt) || actor.IsCountry(tgt.Code) && strings.HasSuffix(tgt.Code, "CVL")) {
+	if tgt != nil && violent && militaryOwner(tgt) {
 		if len(c.Objs) > 0 && !t.passive && s.militaryObject(tr, c.Objs[0], t.j) {
 			// "shelled an Azerbaijani post": the country's military
 			tgt = s.group(tgt.Code[:3] + "MIL")

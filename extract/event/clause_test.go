@@ -536,6 +536,14 @@ func TestClauses(t *testing.T) {
 			"Russia declared two Estonian diplomats persona non grata on Friday.", "SANCTION RUSGOV→ESTGOV", ""},
 		{"an attack in retaliation is an attack, not a criticism 'for' something",
 			"The Taliban government said its forces had attacked Pakistani border posts on Saturday in retaliation for air strikes on Kabul.", "FIGHT AFGREB", ""},
+		{"two coordinated subjects of talks are its two sides, not one side and the venue",
+			"Sudan's army and the RSF held talks in Jeddah on Saturday.", "CONSULT SDNMIL→SDNREB", ""},
+		{"a named group's positions are the group's, not a state's army",
+			"Turkish warplanes bombed suspected PKK positions in northern Iraq.", "FIGHT TURMIL→TURREB", ""},
+		{"artillery rounds are a weapon: the attacker unnamed",
+			"Artillery rounds struck a hospital in El Fasher on Friday.", "FIGHT -→SDNCVL", "clause:root"},
+		{"a verb after a reduced relative's agent, before an attribution, is the main verb; no pattern of the relative reaches past it",
+			"Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.", "FIGHT CODREB→", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
@@ -1553,6 +1561,23 @@ func wantDescribed(t *testing.T, date string, keep func(chronicle.Event) bool, c
 		})
 		if !found {
 			t.Errorf("%q: got %v, want %s", tc[0], got, tc[1])
+		}
+	}
+}
+
+// A list of three names no pair of sides, and a verb pattern stays in its
+// verb's clause.
+func TestNoPairOrPatternAcrossPhrases(t *testing.T) {
+	for _, tc := range []struct{ name, text, banned string }{
+		{"a list of three is no pair of sides",
+			"Euronext was formed after the Brussels, Paris and Amsterdam exchanges merged.", "→FRAGOV"},
+		{"a pattern of 'fired' (\"for\": criticism) does not reach into the next verb's phrase",
+			"Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.", "DISAPPROVE"},
+	} {
+		for _, e := range full(t, tc.text, "2025-06-13").Events {
+			if d := describe(e); strings.Contains(d, tc.banned) {
+				t.Errorf("%s: %q gives %s (%s)", tc.name, tc.text, d, e.Coder)
+			}
 		}
 	}
 }

@@ -1305,8 +1305,9 @@ func (s *sentence) refine(t *trigger) {
 	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
+	tr := s.tree()
 	for end < len(s.up) && end < t.j+10 && !s.isComma(end) && s.up[end] != "THAT" && !s.lx.relative[s.up[end]] &&
-		!(end > t.j && clauseOpeners[s.up[end]]) && !s.motiveAt(end) {
+		!(end > t.j && clauseOpeners[s.up[end]]) && !s.motiveAt(end) && !(end > t.j && s.otherPredicate(tr, t.i, end)) {
 		end++ // a pattern stays in its clause: not "detain dozens as protesters rally"
 	}
 	post := s.up[t.j:end]
@@ -2514,7 +2515,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") && !sides {
 		tgt = s.civilians(tgt, tgtText)
 	}
-	if tgt != nil && violentType(typ) && !t.passive && !sides && len(tgt.Code) >= 3 && actor.IsCountry(tgt.Code) && s.militaryTarget(t.j) {
+	if tgt != nil && violentType(typ) && !t.passive && !sides && militaryOwner(tgt) && s.militaryTarget(t.j) {
 		// "struck a Russian airbase": the country's military
 		tgt = s.group(tgt.Code[:3] + "MIL")
 	}
@@ -3960,6 +3961,19 @@ func (s *sentence) titleWords(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// otherPredicate reports whether word k is a verb of another clause than
+// the verb at i heads, by the tree: "Shells fired by M23 rebels slammed
+// into a camp for displaced families" ends the pattern of "fired" at
+// "slammed", so "(FOR)" is not its phrase. (The verb right after the
+// trigger is read on: "shells continued crashing into the port" is one
+// verb chain, however the parser hangs it.)
+func (s *sentence) otherPredicate(tr *syntax.Tree, i, k int) bool {
+	if tr == nil || k == i || k >= tr.Len() || i >= tr.Len() || tr.UPOS[k] != "VERB" {
+		return false
+	}
+	return !under(tr, k, i, tr.Len())
 }
 
 // namingVerbs name or describe their object rather than do it.

@@ -1467,9 +1467,17 @@ func (s *scan) objectIsPlace(i, f, l int) bool {
 		if s.doc.Syntax[k].Head == i && s.doc.Syntax[k].Rel == "obj" {
 			return placeObjects[s.low[k]]
 		}
+		if s.doc.Syntax[k].Head == i && s.doc.Syntax[k].Rel == "obl" && k > i+1 && intoWords[s.low[i+1]] {
+			// "slammed into a camp", "crashed onto a roof": a motion into
+			// a place
+			return placeObjects[s.low[k]]
+		}
 	}
 	return false
 }
+
+// intoWords are the prepositions of a motion into or onto something.
+var intoWords = map[string]bool{"into": true, "onto": true}
 
 // placeObjects are nouns of places and facilities.
 var placeObjects = syntax.Settlements(false, "base", "bases", "post", "posts", "positions", "position", "airport",

@@ -365,6 +365,7 @@ func (t *Tree) repairRoot() {
 	t.repairGerundObject()
 	t.repairSubjectBeforeConj()
 	t.repairComplementSubject()
+	t.repairDoubleSubject()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -667,6 +668,52 @@ func (t *Tree) repairComplementSubject() {
 		}
 	}
 }
+
+// A nineteenth error gives a verb two subjects where its subject is two
+// coordinated phrases: "Sudan's army and the RSF held talks" came out with
+// "army" and "RSF" both nsubj of "held" and "and" hung on the verb. A verb
+// has one subject; a second one after the first, with only a coordinating
+// conjunction and the two phrases' own words between, is its conjunct.
+
+// repairDoubleSubject applies the nineteenth repair.
+func (t *Tree) repairDoubleSubject() {
+	for b, v := range t.Head {
+		if v <= b || Base(t.Rel[b]) != "nsubj" || !nominal(t.UPOS[b]) {
+			continue
+		}
+		a := -1
+		for k := b - 1; k >= max(0, b-maxReducedPhrase); k-- {
+			if t.Head[k] == v && t.Rel[k] == t.Rel[b] {
+				a = k
+				break
+			}
+		}
+		if a < 0 || !nominal(t.UPOS[a]) {
+			continue
+		}
+		cc := -1
+		for k := a + 1; k < b; k++ {
+			switch {
+			case t.UPOS[k] == "CCONJ" && (t.Head[k] == v || t.Head[k] == b) && cc < 0:
+				cc = k
+			case t.governs(a, k) || t.governs(b, k):
+			default:
+				cc = -2 // a word of neither phrase: not one subject
+			}
+			if cc == -2 {
+				break
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		t.Head[b], t.Rel[b] = a, "conj"
+		t.Head[cc], t.Rel[cc] = b, "cc"
+	}
+}
+
+// nominal reports whether a tag heads a noun phrase.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
 
 // A ninth error makes a subject the root when a phrase stands between it and
 // its verb group: "Ferries at Mokha's harbour were halted on Tuesday" came
@@ -1045,7 +1092,12 @@ func (lx *lexicon) prefixedVerb(w string) bool {
 // border guard said"), is that verb's subject; the verb is the root and the
 // attribution hangs on it.
 
-// repairRelativeComplement applies the eleventh repair.
+// repairRelativeComplement applies the eleventh repair. The attribution's
+// speaker may also hang elsewhere ("Shells fired by M23 rebels slammed into
+// a camp …, killing nine people, a UN spokesperson said": "spokesperson" on
+// "Shells", "slammed" a clause on the agent "rebels"): a noun right before
+// the root, after a comma, is then its subject, and the verb may hang on a
+// noun of the participle's own phrase.
 func (t *Tree) repairRelativeComplement() {
 	h := t.Root()
 	if h < 0 || t.UPOS[h] != "VERB" {
@@ -1057,7 +1109,16 @@ func (t *Tree) repairRelativeComplement() {
 			subjects = append(subjects, i)
 		}
 	}
-	if len(subjects) != 2 {
+	speaker := -1
+	switch len(subjects) {
+	case 2:
+		speaker = subjects[1]
+	case 1:
+		if k := h - 1; k > subjects[0] && nominal(t.UPOS[k]) && t.Head[k] != h && t.afterComma(k) {
+			speaker = k
+		}
+	}
+	if speaker < 0 {
 		return
 	}
 	n := subjects[0]
@@ -1067,7 +1128,9 @@ func (t *Tree) repairRelativeComplement() {
 		}
 		for v, hv := range t.Head {
 			r := Base(t.Rel[v])
-			if hv != p || v < p || v > h || r != "xcomp" && r != "ccomp" && r != "advcl" || t.UPOS[v] != "VERB" ||
+			complement := hv == p && (r == "xcomp" || r == "ccomp" || r == "advcl")
+			onAgent := r == "acl" && hv > p && hv < v && t.governs(p, hv) && t.Words[v-1] != ","
+			if !complement && !onAgent || v < p || v > speaker || t.UPOS[v] != "VERB" ||
 				strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "csubj", "expl") {
 				continue
 			}
@@ -1075,13 +1138,30 @@ func (t *Tree) repairRelativeComplement() {
 				if hd == h && i < n {
 					t.Head[i] = v // what opens the sentence ("OUAGADOUGOU, May 13 -")
 				}
+				if (hd == p || hd == n) && i > v && i < speaker {
+					t.Head[i] = v // what follows the verb (", killing nine people") is its own
+				}
 			}
 			t.Head[v], t.Rel[v] = -1, "root"
 			t.Head[h], t.Rel[h] = v, "parataxis"
 			t.Head[n], t.Rel[n] = v, "nsubj"
+			t.Head[speaker], t.Rel[speaker] = h, "nsubj"
 			return
 		}
 	}
+}
+
+// afterComma reports whether the phrase headed by noun k opens after a
+// comma: its own modifiers before it, then ",".
+func (t *Tree) afterComma(k int) bool {
+	f := k
+	for f > 0 && t.Head[f-1] == k && t.UPOS[f-1] != "PUNCT" {
+		f--
+	}
+	for f > 0 && t.Head[f-1] >= f && t.Head[f-1] <= k && t.UPOS[f-1] != "PUNCT" && t.governs(k, f-1) {
+		f--
+	}
+	return f > 0 && t.Words[f-1] == ","
 }
 
 // A twelfth error is a participle clause that opens the sentence read as
