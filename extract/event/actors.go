@@ -834,6 +834,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			switch {
 			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07": // "aid for Ukraine", "called for sanctions"
 			case prep == "FROM" && isViolent(t.code): // "fired rockets from Gaza into Israel": where from
+			case s.inCircumstance(i):
+				// "called for a ceasefire in Sudan during a visit to
+				// Addis Ababa": the host of the visit is no side of it
 			case prep == "" || s.lx.targetPrep[prep]:
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
@@ -848,6 +851,28 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	}
 	return place, placeText
 }
+
+// inCircumstance reports whether the tree puts word k inside a phrase of
+// time or circumstance ("during a visit to Addis Ababa", "after a trip to
+// Beijing"), below the phrase's own noun and before any verb.
+func (s *sentence) inCircumstance(k int) bool {
+	tr := s.tree()
+	if tr == nil || k >= tr.Len() {
+		return false
+	}
+	for h, n := tr.Head[k], 0; h >= 0 && n < 5; h, n = tr.Head[h], n+1 {
+		if tr.UPOS[h] == "VERB" || tr.UPOS[h] == "AUX" {
+			return false
+		}
+		if cs := tr.Case(h); cs >= 0 && circumstancePreps[s.up[cs]] {
+			return true
+		}
+	}
+	return false
+}
+
+// circumstancePreps open a phrase of time or circumstance.
+var circumstancePreps = set("DURING", "AMID", "FOLLOWING", "AFTER", "BEFORE", "SINCE", "UNTIL", "AHEAD")
 
 // objectPronouns are the personal pronouns that stand as an object.
 var objectPronouns = set("HIM", "HER", "THEM")

@@ -1565,14 +1565,19 @@ func wantDescribed(t *testing.T, date string, keep func(chronicle.Event) bool, c
 	}
 }
 
-// A list of three names no pair of sides, and a verb pattern stays in its
-// verb's clause.
+// A list of three names no pair of sides, a verb pattern stays in its
+// verb's clause and its particle is no preposition, and a phrase of time
+// names no target.
 func TestNoPairOrPatternAcrossPhrases(t *testing.T) {
 	for _, tc := range []struct{ name, text, banned string }{
 		{"a list of three is no pair of sides",
 			"Euronext was formed after the Brussels, Paris and Amsterdam exchanges merged.", "→FRAGOV"},
 		{"a pattern of 'fired' (\"for\": criticism) does not reach into the next verb's phrase",
 			"Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.", "DISAPPROVE"},
+		{"a particle of a pattern ('- * OFF': 'fired off a letter', a criticism) is not a preposition further on",
+			"North Korea fired two ballistic missiles into the sea off its east coast on Thursday, South Korea's military said.", "DISAPPROVE"},
+		{"the host of a visit is no side of the demand made during it",
+			"Kenya's president called for an immediate ceasefire in Sudan during a visit to Addis Ababa.", "→ETHGOV"},
 	} {
 		for _, e := range full(t, tc.text, "2025-06-13").Events {
 			if d := describe(e); strings.Contains(d, tc.banned) {

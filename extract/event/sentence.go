@@ -1310,7 +1310,7 @@ func (s *sentence) refine(t *trigger) {
 		!(end > t.j && clauseOpeners[s.up[end]]) && !s.motiveAt(end) && !(end > t.j && s.otherPredicate(tr, t.i, end)) {
 		end++ // a pattern stays in its clause: not "detain dozens as protesters rally"
 	}
-	post := s.up[t.j:end]
+	post := s.prepositionsMasked(tr, t.j, s.up[t.j:end])
 	if code := s.c.dict.refine(t.block, s.up[t.i], pre, post); code != "" {
 		if _, _, _, ok := s.c.dict.Plover(code); ok {
 			t.code, t.rule = code, t.rule+"+pattern"
@@ -3962,6 +3962,31 @@ func (s *sentence) titleWords(a, b int) bool {
 	}
 	return true
 }
+
+// prepositionsMasked returns the words post (starting at word from) with
+// each particle the tree reads as the preposition of a noun phrase made
+// unmatchable: a pattern's particle ("- * OFF": "fired off a letter") is
+// not "off" heading "off its east coast" ("fired two missiles into the sea
+// off its east coast"). A particle right after the verb is read as one,
+// however the parser hangs it ("burned down a police station").
+func (s *sentence) prepositionsMasked(tr *syntax.Tree, from int, post []string) []string {
+	if tr == nil {
+		return post
+	}
+	out := post
+	for k, w := range post {
+		if i := from + k; k > 0 && particles[w] && i < tr.Len() && tr.Rel[i] == "case" && tr.Head[i] > i {
+			if &out[0] == &post[0] {
+				out = slices.Clone(post)
+			}
+			out[k] = w + "#"
+		}
+	}
+	return out
+}
+
+// particles are the words CAMEO patterns use as a verb's particle.
+var particles = set("OFF", "UP", "DOWN", "OUT", "AWAY", "BACK")
 
 // otherPredicate reports whether word k is a verb of another clause than
 // the verb at i heads, by the tree: "Shells fired by M23 rebels slammed
