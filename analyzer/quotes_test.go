@@ -307,3 +307,23 @@ func TestMotionIntoAPlaceIsNoQuote(t *testing.T) {
 		t.Error("a verbal attack on a policy is no longer a quote")
 	}
 }
+
+// What is fired or set ("tear gas", "fire") and a building stormed are
+// acts, whatever the cue model reads in the verb; a promise of weapons is
+// still speech.
+func TestFiringIsNoQuote(t *testing.T) {
+	for _, text := range []string{
+		"Police fired tear gas at protesters in Nairobi on Tuesday.",
+		"Protesters set fire to the parliament building in Kathmandu on Tuesday.",
+		"Protesters stormed the parliament building in Kathmandu on Tuesday as police fired live rounds into the crowd.",
+	} {
+		doc := analyse(t, text)
+		for _, q := range doc.Quotes {
+			t.Errorf("%q: quote cued by %q: %q", text, q.Cue.In(doc.Text), q.Content.In(doc.Text))
+		}
+	}
+	doc := analyse(t, "The defence minister promised new drones for the brigade.")
+	if len(doc.Quotes) == 0 {
+		t.Error("a promise of weapons is no longer a quote")
+	}
+}

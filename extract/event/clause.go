@@ -32,13 +32,8 @@ import (
 
 // weaponNouns are subject heads that carry an attack without naming who
 // made it.
-var weaponNouns = map[string]bool{"FIRE": true, "SHELLS": true, "SHELL": true, "MISSILE": true, "MISSILES": true,
-	"DRONE": true, "DRONES": true, "ROCKET": true, "ROCKETS": true, "BOMB": true, "BOMBS": true, "BOMBER": true,
-	"BOMBERS": true, "GUNMEN": true, "GUNMAN": true, "ATTACKERS": true, "ASSAILANTS": true, "MORTARS": true,
-	"ARTILLERY": true, "EXPLOSION": true, "BLAST": true, "SHELLING": true, "AIRSTRIKE": true, "PROJECTILE": true,
-	"MUNITIONS": true, "WARPLANES": true, "JETS": true, "AIRCRAFT": true, "GRENADE": true, "MINE": true,
-	"ROUND": true, "ROUNDS": true, "PROJECTILES": true, "MORTAR": true, "BULLET": true, "BULLETS": true,
-	"GRENADES": true, "MINES": true, "SHELLFIRE": true, "GUNFIRE": true}
+var weaponNouns = syntax.Weapons(true, "BOMBER", "BOMBERS", "GUNMEN", "GUNMAN", "ATTACKERS", "ASSAILANTS",
+	"EXPLOSION", "BLAST", "SHELLING", "AIRSTRIKE", "WARPLANES", "JETS", "AIRCRAFT")
 
 // clauseEvents codes the clauses of the sentence's tree other than those of
 // events already found.

@@ -2847,7 +2847,7 @@ func (s *sentence) workers(i int) bool {
 // (not "people", said of soldiers and civilians alike).
 var civilianVictims = set("CIVILIANS", "CIVILIAN", "WORSHIPPERS", "VILLAGERS", "PASSENGERS", "SHOPPERS", "MOURNERS",
 	"PILGRIMS", "CHILDREN", "SCHOOLCHILDREN", "PUPILS", "SCHOOLGIRLS", "SCHOOLBOYS", "STUDENTS", "PROTESTERS", "DEMONSTRATORS", "WOMEN", "RESIDENTS", "FARMERS",
-	"JOURNALISTS", "PATIENTS", "REFUGEES", "WORSHIPERS", "GUESTS", "HERDERS", "MINERS", "BYSTANDERS", "MARCHERS")
+	"JOURNALISTS", "PATIENTS", "REFUGEES", "WORSHIPERS", "GUESTS", "HERDERS", "MINERS", "BYSTANDERS", "MARCHERS", "CROWD", "CROWDS")
 
 // aimedAtCivilians reports whether the act of trigger t is aimed at
 // civilians in the tree: its object ("killed 30 villagers"), the "on"/"at"

@@ -228,6 +228,12 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS != "VERB" {
 			return nil, false // the model's cue must be a verb: not "guard" in "coast guard ships fired"
 		}
+		if s.objectFired(i, l) {
+			// "police fired tear gas at protesters", "set fire to the
+			// parliament": what is fired is no speech (a lexicon cue
+			// keeps its object: "promised new drones")
+			return nil, false
+		}
 		if s.accordingAfter(i, l) && !s.saysSomething(i, f, l) {
 			// "the RSF shelled the city, according to medics": the act
 			// the attribution reports, not speech of its own
@@ -1476,13 +1482,33 @@ func (s *scan) objectIsPlace(i, f, l int) bool {
 	return false
 }
 
+// objectFired reports whether the direct object of the verb at i (in a
+// sentence ending before l) is what is fired or set.
+func (s *scan) objectFired(i, l int) bool {
+	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+		return false
+	}
+	for k := i + 1; k < l; k++ {
+		if s.doc.Syntax[k].Head == i && s.doc.Syntax[k].Rel == "obj" {
+			return firedObjects[s.low[k]]
+		}
+	}
+	return false
+}
+
+// firedObjects are what is fired or set: munitions, fire, tear gas, water
+// cannon, shots ("police fired tear gas at protesters", "set fire to the
+// parliament").
+var firedObjects = syntax.Weapons(false, "gas", "cannon", "cannons", "shots", "salvo", "salvos", "volley", "volleys")
+
 // intoWords are the prepositions of a motion into or onto something.
 var intoWords = map[string]bool{"into": true, "onto": true}
 
 // placeObjects are nouns of places and facilities.
 var placeObjects = syntax.Settlements(false, "base", "bases", "post", "posts", "positions", "position", "airport",
 	"airfield", "checkpoint", "checkpoints", "convoy", "barracks", "outpost", "depot", "towns", "villages", "cities",
-	"camps", "station", "ship", "vessel", "tanker", "market", "hospital", "school", "refinery", "pipeline", "bridge")
+	"camps", "station", "ship", "vessel", "tanker", "market", "hospital", "school", "refinery", "pipeline", "bridge",
+	"building", "buildings", "compound", "embassy", "palace", "headquarters", "prison", "jail", "residence")
 
 // accordingAfter reports whether "according to" follows word i in the
 // sentence ending before l.

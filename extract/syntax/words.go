@@ -100,3 +100,22 @@ func Settlements(upper bool, also ...string) map[string]bool {
 	}
 	return m
 }
+
+// weapons are the nouns of munitions and fire: what is fired, dropped or
+// launched ("shells hit the camp", "fired tear gas at protesters").
+var weapons = []string{"fire", "gunfire", "shellfire", "shell", "shells", "missile", "missiles", "drone", "drones",
+	"rocket", "rockets", "bomb", "bombs", "mortar", "mortars", "artillery", "munitions", "grenade", "grenades",
+	"mine", "mines", "round", "rounds", "projectile", "projectiles", "bullet", "bullets"}
+
+// Weapons returns the weapon nouns as a set, in lower case or, with upper,
+// in upper case, with the words also given.
+func Weapons(upper bool, also ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range append(also, weapons...) {
+		if upper {
+			w = strings.ToUpper(w)
+		}
+		m[w] = true
+	}
+	return m
+}
