@@ -802,6 +802,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	if a, txt := s.homeObject(from, end); a != nil {
 		return a, txt
 	}
+	if a, txt := s.peopleObject(from, end); a != nil {
+		return a, txt
+	}
 	if k := s.objectWord(from, 4, ownedNouns); k >= 0 && k+2 < end && s.up[k+1] == "OF" {
 		// "froze any US assets of General Burhan": whose assets they are,
 		// not the country that names them
@@ -1017,6 +1020,30 @@ func (s *sentence) homeObject(from, end int) (*chronicle.Actor, string) {
 		if !s.lx.determiner[w] && !s.lx.adverb[w] {
 			return nil, "" // the object begins with something else
 		}
+	}
+	return nil, ""
+}
+
+// peopleObject reads an object that names people of a place ("ordered
+// residents of 20 villages in southern Lebanon to evacuate"): the place's
+// people (by the noun's sector), not its government.
+func (s *sentence) peopleObject(from, end int) (*chronicle.Actor, string) {
+	for k := from; k < end && k < from+4; k++ {
+		sec := peopleNouns[s.up[k]]
+		if sec == "" {
+			if s.isPunct(k) || s.verbLike(k) || s.lx.preposition[s.up[k]] {
+				return nil, ""
+			}
+			continue
+		}
+		if k+2 >= end || s.up[k+1] != "OF" && s.up[k+1] != "IN" && s.up[k+1] != "FROM" {
+			return nil, ""
+		}
+		c, ok := s.firstCoded(k+2, min(end, k+9))
+		if !ok || !stateOrGovernment(c.actor) {
+			return nil, "" // (a country's name codes its government)
+		}
+		return &chronicle.Actor{Name: s.text(from, c.j), Code: c.actor.Code[:3] + sec}, s.text(from, c.j)
 	}
 	return nil, ""
 }

@@ -188,6 +188,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			if acc.Source != nil {
 				r := *acc.Source
 				e.ReportedBy = &r
+				if a := s.accusersOwn(tr, c, acc.Source); a != nil && violentType(e.Type) {
+					e.Target = a
+				}
 			}
 			e.Coder += "+accused"
 		}
@@ -338,6 +341,37 @@ func (s *sentence) sides2(tr *syntax.Tree, k int) (a, b *chronicle.Actor, bText 
 		return a, b, bText
 	}
 	return nil, nil, ""
+}
+
+// accusersOwn reads a target the accused act names by a possessive
+// pronoun ("Azerbaijan accused Armenian forces of firing on its
+// positions"): the accuser's, not the accused's. A military target is the
+// accuser's army, a settlement its people; anything else is read as
+// before (nil).
+func (s *sentence) accusersOwn(tr *syntax.Tree, c syntax.Clause, accuser *chronicle.Actor) *chronicle.Actor {
+	if !stateOrGovernment(accuser) {
+		return nil
+	}
+	heads := slices.Clone(c.Objs)
+	for _, o := range c.Obliques {
+		if o.Case >= 0 && s.lx.targetPrep[s.up[o.Case]] {
+			heads = append(heads, o.Head)
+		}
+	}
+	for _, h := range heads {
+		own := false
+		for _, m := range tr.Children(h) {
+			own = own || tr.Rel[m] == "nmod:poss" && (s.up[m] == "ITS" || s.up[m] == "THEIR")
+		}
+		switch {
+		case !own:
+		case militaryTargets[s.up[h]]:
+			return s.group(accuser.Code[:3] + "MIL")
+		case settlementNouns[s.up[h]] || s.up[h] == "TOWNS" || s.up[h] == "VILLAGES" || s.up[h] == "CITIES" || peopleNouns[s.up[h]] != "":
+			return s.group(accuser.Code[:3] + "CVL")
+		}
+	}
+	return nil
 }
 
 // list reports whether the phrase headed by k is a list of three or more

@@ -237,10 +237,51 @@ func (s *sentence) code() []chronicle.Event {
 			}
 		}
 	}
+	if a, txt := s.blamed(); a != nil {
+		for i := range out {
+			if violentType(out[i].Type) && out[i].Source == nil && !out[i].Negated {
+				// "Shells struck a hospital …, local doctors said,
+				// blaming the RSF": the attacker the report names
+				out[i].Source = s.military(a, txt)
+				out[i].Coder += "+blamed"
+			}
+		}
+	}
 	for i := range out {
 		out[i].Location = s.withArea(out[i].Location)
 	}
 	return out
+}
+
+// blamed is the actor a reporter's participle after a comma blames for
+// what it said ("…, local doctors said, blaming the RSF"; "…, the ministry
+// said, accusing Russia"): the object of "blaming" or of an "accusing" with
+// no "of" phrase of its own, coded.
+func (s *sentence) blamed() (*chronicle.Actor, string) {
+	tr := s.tree()
+	if tr == nil {
+		return nil, ""
+	}
+	for p := 2; p < tr.Len(); p++ {
+		if w := s.up[p]; w != "BLAMING" && w != "ACCUSING" || !s.isComma(p-1) {
+			continue
+		}
+		if h := tr.Head[p]; (h < 0 || !s.lx.reporting[s.up[h]]) && !s.lx.reporting[s.up[p-2]] {
+			continue // (right after "said," however the parser hangs it)
+		}
+		for _, o := range tr.Children(p) {
+			if syntax.Base(tr.Rel[o]) == "obl" && tr.Case(o) >= 0 && s.up[tr.Case(o)] == "OF" || syntax.Base(tr.Rel[o]) == "advcl" {
+				return nil, "" // "accusing Baku of opening fire": its own act, read as such
+			}
+		}
+		for _, o := range tr.Children(p) {
+			if syntax.Base(tr.Rel[o]) == "obj" {
+				a, txt, _ := s.phrase(tr, o)
+				return a, txt
+			}
+		}
+	}
+	return nil, ""
 }
 
 // withArea keeps the area noun the sentence puts after a place
@@ -1983,6 +2024,29 @@ var seizedGoods = set("COCAINE", "HEROIN", "DRUGS", "NARCOTICS", "METHAMPHETAMIN
 var moneyWords = set("DOLLARS", "EUROS", "POUNDS", "YEN", "FRANCS", "RUPEES", "SHILLINGS", "MILLION", "BILLION")
 
 // aerialWeapons are what is launched at a target.
+// weaponsStruck reports whether the object after the verb group ending at
+// j is weapons or aircraft of country cc: named right before them ("a
+// Russian jet") or by the subject of a contact relative right after them
+// ("40 of the 55 drones Russia launched"). What was struck is that
+// country's military.
+func (s *sentence) weaponsStruck(j int, cc string) bool {
+	end := min(s.objectEnd(j), j+8)
+	for k := j; k < end; k++ {
+		if !aerialWeapons[s.up[k]] && !weaponNouns[s.up[k]] && !militaryCraft[s.up[k]] {
+			continue
+		}
+		owner := func(a *chronicle.Actor) bool { return a != nil && len(a.Code) >= 3 && a.Code[:3] == cc }
+		if k > j && owner(s.codeAt(k-1, k)) || k+2 < len(s.up) && owner(s.codeAt(k+1, k+2)) && s.verbLike(k+2) {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// militaryCraft are aircraft and vehicles of war.
+var militaryCraft = set("JET", "JETS", "WARPLANE", "WARPLANES", "HELICOPTER", "HELICOPTERS", "AIRCRAFT", "TANK", "TANKS", "FIGHTER", "FIGHTERS", "BOMBERS")
+
 var aerialWeapons = set("DRONES", "DRONE", "MISSILES", "MISSILE", "ROCKETS", "ROCKET", "SHAHEDS", "UAVS", "BALLISTIC",
 	"CRUISE", "INTERCEPTORS", "GLIDE")
 
@@ -2515,8 +2579,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if tgt != nil && (typ == "ASSAULT" || typ == "FIGHT" || typ == "COERCE") && !sides {
 		tgt = s.civilians(tgt, tgtText)
 	}
-	if tgt != nil && violentType(typ) && !t.passive && !sides && militaryOwner(tgt) && s.militaryTarget(t.j) {
-		// "struck a Russian airbase": the country's military
+	if tgt != nil && violentType(typ) && !t.passive && !sides && militaryOwner(tgt) && (s.militaryTarget(t.j) || s.weaponsStruck(t.j, tgt.Code[:3])) {
+		// "struck a Russian airbase", "shot down 40 of the 55 drones
+		// Russia launched": the country's military
 		tgt = s.group(tgt.Code[:3] + "MIL")
 	}
 	if typ == "FIGHT" && src != nil && (strings.HasSuffix(src.Code, "COP") || strings.HasSuffix(src.Code, "MIL") && s.firedOnProtesters(t)) && (s.has(protesterNouns) || s.has(protestWords)) {
