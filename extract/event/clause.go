@@ -771,6 +771,11 @@ func (s *sentence) deniedBy(tr *syntax.Tree, p int) bool {
 		if s.lx.denial[s.up[h]] {
 			return true
 		}
+		if s.lx.reporting[s.up[h]] {
+			// "denied the claim, saying the militia had withdrawn": what
+			// the denier says instead is asserted, not denied
+			return false
+		}
 		p = h
 	}
 	return false

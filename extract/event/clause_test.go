@@ -552,6 +552,14 @@ func TestClauses(t *testing.T) {
 			"Azerbaijan accused Armenian forces of firing on its positions near the border village of Sofulu.", "FIGHT ARMMIL→AZEMIL", "clause:"},
 		{"the attacker a reporter blames, after 'said', is the unnamed attacker's name",
 			"A drone hit a bus in Kherson on Monday, killing three passengers, the regional governor said, blaming Russia.", "FIGHT RUSMIL→UKRCVL", "clause:root"},
+		{"a country's forces and a militia that fought are the fight's two sides",
+			"Ethiopian federal forces and Fano militiamen fought for control of the town of Lalibela on Sunday, residents said.", "FIGHT ETHMIL→ETHREB", ""},
+		{"a scare quote does not lead the parse off the clause: the act after it is read",
+			"Ethiopia's government said the army had \"cleared\" the town of \"extremist elements\" and killed more than 50 Fano fighters.", "FIGHT ETHMIL→ETHREB", "clause:conj"},
+		{"an armed side's withdrawal is a military retreat, and what a denier says instead is not denied",
+			"A Fano spokesman denied the claim, saying the militia had withdrawn to the surrounding hills to spare civilians.", "RETREAT ETHREB", "clause:"},
+		{"being in talks with someone is consulting them",
+			"Ukraine is in talks with the United States about air defence systems.", "CONSULT UKRGOV→USAGOV", "in-talks"},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
@@ -1591,6 +1599,28 @@ func TestNoPairOrPatternAcrossPhrases(t *testing.T) {
 			if d := describe(e); strings.Contains(d, tc.banned) {
 				t.Errorf("%s: %q gives %s (%s)", tc.name, tc.text, d, e.Coder)
 			}
+		}
+	}
+}
+
+// "The two sides" take up the pair the story named as its two sides.
+func TestTheTwoSidesTakeUpThePair(t *testing.T) {
+	text := "Ethiopian federal forces and Fano militiamen fought for control of the town of Lalibela on Sunday, residents said.\n\n" +
+		"The two sides held talks in Tanzania last year that ended without a deal."
+	ok := func(e chronicle.Event) bool {
+		return e.Type == "CONSULT" && actorCode(e.Source) == "ETHMIL" && actorCode(e.Target) == "ETHREB"
+	}
+	if found, got := someEvent(t, text, "2025-02-12", ok); !found {
+		t.Errorf("no CONSULT ETHMIL→ETHREB for the two sides; got %v", got)
+	}
+}
+
+// What a denier says instead of the denied claim is asserted.
+func TestSayingAfterADenialIsNotDenied(t *testing.T) {
+	text := "A Fano spokesman denied the claim, saying the militia had withdrawn to the surrounding hills to spare civilians."
+	for _, e := range full(t, text, "2025-02-12").Events {
+		if e.Type == "RETREAT" && e.Negated {
+			t.Errorf("the withdrawal the spokesman asserts is negated: %s (%s)", describe(e), e.Coder)
 		}
 	}
 }

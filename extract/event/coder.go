@@ -2,6 +2,7 @@ package event
 
 import (
 	"io"
+	"strings"
 
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/extract/actor"
@@ -58,9 +59,10 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 		si int
 	}
 	var attacks []reported // the latest attacks, oldest first
+	var sides [2]*chronicle.Actor
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
-		s.home = home
+		s.home, s.storySides = home, sides
 		for i := range attacks {
 			if si-attacks[i].si <= attackReach {
 				s.attacks = append(s.attacks, &attacks[i].e)
@@ -71,6 +73,9 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 				e.ReportedBy = reporter(doc, e.Trigger)
 			}
 			doc.Events = append(doc.Events, e)
+			if strings.Contains(e.Coder, "+pair") && e.Source != nil && e.Target != nil && !e.Negated {
+				sides = [2]*chronicle.Actor{e.Source, e.Target}
+			}
 			if (e.Type == "FIGHT" || e.Type == "ASSAULT") && !e.Negated && e.Source != nil {
 				if attacks = append(attacks, reported{e, si}); len(attacks) > 4 {
 					attacks = attacks[1:]

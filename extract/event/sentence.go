@@ -48,6 +48,10 @@ type sentence struct {
 	// the sentences before (within attackReach), oldest first: what "the
 	// strike" takes up (see takenUp).
 	attacks []*chronicle.Event
+	// sides are the two sides of the latest event the story reported
+	// between a pair it named ("Ethiopian federal forces and Fano
+	// militiamen fought"): whom "the two sides" take up.
+	storySides [2]*chronicle.Actor
 	// placeList holds places(), read once.
 	placeList  []place
 	placesRead bool
@@ -581,6 +585,9 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if skip[i] || s.isPunct(i) {
 			continue
 		}
+		if t, ok := s.inTalks(i); ok {
+			return found(t)
+		}
 		f, ok := s.c.dict.match(s.up, i)
 		if !ok {
 			if !s.lx.lightVerb[s.up[i]] && !s.lx.stopVerb[s.up[i]] {
@@ -674,6 +681,33 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// inTalks reads "be in talks with" ("he has been in intensive talks with
+// other G8 finance ministers", "Kyiv is in negotiations with Washington"):
+// a state of meeting the verb "be" carries, coded at the meeting noun
+// (CAMEO 040), its counterpart the "with" phrase.
+func (s *sentence) inTalks(i int) (trigger, bool) {
+	if !beForms[s.up[i]] && s.up[i] != "REMAINS" && s.up[i] != "REMAINED" && s.up[i] != "REMAIN" {
+		return trigger{}, false
+	}
+	if i+3 >= len(s.up) || s.up[i+1] != "IN" {
+		return trigger{}, false
+	}
+	m := s.objectWord(i+2, 3, s.lx.meeting)
+	if m < 0 || m+1 >= len(s.up) || s.up[m+1] != "WITH" {
+		return trigger{}, false
+	}
+	t := trigger{i: m, j: m + 1, code: "040", block: "TALKS", rule: "in-talks", objectNounAt: m}
+	s.verbGroup(&t)
+	t.vg = i
+	for t.vg > 0 && (s.lx.aux[s.up[t.vg-1]] || s.lx.negation[s.up[t.vg-1]]) {
+		t.vg--
+	}
+	return t, true
+}
+
+// beForms are the forms of "be".
+var beForms = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING")
 
 // headlineVerb reports whether word i is the present-tense verb of a
 // headline: after an actor's name that opens the sentence and before a name
@@ -1554,6 +1588,11 @@ func stateSide(a *chronicle.Actor) bool {
 // before has as its subject.
 func (s *sentence) theirPair(t trigger) (*chronicle.Actor, *chronicle.Actor, bool) {
 	k := s.leadIn(0, t.vg)
+	if k < t.vg && s.storySides[0] != nil && s.twoSides(k, t.vg) {
+		// "The two sides held talks in Tanzania last year": the pair
+		// the story named
+		return s.storySides[0], s.storySides[1], true
+	}
 	if k >= t.vg || (s.up[k] != "THEIR" && s.up[k] != "THEY") {
 		return nil, nil, false
 	}
@@ -1573,6 +1612,22 @@ func (s *sentence) theirPair(t trigger) (*chronicle.Actor, *chronicle.Actor, boo
 		}
 	}
 	return nil, nil, false
+}
+
+// twoSides reports whether words [k, end) are "the two sides", "both
+// sides" or "the sides", right before the verb group at end.
+func (s *sentence) twoSides(k, end int) bool {
+	w := s.up[k:end]
+	if len(w) > 0 && w[0] == "THE" {
+		w = w[1:]
+	}
+	switch len(w) {
+	case 1:
+		return w[0] == "SIDES"
+	case 2:
+		return (w[0] == "TWO" || w[0] == "BOTH") && w[1] == "SIDES"
+	}
+	return false
 }
 
 // meetVerbs are the forms of meeting that need a counterpart to consult.
@@ -2411,11 +2466,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// (not a joint subject of an attack with its own object: "Haitian
 		// police and Kenyan officers killed several gang members")
 		joint := violentType(typ) && !mutual && s.verbObject(t.i)
-		if a, b, txt, ok := s.pairBefore(t.vg); ok && !joint && (typ != "ASSAULT" || stateSide(a) && stateSide(b)) {
+		if a, b, txt, ok := s.pairBefore(t.vg); ok && !joint && (typ != "ASSAULT" || stateSide(a) && stateSide(b) || armedSide(a) && armedSide(b) && !s.verbObject(t.i)) {
 			src, tgt, tgtText = a, b, txt
 			t.rule += "+pair"
 			if typ == "ASSAULT" {
-				// "Thailand and Cambodia clashed": two states' forces
+				// "Thailand and Cambodia clashed", "federal forces and
+				// Fano militiamen fought": two armed sides
 				typ = "FIGHT"
 			}
 		} else if a, b, ok := s.theirPair(t); ok && typ != "ASSAULT" {
@@ -2737,6 +2793,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 // plover turns the trigger's CAMEO code into a PLOVER type, with negation and
 // modality applied (see the package comment).
 func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx string) {
+	if t.block == "RETREAT" && t.code == "080" && armedSide(src) {
+		// "the militia had withdrawn to the hills": an armed side's
+		// withdrawal is a military retreat (CAMEO 0874), not a concession
+		t.code, t.rule = "0874", t.rule+"+armed-withdrawal"
+	}
 	typ, mode, ctx, ok := s.c.dict.Plover(t.code)
 	if !ok {
 		return "", "", ""
@@ -3980,6 +4041,14 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 		if okx && x.j < m && m-x.j <= 3 && (s.up[x.j-1] == "'S" || s.up[x.j-1] == "’S") && s.titleWords(x.j, m) {
 			x.j = m // "Armenia's prime minister and Azerbaijan's president": the possessor's officer
 		}
+		if okx && x.j < m && m-x.j <= 2 && s.forceWords(x.j, m) {
+			// "Ethiopian federal forces and Fano militiamen": the
+			// country's or group's force
+			if sec := agentSector[s.up[m-1]]; stateOrGovernment(x.actor) && forceSectors[sec] {
+				x.actor = s.group(x.actor.Code[:3] + sec)
+			}
+			x.j = m
+		}
 		second := m + 1
 		for second < end && s.lx.determiner[s.up[second]] {
 			second++ // "the Ethiopian government and the TPLF"
@@ -4011,6 +4080,21 @@ func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok 
 		return x.actor, y.actor, s.text(y.i, y.j), true
 	}
 	return nil, nil, "", false
+}
+
+// forceWords reports whether words [a, b) are lower-case modifiers ending
+// with a noun of armed men ("federal forces", "security forces",
+// "militiamen").
+func (s *sentence) forceWords(a, b int) bool {
+	if a >= b || !forceSectors[agentSector[s.up[b-1]]] && !armedNouns[s.up[b-1]] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.isPunct(k) || s.verbLike(k) || s.capitalized(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWords reports whether words [a, b) are an office's title ("prime

@@ -408,12 +408,29 @@ func (t *Tree) repairRoot() {
 		if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "csubj") {
 			return
 		}
-	} else if !t.hasObjectOnly(v) && !t.participleAfter(v) && !t.sharesObject(v) {
+	} else if !t.hasObjectOnly(v) && !t.participleAfter(v) && !t.sharesObject(v) && !t.activeOnly(v) {
 		return
 	}
 	t.promote(r, v)
 	t.Head[r], t.Rel[r] = v, "nsubj"
 }
+
+// activeOnly reports whether the verb v, read as a clause on the root
+// noun, is one that takes no object and so cannot be a passive reduced
+// relative ("Ethiopian federal forces and Fano militiamen fought for
+// control of the town"), with no subject, auxiliary, agent or
+// subordinator of its own and no comma before it.
+func (t *Tree) activeOnly(v int) bool {
+	if !intransitive[t.Lemma[v]] || v == 0 || t.Words[v-1] == "," {
+		return false
+	}
+	return !t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent", "cop", "obj")
+}
+
+// intransitive are lemmas of verbs of conflict and protest that take no
+// object in news: their past form is the sentence's verb, never a passive.
+var intransitive = map[string]bool{"fight": true, "clash": true, "battle": true, "march": true, "rally": true,
+	"riot": true, "flee": true, "die": true, "erupt": true, "explode": true, "gather": true}
 
 // participleAfter reports whether the verb v, read as a clause on the root
 // noun, has no subject, auxiliary or agent of its own but an "-ing"

@@ -445,3 +445,16 @@ func TestNounPhraseIsTheHeadsSubtreeLessClausesAndItsPreposition(t *testing.T) {
 		})
 	}
 }
+
+func TestScarePairs(t *testing.T) {
+	words := strings.Fields(`the army had " cleared " the town of " extremist elements " and killed 50 fighters`)
+	got := scarePairs(words)
+	if len(got) != 2 || got[0] != [2]int{3, 5} || got[1] != [2]int{9, 12} {
+		t.Errorf("scarePairs = %v", got)
+	}
+	// a quoted clause keeps its marks: they tell where it ends
+	words = strings.Fields(`" We will not leave the town until the talks resume , " he said`)
+	if got := scarePairs(words); len(got) != 0 {
+		t.Errorf("a quoted clause was taken for a scare quote: %v", got)
+	}
+}
