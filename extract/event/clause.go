@@ -1387,7 +1387,27 @@ func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phras
 			}
 		}
 	}
+	if c.Agent < 0 && !s.dayUnder(tr, c.Pred) {
+		// "… fought for control of the town of Lalibela on Sunday. At
+		// least 14 civilians were killed, a hospital official said": a
+		// bare toll right after an attack is that attack's, at its place
+		// and on its day
+		return s.attackJustBefore(), false
+	}
 	return nil, false
+}
+
+// attackJustBefore is the latest attack the sentence right before this
+// one reported, or nil.
+func (s *sentence) attackJustBefore() *chronicle.Event {
+	if len(s.attacks) == 0 || s.si == 0 {
+		return nil
+	}
+	last := s.attacks[len(s.attacks)-1]
+	if prev := s.doc.Sentences[s.si-1].Span; last.Sentence.Start < prev.Start || last.Sentence.End > prev.End {
+		return nil
+	}
+	return last
 }
 
 // takenUp is the attack reported before that the attack noun at k takes

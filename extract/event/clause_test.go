@@ -1624,3 +1624,22 @@ func TestSayingAfterADenialIsNotDenied(t *testing.T) {
 		}
 	}
 }
+
+// A bare toll right after an attack is at the attack's place and on its
+// day; a toll with a day of its own is not taken up.
+func TestBareTollAfterAnAttack(t *testing.T) {
+	text := "Ethiopian federal forces and Fano militiamen fought for control of the town of Lalibela on Sunday, residents said.\n\n" +
+		"At least 14 civilians were killed, a hospital official said."
+	ok := func(e chronicle.Event) bool {
+		return e.Type == "ASSAULT" && e.Location == "Lalibela" && e.Date.String() == "2025-02-09"
+	}
+	if found, got := someEvent(t, text, "2025-02-12", ok); !found {
+		t.Errorf("the toll is not at Lalibela on Sunday; got %v", got)
+	}
+	text = "Ethiopian federal forces and Fano militiamen fought for control of the town of Lalibela on Sunday, residents said.\n\n" +
+		"Three more civilians were killed on Tuesday, a hospital official said."
+	ok = func(e chronicle.Event) bool { return e.Type == "ASSAULT" && e.Location == "Lalibela" }
+	if found, got := someEvent(t, text, "2025-02-12", ok); found {
+		t.Errorf("a toll with its own day took up the fight; got %v", got)
+	}
+}
