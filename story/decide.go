@@ -24,9 +24,11 @@ import (
 //     side's report names the other first),
 //     3/4×Actor for a state named once by its country or government and
 //     once by its army ("Thailand fired", "Thai troops fired"), +Actor/2
-//     for the same country otherwise, 0 when one report does not name it (one
-//     outlet names the attacker, another does not), and rules the merge out
-//     for another country;
+//     for the same country otherwise or for an international armed
+//     movement and a country's rebels or armed men ("fighters linked to the
+//     Islamic State", "Islamist insurgents" in Mozambique), 0 when one
+//     report does not name it (one outlet names the attacker, another does
+//     not), and rules the merge out for another country;
 //   - place: +Place for the same place ("Odesa" and "the port of Odesa"
 //     agree; "Suarez, Cauca", a place the event stage put in a wider one,
 //     and "Suarez"), nothing for a place and one put in it ("Cauca" and
@@ -411,6 +413,12 @@ func actorScore(a, b *chronicle.Actor) (float64, bool) {
 	if ca == "" || cb == "" {
 		return 0, true
 	}
+	if transnational(a) && localArmed(b) || transnational(b) && localArmed(a) {
+		// "fighters linked to the Islamic State" (the international
+		// group) and "Islamist insurgents" of Mozambique: one outlet
+		// names the movement, another its local fighters
+		return 0.5, true
+	}
 	if ca == cb && stateBody(a) && stateBody(b) {
 		// "Thailand" and "Thai troops": a state and its army are one
 		// side, named by one outlet by its country, by another by its
@@ -421,6 +429,26 @@ func actorScore(a, b *chronicle.Actor) (float64, bool) {
 		return 0.5, true
 	}
 	return 0, false
+}
+
+// transnational reports whether a is an international armed movement
+// (Phoenix's IMG codes: the Islamic State, al-Qaeda), whose branches other
+// outlets code by the country they fight in.
+func transnational(a *chronicle.Actor) bool {
+	return strings.HasPrefix(strings.ToUpper(a.Code), "IMG")
+}
+
+// localArmed reports whether a is a country's non-state armed men: rebels,
+// insurgents or unidentified armed men.
+func localArmed(a *chronicle.Actor) bool {
+	if len(a.Code) < 6 {
+		return false
+	}
+	switch strings.ToUpper(a.Code[3:6]) {
+	case "REB", "UAF", "INS":
+		return true
+	}
+	return false
 }
 
 // stateBody reports whether a is a state as such, its government or its

@@ -822,6 +822,11 @@ func speaker(doc *chronicle.Document, sp chronicle.Span) string {
 // that killed 26": the five are the fire's), else to the nearest after it
 // ("Nine people were killed when …").
 func attach(doc *chronicle.Document, c *chronicle.Claim, sentence chronicle.Span, cas string) {
+	for _, q := range doc.Quotes {
+		if q.Speaker != nil && q.Speaker.Contains(c.Span) {
+			return // "two security sources said": who tells, not a figure of what happened
+		}
+	}
 	best, bd := -1, 1<<30
 	before, bb := -1, 1<<30
 	// people freed go with a release, people held with an arrest or a

@@ -102,6 +102,29 @@ func TestSpeakerAndEvent(t *testing.T) {
 	}
 }
 
+// A count of who tells ("two security sources said") is no figure of the
+// event the sentence reports.
+func TestSpeakerCountIsNoEventFigure(t *testing.T) {
+	s := `Militants attacked an army base, killing 21 soldiers, two security sources said.`
+	doc := run(t, s, func(doc *chronicle.Document) {
+		ix := text.NewIndex(doc.Text)
+		sp := strings.Index(s, "two security sources")
+		doc.Quotes = []chronicle.Quote{{Content: ix.Span(0, strings.Index(s, ",")), Speaker: ptr(ix.Span(sp, sp+len("two security sources"))), Kind: chronicle.QuoteIndirect}}
+		a0 := strings.Index(s, "attacked")
+		doc.Events = []chronicle.Event{{Type: "ASSAULT", Trigger: ix.Span(a0, a0+len("attacked")), Sentence: doc.Sentences[0].Span}}
+	})
+	for _, c := range doc.Claims {
+		if strings.HasPrefix(c.Span.Text, "two") && c.Event != nil {
+			t.Errorf("the speakers' count is a figure of the attack: %+v", c)
+		}
+		if strings.HasPrefix(c.Span.Text, "21") && c.Event == nil {
+			t.Errorf("the toll lost its event: %+v", c)
+		}
+	}
+}
+
+func ptr(s chronicle.Span) *chronicle.Span { return &s }
+
 func TestOverAtTheStartOfASentence(t *testing.T) {
 	doc := run(t, "Over 300 people were killed.", nil)
 	if len(doc.Claims) != 1 || doc.Claims[0].Bound != "min" || doc.Claims[0].Span.Text != "Over 300 people were killed" {

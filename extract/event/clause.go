@@ -1060,8 +1060,8 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		if cc := s.placeCountry(tr, c); cc != "" {
 			unnamed = false
 			sec := "UAF"
-			if agentSector[s.up[sph.Head]] == "REB" {
-				sec = "REB" // "rebels seized the town": the country's rebels
+			if agentSector[s.up[sph.Head]] == "REB" || s.namedGroup(tr, sph.Head) {
+				sec = "REB" // "rebels seized the town", "the JNIM group attacked": the country's rebels
 			}
 			src, srcText = &chronicle.Actor{Name: sText, Code: cc + sec}, ""
 			t.rule += "+unidentified-armed"
@@ -1568,7 +1568,7 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 // an attacker noun, or members of one ("gang members", "members of an
 // armed gang").
 func (s *sentence) attackerHead(tr *syntax.Tree, h int) bool {
-	if attackerNouns[s.up[h]] || s.armedGroups(tr, h) {
+	if attackerNouns[s.up[h]] || s.armedGroups(tr, h) || s.namedGroup(tr, h) {
 		return true
 	}
 	if s.up[h] != "MEMBERS" && s.up[h] != "MEMBER" && s.up[h] != "ALLIANCE" && s.up[h] != "COALITION" {
@@ -1591,6 +1591,22 @@ func (s *sentence) armedGroups(tr *syntax.Tree, h int) bool {
 	for _, k := range tr.Children(h) {
 		if s.up[k] == "ARMED" {
 			return true
+		}
+	}
+	return false
+}
+
+// namedGroup reports whether word h is "group" or "movement" named by a
+// capitalised name no dictionary codes ("the al Qaeda-affiliated JNIM
+// group"), read where a violent act asks for its attacker or target: an
+// armed group the dictionaries do not know yet.
+func (s *sentence) namedGroup(tr *syntax.Tree, h int) bool {
+	if s.up[h] != "GROUP" && s.up[h] != "MOVEMENT" {
+		return false
+	}
+	for k := tr.NounPhrase(h).First; k < h; k++ {
+		if tr.UPOS[k] == "PROPN" && s.capitalized(k) && tr.Head[k] != h || tr.Head[k] == h && syntax.Base(tr.Rel[k]) == "compound" && tr.UPOS[k] == "PROPN" {
+			return true // (the name's words may hang on one another: "al Qaeda-affiliated JNIM")
 		}
 	}
 	return false

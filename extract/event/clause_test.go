@@ -560,6 +560,10 @@ func TestClauses(t *testing.T) {
 			"A Fano spokesman denied the claim, saying the militia had withdrawn to the surrounding hills to spare civilians.", "RETREAT ETHREB", "clause:"},
 		{"being in talks with someone is consulting them",
 			"Ukraine is in talks with the United States about air defence systems.", "CONSULT UKRGOV→USAGOV", "in-talks"},
+		{"the killers of a toll 'in an attack' are the attack's attackers",
+			"Militants killed at least 21 soldiers in an attack on an army base in central Mali on Wednesday.", "MLIUAF→MLIMIL", "attack-noun:ATTACK"},
+		{"a group that claims responsibility for an assault is its attacker, named though no dictionary codes it",
+			"The al Qaeda-affiliated JNIM group claimed responsibility for the assault on the base near the town of Boulkessi in Mali.", "ASSAULT MLIREB→MLIMIL", "noun:ASSAULT"},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {

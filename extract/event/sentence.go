@@ -650,7 +650,11 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 				t.vg, t.modality = i, ""
 				return found(t)
 			}
-			if k, code := s.eventNoun(j); k >= 0 && !s.clauseSubject(k) && !s.naming(i, k) {
+			from := j
+			if claimVerbs[w] && j+2 < n && (s.up[j] == "RESPONSIBILITY" || s.up[j] == "CREDIT") && s.up[j+1] == "FOR" {
+				from = j + 2 // "claimed responsibility for the assault": the claimer's attack
+			}
+			if k, code := s.eventNoun(from); k >= 0 && !s.clauseSubject(k) && !s.naming(i, k) {
 				t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
 				t.j = k + 1
 				if s.lx.tentative[w] {
@@ -681,6 +685,10 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// claimVerbs are the forms of "claim", whose "responsibility for" an
+// attack makes the claimer its attacker.
+var claimVerbs = set("CLAIMED", "CLAIM", "CLAIMS", "CLAIMING")
 
 // inTalks reads "be in talks with" ("he has been in intensive talks with
 // other G8 finance ministers", "Kyiv is in negotiations with Washington"):
@@ -2252,6 +2260,46 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 	return out
 }
 
+// killersOfNoun reads the attacker of an attack noun that a killing verb's
+// "in" or "during" phrase names ("Jihadist fighters killed at least 21
+// soldiers in an attack on an army base"): the verb's active subject,
+// coded, or armed men no dictionary names of the country where it
+// happened.
+func (s *sentence) killersOfNoun(k int) (*chronicle.Actor, string) {
+	tr := s.tree()
+	if tr == nil || k >= tr.Len() {
+		return nil, ""
+	}
+	if cs := tr.Case(k); cs < 0 || s.up[cs] != "IN" && s.up[cs] != "DURING" {
+		return nil, ""
+	}
+	h := tr.Head[k]
+	if h >= 0 && syntax.Base(tr.Rel[h]) == "obj" {
+		h = tr.Head[h] // (the parser may hang the phrase on the victims: "killed 21 soldiers in an attack")
+	}
+	if h < 0 || tr.UPOS[h] != "VERB" {
+		return nil, ""
+	}
+	if f, ok := s.matchAt(h); !ok || !isViolent(f.code) {
+		return nil, ""
+	}
+	c := tr.ClauseOf(h)
+	if c.Subj < 0 || c.Passive || c.Subj > h {
+		return nil, ""
+	}
+	if a, txt, _ := s.phrase(tr, c.Subj); a != nil {
+		return a, txt
+	}
+	if s.attackerHead(tr, c.Subj) {
+		if cc := s.placeCountry(tr, c); cc != "" {
+			ph := tr.NounPhrase(c.Subj)
+			txt := s.text(ph.First, c.Subj+1)
+			return &chronicle.Actor{Name: txt, Code: cc + "UAF"}, txt
+		}
+	}
+	return nil, ""
+}
+
 // rootSubject reports whether the tree makes word i the subject of the
 // sentence's main verb.
 func (s *sentence) rootSubject(i int) bool {
@@ -2296,6 +2344,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var ante *chronicle.Event // the attack reported before that this one takes up
 	if t.noun {
 		src, tgt, srcText, tgtText = s.nounActors(t)
+		if src == nil && isViolent(t.code) {
+			src, srcText = s.killersOfNoun(t.i)
+		}
 		if a := s.takenUp(t.i); src == nil && isViolent(t.code) && a != nil && s.definiteNoun(t.i) {
 			// "eight civilians were killed in the strikes": the strikes
 			// the story reported, by their attacker
@@ -2312,6 +2363,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		obj, objText := s.object(t)
 		if subj == nil && !t.passive {
 			subj, subjText = s.sectorSubject(t) // "Riot police used water cannon … in the Georgian capital"
+		}
+		if subj == nil && !t.passive && claimVerbs[s.up[t.i]] && t.objectNounAt > t.i {
+			// "the al Qaeda-affiliated JNIM group claimed responsibility
+			// for the assault": a group no dictionary codes
+			subj, subjText = s.armedSubjectActor(t)
 		}
 		if subj == nil && !t.passive && isViolent(t.code) && s.armedSubject(t) {
 			// "Gang members stormed the town": armed men no dictionary
@@ -3252,6 +3308,34 @@ func (s *sentence) armedSubject(t trigger) bool {
 	}
 	sj := tr.SubjectOf(t.i)
 	return sj >= 0 && s.attackerHead(tr, sj) && s.placeCountry(tr, tr.ClauseOf(t.i)) != ""
+}
+
+// armedSubjectActor is armedSubject's actor: the armed men (UAF) or named
+// group (REB) of the clause's country, or nil.
+func (s *sentence) armedSubjectActor(t trigger) (*chronicle.Actor, string) {
+	tr := s.tree()
+	if tr == nil || t.i >= tr.Len() {
+		return nil, ""
+	}
+	sj := tr.SubjectOf(t.i)
+	if sj < 0 || !s.attackerHead(tr, sj) {
+		return nil, ""
+	}
+	cc := s.placeCountry(tr, tr.ClauseOf(t.i))
+	if cc == "" {
+		return nil, ""
+	}
+	sec := "UAF"
+	if agentSector[s.up[sj]] == "REB" || s.namedGroup(tr, sj) {
+		sec = "REB"
+	}
+	ph := tr.NounPhrase(sj)
+	first := ph.First
+	for first < sj && syntax.IsDeterminer(s.up[first], syntax.DetArticle) {
+		first++
+	}
+	txt := s.text(first, sj+1)
+	return &chronicle.Actor{Name: txt, Code: cc + sec}, txt
 }
 
 // armedMenOf is the armed men no dictionary names that trigger t struck,
