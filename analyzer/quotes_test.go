@@ -327,3 +327,14 @@ func TestFiringIsNoQuote(t *testing.T) {
 		t.Error("a promise of weapons is no longer a quote")
 	}
 }
+
+// How long someone did something is no content of speech ("who has ruled
+// for 15 years").
+func TestDurationIsNoQuote(t *testing.T) {
+	doc := analyse(t, "Prime Minister Sheikh Hasina, who has ruled for 15 years, vowed to crush the unrest.")
+	for _, q := range doc.Quotes {
+		if q.Cue.In(doc.Text) == "ruled" {
+			t.Errorf("quote cued by %q: %q", "ruled", q.Content.In(doc.Text))
+		}
+	}
+}

@@ -94,7 +94,10 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		issued := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && documentNouns[s.up[tr.Head[p]]] && !s.blockedDocument(tr, tr.Head[p])
 		// "fired tear gas at protesters who marched on Congress": what the
 		// protesters did is a protest of its own
-		protesting := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && (protesterNouns[s.up[tr.Head[p]]] || crowdNouns[s.up[tr.Head[p]]])
+		// ("fired tear gas at thousands of students who marched on the
+		// prime minister's office": people who marched, however named)
+		protesting := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && (protesterNouns[s.up[tr.Head[p]]] || crowdNouns[s.up[tr.Head[p]]] ||
+			peopleNouns[s.up[s.countedHead(tr, tr.Head[p])]] != "")
 		// "denied shelling the market and blamed the army": what the
 		// denial governs is reported (negated) beside the main event
 		deniedAct := tr.Head[p] >= 0 && s.lx.denial[s.up[tr.Head[p]]] && (syntax.Base(c.Rel) == "xcomp" || syntax.Base(c.Rel) == "ccomp")
@@ -1261,7 +1264,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
-	if src == nil && typ == "PROTEST" && sph.Head >= 0 {
+	if (src == nil || uncoded && src.Code == "") && typ == "PROTEST" && sph.Head >= 0 {
 		// "hundreds of fishermen sailed boats into Dakar to protest":
 		// people no dictionary names protest as the people of the place
 		// (a count's people: "hundreds of fishermen")
@@ -1276,6 +1279,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			src = &chronicle.Actor{Name: sText}
 			if cc := s.placeCountry(tr, c); cc != "" {
 				src.Code = cc + "CVL"
+				if sec := peopleNouns[w]; sec == "EDU" || sec == "LAB" || sec == "AGR" || sec == "HLH" {
+					src.Code = cc + sec // "students marched": the country's students
+				}
 			}
 			t.rule += "+people-protest"
 		}

@@ -564,6 +564,8 @@ func TestClauses(t *testing.T) {
 			"Militants killed at least 21 soldiers in an attack on an army base in central Mali on Wednesday.", "MLIUAF→MLIMIL", "attack-noun:ATTACK"},
 		{"a group that claims responsibility for an assault is its attacker, named though no dictionary codes it",
 			"The al Qaeda-affiliated JNIM group claimed responsibility for the assault on the base near the town of Boulkessi in Mali.", "ASSAULT MLIREB→MLIMIL", "noun:ASSAULT"},
+		{"people who marched, policed, are a protest of their own, by their sector",
+			"Police in Bangladesh fired tear gas and rubber bullets at thousands of students who marched on the prime minister's office on Monday.", "PROTEST BGDEDU", "clause:acl"},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {

@@ -1021,6 +1021,28 @@ func (s *scan) hasVerb(a, b int) bool {
 	return false
 }
 
+// durationOnly reports whether tokens [a, b) say only how long or when
+// ("15 years", "for nearly two decades"): no content of speech.
+func (s *scan) durationOnly(a, b int) bool {
+	unit := false
+	for k := a; k < b; k++ {
+		w := s.low[k]
+		switch {
+		case timeUnits[w] || timeUnits[strings.TrimSuffix(w, "s")] || w == "decades" || w == "decade" || w == "hours" || w == "days" || w == "day":
+			unit = true
+		case s.toks[k].Kind == chronicle.Number || durationWords[w] || s.toks[k].Kind == chronicle.Punct:
+		default:
+			return false
+		}
+	}
+	return unit
+}
+
+// durationWords may stand in a phrase of duration beside its number and
+// unit.
+var durationWords = set("for", "about", "nearly", "almost", "more", "than", "over", "the", "past", "last", "some",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "few", "several", "many", "decades")
+
 // timeUnits end a time phrase ("this week", "last month").
 var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "summer",
 	"winter", "spring", "autumn", "fall", "quarter", "time")
@@ -1419,8 +1441,8 @@ func (s *scan) span(a, b int) chronicle.Span {
 
 // emit records a found quote and claims its content.
 func (s *scan) emit(f *found) {
-	if f.c1 <= f.c0 {
-		return
+	if f.c1 <= f.c0 || s.durationOnly(f.c0, f.c1) {
+		return // ("who has ruled for 15 years": how long, not what was said)
 	}
 	if f.s1 <= f.s0 {
 		f.s0 = -1
