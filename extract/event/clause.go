@@ -377,6 +377,24 @@ func (s *sentence) accusersOwn(tr *syntax.Tree, c syntax.Clause, accuser *chroni
 	return nil
 }
 
+// weaponsDowned is the object of clause c when it is aerial weapons ("shot
+// down 40 drones", "destroyed 62 of the drones": the noun "of" counts), or
+// -1.
+func (s *sentence) weaponsDowned(tr *syntax.Tree, c syntax.Clause) int {
+	for _, o := range c.Objs {
+		h := o
+		for _, m := range tr.Children(o) {
+			if syntax.Base(tr.Rel[m]) == "nmod" && tr.Case(m) >= 0 && s.up[tr.Case(m)] == "OF" {
+				h = m
+			}
+		}
+		if aerialWeapons[s.up[h]] {
+			return h
+		}
+	}
+	return -1
+}
+
 // list reports whether the phrase headed by k is a list of three or more
 // ("the Brussels, Paris and Amsterdam exchanges"): no pair of sides.
 func (s *sentence) list(tr *syntax.Tree, k int) bool {
@@ -1325,6 +1343,24 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		if len(c.Objs) > 0 && !t.passive && s.militaryObject(tr, c.Objs[0], t.j) {
 			// "shelled an Azerbaijani post": the country's military
 			tgt = s.group(tgt.Code[:3] + "MIL")
+		}
+	}
+	if o := s.weaponsDowned(tr, c); o >= 0 && violentType(typ) && !t.passive {
+		// "Air defences destroyed 62 of the drones": air defence against
+		// an attack, whose weapons' side is the target ("the drones":
+		// those of the attack the story reported)
+		typ, mode, ctx = "FIGHT", "", ""
+		t.rule += "+weapons-downed"
+		if tgt == nil && s.definiteNoun(o) {
+			if a := s.takenUp(-1); a != nil && a.Source != nil && (src == nil || a.Source.Code != src.Code) {
+				tgt, tgtText = a.Source, ""
+				if loc == "" {
+					loc = a.Location
+				}
+				if ante == nil {
+					ante = a // (its day)
+				}
+			}
 		}
 	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {

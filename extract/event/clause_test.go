@@ -1649,3 +1649,22 @@ func TestBareTollAfterAnAttack(t *testing.T) {
 		t.Errorf("a toll with its own day took up the fight; got %v", got)
 	}
 }
+
+// Air defence downing the weapons of an attack the story reported fights
+// the attacker, at the attack's place and on its day; a scare-quoted
+// attack noun after a light verb is still the act.
+func TestAirDefenceAndQuotedAttackNoun(t *testing.T) {
+	text := "KYIV, March 14 (Wire) - Russia launched 90 drones and six missiles at Ukraine overnight, Ukrainian officials said on Friday.\n\n" +
+		"Air defences destroyed 62 of the drones and four of the missiles, the air force said.\n\n" +
+		"Russia's defence ministry said its forces had carried out a \"massive strike\" on military-industrial targets."
+	ok := func(e chronicle.Event) bool {
+		return e.Type == "FIGHT" && actorCode(e.Source) == "UKRMIL" && actorCode(e.Target) == "RUSMIL"
+	}
+	if found, got := someEvent(t, text, "2025-03-14", ok); !found {
+		t.Errorf("no FIGHT UKRMIL→RUSMIL for the air defence; got %v", got)
+	}
+	ok = func(e chronicle.Event) bool { return e.Type == "FIGHT" && actorCode(e.Source) == "RUSMIL" && strings.Contains(e.Trigger.Text, "strike") }
+	if found, got := someEvent(t, text, "2025-03-14", ok); !found {
+		t.Errorf("no FIGHT for the quoted \"massive strike\"; got %v", got)
+	}
+}

@@ -1742,6 +1742,9 @@ func (s *sentence) eventNoun(from int) (int, string) {
 	tr := s.tree()
 	for k := from; k < len(s.up) && k < from+8; k++ {
 		w := s.up[k]
+		if s.isQuote(k) {
+			continue // a scare quote: 'carried out a "massive strike"'
+		}
 		if s.isPunct(k) && w != "-" {
 			return -1, ""
 		}
