@@ -1663,7 +1663,9 @@ func TestAirDefenceAndQuotedAttackNoun(t *testing.T) {
 	if found, got := someEvent(t, text, "2025-03-14", ok); !found {
 		t.Errorf("no FIGHT UKRMIL→RUSMIL for the air defence; got %v", got)
 	}
-	ok = func(e chronicle.Event) bool { return e.Type == "FIGHT" && actorCode(e.Source) == "RUSMIL" && strings.Contains(e.Trigger.Text, "strike") }
+	ok = func(e chronicle.Event) bool {
+		return e.Type == "FIGHT" && actorCode(e.Source) == "RUSMIL" && strings.Contains(e.Trigger.Text, "strike")
+	}
 	if found, got := someEvent(t, text, "2025-03-14", ok); !found {
 		t.Errorf("no FIGHT for the quoted \"massive strike\"; got %v", got)
 	}
