@@ -1517,11 +1517,28 @@ func (s *sentence) definiteAttack(tr *syntax.Tree, ph syntax.Phrase) bool {
 		case definiteDets[s.up[k]]:
 		case weekdays[s.up[k]] || s.up[k] == "'S" || s.up[k] == "’S":
 		case tr.UPOS[k] == "ADJ" && !s.capitalized(k):
+		case s.demonym(k) && k > ph.First && definiteDets[s.up[ph.First]] && s.attackBy(ph.Head, s.codeAt(k, k+1)):
+			// "the Indian strikes": the strikes told before, by the
+			// side named
 		default:
 			return false // "a strike", "an Israeli strike", "the drone strike": said anew
 		}
 	}
 	return ph.First < ph.Head
+}
+
+// attackBy reports whether the attack the noun at k takes up was by a's
+// country.
+func (s *sentence) attackBy(k int, a *chronicle.Actor) bool {
+	if a == nil {
+		return false
+	}
+	for i := len(s.attacks) - 1; i >= 0; i-- {
+		if b := s.attacks[i]; b.Source != nil && sameCountry(b.Source, a) {
+			return s.takenUp(k) == nil || s.takenUp(k) == b
+		}
+	}
+	return false
 }
 
 // militaryObject reports whether the object phrase headed by o (after the

@@ -1670,3 +1670,17 @@ func TestAirDefenceAndQuotedAttackNoun(t *testing.T) {
 		t.Errorf("no FIGHT for the quoted \"massive strike\"; got %v", got)
 	}
 }
+
+// A toll "in the Indian strikes" is the strikes' the story reported by
+// India, at their place and on their day, and its victims the people
+// there.
+func TestTollInTheNamedSidesStrikes(t *testing.T) {
+	text := "ISLAMABAD, May 7 (Wire) - India fired missiles at targets in Pakistan early on Wednesday, and Pakistan said it had shot down five Indian jets in response.\n\n" +
+		"Pakistan's military said 26 civilians were killed in the Indian strikes."
+	ok := func(e chronicle.Event) bool {
+		return e.Type == "FIGHT" && actorCode(e.Source) == "INDMIL" && actorCode(e.Target) == "PAKCVL" && e.Location == "Pakistan" && e.Date.String() == "2025-05-07" && strings.Contains(e.Trigger.Text, "killed")
+	}
+	if found, got := someEvent(t, text, "2025-05-07", ok); !found {
+		t.Errorf("the toll is not the Indian strikes' in Pakistan on Wednesday; got %v", got)
+	}
+}

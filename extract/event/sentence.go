@@ -2752,6 +2752,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		if ante != nil && e.Location == "" {
 			e.Location = ante.Location
 		}
+	} else if tr := s.tree(); src != nil && t.passive && !t.noun && violentType(typ) && tr != nil && t.i < tr.Len() && e.Location == "" {
+		// "26 civilians were killed in the Indian strikes": the strikes
+		// the story reported by that attacker, at their place and on
+		// their day
+		if a := s.inAttackBy(tr, t.i, src); a != nil {
+			ante = a
+			e.Location = a.Location
+			t.rule += "+antecedent"
+		}
 	}
 	if (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun {
 		// "the M23 captured Walikale, a tin-mining hub in North Kivu
@@ -2786,7 +2795,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			e.Location = tgt.Name
 		}
 	}
-	if e.Target == nil && e.Location == "" && s.home != "" && !t.noun && (isViolent(t.code) || violentType(typ) || typ == "COERCE") {
+	home, taken := s.home, ante != nil && e.Location != "" && e.Location == ante.Location
+	if taken {
+		home = s.countryOf(e.Location) // "26 civilians were killed in the Indian strikes": where the strikes hit
+	}
+	if e.Target == nil && (e.Location == "" || taken) && home != "" && !t.noun && (isViolent(t.code) || violentType(typ) || typ == "COERCE") {
 		// "Kenyan police fired tear gas at thousands of protesters" in a
 		// story datelined in Kenya: the people of the country it is told from
 		if tr := s.tree(); tr != nil && t.i < tr.Len() {
@@ -2794,7 +2807,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			if sj := tr.SubjectOf(t.i); sj >= 0 {
 				sph = tr.NounPhrase(sj)
 			}
-			if a := s.homePeople(tr, tr.ClauseOf(t.i), t, sph, s.home); a != nil {
+			if a := s.homePeople(tr, tr.ClauseOf(t.i), t, sph, home); a != nil {
 				e.Target = a
 				t.rule += "+home-people"
 			}
@@ -4223,6 +4236,31 @@ func (s *sentence) prepositionsMasked(tr *syntax.Tree, from int, post []string) 
 
 // particles are the words CAMEO patterns use as a verb's particle.
 var particles = set("OFF", "UP", "DOWN", "OUT", "AWAY", "BACK")
+
+// inAttackBy is the attack by src's country that the story reported
+// before and that the passive verb at p happened "in" or "during", named
+// by a definite attack noun ("killed in the Indian strikes"), or nil.
+func (s *sentence) inAttackBy(tr *syntax.Tree, p int, src *chronicle.Actor) *chronicle.Event {
+	for _, k := range tr.Children(p) {
+		for _, m := range append([]int{k}, tr.Children(k)...) {
+			cs := tr.Case(m)
+			if cs < 0 || s.up[cs] != "DURING" && s.up[cs] != "IN" || !s.lx.violentNoun[s.up[m]] || !definiteDets[s.up[tr.NounPhrase(m).First]] {
+				continue
+			}
+			for i := len(s.attacks) - 1; i >= 0; i-- {
+				if a := s.attacks[i]; a.Source != nil && sameCountry(a.Source, src) {
+					return a
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sameCountry reports whether two coded actors are of one country.
+func sameCountry(a, b *chronicle.Actor) bool {
+	return len(a.Code) >= 3 && len(b.Code) >= 3 && a.Code[:3] == b.Code[:3]
+}
 
 // otherPredicate reports whether word k is a verb of another clause than
 // the verb at i heads, by the tree: "Shells fired by M23 rebels slammed
