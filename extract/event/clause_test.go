@@ -1684,3 +1684,37 @@ func TestTollInTheNamedSidesStrikes(t *testing.T) {
 		t.Errorf("the toll is not the Indian strikes' in Pakistan on Wednesday; got %v", got)
 	}
 }
+
+// Each side of a coordinated subject did what the verb says, as the
+// PLOVER gold codes both sources; a pair of a reciprocal act stays one
+// event, and one country's two bodies are one side.
+func TestCoordinatedSubjectsEachAct(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"France and Germany condemned the attack on Monday.", []string{"FRAGOV", "DEUGOV"}},
+		{"The United States, Britain and France imposed sanctions on Iran.", []string{"USAGOV", "GBRGOV", "FRAGOV"}},
+	} {
+		got := map[string]bool{}
+		var all []string
+		for _, e := range full(t, tc.text, "2025-05-07").Events {
+			got[actorCode(e.Source)] = true
+			all = append(all, describe(e))
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: no event by %s; got %v", tc.text, w, all)
+			}
+		}
+	}
+	n := 0
+	for _, e := range full(t, "Armenia and Azerbaijan held talks in Almaty on Monday.", "2025-05-07").Events {
+		if e.Type == "CONSULT" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("talks between a pair give %d CONSULT events, want 1", n)
+	}
+}

@@ -241,6 +241,7 @@ func (s *sentence) code() []chronicle.Event {
 			}
 		}
 	}
+	out = append(out, s.coordinatedSources(out)...)
 	if a, txt := s.blamed(); a != nil {
 		for i := range out {
 			if violentType(out[i].Type) && out[i].Source == nil && !out[i].Negated {
@@ -253,6 +254,77 @@ func (s *sentence) code() []chronicle.Event {
 	}
 	for i := range out {
 		out[i].Location = s.withArea(out[i].Location)
+	}
+	return out
+}
+
+// coordinatedSources gives each further side of a coordinated subject its
+// own event ("France and Germany condemned the attack", "The United
+// States, Britain and France imposed sanctions on Iran"): what one
+// conjunct did, each did. Two sides of one reciprocal act (a pair) are
+// left as coded.
+func (s *sentence) coordinatedSources(evs []chronicle.Event) []chronicle.Event {
+	tr := s.tree()
+	if tr == nil {
+		return nil
+	}
+	var out []chronicle.Event
+	for _, e := range evs {
+		if e.Source == nil || e.Source.Code == "" || strings.Contains(e.Coder, "+pair") || strings.Contains(e.Coder, "+sides") {
+			continue
+		}
+		p := -1
+		for k, tk := range s.toks {
+			if tk.Start >= e.Trigger.Start && tk.End <= e.Trigger.End && k < tr.Len() && tr.UPOS[k] == "VERB" {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		sj := tr.SubjectOf(p)
+		if sj < 0 || sj > p {
+			continue
+		}
+		if a, _, _ := s.phrase(tr, sj); a == nil || len(a.Code) < 3 || a.Code[:3] != e.Source.Code[:3] {
+			continue // the event's source is not the subject's first side
+		}
+		seen := map[string]bool{e.Source.Code: true}
+		if e.Target != nil {
+			seen[e.Target.Code] = true
+		}
+		for _, cj := range s.conjuncts(tr, sj) {
+			a, _, _ := s.phrase(tr, cj)
+			if a == nil || a.Code == "" || seen[a.Code] || sameCountry(a, e.Source) {
+				continue // (not "Israel's army and its air force": one side)
+			}
+			if len(e.Source.Code) >= 6 && stateOrGovernment(a) {
+				a = s.group(a.Code[:3] + e.Source.Code[3:6]) // as the first side was read: "France and Germany's forces"
+			}
+			seen[a.Code] = true
+			c := e
+			c.Source = a
+			c.Coder += "+conjunct"
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// conjuncts are the phrases coordinated with the one headed by k, chained
+// ones included ("the United States, Britain and France").
+func (s *sentence) conjuncts(tr *syntax.Tree, k int) []int {
+	var out []int
+	for _, cj := range tr.Children(k) {
+		if syntax.Base(tr.Rel[cj]) == "conj" && len(out) < 8 {
+			out = append(out, cj)
+			for _, m := range tr.Children(cj) {
+				if syntax.Base(tr.Rel[m]) == "conj" {
+					out = append(out, m)
+				}
+			}
+		}
 	}
 	return out
 }
