@@ -395,6 +395,22 @@ func (s *sentence) weaponsDowned(tr *syntax.Tree, c syntax.Clause) int {
 	return -1
 }
 
+// placeUnder reports whether the name txt is a place in a prepositional
+// phrase ("in", "near", "at") on the noun h, not h's own name or modifier.
+func (s *sentence) placeUnder(tr *syntax.Tree, h int, txt string) bool {
+	if h < 0 || tr.UPOS[h] != "NOUN" {
+		return false
+	}
+	for _, m := range tr.Children(h) {
+		if cs := tr.Case(m); cs >= 0 && syntax.Base(tr.Rel[m]) == "nmod" && s.lx.placePrep[s.up[cs]] {
+			if first, last := tr.Subtree(m); strings.Contains(s.text(first, last+1), txt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // list reports whether the phrase headed by k is a list of three or more
 // ("the Brussels, Paris and Amsterdam exchanges"): no pair of sides.
 func (s *sentence) list(tr *syntax.Tree, k int) bool {
@@ -1037,6 +1053,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	} else {
 		src, srcText, tgt, tgtText = sa, sText, obj, oText
 	}
+	placeHead := -1 // the noun of a target phrase whose coded name is only its place
 	if tgt == nil && !pronounObj {
 		obliques := c.Obliques
 		for _, k := range tr.Children(c.Pred) {
@@ -1052,8 +1069,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 				continue // "fired rockets from southern Lebanon": where from
 			}
 			if cs >= 0 && s.lx.targetPrep[s.up[cs]] {
-				if a, txt, _ := s.phrase(tr, o.Head); a != nil {
+				if a, txt, ph := s.phrase(tr, o.Head); a != nil {
 					tgt, tgtText = a, txt
+					if isViolent(t.code) && stateOrGovernment(a) && s.placeUnder(tr, ph.Head, txt) {
+						placeHead = ph.Head
+					}
 					break
 				}
 			}
@@ -1120,6 +1140,18 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			src, srcText, tgt, tgtText = a, sText, b, txt
 			t.rule += "+pair"
 		}
+	}
+	if placeHead >= 0 && violentType(typ) && stateOrGovernment(tgt) {
+		// "opened fire on a wedding in northwestern Nigeria": the people
+		// where it was, not the state; "on soldiers at a checkpoint in
+		// …": its soldiers
+		sec := "CVL"
+		if bs := agentSector[s.up[placeHead]]; bs == "MIL" || bs == "COP" {
+			sec = bs
+		} else if militaryTargets[s.up[placeHead]] {
+			sec = "MIL"
+		}
+		tgt, tgtText = s.group(tgt.Code[:3]+sec), ""
 	}
 	if typ == "CONSULT" && tgt == nil && meetVerbs[s.up[c.Pred]] && s.bodyMeets(t) {
 		return chronicle.Event{}, false // "the security cabinet met": no one consulted
@@ -1344,6 +1376,13 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			// "shelled an Azerbaijani post": the country's military
 			tgt = s.group(tgt.Code[:3] + "MIL")
 		}
+	}
+	if typ == "FIGHT" && t.code == "193" && src != nil && strings.HasSuffix(src.Code, "UAF") && tgt != nil && actor.IsCountry(tgt.Code) && strings.HasSuffix(tgt.Code, "CVL") {
+		// "Gunmen opened fire on a wedding in northwestern Nigeria":
+		// unidentified armed men shooting at the people of a place is
+		// one-sided violence, not a fight between armed sides (taking a
+		// town stays conventional force)
+		typ, t.rule = "ASSAULT", t.rule+"+civilian-victims"
 	}
 	if o := s.weaponsDowned(tr, c); o >= 0 && violentType(typ) && !t.passive {
 		// "Air defences destroyed 62 of the drones": air defence against

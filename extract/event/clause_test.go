@@ -566,6 +566,10 @@ func TestClauses(t *testing.T) {
 			"The al Qaeda-affiliated JNIM group claimed responsibility for the assault on the base near the town of Boulkessi in Mali.", "ASSAULT MLIREB→MLIMIL", "noun:ASSAULT"},
 		{"people who marched, policed, are a protest of their own, by their sector",
 			"Police in Bangladesh fired tear gas and rubber bullets at thousands of students who marched on the prime minister's office on Monday.", "PROTEST BGDEDU", "clause:acl"},
+		{"gunmen shooting at a wedding somewhere are an assault on the people there, not on the state",
+			"Gunmen on motorcycles opened fire on a wedding party in northwestern Nigeria, killing 18 guests.", "ASSAULT NGAUAF→NGACVL", "clause:root"},
+		{"a military helicopter shot down is the army's",
+			"Rebels shot down a military helicopter in eastern Congo, killing all five crew members, the army said.", "FIGHT CODREB→CODMIL", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
@@ -1598,6 +1602,8 @@ func TestNoPairOrPatternAcrossPhrases(t *testing.T) {
 			"Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.", "DISAPPROVE"},
 		{"a particle of a pattern ('- * OFF': 'fired off a letter', a criticism) is not a preposition further on",
 			"North Korea fired two ballistic missiles into the sea off its east coast on Thursday, South Korea's military said.", "DISAPPROVE"},
+		{"an oil depot set ablaze is no military target",
+			"A Ukrainian drone attack set an oil depot ablaze in Russia's Bryansk region overnight, the regional governor said.", "→RUSMIL"},
 		{"the host of a visit is no side of the demand made during it",
 			"Kenya's president called for an immediate ceasefire in Sudan during a visit to Addis Ababa.", "→ETHGOV"},
 	} {

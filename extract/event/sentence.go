@@ -4523,6 +4523,7 @@ var militaryTargets = func() map[string]bool {
 	m := set("POSITIONS", "POSITION", "TROOPS", "SOLDIERS", "CONVOY", "BASE", "PATROL", "SHIP", "SHIPS",
 		"VESSEL", "CHECKPOINT", "POST", "POSTS", "DEPOT")
 	maps.Copy(m, warTargets)
+	maps.Copy(m, militaryCraft)
 	return m
 }()
 
@@ -4539,7 +4540,8 @@ func (s *sentence) militaryTarget(j int) bool {
 }
 
 // civilianCraft are the words that make a ship or vessel a civilian one.
-var civilianCraft = set("CARGO", "MERCHANT", "COMMERCIAL", "CONTAINER", "PASSENGER", "FISHING", "BULK", "AID", "CRUISE")
+var civilianCraft = set("CARGO", "MERCHANT", "COMMERCIAL", "CONTAINER", "PASSENGER", "FISHING", "BULK", "AID", "CRUISE",
+	"OIL", "FUEL", "GRAIN", "FOOD", "STORAGE")
 
 // bombWords speak of a bombing: a bomb, blast, explosive, car or roadside
 // bomb or suicide attack.
