@@ -143,6 +143,9 @@ type found struct {
 func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int) (found, bool) {
 	f := found{i0: i}
 	j := i
+	if i > 0 && i+1 < len(low) && (low[i] == "two" && low[i-1] == "the" || low[i] == "both") && pairNouns[low[i+1]] {
+		return f, false // "the two sides", "the two leaders": a pair named again, not a count
+	}
 	currency := ""
 	if currencies[low[j]] != "" && j+1 < len(toks) && toks[j+1].Kind == chronicle.Number {
 		currency = currencies[low[j]]
@@ -615,6 +618,10 @@ func swapIn(low []string) bool {
 }
 
 // compound reads a hyphenated number word: "twenty-five" → 25.
+// pairNouns name the two sides of a pair.
+var pairNouns = map[string]bool{"sides": true, "countries": true, "governments": true, "nations": true, "leaders": true,
+	"presidents": true, "delegations": true, "neighbours": true, "neighbors": true, "states": true, "armies": true, "parties": true}
+
 func compound(w string) float64 {
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || units[a] < 20 || units[b] == 0 || units[b] >= 10 {

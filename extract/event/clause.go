@@ -1282,7 +1282,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// of the attack the sentence reports, not an act of the dead
 		return chronicle.Event{}, false
 	}
-	if src == nil && !unnamed && !t.passive && sph.Head >= 0 {
+	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && !strings.HasPrefix(t.code, "03") && !strings.HasPrefix(t.code, "04") {
+		// (not for talks: "the two leaders will meet in Geneva" are no
+		// Swiss officials; a meeting's venue is often nobody's home)
 		if sec, ok := agentSector[s.up[sph.Head]]; ok {
 			// "police broke up the protest in Nairobi": the country's police
 			if cc := s.placeCountry(tr, c); cc != "" {

@@ -1724,3 +1724,28 @@ func TestCoordinatedSubjectsEachAct(t *testing.T) {
 		t.Errorf("talks between a pair give %d CONSULT events, want 1", n)
 	}
 }
+
+// An intended act on a weekday is on the weekday to come; a meeting's
+// venue gives it no side; "the two leaders" take up the pair the story
+// named; a release a modal governs is read though the tagger took "free"
+// for an adjective.
+func TestFutureMeetingsAndReleases(t *testing.T) {
+	text := "Armenia and Azerbaijan held talks in Almaty on Monday.\n\nThe two leaders will meet in Geneva on Thursday."
+	ok := func(e chronicle.Event) bool {
+		return actorCode(e.Source) == "ARMGOV" && actorCode(e.Target) == "AZEGOV" && e.Location == "Geneva" && e.Date.String() == "2025-01-16"
+	}
+	if found, got := someEvent(t, text, "2025-01-15", ok); !found {
+		t.Errorf("no meeting of the pair in Geneva on the coming Thursday; got %v", got)
+	}
+	for _, e := range full(t, "The two leaders will meet in Geneva on Thursday.", "2025-01-15").Events {
+		if actorCode(e.Source) == "CHEGOV" {
+			t.Errorf("the venue's country meets: %s", describe(e))
+		}
+	}
+	ok = func(e chronicle.Event) bool {
+		return actorCode(e.Source) == "PSEREBHMS" && strings.Contains(e.Trigger.Text, "free")
+	}
+	if found, got := someEvent(t, "Hamas will free 33 Israeli hostages in exchange for hundreds of Palestinian prisoners.", "2025-01-15", ok); !found {
+		t.Errorf("no release Hamas intends; got %v", got)
+	}
+}

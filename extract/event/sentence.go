@@ -1695,7 +1695,8 @@ func (s *sentence) theirPair(t trigger) (*chronicle.Actor, *chronicle.Actor, boo
 }
 
 // twoSides reports whether words [k, end) are "the two sides", "both
-// sides" or "the sides", right before the verb group at end.
+// countries", "the two leaders" or "the sides", right before the verb
+// group at end.
 func (s *sentence) twoSides(k, end int) bool {
 	w := s.up[k:end]
 	if len(w) > 0 && w[0] == "THE" {
@@ -1705,10 +1706,15 @@ func (s *sentence) twoSides(k, end int) bool {
 	case 1:
 		return w[0] == "SIDES"
 	case 2:
-		return (w[0] == "TWO" || w[0] == "BOTH") && w[1] == "SIDES"
+		return (w[0] == "TWO" || w[0] == "BOTH") && pairNouns[w[1]]
 	}
 	return false
 }
+
+// pairNouns name the two sides of a pair: "the two sides", "both
+// countries", "the two leaders".
+var pairNouns = set("SIDES", "COUNTRIES", "GOVERNMENTS", "NATIONS", "LEADERS", "PRESIDENTS", "DELEGATIONS",
+	"NEIGHBOURS", "NEIGHBORS", "STATES", "ARMIES", "PARTIES")
 
 // meetVerbs are the forms of meeting that need a counterpart to consult.
 var meetVerbs = set("MET", "MEET", "MEETS", "MEETING", "CONVENED", "CONVENE", "CONVENES", "GATHERED")
@@ -3666,6 +3672,12 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 				break
 			}
 		}
+	}
+	if i := s.tokenAt(base + m.ByteStart); t.modality == "intent" && i >= 0 && s.datesPredicate(i, t.i) && namesWeekday(m.Text) &&
+		!strings.Contains(strings.ToLower(m.Text), "last") && m.Date.Before(s.doc.Published.Time) {
+		// "his cabinet would vote on the agreement on Thursday", told on
+		// a Wednesday: the Thursday to come, not the one before
+		m.Date = chronicle.Date{Time: m.Date.AddDate(0, 0, 7)}
 	}
 	sp := s.ix.Span(base+m.ByteStart, base+m.ByteEnd)
 	sp.Text = m.Text

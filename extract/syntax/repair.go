@@ -911,6 +911,10 @@ var numberWords = map[string]bool{"two": true, "three": true, "four": true, "fiv
 	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true,
 	"ninety": true, "hundred": true, "hundreds": true, "thousands": true, "dozens": true}
 
+// modals are the modal auxiliaries.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "shall": true, "should": true,
+	"must": true, "may": true, "might": true, "'ll": true, "’ll": true}
+
 // repairTags retags the words described above.
 func repairTags(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
@@ -990,6 +994,17 @@ func repairTags(toks []token) {
 		if t.tag == tNOUN && toks[i-1].tag == tNOUN && (toks[i-2].tag == tDET || toks[i-2].tag == tADJ) &&
 			(n == "on" || n == "by" || n == "in" || n == "at" || n == "during" || n == "overnight") && participleForm(t.norm) &&
 			t.amb != 0 && (t.amb-1)&(1<<tVERB) != 0 {
+			t.tag = tVERB
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "Hamas will free 33 hostages" tagged "free" an adjective: right
+		// after a modal, a word before a determiner, number, name or
+		// pronoun is the verb the modal governs (no adjective or noun
+		// stands there)
+		t, n := &toks[i], toks[i+1]
+		if modals[toks[i-1].norm] && toks[i-1].tag == tAUX && (t.tag == tADJ || t.tag == tNOUN) &&
+			(n.tag == tNUM || n.tag == tDET || n.tag == tPROPN || n.tag == tPRON) {
 			t.tag = tVERB
 		}
 	}
