@@ -879,11 +879,32 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 		}
 		return c.actor, s.text(c.i, c.j), ph
 	}
+	if a := s.possessorActor(ph.First, core); sector != "" && a != nil && len(a.Code) >= 3 && actor.IsCountry(a.Code[:3]) {
+		// "Netanyahu's office said … that his cabinet would vote": the
+		// body of the country of whom the pronoun stands for
+		return &chronicle.Actor{Name: s.text(ph.First, core+1), Code: a.Code[:3] + sector}, s.text(ph.First, core+1), ph
+	}
 	if sector != "" && s.home != "" {
 		// "an army convoy" in a story datelined in the country
 		return &chronicle.Actor{Name: s.text(ph.First, core+1), Code: s.home + sector}, s.text(ph.First, core+1), ph
 	}
 	return nil, s.text(ph.First, ph.Last+1), ph
+}
+
+// possessorActor is the actor the actor stage resolved a possessive
+// pronoun among words [a, b] to ("his cabinet": whose), or nil.
+func (s *sentence) possessorActor(a, b int) *chronicle.Actor {
+	for i := a; i <= b && i < len(s.up); i++ {
+		if w := s.up[i]; w != "HIS" && w != "HER" && w != "ITS" && w != "THEIR" {
+			continue
+		}
+		for _, m := range s.doc.Mentions {
+			if m.Kind == chronicle.MentionPronoun && m.Span.Start == s.toks[i].Start && m.Actor != nil && m.Actor.Code != "" {
+				return m.Actor
+			}
+		}
+	}
+	return nil
 }
 
 // contiguousName reports whether words [i, j) can open a name: nouns,

@@ -1749,3 +1749,15 @@ func TestFutureMeetingsAndReleases(t *testing.T) {
 		t.Errorf("no release Hamas intends; got %v", got)
 	}
 }
+
+// A body a possessive pronoun owns is of the country of whom the pronoun
+// stands for, not of the story's dateline.
+func TestPronounOwnedBody(t *testing.T) {
+	text := "DOHA, Jan 15 (Wire) - Qatar's prime minister said on Wednesday that a ceasefire had been agreed.\n\n" +
+		"Israeli Prime Minister Benjamin Netanyahu's office said some details were still being finalised and that his cabinet would vote on the agreement on Thursday."
+	for _, e := range full(t, text, "2025-01-15").Events {
+		if strings.Contains(e.Trigger.Text, "vote") && actorCode(e.Source) != "ISRGOV" {
+			t.Errorf("his cabinet is %s, want ISRGOV", actorCode(e.Source))
+		}
+	}
+}
