@@ -1761,3 +1761,21 @@ func TestPronounOwnedBody(t *testing.T) {
 		}
 	}
 }
+
+// Condemning "the attack" the story reported condemns its attacker; a
+// mobilisation ordered is one.
+func TestCondemnedAttackAndMobilisation(t *testing.T) {
+	text := "The U.S. military struck a boat in the southern Caribbean on Tuesday, killing 11 people.\n\n" +
+		"Colombia's president, Gustavo Petro, condemned the attack as murder.\n\n" +
+		"Venezuelan President Nicolas Maduro ordered the mobilisation of 4.5 million militia members in response."
+	ok := func(e chronicle.Event) bool {
+		return e.Type == "DISAPPROVE" && actorCode(e.Source) == "COLGOV" && actorCode(e.Target) == "USAMIL"
+	}
+	if found, got := someEvent(t, text, "2025-09-03", ok); !found {
+		t.Errorf("no DISAPPROVE COLGOV→USAMIL; got %v", got)
+	}
+	ok = func(e chronicle.Event) bool { return e.Type == "MOBILIZE" && actorCode(e.Source) == "VENGOV" }
+	if found, got := someEvent(t, text, "2025-09-03", ok); !found {
+		t.Errorf("no MOBILIZE by Venezuela; got %v", got)
+	}
+}

@@ -2809,6 +2809,14 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
+	if (typ == "DISAPPROVE" || typ == "ACCUSE") && e.Target == nil && !t.noun && !t.passive {
+		if a := s.condemnedAttack(t.j); a != nil && a.Source != nil {
+			// "condemned the attack as murder": whoever made the attack
+			// the story reported
+			e.Target = a.Source
+			t.rule += "+condemned-attack"
+		}
+	}
 	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
@@ -4337,6 +4345,26 @@ func (s *sentence) inAttackBy(tr *syntax.Tree, p int, src *chronicle.Actor) *chr
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// condemnedAttack is the attack the story reported that the object after
+// the verb group ending at j names with a definite attack noun and no
+// attacker of its own ("condemned the attack as murder"), or nil.
+func (s *sentence) condemnedAttack(j int) *chronicle.Event {
+	end := min(s.objectEnd(j), j+5)
+	for k := j; k < end; k++ {
+		if !s.lx.violentNoun[s.up[k]] {
+			if s.codeAt(k, k+1) != nil {
+				return nil // "condemned the Russian attack": its attacker is named
+			}
+			continue
+		}
+		if k == j || !definiteDets[s.up[k-1]] && !(k-1 > j && definiteDets[s.up[j]]) {
+			return nil
+		}
+		return s.takenUp(k)
 	}
 	return nil
 }

@@ -239,7 +239,7 @@ func scarePairs(words []string) [][2]int {
 // punct.
 func (p *Parser) parseAroundQuotes(words []string, pairs [][2]int, t *Tree) {
 	var sub Tree
-	drop := make(map[int]bool, 2*len(pairs))
+	drop := make([]bool, len(words))
 	for _, pr := range pairs {
 		drop[pr[0]], drop[pr[1]] = true, true
 	}
@@ -271,7 +271,7 @@ func (p *Parser) parseAroundQuotes(words []string, pairs [][2]int, t *Tree) {
 
 // spanHead is the word of [a, b) whose head lies outside it (the first
 // word when none does), skipping the marks in drop.
-func spanHead(t *Tree, drop map[int]bool, a, b int) int {
+func spanHead(t *Tree, drop []bool, a, b int) int {
 	for k := a; k < b; k++ {
 		if drop[k] {
 			continue
