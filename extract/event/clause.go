@@ -311,7 +311,7 @@ func (s *sentence) settlementNamed(tr *syntax.Tree, k int) string {
 	return ""
 }
 
-var settlementNouns = syntax.Settlements(true)
+var settlementNouns = syntax.Settlements(true, "TOWNS", "VILLAGES", "CITIES", "CAMPS", "DISTRICTS", "PROVINCES", "REGIONS")
 
 // placePeople are the civilians of a place struck: of the country its name
 // codes to, else of the country the clause or the sentence places it in
@@ -370,7 +370,7 @@ func (s *sentence) accusersOwn(tr *syntax.Tree, c syntax.Clause, accuser *chroni
 		case !own:
 		case militaryTargets[s.up[h]]:
 			return s.group(accuser.Code[:3] + "MIL")
-		case settlementNouns[s.up[h]] || s.up[h] == "TOWNS" || s.up[h] == "VILLAGES" || s.up[h] == "CITIES" || peopleNouns[s.up[h]] != "":
+		case settlementNouns[s.up[h]] || peopleNouns[s.up[h]] != "":
 			return s.group(accuser.Code[:3] + "CVL")
 		}
 	}

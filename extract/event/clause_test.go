@@ -570,6 +570,10 @@ func TestClauses(t *testing.T) {
 			"Gunmen on motorcycles opened fire on a wedding party in northwestern Nigeria, killing 18 guests.", "ASSAULT NGAUAF→NGACVL", "clause:root"},
 		{"a military helicopter shot down is the army's",
 			"Rebels shot down a military helicopter in eastern Congo, killing all five crew members, the army said.", "FIGHT CODREB→CODMIL", ""},
+		{"cities taken are territory occupied",
+			"M23 rebels seized the cities of Goma and Bukavu in January.", "FIGHT CODREB→CODCVL", ""},
+		{"a state's own troops it withdraws are no target; whom the territory is left to is",
+			"Rwanda will withdraw its troops from Congolese territory within 90 days.", "RWAGOV→CODGOV", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {

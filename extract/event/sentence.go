@@ -2804,8 +2804,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if tgt == nil && !t.passive && !t.noun && (typ == "COERCE" && strings.HasPrefix(t.code, "17") || typ == "ASSAULT" && src != nil && strings.HasSuffix(src.Code, "COP")) {
 		tgt = s.detainedAtHome(t, src)
 	}
-	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) {
-		tgt = nil // "Burundi sent troops to the border": its own forces are no target
+	ownTroops := strings.HasPrefix(t.code, "087") && tgt != nil && (ownForces(tgtText) || src != nil && sameCountry(src, tgt) && strings.HasSuffix(tgt.Code, "MIL") && stateSide(src))
+	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) || ownTroops {
+		// "Burundi sent troops to the border", "Rwanda will withdraw its
+		// troops from Congolese territory": its own forces are no target
+		tgt = nil
+		if strings.HasPrefix(t.code, "087") {
+			if c, ok := s.prepActorAfter(t, "FROM"); ok && (src == nil || !sameCountry(c.actor, src)) {
+				tgt = c.actor // whom the territory is left to
+			}
+		}
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
@@ -3479,6 +3487,9 @@ func (s *sentence) prepActorAfter(t trigger, prep string) (coded, bool) {
 func (s *sentence) placeObject(k int) bool {
 	if k < len(s.up) && s.lx.determiner[s.up[k]] {
 		k++
+	}
+	if k+1 < len(s.up) && settlementNouns[s.up[k]] && s.up[k+1] == "OF" {
+		k += 2 // "the cities of Goma and Bukavu", "the town of Rubaya"
 	}
 	if k >= len(s.up) || !s.capitalized(k) {
 		return false
