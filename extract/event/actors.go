@@ -1804,6 +1804,9 @@ func (s *sentence) groupName(name string) bool {
 // Tuapse", "into Beit Jinn"); or a "person" whose mayor or governor it is
 // ("Cali's mayor").
 func (s *sentence) placeTakenForName(e chronicle.Entity, i, end int) bool {
+	if s.settlementModifier(e, i, end) {
+		return true
+	}
 	if e.Actor != nil && e.Actor.Code != "" {
 		return false
 	}
@@ -1829,6 +1832,27 @@ func (s *sentence) placeTakenForName(e chronicle.Entity, i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// settlementModifier reports whether the name at [i, end] modifies a
+// settlement noun after a preposition ("a raid on the Jenin refugee
+// camp", "at the Zamzam camp"): the settlement is the place, named by it.
+func (s *sentence) settlementModifier(e chronicle.Entity, i, end int) bool {
+	n := end + 1
+	if n < len(s.up) && s.up[n] == "REFUGEE" {
+		n++
+	}
+	if n >= len(s.up) || !settlementNouns[s.up[n]] {
+		return false
+	}
+	if a, ok := s.c.res.Lookup(e.Text, s.doc.Published); ok && strings.EqualFold(s.c.res.Demonym(a.Code), e.Text) {
+		return false // "a Palestinian refugee camp": a nationality
+	}
+	k := i - 1
+	if k > 0 && s.lx.determiner[s.up[k]] {
+		k--
+	}
+	return k >= 0 && (s.lx.placePrep[s.up[k]] || s.lx.targetPrep[s.up[k]])
 }
 
 // nationality reports whether the capitalised word at i is one the

@@ -574,6 +574,8 @@ func TestClauses(t *testing.T) {
 			"M23 rebels seized the cities of Goma and Bukavu in January.", "FIGHT CODREB→CODCVL", ""},
 		{"a state's own troops it withdraws are no target; whom the territory is left to is",
 			"Rwanda will withdraw its troops from Congolese territory within 90 days.", "RWAGOV→CODGOV", ""},
+		{"a name modifying a settlement noun after a preposition is the place",
+			"Israeli troops killed four Palestinians during a raid on the Jenin refugee camp on Wednesday.", "FIGHT ISRMIL→PSECVL", ""},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
@@ -1781,5 +1783,19 @@ func TestCondemnedAttackAndMobilisation(t *testing.T) {
 	ok = func(e chronicle.Event) bool { return e.Type == "MOBILIZE" && actorCode(e.Source) == "VENGOV" }
 	if found, got := someEvent(t, text, "2025-09-03", ok); !found {
 		t.Errorf("no MOBILIZE by Venezuela; got %v", got)
+	}
+}
+
+// "the Jenin refugee camp" places the raid in Jenin; "a Palestinian
+// refugee camp" names no place.
+func TestSettlementModifierPlaces(t *testing.T) {
+	ok := func(e chronicle.Event) bool { return e.Location == "Jenin" }
+	if found, got := someEvent(t, "Israeli troops killed four Palestinians during a raid on the Jenin refugee camp on Wednesday.", "2024-08-21", ok); !found {
+		t.Errorf("the raid is not placed in Jenin; got %v", got)
+	}
+	for _, e := range full(t, "Israeli troops killed four Palestinians during a raid on a Palestinian refugee camp on Wednesday.", "2024-08-21").Events {
+		if strings.Contains(e.Location, "Palestin") {
+			t.Errorf("a nationality is taken for a place: %s @%s", describe(e), e.Location)
+		}
 	}
 }
