@@ -1432,14 +1432,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated, Location: loc}
-	if (typ == "DISAPPROVE" || typ == "ACCUSE") && e.Target == nil && !t.noun && !t.passive {
-		if a := s.condemnedAttack(t.j); a != nil && a.Source != nil {
-			// "condemned the attack as murder": whoever made the attack
-			// the story reported
-			e.Target = a.Source
-			t.rule += "+condemned-attack"
-		}
-	}
+	s.targetCondemned(&e, &t)
 	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {
 		e.Negated, e.Modality = false, ""
 	}

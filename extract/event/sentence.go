@@ -48,7 +48,7 @@ type sentence struct {
 	// the sentences before (within attackReach), oldest first: what "the
 	// strike" takes up (see takenUp).
 	attacks []*chronicle.Event
-	// sides are the two sides of the latest event the story reported
+	// storySides are the two sides of the latest event the story reported
 	// between a pair it named ("Ethiopian federal forces and Fano
 	// militiamen fought"): whom "the two sides" take up.
 	storySides [2]*chronicle.Actor
@@ -287,7 +287,7 @@ func (s *sentence) coordinatedSources(evs []chronicle.Event) []chronicle.Event {
 		if sj < 0 || sj > p {
 			continue
 		}
-		if a, _, _ := s.phrase(tr, sj); a == nil || len(a.Code) < 3 || a.Code[:3] != e.Source.Code[:3] {
+		if a, _, _ := s.phrase(tr, sj); a == nil || !sameCountry(a, e.Source) {
 			continue // the event's source is not the subject's first side
 		}
 		seen := map[string]bool{e.Source.Code: true}
@@ -767,7 +767,7 @@ var claimVerbs = set("CLAIMED", "CLAIM", "CLAIMS", "CLAIMING")
 // a state of meeting the verb "be" carries, coded at the meeting noun
 // (CAMEO 040), its counterpart the "with" phrase.
 func (s *sentence) inTalks(i int) (trigger, bool) {
-	if !beForms[s.up[i]] && s.up[i] != "REMAINS" && s.up[i] != "REMAINED" && s.up[i] != "REMAIN" {
+	if !s.lx.be[s.up[i]] && s.up[i] != "REMAINS" && s.up[i] != "REMAINED" && s.up[i] != "REMAIN" {
 		return trigger{}, false
 	}
 	if i+3 >= len(s.up) || s.up[i+1] != "IN" {
@@ -785,9 +785,6 @@ func (s *sentence) inTalks(i int) (trigger, bool) {
 	}
 	return t, true
 }
-
-// beForms are the forms of "be".
-var beForms = set("IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING")
 
 // headlineVerb reports whether word i is the present-tense verb of a
 // headline: after an actor's name that opens the sentence and before a name
@@ -2817,14 +2814,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	e := chronicle.Event{Type: typ, Mode: mode, Context: ctx, Source: src, Target: tgt,
 		Trigger: s.spanOf(t.vg, t.j), Sentence: s.span, Modality: t.modality, Negated: t.negated}
-	if (typ == "DISAPPROVE" || typ == "ACCUSE") && e.Target == nil && !t.noun && !t.passive {
-		if a := s.condemnedAttack(t.j); a != nil && a.Source != nil {
-			// "condemned the attack as murder": whoever made the attack
-			// the story reported
-			e.Target = a.Source
-			t.rule += "+condemned-attack"
-		}
-	}
+	s.targetCondemned(&e, &t)
 	if typ == "REJECT" && t.negated && !t.denied && s.lx.cooperative[t.code[:2]] {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
@@ -4358,6 +4348,19 @@ func (s *sentence) inAttackBy(tr *syntax.Tree, p int, src *chronicle.Actor) *chr
 		}
 	}
 	return nil
+}
+
+// targetCondemned gives a condemnation or accusation with no target the
+// attacker of the attack the story reported that it names ("condemned the
+// attack as murder"), marking the trigger's rule.
+func (s *sentence) targetCondemned(e *chronicle.Event, t *trigger) {
+	if e.Type != "DISAPPROVE" && e.Type != "ACCUSE" || e.Target != nil || t.noun || t.passive {
+		return
+	}
+	if a := s.condemnedAttack(t.j); a != nil && a.Source != nil {
+		e.Target = a.Source
+		t.rule += "+condemned-attack"
+	}
 }
 
 // condemnedAttack is the attack the story reported that the object after
