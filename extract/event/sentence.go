@@ -287,6 +287,10 @@ func (s *sentence) coordinatedSources(evs []chronicle.Event) []chronicle.Event {
 		if sj < 0 || sj > p {
 			continue
 		}
+		cjs := s.conjuncts(tr, sj)
+		if len(cjs) == 0 {
+			continue
+		}
 		if a, _, _ := s.phrase(tr, sj); a == nil || !sameCountry(a, e.Source) {
 			continue // the event's source is not the subject's first side
 		}
@@ -294,7 +298,7 @@ func (s *sentence) coordinatedSources(evs []chronicle.Event) []chronicle.Event {
 		if e.Target != nil {
 			seen[e.Target.Code] = true
 		}
-		for _, cj := range s.conjuncts(tr, sj) {
+		for _, cj := range cjs {
 			a, _, _ := s.phrase(tr, cj)
 			if a == nil || a.Code == "" || seen[a.Code] || sameCountry(a, e.Source) {
 				continue // (not "Israel's army and its air force": one side)
