@@ -395,6 +395,18 @@ func (s *sentence) weaponsDowned(tr *syntax.Tree, c syntax.Clause) int {
 	return -1
 }
 
+// victimObject reports whether clause c has a direct object other than
+// the "fire" that is opened: then its obliques place the act ("wounded 23
+// at a checkpoint in Mogadishu"), they do not name whom it struck.
+func (s *sentence) victimObject(c syntax.Clause) bool {
+	for _, o := range c.Objs {
+		if s.up[o] != "FIRE" {
+			return true
+		}
+	}
+	return false
+}
+
 // placeUnder reports whether the name txt is a place in a prepositional
 // phrase ("in", "near", "at") on the noun h, not h's own name or modifier.
 func (s *sentence) placeUnder(tr *syntax.Tree, h int, txt string) bool {
@@ -1092,7 +1104,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			if cs >= 0 && s.lx.targetPrep[s.up[cs]] {
 				if a, txt, ph := s.phrase(tr, o.Head); a != nil {
 					tgt, tgtText = a, txt
-					if isViolent(t.code) && stateOrGovernment(a) && s.placeUnder(tr, ph.Head, txt) {
+					if isViolent(t.code) && stateOrGovernment(a) && s.placeUnder(tr, ph.Head, txt) && !s.victimObject(c) {
 						placeHead = ph.Head
 					}
 					break
