@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
+	"github.com/chronicle-news/chronicle/extract/syntax"
 	"github.com/chronicle-news/chronicle/extract/when"
 	"github.com/chronicle-news/chronicle/text"
 )
@@ -90,8 +91,11 @@ var (
 func (Stage) Process(doc *chronicle.Document) error {
 	doc.Claims = []chronicle.Claim{}
 	ix := text.NewIndex(doc.Text)
-	for _, sn := range doc.Sentences {
+	for si, sn := range doc.Sentences {
 		toks := doc.Tokens[sn.FirstToken:sn.LastToken]
+		// A wire dateline ("JENIN, West Bank, Aug 21 -") holds the day
+		// the story was filed, no figure, whether or not the day resolves
+		dl := -1
 		low := make([]string, len(toks))
 		for i, t := range toks {
 			low[i] = strings.ToLower(doc.Text[t.ByteStart:t.ByteEnd])
@@ -112,6 +116,12 @@ func (Stage) Process(doc *chronicle.Document) error {
 			return false
 		}
 		for i := 0; i < len(toks); i++ {
+			if dl < 0 {
+				dl = syntax.SentenceDateline(doc, si)
+			}
+			if i < dl {
+				continue
+			}
 			f, ok := figure(doc, toks, low, i)
 			if !ok || f.i0 < 0 || f.i1 <= f.i0 || f.i1 > len(toks) || inDate(toks[i].ByteStart) {
 				continue

@@ -254,3 +254,23 @@ func TestCoordinatedCounts(t *testing.T) {
 		t.Errorf("got %+v, want two killed figures", doc.Claims)
 	}
 }
+
+// A dateline's day is no figure, even when the story's publication day is
+// unknown and the day cannot be resolved.
+func TestDatelineDayIsNoFigure(t *testing.T) {
+	doc := chronicle.NewDocument("t", "JENIN, West Bank, Aug 21 - Israeli troops killed four Palestinians during a raid on Wednesday.")
+	if err := (text.Stage{}).Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := New().Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range doc.Claims {
+		if c.Quantity == 21 {
+			t.Errorf("the dateline's day is a figure: %+v", c)
+		}
+	}
+	if len(doc.Claims) != 1 || doc.Claims[0].Quantity != 4 {
+		t.Errorf("got %+v, want the four killed", doc.Claims)
+	}
+}
