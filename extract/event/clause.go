@@ -395,6 +395,18 @@ func (s *sentence) weaponsDowned(tr *syntax.Tree, c syntax.Clause) int {
 	return -1
 }
 
+// struckSector is the sector of what the noun h struck names: soldiers or
+// police by their noun, a military target the army's, else civilians.
+func (s *sentence) struckSector(h int) string {
+	if bs := agentSector[s.up[h]]; bs == "MIL" || bs == "COP" {
+		return bs
+	}
+	if militaryTargets[s.up[h]] {
+		return "MIL"
+	}
+	return "CVL"
+}
+
 // victimObject reports whether clause c has a direct object other than
 // the "fire" that is opened: then its obliques place the act ("wounded 23
 // at a checkpoint in Mogadishu"), they do not name whom it struck.
@@ -1002,11 +1014,16 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			objPlace = name
 			break
 		}
-		if a, txt, _ := s.phrase(tr, o); a != nil {
+		if a, txt, ph := s.phrase(tr, o); a != nil {
 			obj, oText = a, txt
+			if isViolent(t.code) && stateOrGovernment(a) && s.placeUnder(tr, ph.Head, txt) {
+				// "raided a village in Mozambique's Cabo Delgado
+				// province": the people of the place, not the state
+				obj, oText = s.group(a.Code[:3]+s.struckSector(ph.Head)), ""
+			}
 			break
 		}
-		if isViolent(t.code) && s.attackerHead(tr, o) {
+		if isViolent(t.code) && s.attackerHead(tr, o) && !s.plainMen(tr, o) {
 			// "officers killed four gang members": armed men no
 			// dictionary names, of the country where they were hit
 			if cc := s.placeCountry(tr, c); cc != "" {
@@ -1178,13 +1195,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "opened fire on a wedding in northwestern Nigeria": the people
 		// where it was, not the state; "on soldiers at a checkpoint in
 		// …": its soldiers
-		sec := "CVL"
-		if bs := agentSector[s.up[placeHead]]; bs == "MIL" || bs == "COP" {
-			sec = bs
-		} else if militaryTargets[s.up[placeHead]] {
-			sec = "MIL"
-		}
-		tgt, tgtText = s.group(tgt.Code[:3]+sec), ""
+		tgt, tgtText = s.group(tgt.Code[:3]+s.struckSector(placeHead)), ""
 	}
 	if typ == "CONSULT" && tgt == nil && meetVerbs[s.up[c.Pred]] && s.bodyMeets(t) {
 		return chronicle.Event{}, false // "the security cabinet met": no one consulted
@@ -1206,6 +1217,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	if typ == "CONSULT" && t.block == "GO_SOMEWHERE" && tgt == nil && loc == "" {
 		return chronicle.Event{}, false // "gunmen went from house to house": a visit goes to someone or somewhere
+	}
+	if typ == "CONSULT" && tgt == nil && src != nil && len(src.Code) >= 6 && nonStateSectors[src.Code[3:6]] {
+		return chronicle.Event{}, false // "the attackers arrived on motorbikes": armed men coming, no visit
 	}
 	var ante *chronicle.Event
 	anteFull := false
@@ -1728,6 +1742,22 @@ func (s *sentence) armedGroups(tr *syntax.Tree, h int) bool {
 		}
 	}
 	return false
+}
+
+// plainMen reports whether word h is "men" or "man" with nothing that arms
+// them ("beheading five men"): people struck, not armed men ("armed men",
+// "masked men", "gunmen" are).
+func (s *sentence) plainMen(tr *syntax.Tree, h int) bool {
+	if s.up[h] != "MEN" && s.up[h] != "MAN" {
+		return false
+	}
+	for _, k := range tr.Children(h) {
+		switch s.up[k] {
+		case "ARMED", "MASKED", "UNIDENTIFIED", "UNKNOWN":
+			return false
+		}
+	}
+	return true
 }
 
 // namedGroup reports whether word h is "group" or "movement" named by a

@@ -1799,3 +1799,26 @@ func TestSettlementModifierPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A raid by insurgents "linked to" a movement is the raid, on the people
+// of the place, with the men beheaded its victims; the attackers arriving
+// is no visit.
+func TestRaidByLinkedInsurgents(t *testing.T) {
+	text := "Insurgents linked to Islamic State raided a village in Mozambique's Cabo Delgado province overnight on Saturday, beheading five men, local officials said.\n\n" +
+		"Residents said the attackers arrived on motorbikes shortly after midnight."
+	doc := full(t, text, "2024-03-03")
+	var got []string
+	found := false
+	for _, e := range doc.Events {
+		got = append(got, describe(e)+" "+e.Coder)
+		if e.Type == "COOPERATE" || e.Type == "CONSULT" {
+			t.Errorf("%s (%s)", describe(e), e.Coder)
+		}
+		if e.Type == "ASSAULT" && actorCode(e.Source) == "MOZREB" && actorCode(e.Target) == "MOZCVL" && e.Fatalities != nil && *e.Fatalities == 5 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no ASSAULT MOZREB→MOZCVL with five killed; got %v", got)
+	}
+}

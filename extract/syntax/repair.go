@@ -799,6 +799,10 @@ func (t *Tree) repairAgentRoot(r int) {
 			// "gang members armed with rifles attacked …": a participle
 			// with its instrument is a modifier as much as one with its agent
 			agent = true
+		case Base(t.Rel[i]) == "obl" && linking[strings.ToLower(t.Words[r])] && t.caseIs(i, "to"):
+			// "Insurgents linked to Islamic State raided a village": so is
+			// a participle of allegiance with its "to" phrase
+			agent = true
 		case (t.Rel[i] == "nsubj" || t.Rel[i] == "nsubj:pass") && i < r:
 			subj = i
 		case Base(t.Rel[i]) == "aux" || t.Rel[i] == "cop" || t.Rel[i] == "mark":
@@ -829,14 +833,21 @@ func (t *Tree) repairAgentRoot(r int) {
 }
 
 // withCase reports whether nominal k is governed by "with".
-func (t *Tree) withCase(k int) bool {
+func (t *Tree) withCase(k int) bool { return t.caseIs(k, "with") }
+
+// caseIs reports whether nominal k is governed by the preposition w.
+func (t *Tree) caseIs(k int, w string) bool {
 	for c, h := range t.Head { // (the children index is built after repair)
-		if h == k && t.Rel[c] == "case" && strings.EqualFold(t.Words[c], "with") {
+		if h == k && t.Rel[c] == "case" && strings.EqualFold(t.Words[c], w) {
 			return true
 		}
 	}
 	return false
 }
+
+// linking are the participles of allegiance that take "to" ("linked to",
+// "allied to", "loyal to").
+var linking = map[string]bool{"linked": true, "allied": true, "affiliated": true, "tied": true, "loyal": true, "close": true}
 
 // hasObjectOnly reports whether verb v has an object and neither a subject
 // nor a subordinator of its own.
