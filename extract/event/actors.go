@@ -1081,6 +1081,25 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 	end := s.objectEnd(t.j)
 	for k := t.j; k < end && k < t.j+14; k++ {
 		switch s.up[k] {
+		case "FROM":
+			// "came under fire from gunmen": whom the fire came from
+			if !strings.Contains(t.rule, "+came-under") {
+				continue
+			}
+			tr := s.tree()
+			for n := k + 1; tr != nil && n < end && n < k+4 && t.i < tr.Len(); n++ {
+				if attackerNouns[s.up[n]] {
+					// armed men no dictionary names, of where it happened
+					if cc := s.placeCountry(tr, tr.ClauseOf(t.i)); cc != "" {
+						return &chronicle.Actor{Name: s.text(k+1, n+1), Code: cc + "UAF"}
+					}
+					return nil
+				}
+			}
+			if c, ok := s.firstCoded(k+1, min(end, k+6)); ok && c.i <= k+2 {
+				return s.military(c.actor, s.text(c.i, c.j)) // (the side right after "from", not a place in its phrase)
+			}
+			return nil
 		case "BY":
 			if c, ok := s.firstCoded(k+1, min(end, k+9)); ok {
 				return c.actor

@@ -1100,6 +1100,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		if unnamed {
 			tgt, tgtText = obj, oText
 		}
+		if src == nil && strings.Contains(t.rule, "+came-under") {
+			src = s.byAgent(t) // "came under attack from militants"
+		}
 	} else {
 		src, srcText, tgt, tgtText = sa, sText, obj, oText
 	}
@@ -1273,16 +1276,21 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// no victim named: the civilians of the place hit, or its soldiers
 		// or police when the object says so ("kill 40 soldiers in Burkina
 		// Faso")
-		sec := "CVL"
+		sec, named := "CVL", -1
 		if len(c.Objs) > 0 {
 			if bs := bodySector(s.up[c.Objs[0]]); bs == "MIL" || bs == "COP" {
-				sec = bs
+				sec, named = bs, c.Objs[0]
+			}
+		} else if t.passive && sph.Head >= 0 {
+			// "a patrol came under attack near Kidal": the army's
+			if sec = s.struckSector(sph.Head); sec != "CVL" {
+				named = sph.Head
 			}
 		}
 		if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 			tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + sec}, loc
-			if sec != "CVL" {
-				tgt.Name, tgtText = s.text(tr.NounPhrase(c.Objs[0]).First, c.Objs[0]+1), ""
+			if named >= 0 {
+				tgt.Name, tgtText = s.text(tr.NounPhrase(named).First, named+1), ""
 			}
 		} else {
 			// a place the dictionaries lack: its people, by name

@@ -576,6 +576,10 @@ func TestClauses(t *testing.T) {
 			"Rwanda will withdraw its troops from Congolese territory within 90 days.", "RWAGOV→CODGOV", ""},
 		{"a name modifying a settlement noun after a preposition is the place",
 			"Israeli troops killed four Palestinians during a raid on the Jenin refugee camp on Wednesday.", "FIGHT ISRMIL→PSECVL", ""},
+		{"whom fire came from is the attacker of who came under it",
+			"Israeli forces came under fire from gunmen during the operation in Jenin.", "FIGHT PSEUAF→ISRMIL", ""},
+		{"a patrol that came under attack is the army's, the militants its attackers",
+			"A patrol came under attack from militants near Kidal.", "FIGHT MLIUAF→MLIMIL", "clause:root"},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 	} {
