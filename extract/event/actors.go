@@ -748,6 +748,12 @@ func (s *sentence) objectEnd(from int) int {
 		if w == "AND" && s.coordinatedVerb(k+1) {
 			return k // "rejected the measures and threatened to retaliate against Israel"
 		}
+		if w == "AND" && tr != nil && k < tr.Len() && s.clauseAfter(tr, k) {
+			// "called on both countries to resume dialogue, and its
+			// commission president is due to meet officials in Abuja": a
+			// clause of its own, with its own subject
+			return k
+		}
 		if s.isComma(k) {
 			for m := k + 1; m < n && !s.isComma(m); m++ {
 				if s.lx.reporting[s.up[m]] || s.up[m] == "ACCORDING" {
@@ -853,6 +859,21 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		return nil, "" // "met in Barbados": where talks are held is no side of them
 	}
 	return place, placeText
+}
+
+// clauseAfter reports whether the conjunction at k joins a clause with a
+// subject of its own: its conjunct is a predicate with an nsubj.
+func (s *sentence) clauseAfter(tr *syntax.Tree, k int) bool {
+	h := tr.Head[k]
+	if h <= k || tr.Rel[k] != "cc" {
+		return false
+	}
+	for _, c := range tr.Children(h) {
+		if c > k && c < h && syntax.Base(tr.Rel[c]) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // inCircumstance reports whether the tree puts word k inside a phrase of

@@ -1614,6 +1614,8 @@ func TestNoPairOrPatternAcrossPhrases(t *testing.T) {
 			"North Korea fired two ballistic missiles into the sea off its east coast on Thursday, South Korea's military said.", "DISAPPROVE"},
 		{"an oil depot set ablaze is no military target",
 			"A Ukrainian drone attack set an oil depot ablaze in Russia's Bryansk region overnight, the regional governor said.", "→RUSMIL"},
+		{"a coordinated clause with its own subject holds no target of the first verb",
+			"The regional bloc ECOWAS called on both countries to resume dialogue, and its commission president is due to meet officials from both sides in Abuja next week.", "→NGAGOV"},
 		{"the host of a visit is no side of the demand made during it",
 			"Kenya's president called for an immediate ceasefire in Sudan during a visit to Addis Ababa.", "→ETHGOV"},
 	} {
