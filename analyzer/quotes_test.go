@@ -266,18 +266,26 @@ func TestClaimedByANamedGroup(t *testing.T) {
 	t.Errorf("no 'claimed by' quote in %+v", doc.Quotes)
 }
 
-// An attack on a place is an act, not speech, whatever the cue lexicon
-// says of "attacked" (it also names verbal attacks).
+// An attack on a place ("attacked a police post") or a motion into one
+// ("slammed into a camp") is an act, not speech, whatever the cue lexicon
+// says of the verb (it also names verbal attacks); the verbal attack on a
+// policy stays a quote.
 func TestAttackOnAPlaceIsNoQuote(t *testing.T) {
-	doc := analyse(t, "Officials said the talks were frozen, two days after the insurgents attacked a police post near the town of Tillaberi.")
-	for _, q := range doc.Quotes {
-		if q.Cue.In(doc.Text) == "attacked" {
-			t.Errorf("quote cued by %q: %q", "attacked", q.Content.In(doc.Text))
+	for _, tc := range []struct{ cue, act, speech string }{
+		{"attacked", "Officials said the talks were frozen, two days after the insurgents attacked a police post near the town of Tillaberi.",
+			"The opposition leader attacked the government's budget as reckless."},
+		{"slammed", "Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.",
+			"The opposition leader slammed the government's budget as reckless."},
+	} {
+		doc := analyse(t, tc.act)
+		for _, q := range doc.Quotes {
+			if q.Cue.In(doc.Text) == tc.cue {
+				t.Errorf("quote cued by %q: %q", tc.cue, q.Content.In(doc.Text))
+			}
 		}
-	}
-	doc = analyse(t, "The opposition leader attacked the government's budget as reckless.")
-	if len(doc.Quotes) == 0 {
-		t.Error("a verbal attack on a policy is no longer a quote")
+		if doc := analyse(t, tc.speech); len(doc.Quotes) == 0 {
+			t.Errorf("%q: a verbal attack on a policy is no longer a quote", tc.speech)
+		}
 	}
 }
 
@@ -290,21 +298,6 @@ func TestModifierIsNoCue(t *testing.T) {
 			t.Errorf("quote cued by %q: %q", q.Cue.In(doc.Text), q.Content.In(doc.Text))
 		}
 		t.Fatalf("want one quote cued by \"said\"")
-	}
-}
-
-// A motion into a place ("slammed into a camp") is an act, not speech,
-// though "slammed" also names a verbal attack.
-func TestMotionIntoAPlaceIsNoQuote(t *testing.T) {
-	doc := analyse(t, "Shells fired by M23 rebels slammed into a camp for displaced families outside Sake on Tuesday, killing nine people, a UN spokesperson said.")
-	for _, q := range doc.Quotes {
-		if q.Cue.In(doc.Text) == "slammed" {
-			t.Errorf("quote cued by %q: %q", "slammed", q.Content.In(doc.Text))
-		}
-	}
-	doc = analyse(t, "The opposition leader slammed the government's budget as reckless.")
-	if len(doc.Quotes) == 0 {
-		t.Error("a verbal attack on a policy is no longer a quote")
 	}
 }
 

@@ -629,8 +629,7 @@ func swapIn(low []string) bool {
 
 // compound reads a hyphenated number word: "twenty-five" → 25.
 // pairNouns name the two sides of a pair.
-var pairNouns = map[string]bool{"sides": true, "countries": true, "governments": true, "nations": true, "leaders": true,
-	"presidents": true, "delegations": true, "neighbours": true, "neighbors": true, "states": true, "armies": true, "parties": true}
+var pairNouns = syntax.PairNouns(false)
 
 func compound(w string) float64 {
 	a, b, ok := strings.Cut(w, "-")

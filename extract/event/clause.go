@@ -438,22 +438,13 @@ func (s *sentence) placeUnder(tr *syntax.Tree, h int, txt string) bool {
 // list reports whether the phrase headed by k is a list of three or more
 // ("the Brussels, Paris and Amsterdam exchanges"): no pair of sides.
 func (s *sentence) list(tr *syntax.Tree, k int) bool {
-	n := 0
-	for _, cj := range tr.Children(k) {
-		if syntax.Base(tr.Rel[cj]) != "conj" {
-			continue
-		}
-		n++
+	cjs := s.conjuncts(tr, k)
+	for _, cj := range cjs {
 		if f := tr.NounPhrase(cj).First; f > 0 && s.isComma(f-1) {
-			return true // (the parser may chain the conjuncts)
-		}
-		for _, m := range tr.Children(cj) {
-			if syntax.Base(tr.Rel[m]) == "conj" {
-				return true
-			}
+			return true
 		}
 	}
-	return n > 1
+	return len(cjs) > 1 // (the parser may chain the conjuncts: conjuncts reads them all)
 }
 
 // participial reports whether clause c is a participial adjunct after a
@@ -1151,13 +1142,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "Gunmen killed 30 villagers in Plateau state": armed men no
 		// dictionary names, of the country where they struck (the
 		// weapon-like "gunmen", "attackers" too)
-		if cc := s.placeCountry(tr, c); cc != "" {
+		if a := s.armedMen(tr, c, sph.Head, sText); a != nil {
 			unnamed = false
-			sec := "UAF"
-			if agentSector[s.up[sph.Head]] == "REB" || s.namedGroup(tr, sph.Head) {
-				sec = "REB" // "rebels seized the town", "the JNIM group attacked": the country's rebels
-			}
-			src, srcText = &chronicle.Actor{Name: sText, Code: cc + sec}, ""
+			src, srcText = a, ""
 			t.rule += "+unidentified-armed"
 		} else {
 			unnamed = true
@@ -1632,7 +1619,8 @@ func (s *sentence) attackBy(k int, a *chronicle.Actor) bool {
 	}
 	for i := len(s.attacks) - 1; i >= 0; i-- {
 		if b := s.attacks[i]; b.Source != nil && sameCountry(b.Source, a) {
-			return s.takenUp(k) == nil || s.takenUp(k) == b
+			up := s.takenUp(k)
+			return up == nil || up == b
 		}
 	}
 	return false
@@ -1766,6 +1754,23 @@ func (s *sentence) plainMen(tr *syntax.Tree, h int) bool {
 		}
 	}
 	return true
+}
+
+// armedMen is the actor of the armed men no dictionary names that the
+// attacker noun h names in clause c, by name: the armed men (UAF) of the
+// country where the clause happened, or its rebels (REB) when the noun
+// says so or a name no dictionary codes names the group ("rebels seized
+// the town", "the JNIM group attacked"); nil when no country resolves.
+func (s *sentence) armedMen(tr *syntax.Tree, c syntax.Clause, h int, name string) *chronicle.Actor {
+	cc := s.placeCountry(tr, c)
+	if cc == "" {
+		return nil
+	}
+	sec := "UAF"
+	if agentSector[s.up[h]] == "REB" || s.namedGroup(tr, h) {
+		sec = "REB"
+	}
+	return &chronicle.Actor{Name: name, Code: cc + sec}
 }
 
 // namedGroup reports whether word h is "group" or "movement" named by a

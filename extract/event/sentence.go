@@ -145,13 +145,7 @@ func (s *sentence) isPunct(i int) bool {
 
 func (s *sentence) isComma(i int) bool { return s.up[i] == "," }
 
-func (s *sentence) isQuote(i int) bool {
-	switch s.up[i] {
-	case "\"", "“", "”", "''", "``", "«", "»":
-		return true
-	}
-	return false
-}
+func (s *sentence) isQuote(i int) bool { return syntax.IsQuoteMark(s.up[i]) }
 
 func (s *sentence) capitalized(i int) bool {
 	w := s.doc.Text[s.toks[i].ByteStart:s.toks[i].ByteEnd]
@@ -273,14 +267,11 @@ func (s *sentence) coordinatedSources(evs []chronicle.Event) []chronicle.Event {
 		if e.Source == nil || e.Source.Code == "" || strings.Contains(e.Coder, "+pair") || strings.Contains(e.Coder, "+sides") {
 			continue
 		}
-		p := -1
-		for k, tk := range s.toks {
-			if tk.Start >= e.Trigger.Start && tk.End <= e.Trigger.End && k < tr.Len() && tr.UPOS[k] == "VERB" {
-				p = k
-				break
-			}
+		p := s.tokenAt(e.Trigger.ByteStart)
+		for p >= 0 && p < tr.Len() && s.toks[p].ByteEnd <= e.Trigger.ByteEnd && tr.UPOS[p] != "VERB" {
+			p++ // past the trigger's auxiliaries to its verb
 		}
-		if p < 0 {
+		if p < 0 || p >= tr.Len() || s.toks[p].ByteEnd > e.Trigger.ByteEnd {
 			continue
 		}
 		sj := tr.SubjectOf(p)
@@ -1714,8 +1705,7 @@ func (s *sentence) twoSides(k, end int) bool {
 
 // pairNouns name the two sides of a pair: "the two sides", "both
 // countries", "the two leaders".
-var pairNouns = set("SIDES", "COUNTRIES", "GOVERNMENTS", "NATIONS", "LEADERS", "PRESIDENTS", "DELEGATIONS",
-	"NEIGHBOURS", "NEIGHBORS", "STATES", "ARMIES", "PARTIES")
+var pairNouns = syntax.PairNouns(true)
 
 // meetVerbs are the forms of meeting that need a counterpart to consult.
 var meetVerbs = set("MET", "MEET", "MEETS", "MEETING", "CONVENED", "CONVENE", "CONVENES", "GATHERED")
@@ -3414,8 +3404,7 @@ func (s *sentence) armedSubject(t trigger) bool {
 	return sj >= 0 && s.attackerHead(tr, sj) && s.placeCountry(tr, tr.ClauseOf(t.i)) != ""
 }
 
-// armedSubjectActor is armedSubject's actor: the armed men (UAF) or named
-// group (REB) of the clause's country, or nil.
+// armedSubjectActor is armedSubject's actor (see armedMen), or nil.
 func (s *sentence) armedSubjectActor(t trigger) (*chronicle.Actor, string) {
 	tr := s.tree()
 	if tr == nil || t.i >= tr.Len() {
@@ -3425,21 +3414,15 @@ func (s *sentence) armedSubjectActor(t trigger) (*chronicle.Actor, string) {
 	if sj < 0 || !s.attackerHead(tr, sj) {
 		return nil, ""
 	}
-	cc := s.placeCountry(tr, tr.ClauseOf(t.i))
-	if cc == "" {
-		return nil, ""
-	}
-	sec := "UAF"
-	if agentSector[s.up[sj]] == "REB" || s.namedGroup(tr, sj) {
-		sec = "REB"
-	}
-	ph := tr.NounPhrase(sj)
-	first := ph.First
+	first := tr.NounPhrase(sj).First
 	for first < sj && syntax.IsDeterminer(s.up[first], syntax.DetArticle) {
 		first++
 	}
 	txt := s.text(first, sj+1)
-	return &chronicle.Actor{Name: txt, Code: cc + sec}, txt
+	if a := s.armedMen(tr, tr.ClauseOf(t.i), sj, txt); a != nil {
+		return a, txt
+	}
+	return nil, ""
 }
 
 // armedMenOf is the armed men no dictionary names that trigger t struck,

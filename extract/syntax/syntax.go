@@ -176,8 +176,9 @@ func (p *Parser) Evaluate(gold []Sentence) Score {
 	return s
 }
 
-// isQuoteMark reports whether a word is a quotation mark.
-func isQuoteMark(w string) bool {
+// IsQuoteMark reports whether a word is a double quotation mark, curly,
+// straight, a guillemet or a treebank's “ and ”.
+func IsQuoteMark(w string) bool {
 	switch w {
 	case "\"", "“", "”", "„", "``", "''", "«", "»":
 		return true
@@ -189,24 +190,24 @@ func isQuoteMark(w string) bool {
 func quoteMarks(words []string) int {
 	n := 0
 	for _, w := range words {
-		if isQuoteMark(w) {
+		if IsQuoteMark(w) {
 			n++
 		}
 	}
 	return n
 }
 
-// opens reports whether the quotation mark at i opens a quotation: a
-// curly or guillemet opening mark, or a straight one at the start or after
-// a space-separated word rather than before the end or a punctuation mark.
-func opens(words []string, i int, open bool) bool {
-	switch words[i] {
-	case "“", "„", "``", "«":
+// opens reports whether the quotation mark w opens a quotation: a mark
+// with a closer of its own shape (Closer: "“", "«", "„") or "“"; a
+// straight mark opens when none is open.
+func opens(w string, open bool) bool {
+	switch c := Closer(w); {
+	case w == "``" || c != "" && c != w:
 		return true
-	case "”", "''", "»":
-		return false
+	case c == w:
+		return !open
 	}
-	return !open // straight marks alternate
+	return false // "”", "»", "''"
 }
 
 // maxScare bounds the words a scare quote encloses.
@@ -219,10 +220,10 @@ func scarePairs(words []string) [][2]int {
 	var pairs [][2]int
 	open := -1
 	for i, w := range words {
-		if !isQuoteMark(w) {
+		if !IsQuoteMark(w) {
 			continue
 		}
-		if opens(words, i, open >= 0) {
+		if opens(w, open >= 0) {
 			open = i
 			continue
 		}

@@ -91,14 +91,7 @@ var settlements = []string{"town", "city", "village", "district", "province", "p
 // Settlements returns the settlement nouns as a set, in lower case or,
 // with upper, in upper case, with the words also given.
 func Settlements(upper bool, also ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range append(also, settlements...) {
-		if upper {
-			w = strings.ToUpper(w)
-		}
-		m[w] = true
-	}
-	return m
+	return wordSet(settlements, upper, also)
 }
 
 // weapons are the nouns of munitions and fire: what is fired, dropped or
@@ -109,9 +102,21 @@ var weapons = []string{"fire", "gunfire", "shellfire", "shell", "shells", "missi
 
 // Weapons returns the weapon nouns as a set, in lower case or, with upper,
 // in upper case, with the words also given.
-func Weapons(upper bool, also ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range append(also, weapons...) {
+func Weapons(upper bool, also ...string) map[string]bool { return wordSet(weapons, upper, also) }
+
+// pairNouns name the two sides of a pair the story named before: "the two
+// sides", "both countries", "the two leaders".
+var pairNouns = []string{"sides", "countries", "governments", "nations", "leaders", "presidents", "delegations",
+	"neighbours", "neighbors", "states", "armies", "parties"}
+
+// PairNouns returns the pair nouns as a set, in lower case or, with upper,
+// in upper case.
+func PairNouns(upper bool) map[string]bool { return wordSet(pairNouns, upper, nil) }
+
+// wordSet is words and also as a set, in upper case when upper.
+func wordSet(words []string, upper bool, also []string) map[string]bool {
+	m := make(map[string]bool, len(words)+len(also))
+	for _, w := range append(also, words...) {
 		if upper {
 			w = strings.ToUpper(w)
 		}
