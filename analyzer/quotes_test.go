@@ -331,3 +331,15 @@ func TestDurationIsNoQuote(t *testing.T) {
 		}
 	}
 }
+
+// A verb only the cue model reads as speech ("abducted") is no cue when a
+// trailing attribution says who told the clause ("…, police said").
+func TestTrailingAttributionHoldsTheAct(t *testing.T) {
+	doc := analyse(t, "Gunmen abducted 20 students from a school in Kaduna state early on Friday, police said.")
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Cue.In(doc.Text) != "said" {
+		for _, q := range doc.Quotes {
+			t.Errorf("quote cued by %q: %q", q.Cue.In(doc.Text), q.Content.In(doc.Text))
+		}
+		t.Fatalf("want one quote cued by \"said\"")
+	}
+}

@@ -234,7 +234,7 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			// keeps its object: "promised new drones")
 			return nil, false
 		}
-		if s.accordingAfter(i, l) && !s.saysSomething(i, f, l) {
+		if (s.accordingAfter(i, l) || s.saidAfter(i, l)) && !s.saysSomething(i, f, l) {
 			// "the RSF shelled the city, according to medics": the act
 			// the attribution reports, not speech of its own
 			return nil, false
@@ -1567,8 +1567,29 @@ func (s *scan) saysSomething(i, f, l int) bool {
 			continue
 		}
 		switch syntax.Base(s.doc.Syntax[k].Rel) {
-		case "ccomp", "parataxis":
+		case "ccomp":
 			return true
+		case "parataxis":
+			if _, attribution := s.lx[s.low[k]]; !attribution || k < i {
+				return true // (not "…, police said": the attribution of the clause)
+			}
+		}
+	}
+	return false
+}
+
+// saidAfter reports whether a trailing attribution follows word i in the
+// sentence ending before l: a comma, then within a few words a lexicon cue
+// that ends the sentence ("…, police said.").
+func (s *scan) saidAfter(i, l int) bool {
+	for k := i + 1; k < l; k++ {
+		if s.low[k] != "," {
+			continue
+		}
+		for m := k + 1; m < l && m <= k+maxTrailingSpeaker; m++ {
+			if _, cue := s.lx[s.low[m]]; cue && (m+1 == l || s.toks[m+1].Kind == chronicle.Punct) {
+				return true
+			}
 		}
 	}
 	return false
