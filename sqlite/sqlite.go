@@ -43,6 +43,12 @@ func Open(path string) (*Store, error) {
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// Checkpoint every 4,000 WAL pages (16 MB) instead of 1,000: linking
+	// one article a transaction rewrites the same index pages (LSH bands,
+	// cluster keys) again and again, and a longer WAL copies each back
+	// once for many commits. One article a transaction, the server's and
+	// the workers' way, links about a sixth faster (chronicle-bench).
+	q.Add("_pragma", "wal_autocheckpoint(4000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())

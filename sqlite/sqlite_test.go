@@ -10,6 +10,7 @@ import (
 	"github.com/chronicle-news/chronicle"
 	"github.com/chronicle-news/chronicle/sqlite"
 	"github.com/chronicle-news/chronicle/storetest"
+	"github.com/chronicle-news/chronicle/story"
 )
 
 func open(t *testing.T) chronicle.Store {
@@ -166,5 +167,63 @@ func TestQueriesArePreparedOnceAndGiveTheSameAnswers(t *testing.T) {
 	}
 	if n, err := s.Count(ctx); err != nil || n != writers+1 {
 		t.Errorf("Count = %d, %v; want %d", n, err, writers+1)
+	}
+}
+
+// TestCandidatesSeeWhatAnotherHandleChanged links a report through one
+// handle on a file, reads its merged event as a candidate there, then links
+// a second report through another handle (another process on the file) that
+// names the target the first did not: the first handle's candidates show
+// the merged event as it stands now, not as it read it before.
+func TestCandidatesSeeWhatAnotherHandleChanged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "two.db")
+	a, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	ctx := context.Background()
+	day, _ := chronicle.ParseDate("2025-05-10")
+	report := func(id, text string, target *chronicle.Actor) *chronicle.Document {
+		d := chronicle.NewDocument(id, text)
+		d.Publisher, d.Published = "Wire "+id, day
+		d.Events = []chronicle.Event{{Type: "ASSAULT", Source: &chronicle.Actor{Name: "Russian forces", Code: "RUSMIL"}, Target: target,
+			Location: "Kharkiv", Sentence: chronicle.Span{End: len(text), ByteEnd: len(text)}}}
+		return d
+	}
+	link := func(s *sqlite.Store, d *chronicle.Document) {
+		t.Helper()
+		if _, err := s.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := story.NewLinker(s, story.Options{}).Link(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first := report("r1", "Russian forces struck Kharkiv on Saturday.", nil)
+	link(a, first)
+	keys := story.EventCluster(first, 0).Keys
+	target := func() string {
+		t.Helper()
+		cs, err := a.Candidates(ctx, story.Query{Keys: keys, Date: first.Published, Window: 3})
+		if err != nil || len(cs) != 1 {
+			t.Fatalf("Candidates = %+v, %v; want one merged event", cs, err)
+		}
+		if cs[0].Target == nil {
+			return ""
+		}
+		return cs[0].Target.Code
+	}
+	if got := target(); got != "" {
+		t.Fatalf("target before the second report = %q, want none", got)
+	}
+	link(b, report("r2", "Russian forces struck civilians in Kharkiv on Saturday.", &chronicle.Actor{Name: "civilians", Code: "UKRCVL"}))
+	if got := target(); got != "UKRCVL" {
+		t.Errorf("target after another handle linked the second report = %q, want UKRCVL", got)
 	}
 }

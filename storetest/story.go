@@ -44,6 +44,7 @@ func RunStory(t *testing.T, open StoryOpener) {
 		{"articles stored but not linked are listed and linked on resume", testResumeLinking},
 		{"a batch links as one at a time does, and its bad document costs the others nothing", testLinkAll},
 		{"candidates are the newest merged events in the window, at most the limit", testCandidates},
+		{"a revision's copy keys replace those of its old text", testRevisedBands},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -479,5 +480,37 @@ func testCandidates(t *testing.T, s StoryStore) {
 	}
 	if got := ask("2025-05-16", 5, 5); fmt.Sprint(got) != fmt.Sprint([]string{ids[2], ids[1]}) {
 		t.Errorf("16 May, window 5 = %v, want %v", got, []string{ids[2], ids[1]})
+	}
+}
+
+// testRevisedBands links an article, then a revision with other words: the
+// revision is found by its new text's copy keys, and no longer by the old
+// text's.
+func testRevisedBands(t *testing.T, s StoryStore) {
+	ctx := context.Background()
+	old := `Russian missiles struck the centre of Kharkiv on Saturday morning, killing twelve people and wounding
+dozens more, regional officials said. The strike hit a residential block and a shopping street near the main square.`
+	now := `Talks between the two delegations resumed in Geneva on Monday after a pause of three weeks, with both
+sides saying that a prisoner exchange and the safety of the nuclear plant were the first items on the agenda.`
+	putLinked(t, s, strikeReport("wire", "Wire Service", "2025-05-10", old, 12, ""))
+	putLinked(t, s, strikeReport("wire", "Wire Service", "2025-05-10", now, 0, ""))
+	finds := func(text string) bool {
+		t.Helper()
+		sim, err := s.Similar(ctx, story.BandKeys(story.CopySignature(text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range sim {
+			if a.DocID == "wire" {
+				return true
+			}
+		}
+		return false
+	}
+	if finds(old) {
+		t.Error("the old text's copy keys still find the revised article")
+	}
+	if !finds(now) {
+		t.Error("the new text's copy keys do not find the revised article")
 	}
 }

@@ -73,6 +73,8 @@ type Store struct {
 	// link serialises linking in this process; Dialect.Lock serialises it
 	// across processes (see Serially).
 	link sync.Mutex
+	// cache holds the merged events Candidates read (see clusterCache).
+	cache clusterCache
 	// stmts holds prepared statements by query text (after Rebind), so
 	// that the queries run for every article are parsed once per
 	// connection, not on every call: parsing was a fifth of the time of

@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chronicle-news/chronicle"
@@ -158,32 +160,127 @@ func (x index) Candidates(ctx context.Context, q story.Query) ([]story.Cluster, 
 	// Each key's newest merged events in the window, read along (key, seq)
 	// so the read stops at the limit; the union's newest are the answer.
 	// CROSS JOIN keeps SQLite from starting at the clusters' date index.
+	// Only ids and versions are read here: the merged events themselves
+	// come from the cache unless they changed since they were read.
 	lo, hi := q.Date.AddDate(0, 0, -q.Window).Format("2006-01-02"), q.Date.AddDate(0, 0, q.Window).Format("2006-01-02")
 	var args []any
 	parts := make([]string, len(q.Keys))
 	for i, k := range q.Keys {
-		part := `SELECT k.cluster_id FROM story_cluster_keys k CROSS JOIN story_clusters d WHERE d.id = k.cluster_id AND k.key = ?`
+		part := `SELECT d.id, d.version, k.seq FROM story_cluster_keys k CROSS JOIN story_clusters d WHERE d.id = k.cluster_id AND k.key = ?`
 		args = append(args, k)
 		if !q.Date.IsZero() {
 			part += ` AND (d.date = '' OR d.date BETWEEN ? AND ?)`
 			args = append(args, lo, hi)
 		}
-		parts[i] = `SELECT cluster_id FROM (` + part + ` ORDER BY k.seq DESC LIMIT ?) AS k` + strconv.Itoa(i)
+		parts[i] = `SELECT * FROM (` + part + ` ORDER BY k.seq DESC LIMIT ?) AS k` + strconv.Itoa(i)
 		args = append(args, limit)
 	}
-	var out []story.Cluster
-	err := x.s.each(ctx, x.q, `SELECT `+clusterCols+`, c.topic FROM story_clusters c WHERE c.id IN (`+strings.Join(parts, ` UNION ALL `)+`) ORDER BY c.seq DESC LIMIT ?`,
-		append(args, limit), func(rows *sql.Rows) error {
-			var topic []byte
-			ec, err := scanCluster(rows, &topic)
-			out = append(out, story.Cluster{ID: ec.ID, Type: ec.Type, Date: ec.Date, Source: ec.Source, Target: ec.Target,
-				Location: ec.Location, Topic: story.DecodeSignature(topic)})
-			return err
-		})
+	type hit struct {
+		id           string
+		version, seq int64
+	}
+	var hits []hit
+	seen := map[string]bool{}
+	err := x.s.each(ctx, x.q, strings.Join(parts, ` UNION ALL `), args, func(rows *sql.Rows) error {
+		var h hit
+		err := rows.Scan(&h.id, &h.version, &h.seq)
+		if !seen[h.id] {
+			seen[h.id] = true
+			hits = append(hits, h)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("candidate events: %w", err)
 	}
-	return out, nil
+	sort.Slice(hits, func(i, j int) bool { return hits[i].seq > hits[j].seq })
+	hits = hits[:min(len(hits), limit)]
+	out := make([]story.Cluster, len(hits))
+	found := make([]bool, len(hits))
+	var missing []any
+	at := map[string]int{}
+	for i, h := range hits {
+		if out[i], found[i] = x.s.cache.get(h.id, h.version); !found[i] {
+			missing = append(missing, h.id)
+			at[h.id] = i
+		}
+	}
+	if len(missing) > 0 {
+		err := x.s.each(ctx, x.q, `SELECT `+clusterCols+`, c.topic, c.version FROM story_clusters c WHERE c.id `+in(len(missing)), missing, func(rows *sql.Rows) error {
+			var topic []byte
+			var version int64
+			ec, err := scanCluster(rows, &topic, &version)
+			if err != nil {
+				return err
+			}
+			c := story.Cluster{ID: ec.ID, Type: ec.Type, Date: ec.Date, Source: ec.Source, Target: ec.Target,
+				Location: ec.Location, Topic: story.DecodeSignature(topic)}
+			x.s.cache.put(c, version)
+			i := at[c.ID]
+			out[i], found[i] = c, true
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("candidate events: %w", err)
+		}
+	}
+	kept := out[:0]
+	for i, c := range out {
+		if found[i] {
+			kept = append(kept, c)
+		}
+	}
+	return kept, nil
+}
+
+// clusterCache keeps the merged events Candidates read, each with the
+// version it had: a merged event is read again only when its version
+// changed (another process linked into it) or it was dropped. Linking a
+// document reads up to the candidate limit of merged events for each of its
+// events, mostly the same few hundred busy ones; reading and decoding them
+// each time was most of the time of linking one article. At most
+// maxCachedClusters are kept; when full, the cache starts again.
+type clusterCache struct {
+	mu sync.Mutex
+	m  map[string]cachedCluster
+}
+
+type cachedCluster struct {
+	version int64
+	c       story.Cluster
+}
+
+const maxCachedClusters = 20_000
+
+// get returns the cached merged event id at version, with its own actors.
+func (cc *clusterCache) get(id string, version int64) (story.Cluster, bool) {
+	cc.mu.Lock()
+	e, ok := cc.m[id]
+	cc.mu.Unlock()
+	if !ok || e.version != version {
+		return story.Cluster{}, false
+	}
+	c := e.c
+	c.Source, c.Target = copyActor(c.Source), copyActor(c.Target)
+	return c, true
+}
+
+func (cc *clusterCache) put(c story.Cluster, version int64) {
+	c.Source, c.Target = copyActor(c.Source), copyActor(c.Target)
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if cc.m == nil || len(cc.m) >= maxCachedClusters {
+		cc.m = map[string]cachedCluster{}
+	}
+	cc.m[c.ID] = cachedCluster{version, c}
+}
+
+func copyActor(a *chronicle.Actor) *chronicle.Actor {
+	if a == nil {
+		return nil
+	}
+	cp := *a
+	return &cp
 }
 
 const clusterCols = `c.id, c.type, c.date, c.source_name, c.source_code, c.target_name, c.target_code, c.location`
@@ -223,6 +320,17 @@ func (x index) SaveLinks(ctx context.Context, l *story.Links) error {
 		return fmt.Errorf("save links of %s: %w", l.Article.DocID, err)
 	}
 	return nil
+}
+
+// newVersion is a merged event's version after a write: a random number,
+// never 0 (the version of rows written before versions existed), so that
+// writers in other processes need no shared counter.
+func newVersion() int64 {
+	for {
+		if v := rand.Int64(); v != 0 {
+			return v
+		}
+	}
 }
 
 func (s *Store) saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error {
@@ -279,20 +387,20 @@ func (s *Store) saveLinks(ctx context.Context, tx *sql.Tx, l *story.Links) error
 	for _, c := range l.New {
 		sn, sc := ActorCols(c.Source)
 		tn, tc := ActorCols(c.Target)
-		if err := s.exec(ctx, tx, `INSERT INTO story_clusters (id, seq, type, date, source_name, source_code, target_name, target_code, location, topic)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, type = excluded.type, date = excluded.date,
+		if err := s.exec(ctx, tx, `INSERT INTO story_clusters (id, seq, version, type, date, source_name, source_code, target_name, target_code, location, topic)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, version = excluded.version, type = excluded.type, date = excluded.date,
 				source_name = excluded.source_name, source_code = excluded.source_code, target_name = excluded.target_name,
 				target_code = excluded.target_code, location = excluded.location, topic = excluded.topic`,
-			c.ID, seqs[c.ID], c.Type, c.Date.String(), sn, sc, tn, tc, c.Location, story.EncodeSignature(c.Topic)); err != nil {
+			c.ID, seqs[c.ID], newVersion(), c.Type, c.Date.String(), sn, sc, tn, tc, c.Location, story.EncodeSignature(c.Topic)); err != nil {
 			return err
 		}
 	}
 	for _, c := range l.Updated {
 		sn, sc := ActorCols(c.Source)
 		tn, tc := ActorCols(c.Target)
-		if err := s.exec(ctx, tx, `UPDATE story_clusters SET date = ?, source_name = ?, source_code = ?, target_name = ?, target_code = ?, location = ? WHERE id = ?`,
-			c.Date.String(), sn, sc, tn, tc, c.Location, c.ID); err != nil {
+		if err := s.exec(ctx, tx, `UPDATE story_clusters SET version = ?, date = ?, source_name = ?, source_code = ?, target_name = ?, target_code = ?, location = ? WHERE id = ?`,
+			newVersion(), c.Date.String(), sn, sc, tn, tc, c.Location, c.ID); err != nil {
 			return err
 		}
 	}

@@ -1,0 +1,4 @@
+-- Each merged event carries a version, a new random number on every write,
+-- so a linker may keep the merged events it has read and read again only
+-- those another linker (another process on this file) changed since.
+ALTER TABLE story_clusters ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
