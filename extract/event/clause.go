@@ -72,7 +72,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if hasMain && len(have) > 0 && p >= main.vg && p < main.j {
 			continue // coded by the chunk coder already
 		}
+		participial := s.participial(tr, c)
 		accused := accusation != nil && under(tr, p, main.i, 2) &&
+			!(participial && tr.Head[p] == main.i) && // (not "criticised Cambodia, demanding a ceasefire": the critic's own next act)
 			s.decidedOn(tr, c) < 0 && // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
 			!(syntax.Base(c.Rel) == "advcl" && c.Subj >= 0 && s.timeMarked(tr, p) && s.codedSubject(tr, c)) // (nor "summoned China's envoy after a Chinese vessel fired …": a happening with its own, named subject)
 		accuser := -1 // the accusation this loop coded that governs p ("accused India of unprovoked firing")
@@ -88,7 +90,6 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		} else if k, ok := outAt[accuser]; ok && accuser >= 0 {
 			accused, acc = true, &out[k]
 		}
-		participial := s.participial(tr, c)
 		// "issued a statement condemning …": the issuer's act, whatever
 		// else the sentence reports
 		issued := syntax.Base(c.Rel) == "acl" && tr.Head[p] >= 0 && documentNouns[s.up[tr.Head[p]]] && !s.blockedDocument(tr, tr.Head[p])
@@ -215,10 +216,17 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// "the ministry said on Saturday, accusing Baku of opening
 			// fire first": the speaker's own accusation beside what it
 			// said, not the figures of an attack
-		} else if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") {
+		} else if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") && (violentType(e.Type) || codedType(have, out, e.Type) || violentCoded(have, out) ||
+			e.Type == "DEMAND" && codedType(have, out, "PROTEST")) {
 			// ", killing four civilians": the figures of the attack
 			// already coded, not an attack of its own; only an arrest
-			// (", detaining 63 people") is another act
+			// (", detaining 63 people") is another act. Beside no
+			// violence, a participle of another kind is the subject's
+			// next act ("met Cambodia's leader on Monday, demanding a
+			// ceasefire"); beside an attack it is the attack's toll
+			// ("killing 18 people and forcing 5,000 families to flee"),
+			// and beside a protest a demand is what it demanded
+			// ("demonstrated in Tel Aviv, calling for a deal").
 			continue
 		}
 		arrest := participial && strings.HasPrefix(t.code, "173") // an act of its own, with its toll
@@ -229,6 +237,21 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		out = append(out, e)
 	}
 	return out
+}
+
+// codedType reports whether an event of type typ is among those coded.
+func codedType(have, out []chronicle.Event, typ string) bool {
+	for _, e := range slices.Concat(have, out) {
+		if e.Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// violentCoded reports whether violence is among the events coded.
+func violentCoded(have, out []chronicle.Event) bool {
+	return slices.ContainsFunc(slices.Concat(have, out), func(e chronicle.Event) bool { return violentType(e.Type) })
 }
 
 // blockedDocument reports whether the document noun at d is what its verb

@@ -254,6 +254,16 @@ func TestClauses(t *testing.T) {
 			"Police in Harare broke up a meeting of opposition activists.", "COERCE ZWECOP", ""},
 		{"policing a protest with force is violent repression",
 			"Police in Harare broke up a meeting of opposition activists with batons and tear gas.", "ASSAULT ZWECOP", ""},
+		{"breaking up a protest in the infinitive, with force named, is repression (the phrasal verb, not a pattern of 'break')",
+			"Riot police used rubber bullets and tear gas to break up a sit-in outside the parliament in Belgrade.", "ASSAULT SRBCOP", "clause:advcl:SUPPLEMENT"},
+		{"troops firing on a demonstration are repression too",
+			"Soldiers opened fire on a demonstration in Bamako, killing four protesters.", "ASSAULT MLIMIL", "cameo:START"},
+		{"a participle of another kind beside no violence is the subject's next act",
+			"Thailand met Cambodia on Monday, demanding a ceasefire.", "DEMAND THAGOV", "clause:advcl"},
+		{"a participle beside a criticism is the critic's own act, not the accused's",
+			"Thailand criticised Cambodia on Monday, rejecting a ceasefire.", "REJECT THAGOV", "clause:advcl"},
+		{"an opening plural before a prepositional phrase and a past verb is the attacker",
+			"Gunmen on motorbikes killed 32 people in Zamfara state.", "ASSAULT NGAUAF", "clause:root"},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",
@@ -621,6 +631,21 @@ func TestReportedByAndDenial(t *testing.T) {
 	last := doc.Events[len(doc.Events)-1]
 	if !last.Negated || last.ReportedBy == nil || last.ReportedBy.Code != "RUSGOV" {
 		t.Errorf("the denied event = %+v, want negated and reported by the Kremlin", last)
+	}
+}
+
+// TestActsAreNoReportOfTheNextAct checks that a verb the quote stage reads
+// as a cue but the event stage codes as an act ("suspended all trade")
+// does not make the act coordinated with it a report of its subject.
+func TestActsAreNoReportOfTheNextAct(t *testing.T) {
+	doc := full(t, "Pakistan suspended all trade with India and closed the Wagah border crossing.", "2025-04-25")
+	if len(doc.Events) < 2 {
+		t.Fatalf("events = %+v, want the suspension and the closure", doc.Events)
+	}
+	for _, e := range doc.Events {
+		if e.ReportedBy != nil {
+			t.Errorf("%s: reported_by = %+v, want none (the outlet's own report)", describe(e), e.ReportedBy)
+		}
 	}
 }
 
@@ -1826,5 +1851,23 @@ func TestRaidByLinkedInsurgents(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no ASSAULT MOZREB→MOZCVL with five killed; got %v", got)
+	}
+}
+
+// TestParticiplesThatAreNoActOfTheirOwn checks the participles that stay
+// part of the event before them: an attack's toll, and a protest's demand.
+func TestParticiplesThatAreNoActOfTheirOwn(t *testing.T) {
+	for text, typ := range map[string]string{
+		"Paramilitary fighters attacked a camp in El Fasher on Wednesday, killing at least 18 people and forcing 5,000 families to flee.": "ASSAULT",
+		"Hundreds of Israelis demonstrated in Tel Aviv on Saturday, calling for a deal to free the hostages.":                             "PROTEST",
+	} {
+		doc := full(t, text, "2026-07-02")
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, describe(e))
+		}
+		if len(doc.Events) != 1 || doc.Events[0].Type != typ {
+			t.Errorf("%q: events %v, want one %s", text, got, typ)
+		}
 	}
 }

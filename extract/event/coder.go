@@ -2,6 +2,7 @@ package event
 
 import (
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -68,9 +69,10 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 				s.attacks = append(s.attacks, &attacks[i].e)
 			}
 		}
-		for _, e := range s.code() {
+		evs := s.code()
+		for _, e := range evs {
 			if e.ReportedBy == nil {
-				e.ReportedBy = reporter(doc, e.Trigger)
+				e.ReportedBy = reporter(doc, e.Trigger, evs)
 			}
 			doc.Events = append(doc.Events, e)
 			if strings.Contains(e.Coder, "+pair") && e.Source != nil && e.Target != nil && !e.Negated {
@@ -92,9 +94,16 @@ const attackReach = 4
 
 // reporter is the speaker of the quote whose content holds the trigger: who
 // reported the event; nil when the outlet reports it itself.
-func reporter(doc *chronicle.Document, trig chronicle.Span) *chronicle.Actor {
+// A quote whose cue is itself the trigger of an act of the sentence (evs)
+// reports nothing: "Pakistan suspended all trade with India and closed the
+// crossing" is two acts of Pakistan, not its account of a closure, though
+// the quote stage, reading attributions as PolNeAR does, takes "suspended"
+// for a cue.
+func reporter(doc *chronicle.Document, trig chronicle.Span, evs []chronicle.Event) *chronicle.Actor {
 	for _, q := range doc.Quotes {
-		if !q.Content.Contains(trig) {
+		if !q.Content.Contains(trig) || q.Cue != nil && slices.ContainsFunc(evs, func(e chronicle.Event) bool {
+			return e.Trigger.Contains(*q.Cue) && !statementType[e.Type] && !e.Negated
+		}) {
 			continue
 		}
 		a := &chronicle.Actor{Name: q.SpeakerName, Code: q.SpeakerCode}

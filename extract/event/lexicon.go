@@ -198,7 +198,9 @@ func newLexicon() lexicon {
 			"TORTURED": "1823", "ASSASSINATED": "186",
 			// destroying property (CAMEO 1712): "set fire to homes"
 			"SET FIRE TO": "1712", "SETTING FIRE TO": "1712", "SETS FIRE TO": "1712", "TORCHED": "1712",
-			"BROKE UP": "175", "DISPERSED": "175", "CRACKED DOWN": "175",
+			"BROKE UP": "175", "BREAK UP": "175", "BREAKS UP": "175", "BREAKING UP": "175", "BROKEN UP": "175",
+			"DISPERSED": "175", "DISPERSE": "175", "DISPERSES": "175", "DISPERSING": "175",
+			"CRACKED DOWN": "175",
 			// force against a crowd, as an accusation names it: "accused police of using excessive force"
 			"USED EXCESSIVE FORCE": "175", "USING EXCESSIVE FORCE": "175", "USE EXCESSIVE FORCE": "175",
 			"USED LETHAL FORCE": "175", "USING LETHAL FORCE": "175", "USE LETHAL FORCE": "175",

@@ -1958,10 +1958,11 @@ func (s *sentence) sectorSubject(t trigger) (*chronicle.Actor, string) {
 
 // firedOnProtesters reports whether the act at t is aimed at protesters
 // ("opened fire on protesters", "shot demonstrators"): its object or its
-// "on"/"at" phrase is a protester noun.
+// "on"/"at" phrase is a protester noun or a protest ("opened fire on a
+// demonstration").
 func (s *sentence) firedOnProtesters(t trigger) bool {
 	for k := t.j; k < len(s.up) && k < t.j+6 && !s.isPunct(k); k++ {
-		if protesterNouns[s.up[k]] || crowdNouns[s.up[k]] {
+		if protesterNouns[s.up[k]] || crowdNouns[s.up[k]] || protestNouns[s.up[k]] {
 			return true
 		}
 	}

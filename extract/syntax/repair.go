@@ -956,9 +956,19 @@ func repairTags(toks []token) {
 			}
 		}
 	}
-	if len(toks) > 2 && toks[0].tag == tVERB && toks[1].tag == tVERB && strings.HasSuffix(toks[1].norm, "ed") &&
-		(pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) && !strings.HasSuffix(toks[0].norm, "ing") {
-		toks[0].tag = tNOUN // "Gunmen ambushed a convoy": a plural opening the sentence before a past verb is its subject
+	if len(toks) > 2 && toks[0].tag == tVERB && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) &&
+		!strings.HasSuffix(toks[0].norm, "ing") {
+		// "Gunmen ambushed a convoy", "Gunmen on motorbikes killed 32
+		// people": a plural opening the sentence before a past verb, or
+		// before a prepositional phrase and a past verb, is its subject
+		v := 1
+		if toks[1].tag == tADP {
+			for v = 2; v < len(toks) && v < 8 && phraseWord(toks[v].tag); v++ {
+			}
+		}
+		if v < len(toks) && toks[v].tag == tVERB && strings.HasSuffix(toks[v].norm, "ed") {
+			toks[0].tag = tNOUN
+		}
 	}
 	if len(toks) > 2 && toks[0].tag == tNOUN && (pluralLike(toks[0].norm) || strings.HasSuffix(toks[0].norm, "men")) {
 		t, n := &toks[1], toks[2]

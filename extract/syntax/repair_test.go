@@ -294,6 +294,21 @@ func TestRepairTags(t *testing.T) {
 	if got := UPOS[first[0].tag]; got != "NOUN" {
 		t.Errorf("a plural opening the sentence before a past verb: got %s, want NOUN", got)
 	}
+	for _, tc := range []struct {
+		name string
+		toks []token
+		want string
+	}{
+		{"before a prepositional phrase and a past verb",
+			[]token{tok("gunmen", "VERB", false), tok("on", "ADP", true), tok("motorbikes", "NOUN", true), tok("killed", "VERB", true), tok("32", "NUM", true)}, "NOUN"},
+		{"before a prepositional phrase and no verb, the tagger's choice stays",
+			[]token{tok("gunmen", "VERB", false), tok("on", "ADP", true), tok("motorbikes", "NOUN", true), tok(".", "PUNCT", true)}, "VERB"},
+	} {
+		repairTags(tc.toks)
+		if got := UPOS[tc.toks[0].tag]; got != tc.want {
+			t.Errorf("a plural opening the sentence %s: got %s, want %s", tc.name, got, tc.want)
+		}
+	}
 	for _, tt := range tests {
 		repairTags(tt.toks)
 		if got := UPOS[tt.toks[1].tag]; got != tt.want {
