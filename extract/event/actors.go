@@ -514,7 +514,15 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 			for j := min(r[1], i+4); j > i; j-- {
 				if a := s.codeAt(i, j); a != nil && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 					s.contextSource = true
-					return &chronicle.Actor{Name: s.text(start, name), Code: a.Code[:3] + sector}, s.text(start, name)
+					cc := a.Code[:3]
+					if sector == "GOV" && r[0] == end && s.home != "" && cc != s.home {
+						// "The government's foreign ministry accused the
+						// United Arab Emirates …", datelined Port Sudan: a
+						// government of no named country is the home one,
+						// not the state it speaks of
+						cc = s.home
+					}
+					return &chronicle.Actor{Name: s.text(start, name), Code: cc + sector}, s.text(start, name)
 				}
 			}
 		}
@@ -1650,8 +1658,8 @@ func (s *sentence) placeReferredTo(t trigger) string {
 		switch {
 		case capital && country:
 			name = actor.Capital(cc) // "Egypt hosted talks … in its capital"
-		case !capital && !country:
-			name = n
+		case !capital && !country && !waterName(n):
+			name = n // (not "the Red Sea city": a sea is no city)
 		}
 	}
 	if capital && name == "" {

@@ -239,6 +239,24 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 	return out
 }
 
+// struckSite is what clause c's verb struck: its direct object, or a noun
+// the parser hangs on it as an oblique with no preposition ("struck the
+// city's airport" parsed so); -1 when there is none.
+func struckSite(c syntax.Clause) int {
+	if len(c.Objs) > 0 {
+		return c.Objs[0]
+	}
+	for _, o := range c.Obliques {
+		if o.Case < 0 && o.Head > c.Pred {
+			return o.Head
+		}
+	}
+	return -1
+}
+
+// facilityNouns are the sites and structures an attack strikes.
+var facilityNouns = syntax.Facilities(true, "plant", "terminal", "terminals", "warehouse", "facility", "facilities")
+
 // codedType reports whether an event of type typ is among those coded.
 func codedType(have, out []chronicle.Event, typ string) bool {
 	for _, e := range slices.Concat(have, out) {
@@ -1418,6 +1436,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	}
 	if ante != nil && anteFull && tgt == nil {
 		tgt = ante.Target
+	}
+	if site := struckSite(c); src == nil && tgt == nil && violent && unnamed && !t.passive && site >= 0 && facilityNouns[s.up[site]] {
+		// "a drone struck the city's airport": a site no dictionary
+		// codes, struck by no one named, is the site of the country where
+		// it happened
+		if cc := s.placeCountry(tr, c); cc != "" {
+			tgt = s.group(cc + s.struckSector(site))
+			t.rule += "+struck-site"
+		}
 	}
 	if src == nil && !((violent || typ == "COERCE" || release) && (t.passive || unnamed) && tgt != nil) {
 		return chronicle.Event{}, false

@@ -1871,3 +1871,35 @@ func TestParticiplesThatAreNoActOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryContextForUnnamedSides checks two sides a story's dateline
+// gives: the site an unnamed attacker struck, and a government of no named
+// country accusing another state.
+func TestStoryContextForUnnamedSides(t *testing.T) {
+	story := "PORT SUDAN, Sudan (Wire) - Drones hit the main fuel depot in Port Sudan early on Tuesday, the army said.\n\n" +
+		"It was the third straight day of attacks on the Red Sea city.\n\n" +
+		"The day before, a drone struck the city's airport, damaging a cargo plane, according to airport officials.\n\n" +
+		"The government's foreign ministry accused the United Arab Emirates of supplying the drones."
+	doc := full(t, story, "2025-05-06")
+	var struck, accused bool
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, describe(e)+" "+e.Date.String())
+		if strings.Contains(e.Trigger.Text, "struck") && e.Target != nil && e.Target.Code == "SDNCVL" && e.Date.String() == "2025-05-05" {
+			struck = true
+		}
+		if e.Type == "DISAPPROVE" && e.Source != nil && e.Source.Code == "SDNGOV" && e.Target != nil && e.Target.Code == "AREGOV" {
+			accused = true
+		}
+	}
+	if !struck {
+		t.Errorf("no strike on the airport, the day before, of Sudan's civilians: %v", got)
+	}
+	if !accused {
+		t.Errorf("no accusation by Sudan's government of the UAE: %v", got)
+	}
+	doc = full(t, "KASSALA, Sudan (Wire) - A drone struck a fuel depot overnight, officials said.", "2025-05-06")
+	if len(doc.Events) != 1 || doc.Events[0].Target == nil || doc.Events[0].Target.Code[:3] != "SDN" || !strings.Contains(doc.Events[0].Coder, "struck-site") {
+		t.Errorf("a site struck by no one named, datelined in Sudan: events %+v, want one on a Sudanese target", doc.Events)
+	}
+}

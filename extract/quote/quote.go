@@ -1527,10 +1527,7 @@ var firedObjects = syntax.Weapons(false, "gas", "cannon", "cannons", "shots", "s
 var intoWords = map[string]bool{"into": true, "onto": true}
 
 // placeObjects are nouns of places and facilities.
-var placeObjects = syntax.Settlements(false, "base", "bases", "post", "posts", "positions", "position", "airport",
-	"airfield", "checkpoint", "checkpoints", "convoy", "barracks", "outpost", "depot", "towns", "villages", "cities",
-	"camps", "station", "ship", "vessel", "tanker", "market", "hospital", "school", "refinery", "pipeline", "bridge",
-	"building", "buildings", "compound", "embassy", "palace", "headquarters", "prison", "jail", "residence")
+var placeObjects = syntax.Facilities(false)
 
 // accordingAfter reports whether "according to" follows word i in the
 // sentence ending before l.

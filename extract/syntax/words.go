@@ -94,6 +94,20 @@ func Settlements(upper bool, also ...string) map[string]bool {
 	return wordSet(settlements, upper, also)
 }
 
+// facilities are the nouns of sites and structures an attack strikes or a
+// force takes, beside the settlements: "attacked a military base", "a
+// drone struck the city's airport".
+var facilities = []string{"base", "bases", "post", "posts", "positions", "position", "airport", "airfield",
+	"checkpoint", "checkpoints", "convoy", "barracks", "outpost", "depot", "towns", "villages", "cities", "camps",
+	"station", "ship", "vessel", "tanker", "market", "hospital", "school", "refinery", "pipeline", "bridge",
+	"building", "buildings", "compound", "embassy", "palace", "headquarters", "prison", "jail", "residence"}
+
+// Facilities returns the settlement and facility nouns as a set, in lower
+// case or, with upper, in upper case, with the words also given.
+func Facilities(upper bool, also ...string) map[string]bool {
+	return wordSet(settlements, upper, append(also, facilities...))
+}
+
 // weapons are the nouns of munitions and fire: what is fired, dropped or
 // launched ("shells hit the camp", "fired tear gas at protesters").
 var weapons = []string{"fire", "gunfire", "shellfire", "shell", "shells", "missile", "missiles", "drone", "drones",
