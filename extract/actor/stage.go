@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -699,6 +700,14 @@ func (a *analysis) chainActor(ch *chain) *chronicle.Actor {
 			return act
 		}
 	}
+	if ok && len(dict.Code) >= 6 && ch.role != nil && (ch.role.country == "" || ch.role.country == dict.Code[:3]) &&
+		a.roleSector(ch.role) == "OPP" && dict.Code[3:6] != "OPP" {
+		// and the text's word on a side: "Opposition leader Raila
+		// Odinga" opposes, whatever years in government the dictionary
+		// gives him
+		act.Code = dict.Code[:3] + "OPP"
+		return act
+	}
 	if ok && len(dict.Code) > 3 {
 		act.Code = dict.Code
 		return act
@@ -732,6 +741,9 @@ func (a *analysis) roleSector(p *roleParse) string {
 	// A title of several words the agent dictionaries know ("attorney
 	// general") before the head alone ("general").
 	words := strings.Fields(strings.ToUpper(p.title))
+	if slices.Contains(words, "OPPOSITION") {
+		return "OPP" // "opposition leader", "opposition figure"
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if role, ok := a.r.agent(words[i:]); ok && strings.HasPrefix(role, "~") && len(role) >= 4 {
 			return role[1:4]

@@ -49,12 +49,22 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if j-i == 1 && !s.capitalized(i) {
 		return nil // a lone common noun codes nothing useful ("officials")
 	}
+	var titled *chronicle.Actor // the person a title leads to, as the actor layer read them
 	for _, p := range s.people {
 		if p[0] <= i && j <= p[1] && j-i < p[1]-p[0] {
 			return nil // a part of a person's name
 		}
+		if a, ok := s.known[p]; ok && i < p[0] && p[1] == j && s.kinds[p] == "PER" && len(a.Code) >= 6 && !slices.Contains(s.up[i:p[0]], "OF") {
+			titled = a
+		}
 	}
 	if a, ok := s.c.res.Code(s.text(i, j), s.doc.Published); ok && a.Code != "" {
+		if titled != nil && len(a.Code) >= 3 && titled.Code[:3] == a.Code[:3] {
+			// "Opposition leader Raila Odinga": the person's side as the
+			// actor layer read it from the title, not the dictionary's
+			// dated entry for the words
+			return titled
+		}
 		a.Code = member(a.Code, s.up[i:j])
 		s.nationalGroup(i, j, &a)
 		return &a

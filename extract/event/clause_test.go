@@ -264,6 +264,8 @@ func TestClauses(t *testing.T) {
 			"Thailand criticised Cambodia on Monday, rejecting a ceasefire.", "REJECT THAGOV", "clause:advcl"},
 		{"an opening plural before a prepositional phrase and a past verb is the attacker",
 			"Gunmen on motorbikes killed 32 people in Zamfara state.", "ASSAULT NGAUAF", "clause:root"},
+		{"a person with an opposition title acts for the opposition, the entity layer's reading, not the dictionary's",
+			"Opposition leader Raila Odinga urged the government to drop the bill.", "DEMAND KENOPP", ""},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",
