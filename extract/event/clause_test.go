@@ -266,6 +266,8 @@ func TestClauses(t *testing.T) {
 			"Gunmen on motorbikes killed 32 people in Zamfara state.", "ASSAULT NGAUAF", "clause:root"},
 		{"a person with an opposition title acts for the opposition, the entity layer's reading, not the dictionary's",
 			"Opposition leader Raila Odinga urged the government to drop the bill.", "DEMAND KENOPP", ""},
+		{"cutting relations in the progressive is a sanction, not support",
+			"Sudan said it was cutting diplomatic relations with the United Arab Emirates.", "SANCTION SDNGOV→AREGOV", "stop:RELATIONS"},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",

@@ -127,7 +127,11 @@ func newLexicon() lexicon {
 		sides: set("SIDES", "PARTIES"),
 		stopVerb: set("CANCEL", "CANCELLED", "CANCELED", "CANCELS", "HALT", "HALTED", "HALTS", "SUSPEND", "SUSPENDED",
 			"SUSPENDS", "STOP", "STOPPED", "STOPS", "ENDED", "CUT", "CUTS", "FREEZE", "FROZE", "FROZEN",
-			"SCRAP", "SCRAPPED", "LIFT", "LIFTED", "LIFTS", "CALLED OFF", "REDUCED", "REDUCE", "SHORTENED", "EASED", "EASE", "RELAXED"),
+			"SCRAP", "SCRAPPED", "LIFT", "LIFTED", "LIFTS", "CALLED OFF", "REDUCED", "REDUCE", "SHORTENED", "EASED", "EASE", "RELAXED",
+			// progressives the dictionaries do not code ("said it was
+			// cutting diplomatic relations"; "suspending" and "severed"
+			// they code more finely)
+			"CANCELLING", "CANCELING", "HALTING", "STOPPING", "CUTTING", "FREEZING", "SCRAPPING"),
 		nouns: map[string]string{
 			"TALKS": "040", "MEETING": "040", "MEETINGS": "040", "NEGOTIATIONS": "046", "SUMMIT": "040", "CONSULTATIONS": "040",
 			"DISCUSSIONS": "040", "VISIT": "042", "MEDIATION": "045", "CONVERSATION": "041", "PHONE CALL": "041",
