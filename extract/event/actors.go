@@ -172,12 +172,23 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 	for i := from; i < to; i++ {
 		for j := min(to, i+7); j > i; j-- {
 			if a := s.codeAt(i, j); a != nil {
+				if i >= from+2 && s.up[i-1] == "IN" && len(a.Code) >= 3 && actor.IsCountry(a.Code) {
+					if sec := forceSector[s.up[i-2]]; sec != "" {
+						// "by police in Nairobi": the force of the
+						// place's country, not its government
+						return coded{i: i - 2, j: j, actor: s.group(a.Code[:3] + sec)}, true
+					}
+				}
 				return s.possessedForce(coded{i: i, j: j, actor: a}, to), true
 			}
 		}
 	}
 	return coded{}, false
 }
+
+// forceSector is the sector of the force a plural noun names.
+var forceSector = map[string]string{"POLICE": "COP", "POLICEMEN": "COP", "TROOPS": "MIL", "SOLDIERS": "MIL",
+	"ARMY": "MIL", "FORCES": "MIL"}
 
 // possessedForce reads "Chad's army", "Sudan's police": a country's
 // forces, not its government.

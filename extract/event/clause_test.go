@@ -268,6 +268,8 @@ func TestClauses(t *testing.T) {
 			"Opposition leader Raila Odinga urged the government to drop the bill.", "DEMAND KENOPP", ""},
 		{"cutting relations in the progressive is a sanction, not support",
 			"Sudan said it was cutting diplomatic relations with the United Arab Emirates.", "SANCTION SDNGOV→AREGOV", "stop:RELATIONS"},
+		{"police in a capital are the country's police, not its government",
+			"Three people were killed and 41 injured by police in Nairobi.", "ASSAULT KENCOP→KENCVL", ""},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",

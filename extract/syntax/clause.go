@@ -196,6 +196,20 @@ func (t *Tree) ClauseOf(i int) Clause {
 			}
 		}
 	}
+	// "3 people were killed and 41 injured by police": a "by" phrase
+	// closing coordinated passive participles is the agent of each; the
+	// parser hangs it on the last.
+	if c.Agent < 0 && c.Passive {
+		for _, k := range t.kids[i] {
+			if k > i && Base(t.Rel[k]) == "conj" && t.UPOS[k] == "VERB" && !t.hasAux(k) {
+				for _, m := range t.kids[k] {
+					if o := t.caseOf(m); t.Rel[m] == "obl:agent" || Base(t.Rel[m]) == "obl" && o >= 0 && t.Lemma[o] == "by" {
+						c.Agent = m
+					}
+				}
+			}
+		}
+	}
 	// A coordinated predicate shares the subject of the first conjunct.
 	if c.Subj < 0 && Base(t.Rel[i]) == "conj" {
 		for h, steps := t.Head[i], 0; h >= 0 && steps < len(t.Words); h, steps = t.Head[h], steps+1 {
@@ -225,6 +239,16 @@ func (t *Tree) ClauseOf(i int) Clause {
 		}
 	}
 	return c
+}
+
+// hasAux reports whether predicate i has an auxiliary of its own.
+func (t *Tree) hasAux(i int) bool {
+	for _, k := range t.kids[i] {
+		if Base(t.Rel[k]) == "aux" {
+			return true
+		}
+	}
+	return false
 }
 
 // SubjectOf returns the subject word of predicate i, or -1.

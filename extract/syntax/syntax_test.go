@@ -227,6 +227,31 @@ func TestClausesFindThePassiveAgentAndNegation(t *testing.T) {
 	}
 }
 
+func TestAByPhraseClosingCoordinatedParticiplesIsTheAgentOfEach(t *testing.T) {
+	// 3 people were killed and 41 injured by police
+	tr := tree(
+		[4]string{"3 2", "nummod", "NUM", "3"},
+		[4]string{"people 4", "nsubj:pass", "NOUN", "people"},
+		[4]string{"were 4", "aux:pass", "AUX", "be"},
+		[4]string{"killed 0", "root", "VERB", "kill"},
+		[4]string{"and 7", "cc", "CCONJ", "and"},
+		[4]string{"41 7", "nsubj", "NUM", "41"},
+		[4]string{"injured 4", "conj", "VERB", "injure"},
+		[4]string{"by 9", "case", "ADP", "by"},
+		[4]string{"police 7", "obl:agent", "NOUN", "police"},
+	)
+	if c := tr.ClauseOf(3); c.Agent != 8 {
+		t.Errorf("killed: agent %d, want 8 (police)", c.Agent)
+	}
+	// with an auxiliary of its own the second participle is a clause of
+	// its own, and its "by" phrase its own
+	tr.Rel[2], tr.Head[2] = "aux:pass", 6
+	tr.index()
+	if c := tr.ClauseOf(3); c.Agent != -1 {
+		t.Errorf("killed, 'were injured by police': agent %d, want none", c.Agent)
+	}
+}
+
 func TestADeniedSubjectOrObjectNegatesTheClause(t *testing.T) {
 	// No facilities were targeted
 	tr := tree(
