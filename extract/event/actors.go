@@ -1186,7 +1186,7 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 			}
 			for n := k + 1; n < end && n < k+6; n++ {
 				if s.lx.violentNoun[s.up[n]] {
-					if c, ok := s.firstCoded(k+1, n); ok {
+					if c, ok := s.firstCoded(k+1, n); ok && !s.placeBeforeAttack(c) {
 						return s.military(c.actor, s.text(c.i, c.j))
 					}
 					break
@@ -1195,6 +1195,14 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 		}
 	}
 	return nil
+}
+
+// placeBeforeAttack reports whether the coded words c before an attack noun are
+// a place, not in the possessive: where it struck, not who struck ("40
+// soldiers in Burkina Faso ambush", "killed in a Kharkiv missile strike";
+// "a Russian attack" and "Russia's attack" name the attacker).
+func (s *sentence) placeBeforeAttack(c coded) bool {
+	return s.kinds[[2]int{c.i, c.j}] == "LOC" && (c.j >= len(s.up) || s.up[c.j] != "'S" && s.up[c.j] != "’S")
 }
 
 // nounActors reads the actors of an attack noun: the modifier before it ("a
@@ -1206,7 +1214,7 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 		!s.lx.reporting[s.up[k]] && (tr == nil || tr.UPOS[k] != "VERB" && tr.UPOS[k] != "AUX") {
 		k-- // the noun's modifiers, not the verb before them ("Kyiv says Russian shelling …")
 	}
-	if c, ok := s.firstCoded(k+1, t.i); ok && !(isViolent(t.code) && s.kinds[[2]int{c.i, c.j}] == "LOC" && s.up[c.j] != "'S" && s.up[c.j] != "’S") {
+	if c, ok := s.firstCoded(k+1, t.i); ok && !(isViolent(t.code) && s.placeBeforeAttack(c)) {
 		// (a place before an attack noun is where it struck, not who
 		// struck: "40 soldiers in Burkina Faso ambush", where "a Russian
 		// attack" or "Russia's attack" names the attacker)

@@ -1891,6 +1891,13 @@ func (s *sentence) verbGroup(t *trigger) {
 		// governs, done to them
 		t.passive = true
 	}
+	if tr := s.tree(); !be && !t.passive && g == t.i && tr != nil && t.i < tr.Len() && (isViolent(t.code) || strings.HasPrefix(t.code, "173")) &&
+		isParticiple(s.up[t.i]) && s.countedSubjectOnly(tr, t.i) {
+		// a headline's "Five people killed in Kharkiv missile strike",
+		// "Two soldiers killed as rebels attack base": counted people
+		// before a participle that takes no object are what was done
+		t.passive = true
+	}
 	if t.modality == "" {
 		// "is willing to send material to help defend": the intention
 		// governs the verbs that follow it in the clause.
@@ -2223,6 +2230,21 @@ func (s *sentence) skipQuotes(i int) int {
 		i--
 	}
 	return i
+}
+
+// countedSubjectOnly reports whether predicate p has a counted subject
+// ("Five people", "Two soldiers"), no auxiliary and no object.
+func (s *sentence) countedSubjectOnly(tr *syntax.Tree, p int) bool {
+	sj := -1
+	for _, k := range tr.Children(p) {
+		switch syntax.Base(tr.Rel[k]) {
+		case "aux", "obj":
+			return false
+		case "nsubj":
+			sj = k
+		}
+	}
+	return sj >= 0 && slices.ContainsFunc(tr.Children(sj), func(k int) bool { return syntax.Base(tr.Rel[k]) == "nummod" })
 }
 
 func isParticiple(w string) bool {
