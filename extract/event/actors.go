@@ -63,7 +63,8 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 			// "Opposition leader Raila Odinga": the person's side as the
 			// actor layer read it from the title, not the dictionary's
 			// dated entry for the words
-			return titled
+			a.Code = titled.Code
+			return &a
 		}
 		a.Code = member(a.Code, s.up[i:j])
 		s.nationalGroup(i, j, &a)

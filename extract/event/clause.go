@@ -216,14 +216,15 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// "the ministry said on Saturday, accusing Baku of opening
 			// fire first": the speaker's own accusation beside what it
 			// said, not the figures of an attack
-		} else if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") && (violentType(e.Type) || codedType(have, out, e.Type) || violentCoded(have, out) ||
+		} else if participial && len(have)+len(out) > 0 && !strings.HasPrefix(t.code, "173") && (!statementType[e.Type] || codedType(have, out, e.Type) || violentCoded(have, out) ||
 			e.Type == "DEMAND" && codedType(have, out, "PROTEST")) {
 			// ", killing four civilians": the figures of the attack
 			// already coded, not an attack of its own; only an arrest
 			// (", detaining 63 people") is another act. Beside no
-			// violence, a participle of another kind is the subject's
-			// next act ("met Cambodia's leader on Monday, demanding a
-			// ceasefire"); beside an attack it is the attack's toll
+			// violence, a statement's participle is the subject's next
+			// act ("met Cambodia's leader on Monday, demanding a
+			// ceasefire"; not ", leading him to quip"); beside an attack
+			// it is the attack's toll
 			// ("killing 18 people and forcing 5,000 families to flee"),
 			// and beside a protest a demand is what it demanded
 			// ("demonstrated in Tel Aviv, calling for a deal").
