@@ -542,6 +542,12 @@ func (s *sentence) eventClause(tr *syntax.Tree, c syntax.Clause) bool {
 		if rel == "acl:relcl" && !strings.HasSuffix(s.up[c.Pred], "ING") || c.Agent >= 0 {
 			return true
 		}
+		if c.Subj >= 0 && !c.Shared && s.timeMarked(tr, c.Pred) {
+			// "suspended talks with the ELN in January after the group
+			// launched an offensive": a time clause with its own subject
+			// that the parser hung on a noun
+			return true
+		}
 		if s.decidedOn(tr, c) >= 0 {
 			return true // "regretted Venezuela's decision to recall its ambassador on Wednesday": done that day
 		}
@@ -1033,6 +1039,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			// Jeddah": whom the pronoun takes up, not what follows it
 			obj, oText = s.pronounObject(t, o)
 			pronounObj = true
+			if obj != nil && sa != nil && obj.Code != "" && obj.Code == sa.Code {
+				// "before Taliban fighters dispersed them": an object
+				// pronoun is never its own clause's subject
+				obj, oText = nil, ""
+			}
 			break
 		}
 		if s.commaBetween(c.Pred, o) {
