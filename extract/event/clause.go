@@ -75,6 +75,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		participial := s.participial(tr, c)
 		accused := accusation != nil && under(tr, p, main.i, 2) &&
 			!(participial && tr.Head[p] == main.i) && // (not "criticised Cambodia, demanding a ceasefire": the critic's own next act)
+			!(tr.Head[p] >= 0 && tr.Head[p] != main.i && s.lx.reporting[s.up[tr.Head[p]]]) && // (nor "accused … and said it was cutting relations": what a second statement says)
 			s.decidedOn(tr, c) < 0 && // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
 			!(syntax.Base(c.Rel) == "advcl" && c.Subj >= 0 && s.timeMarked(tr, p) && s.codedSubject(tr, c)) // (nor "summoned China's envoy after a Chinese vessel fired …": a happening with its own, named subject)
 		accuser := -1 // the accusation this loop coded that governs p ("accused India of unprovoked firing")
@@ -134,7 +135,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue
 		}
 		f, ok := s.matchAt(p)
-		if !ok && s.lx.lightVerb[s.up[p]] {
+		if !ok && (s.lx.lightVerb[s.up[p]] || s.lx.stopVerb[s.up[p]]) {
 			// "as the two sides carried out a prisoner exchange": a light
 			// verb says what its event noun names (see refine)
 			f, ok = form{words: []string{s.up[p]}, block: "LIGHT", code: "---"}, true
@@ -1023,7 +1024,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		(s.up[subj] == "IT" || s.up[subj] == "THEY") {
 		// "Venezuela's foreign ministry said it had withdrawn its
 		// ambassador": "it" is who said it
-		if sj := tr.SubjectOf(h); sj >= 0 {
+		if sj := tr.ClauseOf(h).Subj; sj >= 0 { // (the shared subject too: "accused … and said it was cutting relations")
 			if a, _, _ := s.phrase(tr, sj); a != nil {
 				subj = sj
 			}

@@ -1893,9 +1893,9 @@ func TestStoryContextForUnnamedSides(t *testing.T) {
 	story := "PORT SUDAN, Sudan (Wire) - Drones hit the main fuel depot in Port Sudan early on Tuesday, the army said.\n\n" +
 		"It was the third straight day of attacks on the Red Sea city.\n\n" +
 		"The day before, a drone struck the city's airport, damaging a cargo plane, according to airport officials.\n\n" +
-		"The government's foreign ministry accused the United Arab Emirates of supplying the drones."
+		"The government's foreign ministry accused the United Arab Emirates of supplying the drones and said it was cutting diplomatic relations with Abu Dhabi."
 	doc := full(t, story, "2025-05-06")
-	var struck, accused bool
+	var struck, accused, cut bool
 	var got []string
 	for _, e := range doc.Events {
 		got = append(got, describe(e)+" "+e.Date.String())
@@ -1905,12 +1905,18 @@ func TestStoryContextForUnnamedSides(t *testing.T) {
 		if e.Type == "DISAPPROVE" && e.Source != nil && e.Source.Code == "SDNGOV" && e.Target != nil && e.Target.Code == "AREGOV" {
 			accused = true
 		}
+		if e.Type == "SANCTION" && e.Source != nil && e.Source.Code == "SDNGOV" && e.Target != nil && e.Target.Code == "AREGOV" {
+			cut = true // what the second, coordinated statement says is no accused act
+		}
 	}
 	if !struck {
 		t.Errorf("no strike on the airport, the day before, of Sudan's civilians: %v", got)
 	}
 	if !accused {
 		t.Errorf("no accusation by Sudan's government of the UAE: %v", got)
+	}
+	if !cut {
+		t.Errorf("no cutting of relations by Sudan's government with the UAE: %v", got)
 	}
 	doc = full(t, "KASSALA, Sudan (Wire) - A drone struck a fuel depot overnight, officials said.", "2025-05-06")
 	if len(doc.Events) != 1 || doc.Events[0].Target == nil || doc.Events[0].Target.Code[:3] != "SDN" || !strings.Contains(doc.Events[0].Coder, "struck-site") {

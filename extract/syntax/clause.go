@@ -188,6 +188,11 @@ func (t *Tree) ClauseOf(i int) Clause {
 			c.Comps = append(c.Comps, k)
 		}
 	}
+	if c.Passive && strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") && t.UPOS[i] == "VERB" {
+		// "it was cutting diplomatic relations": a progressive the
+		// parser labelled passive; a passive's verb is a participle
+		c.Passive = false
+	}
 	c.Negated = t.Negated(i)
 	if c.Agent < 0 && c.Passive {
 		for _, o := range c.Obliques {

@@ -252,6 +252,19 @@ func TestAByPhraseClosingCoordinatedParticiplesIsTheAgentOfEach(t *testing.T) {
 	}
 }
 
+func TestAProgressiveLabelledPassiveIsNoPassive(t *testing.T) {
+	// it was cutting relations (the parser's labels)
+	tr := tree(
+		[4]string{"it 3", "nsubj:pass", "PRON", "it"},
+		[4]string{"was 3", "aux:pass", "AUX", "be"},
+		[4]string{"cutting 0", "root", "VERB", "cut"},
+		[4]string{"relations 3", "obj", "NOUN", "relation"},
+	)
+	if c := tr.ClauseOf(2); c.Passive || c.Subj != 0 {
+		t.Errorf("cutting: %+v, want active with subject 0", c)
+	}
+}
+
 func TestADeniedSubjectOrObjectNegatesTheClause(t *testing.T) {
 	// No facilities were targeted
 	tr := tree(
