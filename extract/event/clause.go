@@ -180,6 +180,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// accuser reports, by the accused
 			c.Subj = -1
 		}
+		if s.silentOnAttack(t) {
+			continue
+		}
 		e, ok := s.clauseEvent(tr, c, t)
 		if ok && accused {
 			if !s.accusedAct(tr, p, t.code) {

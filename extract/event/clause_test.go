@@ -1923,3 +1923,12 @@ func TestStoryContextForUnnamedSides(t *testing.T) {
 		t.Errorf("a site struck by no one named, datelined in Sudan: events %+v, want one on a Sudanese target", doc.Events)
 	}
 }
+
+// TestSilenceOnAnAttackIsNoEvent checks that a speech verb the
+// dictionaries code as violence by its object gives nothing when negated.
+func TestSilenceOnAnAttackIsNoEvent(t *testing.T) {
+	doc := full(t, "The RSF did not comment on the attacks.", "2025-05-06")
+	for _, e := range doc.Events {
+		t.Errorf("event %s, want none: not commenting is neither the attack nor its denial", describe(e))
+	}
+}

@@ -2232,6 +2232,13 @@ func (s *sentence) skipQuotes(i int) int {
 	return i
 }
 
+// silentOnAttack reports whether t is a speech verb that the dictionaries
+// code as violence by its object, negated: "The RSF did not comment on the
+// attacks" is neither the attack nor its denial.
+func (s *sentence) silentOnAttack(t trigger) bool {
+	return t.negated && isViolent(t.code) && !t.noun && (t.block == "EXPLAIN_VERBAL" || s.lx.reporting[s.up[t.i]])
+}
+
 // countedSubjectOnly reports whether predicate p has a counted subject
 // ("Five people", "Two soldiers"), no auxiliary and no object.
 func (s *sentence) countedSubjectOnly(tr *syntax.Tree, p int) bool {
@@ -2431,6 +2438,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	var srcText, tgtText string
 	holder := false // the target is who a place was taken from
 	s.contextSource = false
+	if s.silentOnAttack(t) {
+		return chronicle.Event{}, false
+	}
 	if t.block == "DIE" && !t.noun && s.victimsDied(t.i) {
 		// "six people died when a missile hit …": the toll of the attack
 		// the sentence reports (read on its clause), not an act of the dead
