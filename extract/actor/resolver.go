@@ -224,6 +224,10 @@ func (r *Resolver) Country(phrase string) (string, bool) {
 	return "", false
 }
 
+// groupMembers are the people of a group named by it ("ELN members").
+var groupMembers = map[string]bool{"MEMBERS": true, "MEMBER": true, "SUPPORTERS": true, "LEADERS": true,
+	"COMMANDERS": true, "COMMANDER": true, "FIGHTERS": true, "MILITANTS": true, "REBELS": true, "GUERRILLAS": true}
+
 // Code resolves a phrase that acts — the subject of a verb, the speaker of
 // a quote, the source or target of an event — to an actor:
 //
@@ -310,6 +314,13 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	// Leading modifiers are passed over: "a senior Russian official".
 	for s := 0; s < len(words)-1; s++ {
 		for n := len(words) - 1; n > s; n-- {
+			if a, ok := listed(strings.Join(words[s:n], " ")); ok && len(a.Code) >= 6 && armedRole["~"+a.Code[3:6]] {
+				if _, ok := r.agentHead(words[n:]); ok || groupMembers[strings.Join(words[n:], " ")] {
+					// "ELN members", "Hamas officials": a group the
+					// project lists, by its people
+					return a, true
+				}
+			}
 			e, ok := r.dict.phrases[strings.Join(words[s:n], " ")]
 			if !ok {
 				continue

@@ -85,6 +85,9 @@ func TestBuiltInDictionaryCodesNewsActors(t *testing.T) {
 		{"Zaporizhzhia", "UKR"},
 		{"El Fasher", "SDN"},
 		{"Khan Younis", "PSE"},
+		// a listed armed group by its people
+		{"ELN members", "COLREB"},
+		{"three suspected ELN members", "COLREB"},
 	}
 	for _, tt := range tests {
 		if got, ok := r.Code(tt.phrase, day); !ok || got.Code != tt.code {
