@@ -54,6 +54,9 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 		if p[0] <= i && j <= p[1] && j-i < p[1]-p[0] {
 			return nil // a part of a person's name
 		}
+		if p[0] < j && j < p[1] || p[0] < i && i < p[1] {
+			return nil // a span that cuts a name ("… of Armenia and Shahin" of "Shahin Mustafayev")
+		}
 		if a, ok := s.known[p]; ok && i < p[0] && p[1] == j && s.kinds[p] == "PER" && len(a.Code) >= 6 && !slices.Contains(s.up[i:p[0]], "OF") {
 			titled = a
 		}

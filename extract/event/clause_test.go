@@ -278,6 +278,8 @@ func TestClauses(t *testing.T) {
 			"President Gustavo Petro suspended peace talks with the ELN in January after the group launched an offensive in the Catatumbo region that displaced more than 50,000 people.", "FIGHT COLREB→COLCVL", "noun:OFFENSIVE"},
 		{"an object pronoun is never its own clause's subject",
 			"Dozens of women marched through Kabul on Sunday to demand the right to work, before Taliban fighters dispersed them.", "ASSAULT AFGREB→AFGCVL", ""},
+		{"a coded span never cuts a person's name",
+			"Deputy prime ministers Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan signed the protocol on Thursday.", "AZEGOVDEV", ""},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",
