@@ -314,14 +314,15 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	// Leading modifiers are passed over: "a senior Russian official".
 	for s := 0; s < len(words)-1; s++ {
 		for n := len(words) - 1; n > s; n-- {
-			if a, ok := listed(strings.Join(words[s:n], " ")); ok && len(a.Code) >= 6 && armedRole["~"+a.Code[3:6]] {
-				if _, ok := r.agentHead(words[n:]); ok || groupMembers[strings.Join(words[n:], " ")] {
+			head := strings.Join(words[s:n], " ")
+			if a, ok := listed(head); ok && len(a.Code) >= 6 && armedRole["~"+a.Code[3:6]] {
+				if _, ok := r.agentHead(words[n:]); ok || n == len(words)-1 && groupMembers[words[n]] {
 					// "ELN members", "Hamas officials": a group the
 					// project lists, by its people
 					return a, true
 				}
 			}
-			e, ok := r.dict.phrases[strings.Join(words[s:n], " ")]
+			e, ok := r.dict.phrases[head]
 			if !ok {
 				continue
 			}

@@ -264,9 +264,11 @@ var facilityNouns = syntax.Facilities(true, "plant", "terminal", "terminals", "w
 
 // codedType reports whether an event of type typ is among those coded.
 func codedType(have, out []chronicle.Event, typ string) bool {
-	for _, e := range slices.Concat(have, out) {
-		if e.Type == typ {
-			return true
+	for _, evs := range [2][]chronicle.Event{have, out} {
+		for _, e := range evs {
+			if e.Type == typ {
+				return true
+			}
 		}
 	}
 	return false
@@ -274,7 +276,7 @@ func codedType(have, out []chronicle.Event, typ string) bool {
 
 // violentCoded reports whether violence is among the events coded.
 func violentCoded(have, out []chronicle.Event) bool {
-	return slices.ContainsFunc(slices.Concat(have, out), func(e chronicle.Event) bool { return violentType(e.Type) })
+	return codedType(have, out, "FIGHT") || codedType(have, out, "ASSAULT")
 }
 
 // blockedDocument reports whether the document noun at d is what its verb

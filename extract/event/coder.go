@@ -2,7 +2,6 @@ package event
 
 import (
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle"
@@ -88,6 +87,17 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	return nil
 }
 
+// cueIsAct reports whether a quote's cue is the trigger of an act (no
+// statement) among evs.
+func cueIsAct(evs []chronicle.Event, cue chronicle.Span) bool {
+	for _, e := range evs {
+		if e.Trigger.Contains(cue) && !statementType[e.Type] && !e.Negated {
+			return true
+		}
+	}
+	return false
+}
+
 // attackReach is how many sentences back "the strike" may take up an
 // attack the story reported.
 const attackReach = 4
@@ -101,9 +111,7 @@ const attackReach = 4
 // for a cue.
 func reporter(doc *chronicle.Document, trig chronicle.Span, evs []chronicle.Event) *chronicle.Actor {
 	for _, q := range doc.Quotes {
-		if !q.Content.Contains(trig) || q.Cue != nil && slices.ContainsFunc(evs, func(e chronicle.Event) bool {
-			return e.Trigger.Contains(*q.Cue) && !statementType[e.Type] && !e.Negated
-		}) {
+		if !q.Content.Contains(trig) || q.Cue != nil && cueIsAct(evs, *q.Cue) {
 			continue
 		}
 		a := &chronicle.Actor{Name: q.SpeakerName, Code: q.SpeakerCode}
