@@ -280,6 +280,8 @@ func TestClauses(t *testing.T) {
 			"Dozens of women marched through Kabul on Sunday to demand the right to work, before Taliban fighters dispersed them.", "ASSAULT AFGREB→AFGCVL", ""},
 		{"a coded span never cuts a person's name",
 			"Deputy prime ministers Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan signed the protocol on Thursday.", "AZEGOVDEV", ""},
+		{"houses blown up are property destroyed",
+			"Israeli troops blew up several houses in the border village of Kfar Kila.", "ASSAULT ISRMIL", "homes-destroyed"},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",
@@ -1929,8 +1931,9 @@ func TestStoryContextForUnnamedSides(t *testing.T) {
 // TestSilenceOnAnAttackIsNoEvent checks that a speech verb the
 // dictionaries code as violence by its object gives nothing when negated.
 func TestSilenceOnAnAttackIsNoEvent(t *testing.T) {
-	doc := full(t, "The RSF did not comment on the attacks.", "2025-05-06")
-	for _, e := range doc.Events {
-		t.Errorf("event %s, want none: not commenting is neither the attack nor its denial", describe(e))
+	for _, text := range []string{"The RSF did not comment on the attacks.", "Hezbollah did not claim any response."} {
+		for _, e := range full(t, text, "2025-05-06").Events {
+			t.Errorf("%q: event %s, want none: saying nothing is neither the act nor its denial", text, describe(e))
+		}
 	}
 }

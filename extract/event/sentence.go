@@ -1003,6 +1003,12 @@ func (s *sentence) refine(t *trigger) {
 		t.code, t.rule = "073", t.rule+"+relief-carried"
 		return
 	}
+	if t.block == "EXPLOSIVE_DESTRUCTION" && isViolent(t.code) && s.objectWord(t.j, 4, homeNouns) >= 0 {
+		// "troops blew up several houses": destroying homes is destroying
+		// property (CAMEO 1712, ASSAULT), as "demolished four homes" is
+		t.code, t.rule = "1712", t.rule+"+homes-destroyed"
+		return
+	}
 	switch s.up[t.i] {
 	case "WALKED", "WALK", "WALKS", "WALKING":
 		// "doctors walked out of public hospitals": a strike, where a
@@ -2236,8 +2242,16 @@ func (s *sentence) skipQuotes(i int) int {
 // code as violence by its object, negated: "The RSF did not comment on the
 // attacks" is neither the attack nor its denial.
 func (s *sentence) silentOnAttack(t trigger) bool {
-	return t.negated && isViolent(t.code) && !t.noun && (t.block == "EXPLAIN_VERBAL" || s.lx.reporting[s.up[t.i]])
+	if !t.negated || t.noun {
+		return false
+	}
+	// ("Hezbollah did not claim any response": claiming nothing is no
+	// statement either)
+	return isViolent(t.code) && (t.block == "EXPLAIN_VERBAL" || s.lx.reporting[s.up[t.i]]) || t.block == "ALLEGE"
 }
+
+// homeNouns are people's homes.
+var homeNouns = set("HOUSE", "HOUSES", "HOME", "HOMES", "DWELLINGS", "APARTMENTS")
 
 // countedSubjectOnly reports whether predicate p has a counted subject
 // ("Five people", "Two soldiers"), no auxiliary and no object.
