@@ -281,7 +281,7 @@ func TestClauses(t *testing.T) {
 		{"a coded span never cuts a person's name",
 			"Deputy prime ministers Mher Grigoryan of Armenia and Shahin Mustafayev of Azerbaijan signed the protocol on Thursday.", "AZEGOVDEV", ""},
 		{"houses blown up are property destroyed",
-			"Israeli troops blew up several houses in the border village of Kfar Kila.", "ASSAULT ISRMIL", "homes-destroyed"},
+			"Israeli troops blew up several houses in the border village of Kfar Kila.", "ASSAULT ISRMIL", "cameo:EXPLOSIVE_DESTRUCTION+homes-destroyed"},
 		{"an arrest coordinated with a participle is another act",
 			"Security forces fired on a crowd in Conakry, killing two protesters and arresting 40.", "COERCE GIN", "clause:conj"},
 		{"a leading participle is a modifier, not the event",
