@@ -1492,6 +1492,9 @@ func (s *sentence) location(t trigger) string {
 		best = s.placeReferredTo(t)
 	}
 	if best == "" {
+		best = s.possessedCapital()
+	}
+	if best == "" {
 		best = owner
 	}
 	if best == "" && t.noun && isViolent(t.code) && t.j+2 < len(s.up) && s.up[t.j] == "ON" &&
@@ -1640,6 +1643,22 @@ func (s *sentence) placeModifier(t trigger) string {
 		}
 		if s.up[h] == "POLICE" {
 			return pl.name // "Jakarta police said they had arrested 351 people": a city's police act in it
+		}
+	}
+	return ""
+}
+
+// possessedCapital is the capital a country's possessive names ("on the
+// northern edge of Haiti's capital": Port-au-Prince), or "".
+func (s *sentence) possessedCapital() string {
+	for _, pl := range s.places() {
+		k := pl.end + 1
+		if k+1 < len(s.up) && (s.up[k] == "'S" || s.up[k] == "’S") && s.up[k+1] == "CAPITAL" {
+			if cc, ok := s.c.res.Country(pl.name); ok {
+				if c := actor.Capital(cc); c != "" {
+					return c
+				}
+			}
 		}
 	}
 	return ""

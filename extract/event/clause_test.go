@@ -1937,3 +1937,16 @@ func TestSilenceOnAnAttackIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestACountrysCapitalIsThePlace checks that "Haiti's capital" places an
+// event in the capital when no other place is named.
+func TestACountrysCapitalIsThePlace(t *testing.T) {
+	doc := full(t, "Armed gangs stormed two neighbourhoods on the northern edge of Haiti's capital overnight, killing at least 15 people.", "2025-04-01")
+	if len(doc.Events) == 0 || doc.Events[0].Location != "Port-au-Prince" {
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, describe(e)+" @"+e.Location)
+		}
+		t.Errorf("events %v, want the storming in Port-au-Prince", got)
+	}
+}
