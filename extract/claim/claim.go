@@ -131,6 +131,12 @@ func (Stage) Process(doc *chronicle.Document) error {
 			c := chronicle.Claim{Span: sp, Quantity: f.q, Unit: f.unit, Kind: f.kind, Approximate: f.approx, Bound: f.bound}
 			c.Speaker = speaker(doc, sp)
 			attach(doc, &c, sn.Span, f.casualty)
+			if c.Event == nil && f.casualty != "" && si > 0 && !hasEvent(doc, sn.Span) {
+				// "… bombed a monastery, killing 23. More than 30 people
+				// were wounded, a rescue worker said": a bare toll right
+				// after an attack is that attack's
+				attach(doc, &c, doc.Sentences[si-1].Span, f.casualty)
+			}
 			doc.Claims = append(doc.Claims, c)
 			i = f.i1 - 1
 		}
@@ -251,6 +257,11 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	}
 	if j+2 < len(low) && low[j] == "of" && (low[j+1] == "the" || low[j+1] == "those") && partOfToll[low[j+2]] {
 		return f, false // "three of the dead": part of a toll given before, not a toll
+	}
+	for k := j; k+2 < len(low) && k <= j+3; k++ {
+		if low[k] == "among" && low[k+1] == "the" && partOfToll[low[k+2]] {
+			return f, false // "Four children were among the dead": so is this
+		}
 	}
 	if currency != "" {
 		f.unit, f.i1 = currency, j
@@ -828,6 +839,16 @@ func speaker(doc *chronicle.Document, sp chronicle.Span) string {
 		}
 	}
 	return ""
+}
+
+// hasEvent reports whether an event's trigger lies in the sentence.
+func hasEvent(doc *chronicle.Document, sentence chronicle.Span) bool {
+	for _, e := range doc.Events {
+		if sentence.Contains(e.Trigger) {
+			return true
+		}
+	}
+	return false
 }
 
 // attach links the claim to the event of its sentence nearest to it —

@@ -167,6 +167,7 @@ func TestFigureKinds(t *testing.T) {
 		{"The missiles hit 40 km from the border.", "", ""},
 		{"The attack began at 8 a.m. on Tuesday.", "", ""},
 		{"Nine people were killed; three of the dead were crane operators.", "Nine people were killed", "killed"},
+		{"Four children were among the dead.", "", ""},
 		{"The strike destroyed 14 tankers.", "14 tankers", ""},
 		// an aside between the group and its verb, a bare number's passive,
 		// and custody
@@ -272,5 +273,24 @@ func TestDatelineDayIsNoFigure(t *testing.T) {
 	}
 	if len(doc.Claims) != 1 || doc.Claims[0].Quantity != 4 {
 		t.Errorf("got %+v, want the four killed", doc.Claims)
+	}
+}
+
+// A bare toll in the sentence right after an attack, with no event of its
+// own, is that attack's.
+func TestTollAfterAnAttack(t *testing.T) {
+	s := "Jets bombed a monastery on Friday, killing 23 people. More than 30 people were wounded, a rescue worker said."
+	doc := run(t, s, func(doc *chronicle.Document) {
+		ix := text.NewIndex(doc.Text)
+		doc.Events = []chronicle.Event{{Type: "FIGHT", Trigger: ix.Span(len("Jets "), len("Jets bombed")), Sentence: doc.Sentences[0].Span}}
+	})
+	var wounded *chronicle.Claim
+	for i, c := range doc.Claims {
+		if c.Kind == "injured" {
+			wounded = &doc.Claims[i]
+		}
+	}
+	if wounded == nil || wounded.Event == nil || *wounded.Event != 0 {
+		t.Errorf("the wounded of the sentence after the bombing: %+v, want on the bombing", wounded)
 	}
 }
