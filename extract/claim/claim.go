@@ -638,10 +638,10 @@ func swapIn(low []string) bool {
 	return false
 }
 
-// compound reads a hyphenated number word: "twenty-five" → 25.
 // pairNouns name the two sides of a pair.
 var pairNouns = syntax.PairNouns(false)
 
+// compound reads a hyphenated number word: "twenty-five" → 25.
 func compound(w string) float64 {
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || units[a] < 20 || units[b] == 0 || units[b] >= 10 {

@@ -177,7 +177,8 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 		for j := min(to, i+7); j > i; j-- {
 			if a := s.codeAt(i, j); a != nil {
 				if i >= from+2 && s.up[i-1] == "IN" && len(a.Code) >= 3 && actor.IsCountry(a.Code) {
-					if sec := forceSector[s.up[i-2]]; sec != "" {
+					if w := s.up[i-2]; (agentSector[w] == "COP" || agentSector[w] == "MIL") && !militaryCraft[w] && !weaponNouns[w] {
+						sec := agentSector[w]
 						// "by police in Nairobi": the force of the
 						// place's country, not its government
 						return coded{i: i - 2, j: j, actor: s.group(a.Code[:3] + sec)}, true
@@ -189,10 +190,6 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 	}
 	return coded{}, false
 }
-
-// forceSector is the sector of the force a plural noun names.
-var forceSector = map[string]string{"POLICE": "COP", "POLICEMEN": "COP", "TROOPS": "MIL", "SOLDIERS": "MIL",
-	"ARMY": "MIL", "FORCES": "MIL"}
 
 // possessedForce reads "Chad's army", "Sudan's police": a country's
 // forces, not its government.

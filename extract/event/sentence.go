@@ -2172,7 +2172,6 @@ var seizedGoods = set("COCAINE", "HEROIN", "DRUGS", "NARCOTICS", "METHAMPHETAMIN
 // given as ("300 million dollars in humanitarian aid").
 var moneyWords = set("DOLLARS", "EUROS", "POUNDS", "YEN", "FRANCS", "RUPEES", "SHILLINGS", "MILLION", "BILLION")
 
-// aerialWeapons are what is launched at a target.
 // weaponsStruck reports whether the object after the verb group ending at
 // j is weapons or aircraft of country cc: named right before them ("a
 // Russian jet") or by the subject of a contact relative right after them
@@ -2196,6 +2195,7 @@ func (s *sentence) weaponsStruck(j int, cc string) bool {
 // militaryCraft are aircraft and vehicles of war.
 var militaryCraft = set("JET", "JETS", "WARPLANE", "WARPLANES", "HELICOPTER", "HELICOPTERS", "AIRCRAFT", "TANK", "TANKS", "FIGHTER", "FIGHTERS", "BOMBERS")
 
+// aerialWeapons are what is launched at a target.
 var aerialWeapons = set("DRONES", "DRONE", "MISSILES", "MISSILE", "ROCKETS", "ROCKET", "SHAHEDS", "UAVS", "BALLISTIC",
 	"CRUISE", "INTERCEPTORS", "GLIDE")
 

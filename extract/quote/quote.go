@@ -1028,7 +1028,7 @@ func (s *scan) durationOnly(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := s.low[k]
 		switch {
-		case timeUnits[w] || timeUnits[strings.TrimSuffix(w, "s")] || w == "decades" || w == "decade" || w == "hours" || w == "days" || w == "day":
+		case timeUnits[strings.TrimSuffix(w, "s")] || durationUnits[strings.TrimSuffix(w, "s")]:
 			unit = true
 		case s.toks[k].Kind == chronicle.Number || durationWords[w] || s.toks[k].Kind == chronicle.Punct:
 		default:
@@ -1041,7 +1041,10 @@ func (s *scan) durationOnly(a, b int) bool {
 // durationWords may stand in a phrase of duration beside its number and
 // unit.
 var durationWords = set("for", "about", "nearly", "almost", "more", "than", "over", "the", "past", "last", "some",
-	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "few", "several", "many", "decades")
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "few", "several", "many")
+
+// durationUnits are the units of a duration beside timeUnits.
+var durationUnits = set("day", "hour", "decade")
 
 // timeUnits end a time phrase ("this week", "last month").
 var timeUnits = set("week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "summer",
