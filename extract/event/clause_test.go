@@ -32,6 +32,15 @@ func full(t *testing.T, s, published string) *chronicle.Document {
 	return doc
 }
 
+// describeAll describes each event, with its place and day.
+func describeAll(evs []chronicle.Event) []string {
+	out := make([]string, len(evs))
+	for i, e := range evs {
+		out[i] = describe(e) + " @" + e.Location + " " + e.Date.String()
+	}
+	return out
+}
+
 func describe(e chronicle.Event) string {
 	c := func(a *chronicle.Actor) string {
 		if a == nil {
@@ -1880,12 +1889,8 @@ func TestParticiplesThatAreNoActOfTheirOwn(t *testing.T) {
 		"Hundreds of Israelis demonstrated in Tel Aviv on Saturday, calling for a deal to free the hostages.":                             "PROTEST",
 	} {
 		doc := full(t, text, "2026-07-02")
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, describe(e))
-		}
 		if len(doc.Events) != 1 || doc.Events[0].Type != typ {
-			t.Errorf("%q: events %v, want one %s", text, got, typ)
+			t.Errorf("%q: events %v, want one %s", text, describeAll(doc.Events), typ)
 		}
 	}
 }
@@ -1900,19 +1905,13 @@ func TestStoryContextForUnnamedSides(t *testing.T) {
 		"The government's foreign ministry accused the United Arab Emirates of supplying the drones and said it was cutting diplomatic relations with Abu Dhabi."
 	doc := full(t, story, "2025-05-06")
 	var struck, accused, cut bool
-	var got []string
 	for _, e := range doc.Events {
-		got = append(got, describe(e)+" "+e.Date.String())
-		if strings.Contains(e.Trigger.Text, "struck") && e.Target != nil && e.Target.Code == "SDNCVL" && e.Date.String() == "2025-05-05" {
-			struck = true
-		}
-		if e.Type == "DISAPPROVE" && e.Source != nil && e.Source.Code == "SDNGOV" && e.Target != nil && e.Target.Code == "AREGOV" {
-			accused = true
-		}
-		if e.Type == "SANCTION" && e.Source != nil && e.Source.Code == "SDNGOV" && e.Target != nil && e.Target.Code == "AREGOV" {
-			cut = true // what the second, coordinated statement says is no accused act
-		}
+		sides := actorCode(e.Source) + "→" + actorCode(e.Target)
+		struck = struck || strings.Contains(e.Trigger.Text, "struck") && actorCode(e.Target) == "SDNCVL" && e.Date.String() == "2025-05-05"
+		accused = accused || e.Type == "DISAPPROVE" && sides == "SDNGOV→AREGOV"
+		cut = cut || e.Type == "SANCTION" && sides == "SDNGOV→AREGOV" // what the second, coordinated statement says is no accused act
 	}
+	got := describeAll(doc.Events)
 	if !struck {
 		t.Errorf("no strike on the airport, the day before, of Sudan's civilians: %v", got)
 	}
@@ -1943,10 +1942,6 @@ func TestSilenceOnAnAttackIsNoEvent(t *testing.T) {
 func TestACountrysCapitalIsThePlace(t *testing.T) {
 	doc := full(t, "Armed gangs stormed two neighbourhoods on the northern edge of Haiti's capital overnight, killing at least 15 people.", "2025-04-01")
 	if len(doc.Events) == 0 || doc.Events[0].Location != "Port-au-Prince" {
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, describe(e)+" @"+e.Location)
-		}
-		t.Errorf("events %v, want the storming in Port-au-Prince", got)
+		t.Errorf("events %v, want the storming in Port-au-Prince", describeAll(doc.Events))
 	}
 }
