@@ -1532,6 +1532,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if tgt != nil {
 		conf += 0.1
 	}
+	if s.bareGeneric(t, e.Target) {
+		return chronicle.Event{}, false
+	}
 	e.Confidence = conf
 	e.Coder = t.rule + ":" + t.code
 	if t.passive {

@@ -229,6 +229,17 @@
 // ASSAULT: the governing verb is the event. A denied event ("denied that it
 // had supplied drones") keeps its type with Negated set.
 //
+// Generic verbs. The verbs whose bare sense is an everyday act (going,
+// wanting and needing, planning, managing, helping, paying and trading,
+// revealing, increasing and improving, failing, facing, introducing,
+// examining) give an event only with a target, a pattern of their block or
+// a typing rule: "Ethiopia's central bank increased interest rates" and
+// "Georgia's ruling party wants a bigger majority" code nothing, "travelled
+// to Washington" and "wants Serbia to recognise Kosovo" do (bareGeneric).
+// On 445 BBC articles (business, politics, sport, culture, technology) this
+// took 1,040 events to 740, the dropped ones read by hand as no events;
+// PLOVER and the own sentence sets lost none.
+//
 // Actors. An active verb whose subject names no one gives no event; only a
 // passive or an attack noun may leave the attacker unnamed. A subject the
 // dictionaries lack but whose title says it acts at home ("Judge X", "the

@@ -2958,6 +2958,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		one := 1
 		e.Fatalities = &one
 	}
+	if s.bareGeneric(t, e.Target) {
+		return chronicle.Event{}, false
+	}
 	conf := 0.5
 	if strings.Contains(t.rule, "+pattern") {
 		conf += 0.1
@@ -4739,4 +4742,47 @@ var motiveNouns = set("RETALIATION", "REVENGE", "RESPONSE", "REPRISAL")
 // criticism).
 func (s *sentence) motiveAt(k int) bool {
 	return k+1 < len(s.up) && (s.up[k] == "IN" || s.up[k] == "AS") && motiveNouns[s.up[k+1]]
+}
+
+// Generic verbs. The CAMEO dictionary gives every verb of a block the
+// block's code, and PETRARCH codes an event only when it finds both a source
+// and a target. Chronicle keeps events whose target is no actor ("rejected
+// the proposal", "agreed to resume the talks"), so the verbs whose bare sense
+// is an everyday act — going and coming, wanting and needing, planning and
+// meaning, managing, helping and serving, paying, buying and trading,
+// revealing, improving and increasing, failing, facing, introducing,
+// examining and learning — give an event only when a pattern of their block
+// matched, a typing rule read them, or they have a target: "Germany's economy
+// expanded by 1.7%", "We want music to be a continuum", "the minister will
+// travel" say nothing of who did what to whom, while "boost ties with Cairo"
+// (a pattern) and "travelled to Kyiv" (a target) do. The blocks are those of
+// models/eventdict; genericVerbs are single verbs of blocks that are
+// otherwise specific (WANT and NEED of DEMAND, FACE of MEET_PEOPLE).
+var (
+	genericBlocks = set("GO_SOMEWHERE", "INTEND", "OVERSEE_MANAGE", "AID", "FINANCE", "PURCHASE", "TRADE",
+		"DISCLOSE", "FACILITATE", "BOOST", "FAIL", "INTRODUCE", "INSPECT", "HEAR")
+	genericVerbs = set("WANT", "NEED", "FACE")
+)
+
+// bareGeneric reports whether trigger t is a generic verb read bare (no
+// pattern, no typing rule, not a noun) with no target.
+func (s *sentence) bareGeneric(t trigger, target *chronicle.Actor) bool {
+	if target != nil || t.noun || t.i >= len(s.up) {
+		return false
+	}
+	if !strings.HasPrefix(t.rule, "cameo:") && !strings.HasPrefix(t.rule, "clause:") {
+		return false // an event noun after the verb ("ordered an investigation")
+	}
+	block := t.rule[strings.LastIndexByte(t.rule, ':')+1:]
+	if strings.Contains(block, "+") {
+		return false
+	}
+	if genericBlocks[block] {
+		return true
+	}
+	lemma := s.up[t.i]
+	if tr := s.tree(); tr != nil && t.i < tr.Len() {
+		lemma = strings.ToUpper(tr.Lemma[t.i])
+	}
+	return genericVerbs[lemma]
 }
