@@ -549,6 +549,15 @@ func (s *sentence) nounUse(i int) bool {
 				return true // "by Israeli special forces": a preposition or determiner opens its phrase
 			}
 		}
+		if h := tr.Head[i]; h >= 0 && h < i {
+			switch r := syntax.Base(tr.Rel[i]); {
+			case (r == "obj" || r == "iobj") && tr.UPOS[h] == "VERB", r == "conj" && tr.UPOS[h] == "NOUN":
+				// "did not raise taxes", "won coveted awards", "without
+				// trial or charge": a noun the tree hangs on a verb before
+				// it, or on a noun it is listed with
+				return true
+			}
+		}
 	}
 	if i == 0 {
 		// "Clashes between the army and …", "Protests in Tbilisi …": a
