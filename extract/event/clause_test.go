@@ -619,6 +619,10 @@ func TestClauses(t *testing.T) {
 			"A patrol came under attack from militants near Kidal.", "FIGHT MLIUAF→MLIMIL", "clause:root"},
 		{"a murder the accused are accused of, hung on the accuser's day, is theirs",
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
+		{"an operation stepped up is the fighting, not cooperation",
+			"Israel expanded its ground operation in the south of Gaza.", "FIGHT ISRMIL", "cameo:BOOST+escalated"},
+		{"strikes intensified on a place are the strikes",
+			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
 		doc := full(t, tc.text, "2025-06-13")
 		var got []string

@@ -36,11 +36,11 @@ func extend(base map[string]bool, words ...string) map[string]bool {
 
 // lexicon holds the word lists; built once per Coder.
 type lexicon struct {
-	aux, be, negation, modalIntent, modalPossible, intentLead map[string]bool
-	determiner, preposition, targetPrep, placePrep, pronoun   map[string]bool
-	subordinator, relative, lightVerb, reporting, adverb      map[string]bool
-	fightCue, assaultCue, violentNoun, sides, stopVerb        map[string]bool
-	economic                                                  map[string]bool
+	aux, be, negation, modalIntent, modalPossible, intentLead     map[string]bool
+	determiner, preposition, targetPrep, placePrep, pronoun       map[string]bool
+	subordinator, relative, lightVerb, reporting, adverb          map[string]bool
+	fightCue, assaultCue, violentNoun, escalated, sides, stopVerb map[string]bool
+	economic                                                      map[string]bool
 	// tentative verbs make the event they govern a possibility ("would
 	// consider sanctions", "is weighing a strike").
 	tentative map[string]bool
@@ -124,6 +124,14 @@ func newLexicon() lexicon {
 			"EXPLOSION", "BLAST", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT", "OFFENSIVE", "AMBUSH", "MASSACRE",
 			"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES", "INCURSION", "INCURSIONS", "HIJACKING", "SIEGE",
 			"DUELS", "SKIRMISHES", "FIREFIGHT", "FIREFIGHTS", "GUNFIGHT", "GUNFIGHTS"),
+		// escalated: what a verb of stepping up (CAMEO's BOOST) may
+		// step up that is an attack: the attack nouns (strikes only of
+		// weapons or on a target, not a labour strike) and operations or
+		// campaigns of arms.
+		escalated: set("ATTACK", "ATTACKS", "AIRSTRIKE", "AIRSTRIKES", "AIR STRIKES", "DRONE STRIKES", "MISSILE STRIKES",
+			"STRIKES ON", "STRIKES AGAINST", "BOMBING", "BOMBINGS", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT",
+			"OFFENSIVE", "INCURSION", "INCURSIONS", "GROUND OPERATION", "GROUND OPERATIONS", "MILITARY OPERATION",
+			"MILITARY OPERATIONS", "MILITARY CAMPAIGN", "AIR CAMPAIGN", "BOMBING CAMPAIGN", "GROUND OFFENSIVE"),
 		sides: set("SIDES", "PARTIES"),
 		stopVerb: set("CANCEL", "CANCELLED", "CANCELED", "CANCELS", "HALT", "HALTED", "HALTS", "SUSPEND", "SUSPENDED",
 			"SUSPENDS", "STOP", "STOPPED", "STOPS", "ENDED", "CUT", "CUTS", "FREEZE", "FROZE", "FROZEN",

@@ -1018,6 +1018,14 @@ func (s *sentence) refine(t *trigger) {
 		t.code, t.rule = "1712", t.rule+"+homes-destroyed"
 		return
 	}
+	if t.block == "BOOST" && s.objectWord(t.j, 5, s.lx.escalated) >= 0 {
+		// "expanded its ground operation in Gaza", "intensified its
+		// strikes on southern Lebanon": stepping up an attack is the
+		// attack, as the dictionary's patterns say of an offensive or
+		// attacks stepped up, for every name of one
+		t.code, t.rule = "190", t.rule+"+escalated"
+		return
+	}
 	switch s.up[t.i] {
 	case "WALKED", "WALK", "WALKS", "WALKING":
 		// "doctors walked out of public hospitals": a strike, where a
@@ -3041,14 +3049,15 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		}
 	case "19":
 		typ = "ASSAULT"
-		if byForce || t.armedTarget || s.fightCue(*t, src) || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) ||
+		if byForce || t.armedTarget || s.fightCue(*t, src) || strings.Contains(t.rule, "+escalated") || (t.code == "192" || t.code == "194" || t.code == "195") && !s.assaultCue(*t) ||
 			t.noun && twoSidedNouns[s.up[t.i]] || s.twoSidedSubject(*t) {
 			// (battles, duels and gunfights have two armed sides: "gun
 			// battles killed 12")
 			// (force against armed men is a fight between armed sides:
 			// "an operation against gangs")
 			// occupying territory, artillery and air power are
-			// conventional military means whoever uses them
+			// conventional military means whoever uses them, and so is
+			// an operation or offensive stepped up
 			typ = "FIGHT"
 		}
 	}
