@@ -160,6 +160,11 @@ func TestCodeOfActingPhrases(t *testing.T) {
 	if got, ok := r.Code("Atlantis", day("2025-04-25")); ok {
 		t.Errorf("Code(Atlantis) = %+v; want no actor", got)
 	}
+	for _, p := range []string{"Latin American leaders", "Central American migrants", "South American officials"} {
+		if got, ok := r.Code(p, day("2025-04-25")); ok {
+			t.Errorf("Code(%s) = %+v; want no actor: a region of many countries", p, got)
+		}
+	}
 	if got, ok := r.Code("Russian police", day("2025-04-25")); !ok || got.Code != "RUSCOP" {
 		t.Errorf("Code(Russian police) = %+v; want RUSCOP", got)
 	}

@@ -313,6 +313,9 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 	// Ministry" (its head noun), "a Kremlin aide".
 	// Leading modifiers are passed over: "a senior Russian official".
 	for s := 0; s < len(words)-1; s++ {
+		if s > 0 && InRegionName(words[s-1], words[s]) {
+			break // "Latin American leaders": no country's
+		}
 		for n := len(words) - 1; n > s; n-- {
 			head := strings.Join(words[s:n], " ")
 			if a, ok := listed(head); ok && len(a.Code) >= 6 && armedRole["~"+a.Code[3:6]] {
@@ -621,4 +624,19 @@ func (r *Resolver) toldOf(doc *chronicle.Document, cc string, d0, d1 int) string
 		}
 	}
 	return best
+}
+
+// InRegionName reports whether word w, after word prev, is part of the name
+// of a region of many countries ("Latin American leaders", "Central
+// America", "South Americans"): the demonym is then not the United
+// States'. Case is ignored.
+func InRegionName(prev, w string) bool {
+	if !strings.HasPrefix(strings.ToUpper(w), "AMERICA") {
+		return false
+	}
+	switch strings.ToUpper(prev) {
+	case "LATIN", "CENTRAL", "SOUTH", "NORTH":
+		return true
+	}
+	return false
 }

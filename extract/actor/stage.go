@@ -863,6 +863,9 @@ func (a *analysis) places() {
 		if !a.hasTokens(i) {
 			continue
 		}
+		if k := a.entTok[i][0]; k > 0 && InRegionName(a.word(k-1), a.word(k)) {
+			continue // "Central | American migrants": a region's people
+		}
 		t := a.entText(i)
 		key := e.Type + "\x00" + keyOf(t)
 		if e.Type != "MISC" {

@@ -21,6 +21,9 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if s.lx.pronoun[s.up[i]] {
 		return nil // possessives and pronouns are read by subject only
 	}
+	if i > 0 && actor.InRegionName(s.up[i-1], s.up[i]) {
+		return nil // "Latin American countries": not the United States
+	}
 	if j < len(s.up) && namedBuildings[s.up[j]] && s.capitalized(j-1) {
 		return nil // "the Medina hotel in Kismayo": a name, not Saudi Arabia's city
 	}

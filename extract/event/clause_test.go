@@ -621,6 +621,8 @@ func TestClauses(t *testing.T) {
 			"Venezuela accused Washington on Wednesday of murdering 11 fishermen.", "ASSAULT USAGOV", "clause:"},
 		{"an operation stepped up is the fighting, not cooperation",
 			"Israel expanded its ground operation in the south of Gaza.", "FIGHT ISRMIL", "cameo:BOOST+escalated"},
+		{"the ambassadors of a region of many countries are not the United States'",
+			"Venezuela expelled the ambassadors of seven Latin American countries.", "SANCTION VENGOV→-", "cameo:"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
