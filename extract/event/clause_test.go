@@ -623,6 +623,8 @@ func TestClauses(t *testing.T) {
 			"Israel expanded its ground operation in the south of Gaza.", "FIGHT ISRMIL", "cameo:BOOST+escalated"},
 		{"the ambassadors of a region of many countries are not the United States'",
 			"Venezuela expelled the ambassadors of seven Latin American countries.", "SANCTION VENGOV→-", "cameo:"},
+		{"a participle mediated by someone is their mediation, not the subject's concession",
+			"Armenia and Azerbaijan exchanged prisoners on Friday, mediated by Qatar.", "CONSULT QATGOV", "clause:conj:COMPROMISE+mediated-by"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

@@ -1390,6 +1390,13 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "045", t.rule+"+mediated"
 			return
 		}
+		if t.j < len(s.up) && s.up[t.j] == "BY" && s.up[t.i] == "MEDIATED" {
+			// "swapped 150 prisoners each, mediated by the United Arab
+			// Emirates": the agent mediated (a settling, CAMEO's bare
+			// reading of the verb, is no one's concession here)
+			t.code, t.rule = "045", t.rule+"+mediated-by"
+			return
+		}
 	case "LAUNCHED", "LAUNCH", "LAUNCHES", "LAUNCHING":
 		// "Russia launched 50 drones and three missiles at Ukraine
 		// overnight": aerial weapons used (CAMEO 195)

@@ -188,6 +188,13 @@ func (t *Tree) ClauseOf(i int) Clause {
 			c.Comps = append(c.Comps, k)
 		}
 	}
+	if !c.Passive && c.Subj < 0 && c.Agent >= 0 && t.Rel[c.Agent] == "obl:agent" && t.UPOS[i] == "VERB" && !t.hasAux(i) &&
+		!strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") {
+		// "swapped 150 prisoners each, mediated by the United Arab
+		// Emirates": a participle with an agent and no subject or
+		// auxiliary of its own is a passive, its agent the doer
+		c.Passive = true
+	}
 	if c.Passive && strings.HasSuffix(strings.ToLower(t.Words[i]), "ing") && t.UPOS[i] == "VERB" {
 		// "it was cutting diplomatic relations": a progressive the
 		// parser labelled passive; a passive's verb is a participle

@@ -496,3 +496,24 @@ func TestScarePairs(t *testing.T) {
 		t.Errorf("a quoted clause was taken for a scare quote: %v", got)
 	}
 }
+
+func TestAParticipleWithAnAgentAndNoSubjectIsPassive(t *testing.T) {
+	// Kyiv and Moscow swapped prisoners, mediated by Qatar
+	tr := tree(
+		[4]string{"Kyiv 4", "nsubj", "PROPN", "Kyiv"},
+		[4]string{"and 3", "cc", "CCONJ", "and"},
+		[4]string{"Moscow 1", "conj", "PROPN", "Moscow"},
+		[4]string{"swapped 0", "root", "VERB", "swap"},
+		[4]string{"prisoners 4", "obj", "NOUN", "prisoner"},
+		[4]string{", 7", "punct", "PUNCT", ","},
+		[4]string{"mediated 4", "conj", "VERB", "mediate"},
+		[4]string{"by 9", "case", "ADP", "by"},
+		[4]string{"Qatar 7", "obl:agent", "PROPN", "Qatar"},
+	)
+	if c := tr.ClauseOf(6); !c.Passive || c.Agent != 8 {
+		t.Errorf("mediated: %+v, want a passive with agent 8 (Qatar)", c)
+	}
+	if c := tr.ClauseOf(3); c.Passive {
+		t.Errorf("swapped: %+v, want active", c)
+	}
+}
