@@ -378,6 +378,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			if s.uncoded[[2]int{k, k + 1}] {
 				return nil, "" // someone named but not coded: not an earlier actor
 			}
+
 			if start > 0 {
 				return s.subject(trigger{vg: start - 1, i: start - 1})
 			}
@@ -390,6 +391,11 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 					}
 					return s.subject(trigger{vg: g, i: v})
 				}
+			}
+			if s.up[k] == "I" || s.up[k] == "YOU" {
+				// a speaker or the one spoken to, whom the sentence before
+				// does not name ("I agree absolutely" in a reader's letter)
+				return nil, ""
 			}
 			if a := s.previousSubject(); a != nil && k == start+s.leadIn(start, end) {
 				// "Hungary's prime minister is … . On Thursday he vetoed

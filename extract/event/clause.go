@@ -1777,7 +1777,8 @@ var attackerNouns = map[string]bool{"GUNMEN": true, "GUNMAN": true, "MILITANTS":
 	"MILITIAMEN": true, "EXTREMISTS": true, "KIDNAPPERS": true, "RAIDERS": true, "MAN": true,
 	"ATTACKER": true, "ASSAILANT": true, "SHOOTER": true, "GANGS": true, "GANG": true, "GANGSTERS": true,
 	"PIRATES": true, "MILITIAS": true, "MILITIA": true, "REBELS": true, "GUERRILLAS": true, "GUERILLAS": true,
-	"SABOTEURS": true, "SNIPERS": true, "SNIPER": true, "ARSONISTS": true, "ABDUCTORS": true, "HIJACKERS": true}
+	"SABOTEURS": true, "SNIPERS": true, "SNIPER": true, "ARSONISTS": true, "ABDUCTORS": true, "HIJACKERS": true,
+	"SEPARATISTS": true, "TERRORISTS": true}
 
 // attackerHead reports whether the phrase headed by h names attackers:
 // an attacker noun, or members of one ("gang members", "members of an

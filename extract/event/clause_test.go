@@ -1953,3 +1953,24 @@ func TestACountrysCapitalIsThePlace(t *testing.T) {
 		t.Errorf("events %v, want the storming in Port-au-Prince", describeAll(doc.Events))
 	}
 }
+
+// "I" and "you" are a speaker and the one spoken to: the subject of the
+// sentence before is neither ("I agree absolutely" after a sentence on
+// terrorists was the terrorists' agreement), while the speaker of a quote
+// still speaks for the "I" inside it.
+func TestFirstPersonTakesUpNoEarlierSubject(t *testing.T) {
+	doc := full(t, "Separatist gunmen attacked a police post near Quetta on Friday. I agree with the minister's plan to send more troops.", "2026-03-07")
+	for _, e := range doc.Events {
+		if e.Type == "AGREE" {
+			t.Errorf("events %v: 'I agree' is no one's the text names", describeAll(doc.Events))
+		}
+	}
+	doc = full(t, "Zelensky said: \"I will meet Putin next week in Istanbul.\"", "2026-03-07")
+	found := false
+	for _, e := range doc.Events {
+		found = found || actorCode(e.Source) == "UKRGOV" && actorCode(e.Target) == "RUSGOV"
+	}
+	if !found {
+		t.Errorf("events %v, want the speaker's meeting with Putin", describeAll(doc.Events))
+	}
+}

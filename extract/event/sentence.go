@@ -2526,10 +2526,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
-			if isViolent(t.code) && (tgt == nil || len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
+			if isViolent(t.code) && (tgt == nil || tgt.Code == "" || len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
 				// "launched an operation against gangs in Cite Soleil":
 				// armed men no dictionary names are the armed men of the
-				// country where it happened, never its civilians
+				// country where it happened, never its civilians (nor
+				// a name no dictionary codes: "Baloch separatists")
 				if a, ok := s.armedTarget(t, tgt); ok {
 					tgt, tgtText = a, ""
 					t.rule += "+armed-target"
@@ -3422,8 +3423,8 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.A
 		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" {
 			return s.armedMenOf(t, people)
 		}
-		if s.capitalized(k) {
-			break
+		if s.capitalized(k) && s.codeAt(k, k+1) != nil {
+			break // a coded name ("Hamas militants") names them (not "Kurdish rebels")
 		}
 	}
 	for i := t.j; i+1 < len(s.up) && i < t.j+8; i++ {
