@@ -625,6 +625,8 @@ func TestClauses(t *testing.T) {
 			"Venezuela expelled the ambassadors of seven Latin American countries.", "SANCTION VENGOV→-", "cameo:"},
 		{"a participle mediated by someone is their mediation, not the subject's concession",
 			"Armenia and Azerbaijan exchanged prisoners on Friday, mediated by Qatar.", "CONSULT QATGOV", "clause:conj:COMPROMISE+mediated-by"},
+		{"a light verb carries the attack its object names, not a pattern on the attack's modifier",
+			"The Ethiopian government denied carrying out drone strikes in the Amhara region.", "FIGHT ETHGOV", "noun:STRIKES"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

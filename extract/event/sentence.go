@@ -1480,6 +1480,16 @@ func (s *sentence) refine(t *trigger) {
 		t.code = "---"
 		return
 	}
+	if s.lx.lightVerb[s.up[t.i]] || t.block == "UTILIZE" {
+		if k, code := s.eventNoun(t.j); k >= 0 && isViolent(code) && !s.naming(t.i, k) && !s.victimsOf(t.j, k) {
+			// "denied carrying out drone strikes in Amhara": the attack
+			// the light verb carries, not a pattern on its modifier
+			// ("* &AIRCRAFT": using aircraft)
+			t.code, t.objectNounAt, t.rule = code, k, "noun:"+s.up[k]
+			t.j = k + 1
+			return
+		}
+	}
 	pre := s.up[max(0, t.i-6):t.i]
 	end := t.j
 	tr := s.tree()
