@@ -627,6 +627,8 @@ func TestClauses(t *testing.T) {
 			"Armenia and Azerbaijan exchanged prisoners on Friday, mediated by Qatar.", "CONSULT QATGOV", "clause:conj:COMPROMISE+mediated-by"},
 		{"a light verb carries the attack its object names, not a pattern on the attack's modifier",
 			"The Ethiopian government denied carrying out drone strikes in the Amhara region.", "FIGHT ETHGOV", "noun:STRIKES"},
+		{"foreign troops ordered to leave are asked to act, not deployed",
+			"The junta in Niger ordered French troops to leave the country by the end of the year.", "DEMAND NERGOV→FRAMIL", "cameo:OVERSEE_MANAGE+order"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

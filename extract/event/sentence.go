@@ -1165,9 +1165,11 @@ func (s *sentence) refine(t *trigger) {
 			t.code, t.rule = "074", t.rule+"+forces-to-help"
 			return
 		}
-		if k := s.objectWord(t.j, 5, militaryUnits); k >= 0 && (deploy || troopWords[s.up[k]] && k+1 < len(s.up) && (s.up[k+1] == "TO" || s.up[k+1] == "INTO")) {
+		if k := s.objectWord(t.j, 5, militaryUnits); k >= 0 && (deploy || troopWords[s.up[k]] && k+1 < len(s.up) &&
+			(s.up[k+1] == "TO" && !(k+2 < len(s.up) && s.verbLike(k+2)) || s.up[k+1] == "INTO")) {
 			// ("sent troops to the border", "ordered reinforcements to
-			// Cauca": the forces sent somewhere)
+			// Cauca": the forces sent somewhere; not "ordered French
+			// troops to leave", a demand that they act)
 			t.code, t.rule = "154", t.rule+"+deployed-forces"
 			return
 		}
