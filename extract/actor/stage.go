@@ -1075,10 +1075,14 @@ func (a *analysis) orgDescription(k int) {
 		return // "the company's chief", "the group of states": named after
 	}
 	best := -1
+	outlet := a.lower(k+1) == "agency" || a.lower(k+1) == "broadcaster"
 	for i := range a.doc.Entities {
 		e := &a.doc.Entities[i]
 		if e.Type != "ORG" || a.entTok[i][1] > k || a.tokSent[k]-a.tokSent[a.entTok[i][0]] > groupReach || a.inDateline(a.entTok[i][0]) {
 			continue // (nor the agency of the dateline: "(Reuters) -")
+		}
+		if e.Actor != nil && strings.Contains(e.Actor.Code, "MED") && !outlet {
+			continue // the outlet told or reported to ("told Reuters the group was ready") is no group or party
 		}
 		best = i
 	}

@@ -296,8 +296,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	if start > 0 && s.lx.reporting[s.up[start-1]] {
 		if tr := s.tree(); tr != nil && t.i < tr.Len() {
 			// "Burhan told the envoy the army would not negotiate": the
-			// reported clause's subject, past the hearer
-			if sj := tr.SubjectOf(t.i); sj > start && sj < end {
+			// reported clause's subject, past the hearer (the controller
+			// of "was ready to release" too)
+			if sj := tr.ClauseOf(t.i).Subj; sj > start && sj < end {
 				if f := tr.NounPhrase(sj).First; f > start {
 					start = f
 				}

@@ -629,6 +629,8 @@ func TestClauses(t *testing.T) {
 			"The Ethiopian government denied carrying out drone strikes in the Amhara region.", "FIGHT ETHGOV", "noun:STRIKES"},
 		{"foreign troops ordered to leave are asked to act, not deployed",
 			"The junta in Niger ordered French troops to leave the country by the end of the year.", "DEMAND NERGOV→FRAMIL", "cameo:OVERSEE_MANAGE+order"},
+		{"'the group' in what an official told an outlet is the official's group, not the outlet",
+			"A senior Hamas official told Reuters the group was ready to release all remaining hostages.", "AGREE PSEREBHMS", "cameo:"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
