@@ -1064,6 +1064,15 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			objPlace = name
 			break
 		}
+		if protestNouns[s.up[o]] && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) {
+			// "police broke up a march against the UN mission": the
+			// marchers, not what they marched against
+			if cc := s.placeCountry(tr, c); cc != "" {
+				ph := tr.NounPhrase(o)
+				obj, oText = &chronicle.Actor{Name: s.text(ph.First, ph.Last+1), Code: cc + "CVL"}, ""
+			}
+			break
+		}
 		if a, txt, ph := s.phrase(tr, o); a != nil {
 			obj, oText = a, txt
 			if isViolent(t.code) && stateOrGovernment(a) && s.placeUnder(tr, ph.Head, txt) {
@@ -1750,7 +1759,8 @@ func (s *sentence) homePeople(tr *syntax.Tree, c syntax.Clause, t trigger, sph s
 // "against"; -1 otherwise.
 func (s *sentence) peopleStruck(tr *syntax.Tree, c syntax.Clause, t trigger, sph syntax.Phrase) int {
 	people := func(h int) bool {
-		return h >= 0 && (peopleNouns[s.up[h]] != "" || crowdNouns[s.up[h]] || protesterNouns[s.up[h]])
+		// (a march or rally broken up stands for the people in it)
+		return h >= 0 && (peopleNouns[s.up[h]] != "" || crowdNouns[s.up[h]] || protesterNouns[s.up[h]] || protestNouns[s.up[h]])
 	}
 	if t.passive {
 		if people(sph.Head) {

@@ -631,6 +631,10 @@ func TestClauses(t *testing.T) {
 			"The junta in Niger ordered French troops to leave the country by the end of the year.", "DEMAND NERGOV→FRAMIL", "cameo:OVERSEE_MANAGE+order"},
 		{"'the group' in what an official told an outlet is the official's group, not the outlet",
 			"A senior Hamas official told Reuters the group was ready to release all remaining hostages.", "AGREE PSEREBHMS", "cameo:"},
+		{"a rally broken up is its people, not what they rallied against",
+			"Police broke up a rally against the European Union in Tbilisi, injuring 12 people.", "ASSAULT GEOCOP→GEOCVL", "cameo:"},
+		{"a march broken up is its marchers, in the clause coder too",
+			"Six demonstrators died in Mombasa when police broke up a march against the UN mission, the governor said.", "ASSAULT KENCOP→KENCVL", "clause:advcl"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

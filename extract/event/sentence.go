@@ -2534,6 +2534,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 				obj, objText = o, txt // "released 12 soldiers …, handing them over to a UN mission"
 			}
 		}
+		if !t.passive && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) && s.objectWord(t.j, 3, protestNouns) >= 0 {
+			// "police broke up a march against the UN mission": the
+			// marchers are the target, not what they marched against
+			// (the people of the place, read below)
+			obj, objText = nil, ""
+		}
 		if t.passive {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
@@ -2960,6 +2966,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	home, taken := s.home, ante != nil && e.Location != "" && e.Location == ante.Location
 	if taken {
 		home = s.countryOf(e.Location) // "26 civilians were killed in the Indian strikes": where the strikes hit
+	}
+	if src := e.Source; home == "" && src != nil && len(src.Code) >= 6 && actor.IsCountry(src.Code[:3]) &&
+		(src.Code[3:6] == "MIL" || src.Code[3:6] == "COP" || src.Code[3:6] == "GOV") &&
+		(e.Location == "" && src.Code[3:6] != "MIL" || e.Location != "" && s.countryOf(e.Location) == src.Code[:3]) {
+		// "Security forces in Bangladesh opened fire on protesters",
+		// "Kenyan police arrested dozens of students": a state's forces
+		// at home act on its own people (an army may be abroad unless
+		// the place is its country's)
+		home, taken = src.Code[:3], true
 	}
 	if e.Target == nil && (e.Location == "" || taken) && home != "" && !t.noun && (isViolent(t.code) || violentType(typ) || typ == "COERCE") {
 		// "Kenyan police fired tear gas at thousands of protesters" in a
