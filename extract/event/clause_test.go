@@ -635,6 +635,8 @@ func TestClauses(t *testing.T) {
 			"Police broke up a rally against the European Union in Tbilisi, injuring 12 people.", "ASSAULT GEOCOP→GEOCVL", "cameo:"},
 		{"a march broken up is its marchers, in the clause coder too",
 			"Six demonstrators died in Mombasa when police broke up a march against the UN mission, the governor said.", "ASSAULT KENCOP→KENCVL", "clause:advcl"},
+		{"rebel positions struck are the rebels', not the army's of the place",
+			"Congolese troops shelled rebel positions near Goma on Sunday.", "FIGHT CODMIL→CODREB", "cameo:"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

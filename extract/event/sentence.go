@@ -2855,8 +2855,13 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	}
 	if tgt != nil && violentType(typ) && !t.passive && !sides && militaryOwner(tgt) && (s.militaryTarget(t.j) || s.weaponsStruck(t.j, tgt.Code[:3])) {
 		// "struck a Russian airbase", "shot down 40 of the 55 drones
-		// Russia launched": the country's military
-		tgt = s.group(tgt.Code[:3] + "MIL")
+		// Russia launched": the country's military; "shelled rebel
+		// positions near Goma": the rebels of the place
+		sec := "MIL"
+		if s.rebelTarget(t.j) {
+			sec = "REB"
+		}
+		tgt = s.group(tgt.Code[:3] + sec)
 	}
 	if typ == "FIGHT" && src != nil && (strings.HasSuffix(src.Code, "COP") || strings.HasSuffix(src.Code, "MIL") && s.firedOnProtesters(t)) && (s.has(protesterNouns) || s.has(protestWords)) {
 		// "police fired on demonstrators": violent policing of a protest
@@ -4682,6 +4687,23 @@ func (s *sentence) militaryTarget(j int) bool {
 	}
 	return false
 }
+
+// rebelTarget reports whether the object after word j names a military
+// target of armed men no state commands: "rebel positions", "militant
+// hideouts", "jihadist bases".
+func (s *sentence) rebelTarget(j int) bool {
+	end := min(s.objectEnd(j), j+6)
+	for k := j; k+1 < end; k++ {
+		if rebelModifiers[s.up[k]] && (militaryTargets[s.up[k+1]] || k+2 < end && militaryTargets[s.up[k+2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebelModifiers make a military target one of armed men no state commands.
+var rebelModifiers = set("REBEL", "MILITANT", "INSURGENT", "JIHADIST", "GUERRILLA", "SEPARATIST", "GANG", "MILITIA",
+	"TERRORIST", "ISLAMIST")
 
 // civilianCraft are the words that make a ship or vessel a civilian one.
 var civilianCraft = set("CARGO", "MERCHANT", "COMMERCIAL", "CONTAINER", "PASSENGER", "FISHING", "BULK", "AID", "CRUISE",
