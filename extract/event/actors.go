@@ -408,12 +408,43 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	}
 	if k := start + s.leadIn(start, end); k+1 < end && (s.up[k] == "THE" || s.up[k] == "ITS") && groupHeads[s.up[k+1]] {
 		// "The movement said …", "The group's fighters stormed …": a
-		// body the sentence before named as its subject
+		// body the sentence before named as its subject, or, in what
+		// someone reports, the body the reporter speaks for ("the EU's
+		// foreign policy chief said the bloc would not recognise …")
+		if a := s.reportersBody(t.i); a != nil {
+			return a, a.Name
+		}
 		if a := s.previousSubject(); a != nil && len(a.Code) > 3 { // a body, not a bare country
 			return a, a.Name // the body taken up, not its description ("the movement" is no protest movement)
 		}
 	}
 	return s.domestic(start, end, !t.passive)
+}
+
+// reportersBody is the body (a coded actor more than a bare country) named
+// by the subject of the reporting verb whose complement holds word i, or
+// nil.
+func (s *sentence) reportersBody(i int) *chronicle.Actor {
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() {
+		return nil
+	}
+	for h, n := i, 0; h >= 0 && n < 6; h, n = tr.Head[h], n+1 {
+		r := tr.Head[h]
+		if r < 0 || syntax.Base(tr.Rel[h]) != "ccomp" {
+			continue
+		}
+		sj := tr.SubjectOf(r)
+		if !s.lx.reporting[s.up[r]] || sj < 0 {
+			return nil
+		}
+		ph := tr.NounPhrase(sj)
+		if c, ok := s.firstCoded(ph.First, ph.Last+1); ok && len(c.actor.Code) > 3 {
+			return c.actor
+		}
+		return nil
+	}
+	return nil
 }
 
 // groupHeads head descriptions that take up an organisation, armed group or

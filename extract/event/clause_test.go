@@ -637,6 +637,8 @@ func TestClauses(t *testing.T) {
 			"Six demonstrators died in Mombasa when police broke up a march against the UN mission, the governor said.", "ASSAULT KENCOP→KENCVL", "clause:advcl"},
 		{"rebel positions struck are the rebels', not the army's of the place",
 			"Congolese troops shelled rebel positions near Goma on Sunday.", "FIGHT CODMIL→CODREB", "cameo:"},
+		{"'the bloc' in what a body's official says is that body",
+			"The EU's foreign policy chief said the bloc would not recognise the annexation.", "REJECT IGOEUREEC", "cameo:"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
