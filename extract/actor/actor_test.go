@@ -147,6 +147,7 @@ func TestCodeOfActingPhrases(t *testing.T) {
 		{"an institution and a title is the institution's sector", "a Kremlin aide", "RUSGOV", "Russian government"},
 		{"a possessive country and an agent noun is the group", "Ukraine’s troops", "UKRMIL", "Ukrainian military"},
 		{"modifiers before the nationality are passed over", "a senior Russian official", "RUSGOV", "Russian government"},
+		{"resistance forces are rebels, no state's army", "Ukrainian resistance forces", "UKRREB", "Ukrainian rebels"},
 		{"a hyphened place the dictionary spells with spaces", "Port-au-Prince", "HTI", "Haiti"},
 	}
 	for _, tt := range tests {

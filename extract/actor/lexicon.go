@@ -151,6 +151,9 @@ var extraAgents = map[string]string{
 	// leave occupiers unknown
 	"OCCUPIERS": "~MIL", "OCCUPIER": "~MIL", "OCCUPYING FORCES": "~MIL", "OCCUPATION FORCES": "~MIL",
 	"INVADERS": "~MIL", "INVADER": "~MIL",
+	// forces of a resistance or a rebellion are no state's army
+	"RESISTANCE FORCES": "~REB", "RESISTANCE FIGHTERS": "~REB", "REBEL FORCES": "~REB", "REBEL FIGHTERS": "~REB",
+	"INSURGENT FORCES": "~REB",
 	"TROOPS": "~MIL", "FORCES": "~MIL", "ARMED FORCES": "~MIL", "SOLDIERS": "~MIL",
 	"MILITARY": "~MIL", "ARMY": "~MIL", "DRONES": "~MIL", "MISSILES": "~MIL",
 	"AIR FORCE": "~MIL", "NAVY": "~MIL", "COMMANDERS": "~MIL", "DEFENSE MINISTRY": "~MIL",

@@ -533,6 +533,9 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 	sector, at := "", start
 	for k := start; k < end; k++ {
 		if sec, ok := domesticTitle[s.up[k]]; ok {
+			if sec == "MIL" && k > start && (rebelModifiers[s.up[k-1]] || s.up[k-1] == "RESISTANCE") {
+				sec = "REB" // "rebel forces", "resistance forces": no state's army
+			}
 			sector, at = sec, k
 			break
 		}

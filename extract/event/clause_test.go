@@ -639,6 +639,8 @@ func TestClauses(t *testing.T) {
 			"Congolese troops shelled rebel positions near Goma on Sunday.", "FIGHT CODMIL→CODREB", "cameo:"},
 		{"'the bloc' in what a body's official says is that body",
 			"The EU's foreign policy chief said the bloc would not recognise the annexation.", "REJECT IGOEUREEC", "cameo:"},
+		{"rebel forces the dictionaries do not name are the place's rebels, not its army",
+			"Rebel forces seized the airport in Goma on Monday.", "FIGHT CODREB", "cameo:"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
