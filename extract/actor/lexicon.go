@@ -154,7 +154,7 @@ var extraAgents = map[string]string{
 	// forces of a resistance or a rebellion are no state's army
 	"RESISTANCE FORCES": "~REB", "RESISTANCE FIGHTERS": "~REB", "REBEL FORCES": "~REB", "REBEL FIGHTERS": "~REB",
 	"INSURGENT FORCES": "~REB",
-	"TROOPS": "~MIL", "FORCES": "~MIL", "ARMED FORCES": "~MIL", "SOLDIERS": "~MIL",
+	"TROOPS":           "~MIL", "FORCES": "~MIL", "ARMED FORCES": "~MIL", "SOLDIERS": "~MIL",
 	"MILITARY": "~MIL", "ARMY": "~MIL", "DRONES": "~MIL", "MISSILES": "~MIL",
 	"AIR FORCE": "~MIL", "NAVY": "~MIL", "COMMANDERS": "~MIL", "DEFENSE MINISTRY": "~MIL",
 	"DEFENCE MINISTRY": "~MIL", "GENERAL STAFF": "~MIL",
