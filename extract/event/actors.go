@@ -1247,7 +1247,19 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 // soldiers in Burkina Faso ambush", "killed in a Kharkiv missile strike";
 // "a Russian attack" and "Russia's attack" name the attacker).
 func (s *sentence) placeBeforeAttack(c coded) bool {
-	return s.kinds[[2]int{c.i, c.j}] == "LOC" && (c.j >= len(s.up) || s.up[c.j] != "'S" && s.up[c.j] != "’S")
+	i := c.i
+	for i < c.j && s.lx.determiner[s.up[i]] {
+		i++
+	}
+	for x := i + 1; x <= c.j; x++ {
+		// (the place may open a longer coded span: "a Kharkiv missile
+		// strike", where "a Kharkiv missile" codes as a weapon of
+		// Ukraine's)
+		if s.kinds[[2]int{i, x}] == "LOC" {
+			return x >= len(s.up) || s.up[x] != "'S" && s.up[x] != "’S"
+		}
+	}
+	return false
 }
 
 // nounActors reads the actors of an attack noun: the modifier before it ("a
@@ -1285,6 +1297,9 @@ func (s *sentence) nounActors(t trigger) (src, tgt *chronicle.Actor, srcText, tg
 			}
 			if (s.up[i] == "IN" || s.up[i] == "NEAR") && (twoSidedNouns[s.up[t.i]] || s.up[t.i] == "FIGHTING" || s.up[t.i] == "CLASHES") {
 				continue // "fighting between two armed groups in Tripoli": where the sides fought, no side
+			}
+			if i+1 < end && weekdays[s.up[i+1]] {
+				continue // "a missile strike on Thursday": when, not on whom
 			}
 			if tgt == nil {
 				if c, ok := s.firstCoded(i+1, min(end, i+8)); ok {

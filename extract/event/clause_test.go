@@ -641,6 +641,8 @@ func TestClauses(t *testing.T) {
 			"The EU's foreign policy chief said the bloc would not recognise the annexation.", "REJECT IGOEUREEC", "cameo:"},
 		{"rebel forces the dictionaries do not name are the place's rebels, not its army",
 			"Rebel forces seized the airport in Goma on Monday.", "FIGHT CODREB", "cameo:"},
+		{"a city before an attack noun, after an article, is where it struck, not who struck; a day after 'on' is no target",
+			"Nine people were killed in a Kharkiv missile strike on Thursday.", "FIGHT -→UKRCVL", ""},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

@@ -3312,8 +3312,8 @@ func (s *sentence) placeTarget(t trigger) (*chronicle.Actor, string) {
 	// a place the entity layer missed: the capitalised words after "on"
 	// or "in" right after the noun ("assault on El Fasher")
 	for k := t.j; k < len(s.up) && k < t.j+2; k++ {
-		if s.up[k] != "ON" && s.up[k] != "IN" && s.up[k] != "AGAINST" {
-			continue
+		if s.up[k] != "ON" && s.up[k] != "IN" && s.up[k] != "AGAINST" || k+1 < len(s.up) && weekdays[s.up[k+1]] {
+			continue // (not "a missile strike on Thursday")
 		}
 		e := k + 1
 		for e < len(s.up) && s.capitalized(e) && !s.isPunct(e) {
