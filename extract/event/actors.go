@@ -932,6 +932,20 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	if len(t.code) >= 2 && (t.code[:2] == "03" || t.code[:2] == "04") {
 		return nil, "" // "met in Barbados": where talks are held is no side of them
 	}
+	if place != nil && len(place.Code) >= 3 && actor.IsCountry(place.Code[:3]) && !isViolent(t.code) {
+		// (force on armed men is read by armedTarget, which types it)
+		for k := from; k < end && k < from+5 && !s.lx.placePrep[s.up[k]]; k++ {
+			if w := s.up[k]; attackerNouns[w] && w != "MEN" && w != "MAN" || rebelModifiers[w] {
+				// "sanctions on two gang leaders in Haiti": armed men of
+				// the place, not its government
+				sec := "UAF"
+				if agentSector[w] == "REB" || w == "REBEL" || w == "SEPARATISTS" || w == "SEPARATIST" {
+					sec = "REB"
+				}
+				return s.group(place.Code[:3] + sec), s.text(from, k+1)
+			}
+		}
+	}
 	return place, placeText
 }
 

@@ -643,6 +643,8 @@ func TestClauses(t *testing.T) {
 			"Rebel forces seized the airport in Goma on Monday.", "FIGHT CODREB", "cameo:"},
 		{"a city before an attack noun, after an article, is where it struck, not who struck; a day after 'on' is no target",
 			"Nine people were killed in a Kharkiv missile strike on Thursday.", "FIGHT -→UKRCVL", ""},
+		{"sanctions on gang leaders in a country are on its armed men, not its government",
+			"The US imposed sanctions on two gang leaders in Haiti.", "SANCTION USAGOV→HTIUAF", "noun:SANCTIONS"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
