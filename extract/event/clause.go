@@ -1360,10 +1360,16 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt, tgtText = a, ""
 			t.rule += "+home-people"
 		}
-	} else if tgt == nil && violent && loc == "" && !s.tollOfClause(tr, c) {
+	} else if tgt == nil && (violent || typ == "COERCE") && loc == "" && !s.tollOfClause(tr, c) {
 		// "At least 30 civilians were killed by mortar fire": people of
-		// the country the sentence is in, else the story's
-		if a := s.homePeople(tr, c, t, sph, s.placeCountry(tr, c)); a != nil {
+		// the country the sentence is in, else the story's; "Peruvian
+		// police used tear gas to disperse thousands of protesters": a
+		// state's police at home act on its own people
+		cc := s.placeCountry(tr, c)
+		if cc == "" {
+			cc = homeForce(src)
+		}
+		if a := s.homePeople(tr, c, t, sph, cc); a != nil {
 			tgt, tgtText = a, ""
 			t.rule += "+home-people"
 		}

@@ -645,6 +645,12 @@ func TestClauses(t *testing.T) {
 			"Nine people were killed in a Kharkiv missile strike on Thursday.", "FIGHT -→UKRCVL", ""},
 		{"sanctions on gang leaders in a country are on its armed men, not its government",
 			"The US imposed sanctions on two gang leaders in Haiti.", "SANCTION USAGOV→HTIUAF", "noun:SANCTIONS"},
+		{"militants a state's police arrest, with no place named, are armed men of its country",
+			"Indonesian police arrested five suspected militants planning attacks on churches.", "COERCE IDNCOP→IDNUAF", "cameo:"},
+		{"protesters a state's police disperse, with no place named, are its people (clause coder)",
+			"Peruvian police used tear gas to disperse thousands of protesters demanding new elections.", "ASSAULT PERCOP→PERCVL", "clause:"},
+		{"a rebel commander killed is an armed man, not a civilian",
+			"The Philippine army said it killed a rebel commander in a clash on Mindanao.", "FIGHT PHLMIL→PHLUAF", "cameo:"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {

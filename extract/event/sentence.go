@@ -2544,12 +2544,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			src, tgt, tgtText = s.byAgent(t), subj, subjText
 		} else {
 			src, tgt, srcText, tgtText = subj, obj, subjText, objText
-			if isViolent(t.code) && (tgt == nil || tgt.Code == "" || len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
+			if (isViolent(t.code) || strings.HasPrefix(t.code, "17")) && (tgt == nil || tgt.Code == "" || len(tgt.Code) == 3 || strings.HasSuffix(tgt.Code, "CVL") || strings.HasSuffix(tgt.Code, "GOV")) {
 				// "launched an operation against gangs in Cite Soleil":
 				// armed men no dictionary names are the armed men of the
 				// country where it happened, never its civilians (nor
 				// a name no dictionary codes: "Baloch separatists")
-				if a, ok := s.armedTarget(t, tgt); ok {
+				if a, ok := s.armedTarget(t, tgt, homeForce(src)); ok {
 					tgt, tgtText = a, ""
 					t.rule += "+armed-target"
 					t.armedTarget = true
@@ -3448,12 +3448,12 @@ func (s *sentence) between(j int) bool {
 // names by a noun no dictionary codes ("against gangs"), as the armed men
 // of the country of people, the civilians the target was taken for, else
 // of where the sentence puts them.
-func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.Actor, bool) {
+func (s *sentence) armedTarget(t trigger, people *chronicle.Actor, own string) (*chronicle.Actor, bool) {
 	// the object itself ("killed seven separatist fighters"), past its
 	// number and modifiers
 	for k := t.j; k < len(s.up) && k < t.j+4 && !s.isPunct(k) && !s.lx.preposition[s.up[k]] && !t.passive && !t.noun; k++ {
-		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" {
-			return s.armedMenOf(t, people)
+		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" || rebelModifiers[s.up[k]] {
+			return s.armedMenOf(t, people, own)
 		}
 		if s.capitalized(k) && s.codeAt(k, k+1) != nil {
 			break // a coded name ("Hamas militants") names them (not "Kurdish rebels")
@@ -3471,7 +3471,7 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor) (*chronicle.A
 			k++
 		}
 		if k < len(s.up) && attackerNouns[s.up[k]] {
-			return s.armedMenOf(t, people)
+			return s.armedMenOf(t, people, own)
 		}
 		return nil, false
 	}
@@ -3536,7 +3536,7 @@ func (s *sentence) armedSubjectActor(t trigger) (*chronicle.Actor, string) {
 // armedMenOf is the armed men no dictionary names that trigger t struck,
 // as the armed men (UAF) of the country of people, the civilians the
 // target was taken for, else of where the sentence puts them.
-func (s *sentence) armedMenOf(t trigger, people *chronicle.Actor) (*chronicle.Actor, bool) {
+func (s *sentence) armedMenOf(t trigger, people *chronicle.Actor, own string) (*chronicle.Actor, bool) {
 	if people != nil && len(people.Code) >= 3 {
 		cc := people.Code[:3] // (the civilians of the place: its armed men instead)
 		return s.group(cc + "UAF"), true
@@ -3547,7 +3547,22 @@ func (s *sentence) armedMenOf(t trigger, people *chronicle.Actor) (*chronicle.Ac
 	if cc := s.firstPlaceCountry(); cc != "" {
 		return s.group(cc + "UAF"), true
 	}
+	if own != "" {
+		return s.group(own + "UAF"), true // "Indonesian police arrested five suspected militants"
+	}
 	return nil, false
+}
+
+// homeForce is the country of a state's police or government acting (a
+// force that acts at home), or "": an army may be abroad.
+func homeForce(a *chronicle.Actor) string {
+	if a == nil || len(a.Code) < 6 || !actor.IsCountry(a.Code[:3]) {
+		return ""
+	}
+	if sec := a.Code[3:6]; sec == "COP" || sec == "GOV" {
+		return a.Code[:3]
+	}
+	return ""
 }
 
 // prepActorAfter is the actor the preposition prep after trigger t's
