@@ -3452,7 +3452,8 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor, own string) (
 	// the object itself ("killed seven separatist fighters"), past its
 	// number and modifiers
 	for k := t.j; k < len(s.up) && k < t.j+4 && !s.isPunct(k) && !s.lx.preposition[s.up[k]] && !t.passive && !t.noun; k++ {
-		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" || rebelModifiers[s.up[k]] {
+		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" ||
+			rebelModifiers[s.up[k]] && !(k+1 < len(s.up) && militaryTargets[s.up[k+1]]) { // ("rebel positions": see rebelTarget)
 			return s.armedMenOf(t, people, own)
 		}
 		if s.capitalized(k) && s.codeAt(k, k+1) != nil {
