@@ -651,6 +651,8 @@ func TestClauses(t *testing.T) {
 			"Peruvian police used tear gas to disperse thousands of protesters demanding new elections.", "ASSAULT PERCOP→PERCVL", "clause:"},
 		{"a rebel commander killed is an armed man, not a civilian",
 			"The Philippine army said it killed a rebel commander in a clash on Mindanao.", "FIGHT PHLMIL→PHLUAF", "cameo:"},
+		{"a crossing closed restricts movement, as a border closed does",
+			"Pakistan closed the Torkham crossing to all traffic after the clash.", "COERCE PAKGOV", "cameo:CANCEL+crossing-closed"},
 		{"strikes intensified on a place are the strikes",
 			"Turkey intensified its drone strikes on Kurdish fighters in Syria.", "FIGHT TURMIL", "cameo:BOOST+escalated"},
 	} {
@@ -1998,5 +2000,16 @@ func TestFirstPersonTakesUpNoEarlierSubject(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("events %v, want the speaker's meeting with Putin", describeAll(doc.Events))
+	}
+}
+
+// An adverb or particle spelt like a verb of the dictionary is no verb:
+// "pushed the attackers back" is no support ("back" as in "back a plan").
+func TestAdverbIsNoVerb(t *testing.T) {
+	doc := full(t, "Rwandan troops pushed the attackers back into the forest by dawn.", "2026-03-07")
+	for _, e := range doc.Events {
+		if e.Type == "SUPPORT" {
+			t.Errorf("events %v: 'back' is an adverb here", describeAll(doc.Events))
+		}
 	}
 }

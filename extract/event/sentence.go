@@ -678,6 +678,9 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 		if tr := s.tree(); tr != nil && i < tr.Len() && tr.UPOS[i] == "ADJ" && tr.Rel[i] == "amod" && len(f.words) == 1 {
 			continue // a participle the tree reads as an adjective: "armed men had boarded"
 		}
+		if tr := s.tree(); tr != nil && i < tr.Len() && (tr.UPOS[i] == "ADV" || tr.UPOS[i] == "ADP") && len(f.words) == 1 {
+			continue // an adverb or particle, not the verb it is spelt like: "pushed the attackers back"
+		}
 		if s.namedBy(i) && i > 0 && (s.isQuote(i-1) || s.lx.determiner[s.up[i-1]]) {
 			continue // "called the attack a “massacre”": a name, not an act
 		}
@@ -1027,6 +1030,14 @@ func (s *sentence) refine(t *trigger) {
 		return
 	}
 	switch s.up[t.i] {
+	case "CLOSED", "CLOSE", "CLOSES", "CLOSING":
+		// "closed the crossing to all traffic", "closed its airspace":
+		// movement restricted, as the dictionary codes a border closed
+		// (its pattern names only "border" and "border crossing")
+		if t.j < len(s.up) && s.up[t.j] != "DOWN" && s.objectWord(t.j, 4, crossingNouns) >= 0 {
+			t.code, t.rule = "172", t.rule+"+crossing-closed"
+			return
+		}
 	case "WALKED", "WALK", "WALKS", "WALKING":
 		// "doctors walked out of public hospitals": a strike, where a
 		// delegation walking out of talks breaks them off
