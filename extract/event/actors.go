@@ -1720,10 +1720,14 @@ func (s *sentence) placeModifier(t trigger) string {
 
 // possessedCapital is the capital a country's possessive names ("on the
 // northern edge of Haiti's capital": Port-au-Prince), or "".
+// seatNouns are a country's capital and the seats of its state that stand
+// in it: "outside Somalia's parliament" is in Mogadishu.
+var seatNouns = set("CAPITAL", "PARLIAMENT", "PRESIDENTIAL", "PRESIDENCY", "PRESIDENT'S")
+
 func (s *sentence) possessedCapital() string {
 	for _, pl := range s.places() {
 		k := pl.end + 1
-		if k+1 < len(s.up) && (s.up[k] == "'S" || s.up[k] == "’S") && s.up[k+1] == "CAPITAL" {
+		if k+1 < len(s.up) && (s.up[k] == "'S" || s.up[k] == "’S") && seatNouns[s.up[k+1]] {
 			if cc, ok := s.c.res.Country(pl.name); ok {
 				if c := actor.Capital(cc); c != "" {
 					return c

@@ -2013,3 +2013,14 @@ func TestAdverbIsNoVerb(t *testing.T) {
 		}
 	}
 }
+
+// A country's presidential palace or parliament stands in its capital.
+func TestSeatOfStateIsInTheCapital(t *testing.T) {
+	doc := full(t, "Gunmen attacked Haiti's presidential palace.", "2026-03-03")
+	for _, e := range doc.Events {
+		if e.Location == "Port-au-Prince" {
+			return
+		}
+	}
+	t.Errorf("events %v, want one in Port-au-Prince", describeAll(doc.Events))
+}
