@@ -533,7 +533,7 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 	sector, at := "", start
 	for k := start; k < end; k++ {
 		if sec, ok := domesticTitle[s.up[k]]; ok {
-			if sec == "MIL" && k > start && (rebelModifiers[s.up[k-1]] || s.up[k-1] == "RESISTANCE") {
+			if sec == "MIL" && k > start && rebelModifiers[s.up[k-1]] {
 				sec = "REB" // "rebel forces", "resistance forces": no state's army
 			}
 			sector, at = sec, k
@@ -935,11 +935,11 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	if place != nil && len(place.Code) >= 3 && actor.IsCountry(place.Code[:3]) && !isViolent(t.code) {
 		// (force on armed men is read by armedTarget, which types it)
 		for k := from; k < end && k < from+5 && !s.lx.placePrep[s.up[k]]; k++ {
-			if w := s.up[k]; attackerNouns[w] && w != "MEN" && w != "MAN" || rebelModifiers[w] {
+			if w := s.up[k]; armedWord(w) {
 				// "sanctions on two gang leaders in Haiti": armed men of
 				// the place, not its government
 				sec := "UAF"
-				if agentSector[w] == "REB" || w == "REBEL" || w == "SEPARATISTS" || w == "SEPARATIST" {
+				if agentSector[w] == "REB" || w == "REBEL" || w == "SEPARATISTS" || w == "SEPARATIST" || w == "RESISTANCE" {
 					sec = "REB"
 				}
 				return s.group(place.Code[:3] + sec), s.text(from, k+1)
@@ -1722,7 +1722,7 @@ func (s *sentence) placeModifier(t trigger) string {
 // northern edge of Haiti's capital": Port-au-Prince), or "".
 // seatNouns are a country's capital and the seats of its state that stand
 // in it: "outside Somalia's parliament" is in Mogadishu.
-var seatNouns = set("CAPITAL", "PARLIAMENT", "PRESIDENTIAL", "PRESIDENCY", "PRESIDENT'S")
+var seatNouns = set("CAPITAL", "PARLIAMENT", "PRESIDENTIAL", "PRESIDENCY")
 
 func (s *sentence) possessedCapital() string {
 	for _, pl := range s.places() {

@@ -124,14 +124,6 @@ func newLexicon() lexicon {
 			"EXPLOSION", "BLAST", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT", "OFFENSIVE", "AMBUSH", "MASSACRE",
 			"FIGHTING", "CLASHES", "BATTLES", "HOSTILITIES", "INCURSION", "INCURSIONS", "HIJACKING", "SIEGE",
 			"DUELS", "SKIRMISHES", "FIREFIGHT", "FIREFIGHTS", "GUNFIGHT", "GUNFIGHTS"),
-		// escalated: what a verb of stepping up (CAMEO's BOOST) may
-		// step up that is an attack: the attack nouns (strikes only of
-		// weapons or on a target, not a labour strike) and operations or
-		// campaigns of arms.
-		escalated: set("ATTACK", "ATTACKS", "AIRSTRIKE", "AIRSTRIKES", "AIR STRIKES", "DRONE STRIKES", "MISSILE STRIKES",
-			"STRIKES ON", "STRIKES AGAINST", "BOMBING", "BOMBINGS", "SHELLING", "RAID", "RAIDS", "BOMBARDMENT", "ASSAULT",
-			"OFFENSIVE", "INCURSION", "INCURSIONS", "GROUND OPERATION", "GROUND OPERATIONS", "MILITARY OPERATION",
-			"MILITARY OPERATIONS", "MILITARY CAMPAIGN", "AIR CAMPAIGN", "BOMBING CAMPAIGN", "GROUND OFFENSIVE"),
 		sides: set("SIDES", "PARTIES"),
 		stopVerb: set("CANCEL", "CANCELLED", "CANCELED", "CANCELS", "HALT", "HALTED", "HALTS", "SUSPEND", "SUSPENDED",
 			"SUSPENDS", "STOP", "STOPPED", "STOPS", "ENDED", "CUT", "CUTS", "FREEZE", "FROZE", "FROZEN",
@@ -262,5 +254,13 @@ func newLexicon() lexicon {
 			}
 		}
 	}
+	// escalated: what a verb of stepping up (CAMEO's BOOST) may step up
+	// that is an attack: the attack nouns (strikes only of weapons or on a
+	// target, not a labour strike) and operations or campaigns of arms.
+	lx.escalated = extend(lx.violentNoun, "AIR STRIKES", "DRONE STRIKES", "MISSILE STRIKES", "STRIKES ON",
+		"STRIKES AGAINST", "GROUND OPERATION", "GROUND OPERATIONS", "MILITARY OPERATION", "MILITARY OPERATIONS",
+		"MILITARY CAMPAIGN", "AIR CAMPAIGN", "BOMBING CAMPAIGN")
+	delete(lx.escalated, "STRIKE")
+	delete(lx.escalated, "STRIKES")
 	return lx
 }

@@ -2983,14 +2983,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if taken {
 		home = s.countryOf(e.Location) // "26 civilians were killed in the Indian strikes": where the strikes hit
 	}
-	if src := e.Source; home == "" && src != nil && len(src.Code) >= 6 && actor.IsCountry(src.Code[:3]) &&
-		(src.Code[3:6] == "MIL" || src.Code[3:6] == "COP" || src.Code[3:6] == "GOV") &&
-		(e.Location == "" && src.Code[3:6] != "MIL" || e.Location != "" && s.countryOf(e.Location) == src.Code[:3]) {
+	if cc := stateOf(e.Source); home == "" && cc != "" && (e.Location == "" && homeForce(e.Source) != "" || e.Location != "" && s.countryOf(e.Location) == cc) {
 		// "Security forces in Bangladesh opened fire on protesters",
 		// "Kenyan police arrested dozens of students": a state's forces
 		// at home act on its own people (an army may be abroad unless
 		// the place is its country's)
-		home, taken = src.Code[:3], true
+		home, taken = cc, true
 	}
 	if e.Target == nil && (e.Location == "" || taken) && home != "" && !t.noun && (isViolent(t.code) || violentType(typ) || typ == "COERCE") {
 		// "Kenyan police fired tear gas at thousands of protesters" in a
@@ -3463,8 +3461,7 @@ func (s *sentence) armedTarget(t trigger, people *chronicle.Actor, own string) (
 	// the object itself ("killed seven separatist fighters"), past its
 	// number and modifiers
 	for k := t.j; k < len(s.up) && k < t.j+4 && !s.isPunct(k) && !s.lx.preposition[s.up[k]] && !t.passive && !t.noun; k++ {
-		if attackerNouns[s.up[k]] && s.up[k] != "MEN" && s.up[k] != "MAN" ||
-			rebelModifiers[s.up[k]] && !(k+1 < len(s.up) && militaryTargets[s.up[k+1]]) { // ("rebel positions": see rebelTarget)
+		if armedWord(s.up[k]) && !(rebelModifiers[s.up[k]] && k+1 < len(s.up) && militaryTargets[s.up[k+1]]) { // ("rebel positions": see rebelTarget)
 			return s.armedMenOf(t, people, own)
 		}
 		if s.capitalized(k) && s.codeAt(k, k+1) != nil {
@@ -3565,14 +3562,22 @@ func (s *sentence) armedMenOf(t trigger, people *chronicle.Actor, own string) (*
 	return nil, false
 }
 
-// homeForce is the country of a state's police or government acting (a
-// force that acts at home), or "": an army may be abroad.
-func homeForce(a *chronicle.Actor) string {
+// stateOf is the country of a state's army, police or government, or "".
+func stateOf(a *chronicle.Actor) string {
 	if a == nil || len(a.Code) < 6 || !actor.IsCountry(a.Code[:3]) {
 		return ""
 	}
-	if sec := a.Code[3:6]; sec == "COP" || sec == "GOV" {
+	if sec := a.Code[3:6]; sec == "MIL" || sec == "COP" || sec == "GOV" {
 		return a.Code[:3]
+	}
+	return ""
+}
+
+// homeForce is the country of a state's police or government acting (a
+// force that acts at home), or "": an army may be abroad.
+func homeForce(a *chronicle.Actor) string {
+	if cc := stateOf(a); cc != "" && a.Code[3:6] != "MIL" {
+		return cc
 	}
 	return ""
 }
@@ -4728,9 +4733,17 @@ func (s *sentence) rebelTarget(j int) bool {
 	return false
 }
 
-// rebelModifiers make a military target one of armed men no state commands.
+// rebelModifiers make a military target, forces or leaders ones of armed
+// men no state commands ("rebel positions", "resistance forces").
 var rebelModifiers = set("REBEL", "MILITANT", "INSURGENT", "JIHADIST", "GUERRILLA", "SEPARATIST", "GANG", "MILITIA",
-	"TERRORIST", "ISLAMIST")
+	"TERRORIST", "ISLAMIST", "RESISTANCE")
+
+// armedWord reports whether w names armed men no state commands, by their
+// noun or a modifier ("gunmen", "militants", "gang leaders"); plain "men"
+// do not.
+func armedWord(w string) bool {
+	return attackerNouns[w] && w != "MEN" && w != "MAN" || rebelModifiers[w]
+}
 
 // civilianCraft are the words that make a ship or vessel a civilian one.
 var civilianCraft = set("CARGO", "MERCHANT", "COMMERCIAL", "CONTAINER", "PASSENGER", "FISHING", "BULK", "AID", "CRUISE",
