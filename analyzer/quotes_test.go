@@ -292,12 +292,18 @@ func TestAttackOnAPlaceIsNoQuote(t *testing.T) {
 // A cue verb's form that modifies a noun ("suspected hideouts", "alleged
 // abuses") is no cue: the trailing attribution holds the quote.
 func TestModifierIsNoCue(t *testing.T) {
-	doc := analyse(t, "Turkish jets bombed suspected hideouts of the PKK in northern Iraq on Friday, the defence ministry said.")
-	if len(doc.Quotes) != 1 || doc.Quotes[0].Cue.In(doc.Text) != "said" {
+	oneQuoteCuedBy(t, "Turkish jets bombed suspected hideouts of the PKK in northern Iraq on Friday, the defence ministry said.", "said")
+}
+
+// oneQuoteCuedBy checks that text gives one quote, cued by cue.
+func oneQuoteCuedBy(t *testing.T, text, cue string) {
+	t.Helper()
+	doc := analyse(t, text)
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Cue.In(doc.Text) != cue {
 		for _, q := range doc.Quotes {
 			t.Errorf("quote cued by %q: %q", q.Cue.In(doc.Text), q.Content.In(doc.Text))
 		}
-		t.Fatalf("want one quote cued by \"said\"")
+		t.Fatalf("want one quote cued by %q", cue)
 	}
 }
 
@@ -335,11 +341,5 @@ func TestDurationIsNoQuote(t *testing.T) {
 // A verb only the cue model reads as speech ("abducted") is no cue when a
 // trailing attribution says who told the clause ("…, police said").
 func TestTrailingAttributionHoldsTheAct(t *testing.T) {
-	doc := analyse(t, "Gunmen abducted 20 students from a school in Kaduna state early on Friday, police said.")
-	if len(doc.Quotes) != 1 || doc.Quotes[0].Cue.In(doc.Text) != "said" {
-		for _, q := range doc.Quotes {
-			t.Errorf("quote cued by %q: %q", q.Cue.In(doc.Text), q.Content.In(doc.Text))
-		}
-		t.Fatalf("want one quote cued by \"said\"")
-	}
+	oneQuoteCuedBy(t, "Gunmen abducted 20 students from a school in Kaduna state early on Friday, police said.", "said")
 }
