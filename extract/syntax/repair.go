@@ -366,6 +366,7 @@ func (t *Tree) repairRoot() {
 	t.repairSubjectBeforeConj()
 	t.repairComplementSubject()
 	t.repairDoubleSubject()
+	t.repairRelativeConj()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -1487,4 +1488,36 @@ func (t *Tree) accuses(v int) bool {
 		}
 	}
 	return false
+}
+
+// A twentieth error hangs the main verb on a relative clause of the subject
+// as its conjunct ("A British aid worker who attended the talks with his
+// French colleague praised the deal": root "worker", "praised" a conjunct
+// of "attended"), leaving the sentence without a predicate. Coordinated
+// verbs are joined by a conjunction or a comma; a conjunct with neither
+// before it, no subject of its own and not in "-ing", on the relative
+// clause of a root noun, is the root noun's verb.
+
+// repairRelativeConj applies the twentieth repair.
+func (t *Tree) repairRelativeConj() {
+	r := t.Root()
+	if r < 0 || t.UPOS[r] != "NOUN" && t.UPOS[r] != "PROPN" {
+		return
+	}
+	for rel := r + 1; rel < len(t.Words); rel++ {
+		if t.Head[rel] != r || t.Rel[rel] != "acl:relcl" {
+			continue
+		}
+		for v := rel + 1; v < len(t.Words); v++ {
+			if t.Head[v] != rel || Base(t.Rel[v]) != "conj" || t.UPOS[v] != "VERB" || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+				continue
+			}
+			if p := t.UPOS[v-1]; p == "PUNCT" || p == "CCONJ" || t.hasChild(v, "cc", "nsubj", "nsubj:pass", "mark") {
+				continue
+			}
+			t.promote(r, v)
+			t.Head[r], t.Rel[r] = v, "nsubj"
+			return
+		}
+	}
 }
