@@ -576,3 +576,15 @@ func TestDatelineAgencyIsNoAntecedent(t *testing.T) {
 		}
 	}
 }
+
+func TestAgentSectorOfAPeopleNoun(t *testing.T) {
+	r := testResolver(t)
+	for noun, want := range map[string]string{
+		"civilians": "CVL", "Police": "COP", "aid workers": "NGO", "ministry": "GOV",
+		"critics": "", "regime's": "GOV", "spokesman": "", // ("=": a spokesperson is no sector of his own)
+	} {
+		if got := r.AgentSector(noun); got != want {
+			t.Errorf("AgentSector(%q) = %q, want %q", noun, got, want)
+		}
+	}
+}

@@ -158,6 +158,9 @@ var extraAgents = map[string]string{
 	"MILITARY": "~MIL", "ARMY": "~MIL", "DRONES": "~MIL", "MISSILES": "~MIL",
 	"AIR FORCE": "~MIL", "NAVY": "~MIL", "COMMANDERS": "~MIL", "DEFENSE MINISTRY": "~MIL",
 	"DEFENCE MINISTRY": "~MIL", "GENERAL STAFF": "~MIL",
+	// people who bring aid work for aid bodies, not a labour union
+	"AID WORKER": "~NGO", "AID WORKERS": "~NGO", "RELIEF WORKER": "~NGO", "RELIEF WORKERS": "~NGO",
+	"HUMANITARIAN WORKER": "~NGO", "HUMANITARIAN WORKERS": "~NGO",
 	"CIVILIANS": "~CVL", "CIVILIAN": "~CVL", "RESIDENTS": "~CVL", "PEOPLE": "~CVL",
 	"REFUGEES": "~REF", "POLICE": "~COP", "JOURNALISTS": "~MED", "MEDIA": "~MED",
 	"STATE MEDIA": "~MED", "LAWMAKERS": "~LEG", "PARLIAMENT": "~LEG",

@@ -377,6 +377,19 @@ func (r *Resolver) agent(words []string) (string, bool) {
 	return role, ok && role != "~NON"
 }
 
+// AgentSector is the sector a common noun for people gives the country it
+// is placed in ("doctors in Gaza" → "HLH", "students" → "EDU"), from the
+// agent dictionaries, or "" when the noun names no role there ("critics").
+// Only plain country sectors count: a role that makes a body of its own
+// ("IGO~") or a spokesperson ("=") does not.
+func (r *Resolver) AgentSector(noun string) string {
+	role, ok := r.agent([]string{keyOf(noun)})
+	if !ok || len(role) != 4 || role[0] != '~' {
+		return ""
+	}
+	return role[1:]
+}
+
 // combine applies an agent role ("~MIL", "IGO~") to an actor's code; the
 // role "=" (a spokesperson) speaks for the body named, a country's for its
 // government.
