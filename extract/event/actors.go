@@ -194,6 +194,47 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 	return coded{}, false
 }
 
+// nationsThing reads a nationality before a common noun that names no
+// body, people or arms ("his French colleague", "a Ukrainian film", "a US
+// movie"): a person or thing of the country, coded as the bare country,
+// not its government, which the nationality alone would code. A noun with
+// a sector of its own ("Russian officials", "Israeli settlers") and the
+// words of attacks and arms ("Russian shelling", "Israeli tanks") are read
+// by their own rules; ok is false for them.
+func (s *sentence) nationsThing(c coded) (coded, bool) {
+	if c.actor == nil || c.j != c.i+1 || len(c.actor.Code) != 6 || !strings.HasSuffix(c.actor.Code, "GOV") || !actor.IsCountry(c.actor.Code) {
+		return c, false
+	}
+	tr := s.tree()
+	if tr == nil || c.j >= tr.Len() {
+		return c, false
+	}
+	w := s.text(c.i, c.j)
+	nationality := tr.UPOS[c.i] == "ADJ" && tr.Rel[c.i] == "amod" ||
+		tr.UPOS[c.i] == "PROPN" && tr.Rel[c.i] == "compound" && (len(w) <= 4 && strings.ToUpper(w) == w || // "a US movie"
+			strings.EqualFold(w, s.c.res.Demonym(c.actor.Code[:3]))) // "a Somali elder", tagged as a name
+	if !nationality {
+		return c, false // (not a place's name: "a London venue", "Iran today")
+	}
+	h := tr.Head[c.i]
+	if h <= c.i || tr.UPOS[h] != "NOUN" || s.capitalized(h) && h > 0 {
+		return c, false
+	}
+	for k := c.j; k < h; k++ {
+		if s.capitalized(k) || tr.UPOS[k] != "ADJ" && tr.UPOS[k] != "NOUN" {
+			return c, false // only plain modifiers between: "a Ukrainian war film"
+		}
+	}
+	w = s.up[h]
+	if s.lx.violentNoun[w] || weaponNouns[w] || attackerNouns[w] || militaryCraft[w] || groupHeads[w] || s.peopleSector(w) != "" {
+		return c, false
+	}
+	if _, ok := s.c.dict.match(s.up, h); ok {
+		return c, false // an event noun ("Russian talks", "the Israeli blockade"): whose act it is, its rules decide
+	}
+	return coded{i: c.i, j: c.j, actor: &chronicle.Actor{Name: s.text(c.i, h+1), Code: c.actor.Code[:3]}}, true
+}
+
 // possessedForce reads "Chad's army", "Sudan's police": a country's
 // forces, not its government.
 func (s *sentence) possessedForce(c coded, to int) coded {
@@ -346,6 +387,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 				}
 			}
 			c, ok := s.firstCoded(sg[0], to)
+			if n, thing := s.nationsThing(c); ok && thing && !t.passive {
+				c = n // "his French colleague praised": not the French state
+			}
 			if ok && placedAt >= 0 && c.i > placedAt && stateOrGovernment(c.actor) {
 				// where an attack no one is named for happened: the armed
 				// men of the place, not its state ("fighting between two
@@ -359,6 +403,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 					// Islamabad": the group of the place, not its state
 					a := &chronicle.Actor{Name: s.text(sg[0], c.j), Code: c.actor.Code[:3] + sec}
 					return a, s.text(sg[0], c.j)
+				}
+				if a, ok := s.placedPeopleAfter(sg[0], c); ok && !t.passive {
+					return a, s.text(sg[0], c.j) // "critics in Israel": not Israel's state
 				}
 				if c.j < sg[1] && c.j-c.i > 1 && s.up[c.j-1] == "'S" {
 					// "Sudan's RSF shelled …": the possessed actor acts
@@ -711,6 +758,80 @@ func (s *sentence) residents(c coded, end int) *chronicle.Actor {
 		return &chronicle.Actor{Name: s.text(c.i, p.j), Code: p.actor.Code[:3] + "CVL"}
 	}
 	return c.actor
+}
+
+// placedPeople is the actor of a phrase whose head, a common noun, is
+// placed in a country by a state's name after a place preposition
+// ("critics in Israel", "doctors in Gaza", "fans across Britain"): the
+// country's people with the head's sector, or the bare country when the
+// noun has none, and never the state, which the name alone would code.
+// ok is false where c is not so placed, or the head names a state body or
+// armed men ("officials in Kyiv", "troops in Syria"), whose own rules
+// read them, or an attack ("the war in Ukraine").
+func (s *sentence) placedPeople(head int, c coded) (*chronicle.Actor, bool) {
+	place := stateOrGovernment(c.actor) || s.kinds[[2]int{c.i, c.j}] == "LOC" && actor.IsCountry(c.actor.Code) // ("Gaza": PSEGZA)
+	if head < 0 || head+1 >= c.i || !place || head > 0 && s.capitalized(head) {
+		return nil, false
+	}
+	if p := s.up[head+1]; !s.lx.placePrep[p] && p != "AT" && p != "FROM" {
+		return nil, false
+	}
+	for k := head + 2; k < c.i; k++ {
+		if s.up[k] != "THE" {
+			return nil, false
+		}
+	}
+	tr := s.tree()
+	if tr == nil || head >= tr.Len() || tr.UPOS[head] != "NOUN" {
+		return nil, false
+	}
+	w := s.up[head]
+	if s.lx.violentNoun[w] || weaponNouns[w] || attackerNouns[w] || groupHeads[w] {
+		return nil, false
+	}
+	sec, first := s.peopleSector(w), head
+	for m := head - 1; m >= 0 && (tr.UPOS[m] == "NOUN" || tr.UPOS[m] == "ADJ") && tr.Head[m] == head; m-- {
+		// "opposition groups in Zimbabwe": a group's kind in its modifier
+		if ms := s.peopleSector(s.up[m]); ms != "" && (sec == "" || sec == "UNK") {
+			sec = ms
+		}
+		first = m
+	}
+	switch sec {
+	case "GOV", "MIL", "COP", "REB", "UAF", "INS", "JUD", "LEG", "SPY":
+		return nil, false
+	}
+	return &chronicle.Actor{Name: s.text(first, c.j), Code: c.actor.Code[:3] + sec}, true
+}
+
+// peopleSector is the sector a noun for people or a body gives the country
+// it belongs to ("doctors": HLH, "opposition": OPP), from the package's
+// tables and the agent dictionaries, or "".
+func (s *sentence) peopleSector(w string) string {
+	if sec := peopleNouns[w]; sec != "" {
+		return sec
+	}
+	if sec := agentSector[w]; sec != "" {
+		return sec
+	}
+	if sec := domesticTitle[w]; sec != "" {
+		return sec
+	}
+	return s.c.res.AgentSector(w)
+}
+
+// placedPeopleAfter is placedPeople for a head found by walking back from
+// the coded words c to the place preposition before them, within a phrase
+// that opens at from.
+func (s *sentence) placedPeopleAfter(from int, c coded) (*chronicle.Actor, bool) {
+	k := c.i - 1
+	for k > from && s.up[k] == "THE" {
+		k--
+	}
+	if k-1 < from {
+		return nil, false
+	}
+	return s.placedPeople(k-1, c)
 }
 
 // groupBefore returns the sector of a group noun right before a place
@@ -1211,6 +1332,12 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 			return nil
 		case "BY":
 			if c, ok := s.firstCoded(k+1, min(end, k+9)); ok {
+				if n, ok := s.nationsThing(c); ok {
+					return n.actor // "criticised by a French newspaper"
+				}
+				if a, ok := s.placedPeopleAfter(k+1, c); ok {
+					return a // "attacked by critics in Israel"
+				}
 				return c.actor
 			}
 			return nil

@@ -890,6 +890,14 @@ func (s *sentence) deniedBy(tr *syntax.Tree, p int) bool {
 // phrase codes the noun phrase headed by word k of the tree, and returns
 // its text.
 func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syntax.Phrase) {
+	return s.phraseAs(tr, k, false)
+}
+
+// phraseAs is phrase for a phrase that acts (acting: the clause's source),
+// where people placed in a country are not its state ("critics in Israel
+// said"; see placedPeople). What is struck in a place stays the place's
+// ("a market in Kherson"), as the attack rules read it.
+func (s *sentence) phraseAs(tr *syntax.Tree, k int, acting bool) (*chronicle.Actor, string, syntax.Phrase) {
 	if k < 0 {
 		return nil, "", syntax.Phrase{Head: -1}
 	}
@@ -904,6 +912,9 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 		}
 	}
 	if c, ok := s.firstCoded(ph.First, core+1); ok {
+		if n, ok := s.nationsThing(c); ok && acting {
+			return n.actor, s.text(c.i, c.j), ph // "his French colleague praised": not the French state
+		}
 		return c.actor, s.text(c.i, c.j), ph
 	}
 	// a name the parser cut at its left ("Tajikistan's defence | ministry
@@ -945,6 +956,9 @@ func (s *sentence) phrase(tr *syntax.Tree, k int) (*chronicle.Actor, string, syn
 		if sector != "" && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
 			// "an army convoy in northern Burkina Faso": the place's army
 			return &chronicle.Actor{Name: s.text(ph.First, core+1), Code: c.actor.Code[:3] + sector}, s.text(ph.First, core+1), ph
+		}
+		if a, ok := s.placedPeople(core, c); ok && acting {
+			return a, s.text(ph.First, c.j), ph // "critics in Israel": not Israel's state
 		}
 		return c.actor, s.text(c.i, c.j), ph
 	}
@@ -1035,7 +1049,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
-	sa, sText, sph := s.phrase(tr, subj)
+	sa, sText, sph := s.phraseAs(tr, subj, !t.passive)
 	var obj *chronicle.Actor
 	var oText, objPlace string
 	pronounObj := false
@@ -1150,7 +1164,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	var srcText, tgtText string
 	if t.passive {
 		if c.Agent >= 0 {
-			src, srcText, _ = s.phrase(tr, c.Agent)
+			src, srcText, _ = s.phraseAs(tr, c.Agent, true)
 			if h := tr.NounPhrase(c.Agent).Head; h >= 0 && weaponNouns[s.up[h]] && src == nil {
 				unnamed = true
 			}

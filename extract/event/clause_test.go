@@ -90,6 +90,16 @@ func actorName(a *chronicle.Actor) string {
 // of its coder rule.
 func TestClauses(t *testing.T) {
 	for _, tc := range []struct{ name, text, want, rule string }{
+		{"people placed in a country by its name are not its state, and keep their sector",
+			"Nurses in Kenya demanded higher pay.", "DEMAND KENHLH→", ""},
+		{"people of no sector placed in a country are the country, not its state",
+			"Analysts in Egypt criticised the plan.", "DISAPPROVE EGY→", ""},
+		{"a group's kind is in its modifier",
+			"The deal was condemned by opposition groups in Uganda.", "DISAPPROVE UGAOPP→", ""},
+		{"a nationality before a noun of no sector is the country, not its state",
+			"Her Italian colleague condemned the raid.", "DISAPPROVE ITA→", ""},
+		{"officials placed in a capital are still its state",
+			"Officials in Kyiv condemned the strike.", "DISAPPROVE UKRGOV→", ""},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
