@@ -24,6 +24,9 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if i > 0 && actor.InRegionName(s.up[i-1], s.up[i]) {
 		return nil // "Latin American countries": not the United States
 	}
+	if j < len(s.up) && moneyWords[s.up[j]] && s.up[j] != "MILLION" && s.up[j] != "BILLION" {
+		return nil // "3.1bn Australian dollars": a currency, no actor
+	}
 	if j < len(s.up) && namedBuildings[s.up[j]] && s.capitalized(j-1) {
 		return nil // "the Medina hotel in Kismayo": a name, not Saudi Arabia's city
 	}
@@ -404,7 +407,7 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 					a := &chronicle.Actor{Name: s.text(sg[0], c.j), Code: c.actor.Code[:3] + sec}
 					return a, s.text(sg[0], c.j)
 				}
-				if a, ok := s.placedPeopleAfter(sg[0], c); ok && !t.passive {
+				if a, ok := s.placedPeopleAfter(sg[0], c, "nsubj", "root"); ok && !t.passive {
 					return a, s.text(sg[0], c.j) // "critics in Israel": not Israel's state
 				}
 				if c.j < sg[1] && c.j-c.i > 1 && s.up[c.j-1] == "'S" {
@@ -822,14 +825,18 @@ func (s *sentence) peopleSector(w string) string {
 
 // placedPeopleAfter is placedPeople for a head found by walking back from
 // the coded words c to the place preposition before them, within a phrase
-// that opens at from.
-func (s *sentence) placedPeopleAfter(from int, c coded) (*chronicle.Actor, bool) {
+// that opens at from, when the tree gives the head one of the relations
+// rels.
+func (s *sentence) placedPeopleAfter(from int, c coded, rels ...string) (*chronicle.Actor, bool) {
 	k := c.i - 1
 	for k > from && s.up[k] == "THE" {
 		k--
 	}
 	if k-1 < from {
 		return nil, false
+	}
+	if tr := s.tree(); tr == nil || k-1 >= tr.Len() || !slices.Contains(rels, tr.Rel[k-1]) {
+		return nil, false // not the clause's actor ("Last week in Paris, …")
 	}
 	return s.placedPeople(k-1, c)
 }
@@ -1335,7 +1342,7 @@ func (s *sentence) byAgent(t trigger) *chronicle.Actor {
 				if n, ok := s.nationsThing(c); ok {
 					return n.actor // "criticised by a French newspaper"
 				}
-				if a, ok := s.placedPeopleAfter(k+1, c); ok {
+				if a, ok := s.placedPeopleAfter(k+1, c, "obl:agent", "obl"); ok {
 					return a // "attacked by critics in Israel"
 				}
 				return c.actor

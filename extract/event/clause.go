@@ -183,6 +183,9 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if s.silentOnAttack(t) {
 			continue
 		}
+		if t.block == "DIE" && (violentCoded(have, out) || s.violentVerbBesides(tr, c.Pred)) {
+			continue // "two protesters died after police fired": the toll of the attack its own clause codes
+		}
 		e, ok := s.clauseEvent(tr, c, t)
 		if ok && accused {
 			if !s.accusedAct(tr, p, t.code) {
@@ -275,6 +278,20 @@ func codedType(have, out []chronicle.Event, typ string) bool {
 }
 
 // violentCoded reports whether violence is among the events coded.
+// violentVerbBesides reports whether a verb of the tree other than p is a
+// violent act: a clause that codes the attack whose toll p tells.
+func (s *sentence) violentVerbBesides(tr *syntax.Tree, p int) bool {
+	for k := 0; k < tr.Len() && k < len(s.up); k++ {
+		if k == p || tr.UPOS[k] != "VERB" {
+			continue
+		}
+		if f, ok := s.c.dict.match(s.up, k); ok && isViolent(f.code) && !strings.HasPrefix(s.up[k], "DIE") {
+			return true
+		}
+	}
+	return false
+}
+
 func violentCoded(have, out []chronicle.Event) bool {
 	return codedType(have, out, "FIGHT") || codedType(have, out, "ASSAULT")
 }
@@ -1407,9 +1424,10 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			tgt = &chronicle.Actor{Name: s.c.res.CountryName(cc) + " civilians", Code: cc + "CVL"}
 		}
 	}
-	if t.block == "DIE" && s.victimsDied(t.i) {
+	if t.block == "DIE" && (s.victimsDied(t.i) || !s.violentCause(t.i)) {
 		// "eight civilians died when the M23 bombarded Uvira": the toll
-		// of the attack the sentence reports, not an act of the dead
+		// of the attack the sentence reports, not an act of the dead (nor
+		// a death no violence caused: see violentCause)
 		return chronicle.Event{}, false
 	}
 	if src == nil && !unnamed && !t.passive && sph.Head >= 0 && !strings.HasPrefix(t.code, "03") && !strings.HasPrefix(t.code, "04") {

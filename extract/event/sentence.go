@@ -1951,6 +1951,11 @@ func (s *sentence) verbGroup(t *trigger) {
 		// before a participle that takes no object are what was done
 		t.passive = true
 	}
+	if t.block == "DIE" && !t.noun {
+		// "three soldiers died": the dead are whom it was done to, never
+		// who did it
+		t.passive = true
+	}
 	if t.modality == "" {
 		// "is willing to send material to help defend": the intention
 		// governs the verbs that follow it in the clause.
@@ -2502,9 +2507,11 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if s.silentOnAttack(t) {
 		return chronicle.Event{}, false
 	}
-	if t.block == "DIE" && !t.noun && s.victimsDied(t.i) {
+	if t.block == "DIE" && !t.noun && (s.victimsDied(t.i) || !s.violentCause(t.i)) {
 		// "six people died when a missile hit …": the toll of the attack
-		// the sentence reports (read on its clause), not an act of the dead
+		// the sentence reports (read on its clause), not an act of the
+		// dead; and a death no violence caused ("died of a heart attack",
+		// "died in an avalanche") is no event
 		return chronicle.Event{}, false
 	}
 	var ante *chronicle.Event // the attack reported before that this one takes up
@@ -4116,6 +4123,42 @@ func (s *sentence) victimsDied(i int) bool {
 	return h >= 0 && (civilianVictims[s.up[h]] || agentSector[s.up[h]] == "CVL" || s.up[h] == "PEOPLE")
 }
 
+// violentCause reports whether the sentence of a death at word i names
+// violence that could have caused it: an attack, arms, wounds, or custody
+// ("died of gunshot wounds", "died in the shelling", "died in police
+// custody"), not an illness or a disaster ("a heart attack" is none).
+func (s *sentence) violentCause(i int) bool {
+	disaster := slices.ContainsFunc(s.up, func(w string) bool { return disasterNouns[w] })
+	for k, w := range s.up {
+		if k == i {
+			continue
+		}
+		if k > 0 && medicalModifiers[s.up[k-1]] {
+			continue // "a heart attack", "a panic attack"
+		}
+		if s.lx.violentNoun[w] || weaponNouns[w] || deathCauses[w] {
+			return true
+		}
+		if f, ok := s.c.dict.match(s.up, k); ok && !disaster && isViolent(f.code) && !strings.HasPrefix(s.up[k], "DIE") && s.up[k] != "DEAD" {
+			return true // "died after soldiers opened fire" (not "the tsunami which struck")
+		}
+	}
+	return false
+}
+
+// disasterNouns name the disasters whose deaths are no one's act; the verbs
+// said of them ("struck", "hit", "killed") are no violence.
+var disasterNouns = set("TSUNAMI", "EARTHQUAKE", "QUAKE", "FLOOD", "FLOODS", "FLOODING", "STORM", "HURRICANE",
+	"CYCLONE", "TYPHOON", "AVALANCHE", "LANDSLIDE", "LANDSLIDES", "MUDSLIDE", "DROUGHT", "HEATWAVE", "EPIDEMIC", "OUTBREAK")
+
+// medicalModifiers make an attack an illness: "heart attack".
+var medicalModifiers = set("HEART", "PANIC", "ASTHMA", "ANXIETY", "EPILEPTIC", "ALLERGIC")
+
+// deathCauses are words of violence done to a body or a prisoner that the
+// attack nouns do not hold.
+var deathCauses = set("WOUNDS", "WOUND", "INJURIES", "GUNSHOT", "GUNFIRE", "BULLET", "BULLETS", "TORTURE", "CUSTODY",
+	"DETENTION", "BEATING", "BEATINGS", "STABBING", "EXECUTION", "HANGING")
+
 // peopleSubject reports whether the subject of the verb at i is people
 // named by a plural common noun ("settlers", "rioters", "villagers"), not a
 // thing, a pronoun or a name: an attacker the dictionaries cannot code.
@@ -4875,7 +4918,7 @@ func (s *sentence) motiveAt(k int) bool {
 // otherwise specific (WANT and NEED of DEMAND, FACE of MEET_PEOPLE).
 var (
 	genericBlocks = set("GO_SOMEWHERE", "INTEND", "OVERSEE_MANAGE", "AID", "FINANCE", "PURCHASE", "TRADE",
-		"DISCLOSE", "FACILITATE", "BOOST", "FAIL", "INTRODUCE", "INSPECT", "HEAR")
+		"DISCLOSE", "FACILITATE", "BOOST", "FAIL", "INTRODUCE", "INSPECT", "HEAR", "DIE")
 	genericVerbs = set("WANT", "NEED", "FACE")
 )
 
