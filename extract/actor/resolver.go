@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -282,6 +283,15 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 		}
 	}
 	words := strings.Fields(key)
+	if n := len(words); n > 0 {
+		if x, ok := strings.CutSuffix(words[0], "-FLAGGED"); ok && x != "" && n <= 4 && !slices.ContainsFunc(words, func(w string) bool { return w == "OFF" || w == "OF" || w == "IN" }) {
+			// "a Greek-flagged tanker": a ship of the flag's country, no
+			// body of its state
+			if a, ok := r.Code(display(x), date); ok && isCountry3(a.Code) {
+				return chronicle.Actor{Name: strings.TrimSpace(phrase), Code: a.Code[:3]}, true
+			}
+		}
+	}
 	led, based := false, false
 	for i, w := range words {
 		words[i] = strings.TrimSuffix(w, "'S") // "Ukraine's military"

@@ -24,6 +24,9 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 	if i > 0 && actor.InRegionName(s.up[i-1], s.up[i]) {
 		return nil // "Latin American countries": not the United States
 	}
+	if s.offshore(i) {
+		return nil // "a bulk carrier off Somalia": where a ship was, not whose
+	}
 	if j < len(s.up) && moneyWords[s.up[j]] && s.up[j] != "MILLION" && s.up[j] != "BILLION" {
 		return nil // "3.1bn Australian dollars": a currency, no actor
 	}
@@ -195,6 +198,38 @@ func (s *sentence) firstCoded(from, to int) (coded, bool) {
 		}
 	}
 	return coded{}, false
+}
+
+// offshore reports whether the words at i name the coast a thing at sea
+// lay off ("off Somalia", "off the coast of Yemen"): a place, not the
+// thing's owner. "off" must be a preposition: "cut off Russia" names
+// Russia.
+func (s *sentence) offshore(i int) bool {
+	k := i - 1
+	if k >= 3 && s.up[k] == "OF" && (s.up[k-1] == "COAST" || s.up[k-1] == "COASTS" || s.up[k-1] == "SHORES") && s.up[k-2] == "THE" {
+		k -= 3
+	}
+	if k < 0 || s.up[k] != "OFF" {
+		return false
+	}
+	tr := s.tree()
+	return tr != nil && k < tr.Len() && tr.UPOS[k] == "ADP"
+}
+
+// offshorePlace reports whether the place named loc stands in the
+// sentence only as a coast something lay off (see offshore).
+func (s *sentence) offshorePlace(loc string) bool {
+	first := strings.ToUpper(strings.Fields(loc + " _")[0])
+	seen := false
+	for i, w := range s.up {
+		if w == first {
+			if !s.offshore(i) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // nationsThing reads a nationality before a common noun that names no
@@ -2325,5 +2360,8 @@ func stateOrGovernment(a *chronicle.Actor) bool {
 // people, not a body with its own sector ("Hezbollah positions", "PKK
 // positions" are the group's).
 func militaryOwner(a *chronicle.Actor) bool {
+	if a != nil && strings.Contains(strings.ToLower(a.Name), "-flagged") {
+		return false // "the Maltese-flagged ship": a merchant ship under a flag, no navy's
+	}
 	return stateOrGovernment(a) || a != nil && actor.IsCountry(a.Code) && strings.HasSuffix(a.Code, "CVL")
 }

@@ -119,12 +119,16 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// its own: "ordered a month in custody for a Serb man who was
 			// detained on Saturday at a crossing")
 			c.Rel == "acl:relcl" && c.Passive && len(have) > 0 && s.dayIn(tr, p)
+		// "accused Pakistan of sheltering the gunmen who killed 26
+		// tourists": a relative clause that tells a toll reports a
+		// happening of its own, whatever else the sentence says
+		tolled := c.Rel == "acl:relcl" && !c.Passive && s.tollObject(tr, c)
 		// "denied that its forces had fired … and said Armenian units
 		// had shelled a post": what a second, coordinated statement
 		// reports is a happening of its own
 		h := tr.Head[p]
 		secondReport := syntax.Base(c.Rel) == "ccomp" && c.Subj >= 0 && h >= 0 && s.lx.reporting[s.up[h]] && syntax.Base(tr.Rel[h]) == "conj"
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct && !secondReport {
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct && !secondReport && !tolled {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -278,6 +282,27 @@ func codedType(have, out []chronicle.Event, typ string) bool {
 }
 
 // violentCoded reports whether violence is among the events coded.
+// tollObject reports whether clause c's predicate is a violent verb whose
+// object is counted people ("killed 26 tourists", "wounded dozens of
+// villagers").
+func (s *sentence) tollObject(tr *syntax.Tree, c syntax.Clause) bool {
+	f, ok := s.c.dict.match(s.up, c.Pred)
+	if !ok || !isViolent(f.code) {
+		return false
+	}
+	for _, o := range c.Objs {
+		for _, m := range tr.Children(o) {
+			if tr.Rel[m] == "nummod" || crowdNouns[s.up[m]] {
+				return true
+			}
+		}
+		if crowdNouns[s.up[o]] {
+			return true
+		}
+	}
+	return false
+}
+
 // violentVerbBesides reports whether a verb of the tree other than p is a
 // violent act: a clause that codes the attack whose toll p tells.
 func (s *sentence) violentVerbBesides(tr *syntax.Tree, p int) bool {
@@ -1358,7 +1383,13 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// struck at the sentence's one place
 		loc = s.onlyPlace()
 	}
-	if tgt == nil && (violent || typ == "COERCE") && loc != "" {
+	if tgt == nil && violent && loc != "" && s.offshorePlace(loc) && len(c.Objs) > 0 {
+		// "boarded the ship off Eyl": what was struck at sea, by name;
+		// the coast is no one's people
+		ph := tr.NounPhrase(c.Objs[0])
+		tgt = &chronicle.Actor{Name: s.text(ph.First, c.Objs[0]+1)}
+	}
+	if tgt == nil && (violent || typ == "COERCE") && loc != "" && !s.offshorePlace(loc) {
 		// no victim named: the civilians of the place hit, or its soldiers
 		// or police when the object says so ("kill 40 soldiers in Burkina
 		// Faso")
@@ -2592,10 +2623,10 @@ func (s *sentence) nounEvents() []chronicle.Event {
 		if !referenced || src == nil && tgt == nil && loc == "" {
 			continue
 		}
-		if tgt == nil && isViolent(code) && loc != "" {
+		if tgt == nil && isViolent(code) && loc != "" && !s.offshorePlace(loc) {
 			// "Sunday's deadly attack on civilians sheltering at a camp
 			// outside El Fasher": as for a verb, with no victim coded, the
-			// civilians of the place hit
+			// civilians of the place hit (not of a coast a ship was off)
 			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 				tgt = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}
 			}

@@ -2032,3 +2032,34 @@ func TestFirstPersonTakesUpNoEarlierSubject(t *testing.T) {
 func TestAdverbIsNoVerb(t *testing.T) {
 	noEventOfType(t, "Rwandan troops pushed the attackers back into the forest by dawn.", "SUPPORT", "'back' is an adverb here")
 }
+
+// A ship under a flag is of the flag's country, not its navy; a coast a
+// ship lay off owns neither the ship nor its crew.
+func TestFlaggedShipsAndCoastsOff(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Iran seized a Liberian-flagged tanker in the Strait of Hormuz on Monday.", "COERCE IRNGOV→LBR"},
+		{"Gunmen in speedboats boarded a Panama-flagged freighter off Yemen on Monday.", "ASSAULT YEMUAF→PAN"},
+		{"Pirates hijacked a fishing trawler off Somalia on Monday.", "ASSAULT SOMUAF→a fishing trawler"},
+	} {
+		doc := full(t, tc.text, "2026-04-14")
+		got := describeAll(doc.Events)
+		if len(doc.Events) != 1 || describe(doc.Events[0]) != tc.want {
+			t.Errorf("%q: events %v, want one %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A relative clause that tells a toll is a happening of its own beside
+// the sentence's event.
+func TestTollInARelativeClause(t *testing.T) {
+	doc := full(t, "Nigeria accused Niger of harbouring the bandits who killed 14 farmers in Sokoto state.", "2026-04-14")
+	found := false
+	for _, e := range doc.Events {
+		if e.Type == "ASSAULT" && e.Trigger.Text == "killed" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the bandits' killing is not coded: %v", describeAll(doc.Events))
+	}
+}

@@ -236,7 +236,8 @@ func newLexicon() lexicon {
 		"ASSAILANTS", "WEAPONS", "GUNS", "GUN", "GUNFIRE", "GUNMEN", "GUNMAN", "GRENADE", "GRENADES", "OCCUPIERS",
 		"FRONTLINE", "CEASEFIRE", "TEAR", "BULLETS", "RIOT", "ARRESTED", "PROTESTERS", "POLICE", "REBELS",
 		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES", "AMMUNITION", "ARMED",
-		"GANGS", "GANG", "GANGSTERS", "BANDITS", "MILITIAS", "MILITANTS", "PARAMILITARIES", "KIDNAPPERS")
+		"GANGS", "GANG", "GANGSTERS", "BANDITS", "MILITIAS", "MILITANTS", "PARAMILITARIES", "KIDNAPPERS",
+		"PIRATES", "HIJACKERS", "HIJACKED", "HIJACKING")
 	// and the objects of war: "struck a Russian airbase"
 	maps.Copy(lx.violence, warTargets)
 	lx.meeting = map[string]bool{}

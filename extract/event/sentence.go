@@ -2818,7 +2818,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// no victim named, the people of the place hit; so too for an
 		// attack a later report refers to by its place ("after Sunday's
 		// clashes in the city")
-		if loc := s.location(t); loc != "" {
+		if loc := s.location(t); loc != "" && !s.offshorePlace(loc) {
 			if a, ok := s.c.res.Code(loc, s.doc.Published); ok && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 				if src == nil || len(src.Code) < 3 || a.Code[:3] != src.Code[:3] {
 					tgt, tgtText = &chronicle.Actor{Name: a.Name, Code: a.Code[:3] + "CVL"}, loc
