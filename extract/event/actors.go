@@ -387,6 +387,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	if a, txt, ok := s.sides(start, end); ok {
 		return a, txt
 	}
+	if a, txt, ok := s.reportersSide(t, start, end); ok {
+		return a, txt
+	}
 	// segments between commas; the first that does not open with a
 	// preposition or subordinator and holds an actor is the subject.
 	segs := [][2]int{}
@@ -936,7 +939,10 @@ func (s *sentence) sides(start, end int) (*chronicle.Actor, string, bool) {
 	return nil, "", false
 }
 
-// sidesTarget is the other party for a "sides" subject.
+// sidesTarget is the other party for a "sides" subject: the other side of
+// the talks before, else the counterpart the sentence names ("after talks
+// with his Turkish counterpart, the Iraqi minister said both sides had
+// agreed").
 func (s *sentence) sidesTarget(t trigger) *chronicle.Actor {
 	for k := 0; k < t.vg; k++ {
 		if s.lx.sides[s.up[k]] {
@@ -945,6 +951,49 @@ func (s *sentence) sidesTarget(t trigger) *chronicle.Actor {
 				if ev.Source != nil && (ev.Type == "CONSULT" || ev.Type == "AGREE" || ev.Type == "COOPERATE") {
 					return ev.Target
 				}
+			}
+			return s.counterpart()
+		}
+	}
+	return nil
+}
+
+// reportersSide reads "both sides" in what someone reports, when no talks
+// came before: the side of the one who reports it, who is one of them
+// ("the Iraqi foreign minister said both sides had agreed").
+func (s *sentence) reportersSide(t trigger, start, end int) (*chronicle.Actor, string, bool) {
+	k := start
+	for k < end && !s.lx.sides[s.up[k]] {
+		k++
+	}
+	tr := s.tree()
+	if k == end || tr == nil || t.i >= tr.Len() {
+		return nil, "", false
+	}
+	for h, n := tr.Head[t.i], 0; h >= 0 && n < 3; h, n = tr.Head[h], n+1 {
+		if !s.lx.reporting[s.up[h]] {
+			continue
+		}
+		if sj := tr.ClauseOf(h).Subj; sj >= 0 && sj < start {
+			if a, _, _ := s.phrase(tr, sj); a != nil && a.Code != "" {
+				return a, s.text(k, k+1), true
+			}
+		}
+		break
+	}
+	return nil, "", false
+}
+
+// counterpart is the coded side of a "counterpart" the sentence names
+// ("his Turkish counterpart"), or nil.
+func (s *sentence) counterpart() *chronicle.Actor {
+	for k, w := range s.up {
+		if w != "COUNTERPART" && w != "COUNTERPARTS" {
+			continue
+		}
+		for i := max(0, k-3); i < k; i++ {
+			if a := s.codeAt(i, i+1); a != nil && len(a.Code) >= 3 && actor.IsCountry(a.Code[:3]) {
+				return s.group(a.Code[:3] + "GOV")
 			}
 		}
 	}

@@ -100,6 +100,8 @@ func TestClauses(t *testing.T) {
 			"Her Italian colleague condemned the raid.", "DISAPPROVE ITA→", ""},
 		{"officials placed in a capital are still its state",
 			"Officials in Kyiv condemned the strike.", "DISAPPROVE UKRGOV→", ""},
+		{"'the two sides' in what an official reports, with no talks before, are the official's side and the counterpart named",
+			"After meeting his Kenyan counterpart in Kampala, Uganda's defence minister said the two sides had agreed to hold joint patrols.", "AGREE UGAGOV→KENGOV", "cameo:"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
