@@ -287,18 +287,28 @@ func (s *sentence) possessedForce(c coded, to int) coded {
 	if k >= to || len(c.actor.Code) < 3 || !actor.IsCountry(c.actor.Code) {
 		return c
 	}
+	for n := 0; n < 2 && k+1 < to && courtModifiers[s.up[k]]; n++ {
+		k++ // "Kenya's high court", "Brazil's supreme federal court"
+	}
 	sector := ""
 	switch s.up[k] {
 	case "ARMY", "MILITARY", "TROOPS", "FORCES", "NAVY", "SOLDIERS", "AIR":
 		sector = "MIL"
 	case "POLICE":
 		sector = "COP"
+	case "COURT", "JUDICIARY":
+		sector = "JUD" // "Kenya's high court blocked the deployment"
+	case "PARLIAMENT", "LEGISLATURE", "SENATE", "CONGRESS":
+		sector = "LEG"
 	default:
 		return c
 	}
 	code := c.actor.Code[:3] + sector
 	return coded{i: c.i, j: k + 1, actor: s.group(code)}
 }
+
+// courtModifiers stand between a country's possessive and its court.
+var courtModifiers = set("HIGH", "SUPREME", "CONSTITUTIONAL", "FEDERAL", "TOP", "HIGHEST")
 
 // codedAround returns the longest coded name (an entity, not a pronoun or
 // description) that holds word k.

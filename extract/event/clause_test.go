@@ -102,6 +102,8 @@ func TestClauses(t *testing.T) {
 			"Officials in Kyiv condemned the strike.", "DISAPPROVE UKRGOV→", ""},
 		{"'the two sides' in what an official reports, with no talks before, are the official's side and the counterpart named",
 			"After meeting his Kenyan counterpart in Kampala, Uganda's defence minister said the two sides had agreed to hold joint patrols.", "AGREE UGAGOV→KENGOV", "cameo:"},
+		{"a country's court is its judiciary, as its army is its military",
+			"Pakistan's supreme court ordered the release of the opposition leader on Tuesday.", "PAKJUD", "cameo:"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
