@@ -582,11 +582,14 @@ func Original(a Article, similar []Article, threshold float64) (string, float64)
 func EventCluster(doc *chronicle.Document, i int) Cluster {
 	ev := doc.Events[i]
 	c := Cluster{Type: ev.Type, Date: ev.Date, Source: actorOf(ev.Source), Target: actorOf(ev.Target), Location: strings.TrimSpace(ev.Location)}
-	if c.Location == "" && c.Target != nil && c.Target.Name != "" && !names(doc, "PER", c.Target.Name) &&
+	if c.Location == "" && c.Target != nil && c.Target.Name != "" && !statementTypes[c.Type] &&
+		!names(doc, "PER", c.Target.Name) && !names(doc, "ORG", c.Target.Name) && !names(doc, "MISC", c.Target.Name) &&
 		(c.Target.Code == "" || strings.HasSuffix(c.Target.Code, "CVL") && names(doc, "LOC", c.Target.Name)) {
 		// a target known by name only is a place the coder could not
 		// code ("Wednesday's assault on El Fasher"); a place attacked
 		// is coded as its civilians ("bombarded Uvira"), and is where
+		// (not a body named, nor whom a statement is about: "blamed the
+		// ADF" happened at no "ADF")
 		c.Location = c.Target.Name
 	}
 	if c.Location == "" {
@@ -937,9 +940,11 @@ func fill(c, e Cluster) (Cluster, bool) {
 	}
 	if c.Location == "" && e.Location != "" {
 		c.Location, changed = e.Location, true
-	} else if e.Location != "" && e.countries[strings.ToLower(c.Location)].itself && !e.countries[strings.ToLower(e.Location)].itself {
+	} else if e.Location != "" && !e.WeakPlace && e.countries[strings.ToLower(c.Location)].itself && !e.countries[strings.ToLower(e.Location)].itself {
 		// a merged event placed only in a country ("in northwest
-		// Pakistan") takes the place in it a report names ("Bannu")
+		// Pakistan") takes the place in it a report names ("Bannu"),
+		// not a report's dateline ("SANAA -"), which says where the
+		// report was filed
 		c.Location, changed = e.Location, true
 	}
 	if c.Date.IsZero() && !e.Date.IsZero() {

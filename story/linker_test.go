@@ -326,3 +326,30 @@ func TestOneDocumentAsksOnceForEventsThatShareTheirKeys(t *testing.T) {
 		t.Errorf("links %+v; want both events in the merged event the first report founded", lb)
 	}
 }
+
+// A body a statement is about is no place: "blamed the ADF" happened at no
+// "ADF".
+func TestAStatementsTargetIsNoPlace(t *testing.T) {
+	text := "Uganda's army blamed the ADF."
+	d := chronicle.NewDocument("s", text)
+	i := strings.Index(text, "ADF")
+	adf := chronicle.Span{Start: i, End: i + 3, ByteStart: i, ByteEnd: i + 3, Text: "ADF"}
+	d.Entities = []chronicle.Entity{{Span: adf, Type: "ORG"}}
+	all := chronicle.Span{Start: 0, End: len(text), ByteStart: 0, ByteEnd: len(text)}
+	d.Sentences = []chronicle.Sentence{{Span: all}}
+	d.Events = []chronicle.Event{{Type: "ACCUSE", Sentence: all, Target: &chronicle.Actor{Name: "ADF"}}}
+	if c := EventCluster(d, 0); c.Location == "ADF" {
+		t.Errorf("location = %q, want no place", c.Location)
+	}
+}
+
+// A report's dateline does not replace the country a merged event is
+// placed in: it says where the report was filed.
+func TestFillKeepsTheCountryOverADateline(t *testing.T) {
+	c := Cluster{Type: "FIGHT", Location: "Yemen"}
+	e := Cluster{Type: "FIGHT", Location: "SANAA", WeakPlace: true,
+		countries: map[string]placeCountry{"yemen": {code: "YEM", itself: true}, "sanaa": {code: "YEM"}}}
+	if got, _ := fill(c, e); got.Location != "Yemen" {
+		t.Errorf("location = %q, want Yemen", got.Location)
+	}
+}

@@ -117,6 +117,7 @@ func (e *evaluator) ownClusters() (string, error) {
 		{"clusters-sixtyseventh.jsonl", "own clusters, sixty-seventh set"},
 		{"clusters-sixtyeighth.jsonl", "own clusters, sixty-eighth set"},
 		{"clusters-sixtyninth.jsonl", "own clusters, sixty-ninth set"},
+		{"clusters-seventieth.jsonl", "own clusters, seventieth set"},
 		{"clusters-heldout.jsonl", "own clusters, held-out"},
 		{"clusters-heldout2.jsonl", "own clusters, second held-out"},
 		{"clusters-heldout3.jsonl", "own clusters, third held-out"},

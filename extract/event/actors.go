@@ -2244,7 +2244,7 @@ func (s *sentence) settlementModifier(e chronicle.Entity, i, end int) bool {
 	if n < len(s.up) && s.up[n] == "REFUGEE" {
 		n++
 	}
-	if n >= len(s.up) || !settlementNouns[s.up[n]] {
+	if n >= len(s.up) || !settlementNouns[s.up[n]] && !namedSites[s.up[n]] {
 		return false
 	}
 	if a, ok := s.c.res.Lookup(e.Text, s.doc.Published); ok && strings.EqualFold(s.c.res.Demonym(a.Code), e.Text) {
@@ -2256,6 +2256,11 @@ func (s *sentence) settlementModifier(e chronicle.Entity, i, end int) bool {
 	}
 	return k >= 0 && (s.lx.placePrep[s.up[k]] || s.lx.targetPrep[s.up[k]])
 }
+
+// namedSites are the sites a place's name before them places ("mortars
+// hit Kasese market", "at Kandahar airport"), as it does a camp.
+var namedSites = set("MARKET", "AIRPORT", "AIRFIELD", "HOSPITAL", "PRISON", "JAIL", "REFINERY", "STATION",
+	"CHECKPOINT", "CROSSING", "STADIUM", "MOSQUE", "CHURCH")
 
 // nationality reports whether the capitalised word at i is one the
 // dictionaries give a country by, though not the demonym they list ("the

@@ -2067,3 +2067,12 @@ func TestTollInARelativeClause(t *testing.T) {
 		t.Errorf("the bandits' killing is not coded: %v", describeAll(doc.Events))
 	}
 }
+
+// A place's name before a site it names ("Kasese market") places the
+// event, whatever the name tagger called it.
+func TestNamedSitePlacesTheEvent(t *testing.T) {
+	doc := full(t, "KAMPALA - Ugandan military spokesman Felix Kulayigye said ADF fighters had fired mortars at Kasese market, killing eleven civilians.", "2026-07-02")
+	if len(doc.Events) == 0 || doc.Events[0].Location != "Kasese" {
+		t.Errorf("events %v, want one at Kasese (the name tagger takes it for a name)", describeAll(doc.Events))
+	}
+}
