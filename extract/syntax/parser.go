@@ -376,15 +376,15 @@ func abs(x int) int {
 
 // parse fills heads and labels (1-based heads, 0 the root) for tagged
 // tokens.
-func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []int) []uint64 {
+// ts scores the transitions, with c as its cache for the sentence.
+func (p *parser) parse(ts *transScorer, toks []token, st *state, c *transCache, feats []uint64, heads, labels []int) []uint64 {
 	st.reset(len(toks) + 1)
+	c.reset(st.n)
 	var scores [nActions]float32
 	lscores := make([]float32, len(p.Labels))
 	root := p.rootLabel()
 	for !st.done() {
-		feats = transFeatures(toks, st, feats)
-		scores = [nActions]float32{}
-		p.Trans.score(feats, scores[:])
+		feats = ts.score(toks, st, c, feats, &scores)
 		best := -1
 		for a := 0; a < nActions; a++ {
 			if st.valid(a) && (best < 0 || scores[a] > scores[best]) {

@@ -8,8 +8,9 @@ import (
 // Parser tags, lemmatizes and parses sentences with a trained Model. It is
 // safe for concurrent use.
 type Parser struct {
-	m    *Model
-	pool sync.Pool
+	m     *Model
+	trans *transScorer
+	pool  sync.Pool
 }
 
 type scratch struct {
@@ -17,13 +18,14 @@ type scratch struct {
 	feats  []uint64
 	scores []float32
 	st     state
+	trans  transCache
 	heads  []int
 	labels []int
 }
 
 // NewParser returns a parser over m.
 func NewParser(m *Model) *Parser {
-	return &Parser{m: m, pool: sync.Pool{New: func() any { return &scratch{scores: make([]float32, nUPOS)} }}}
+	return &Parser{m: m, trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels)), pool: sync.Pool{New: func() any { return &scratch{scores: make([]float32, nUPOS)} }}}
 }
 
 // Parse returns the analysis of one sentence's words.
@@ -67,7 +69,7 @@ func (p *Parser) parseWords(words []string, t *Tree) {
 		sc.heads, sc.labels = make([]int, n), make([]int, n)
 	}
 	sc.heads, sc.labels = sc.heads[:n], sc.labels[:n]
-	sc.feats = p.m.Parser.parse(sc.toks, &sc.st, sc.feats, sc.heads, sc.labels)
+	sc.feats = p.m.Parser.parse(p.trans, sc.toks, &sc.st, &sc.trans, sc.feats, sc.heads, sc.labels)
 	for i := range words {
 		tag := UPOS[sc.toks[i].tag]
 		t.UPOS[i] = tag

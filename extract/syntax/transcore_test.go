@@ -1,0 +1,75 @@
+package syntax
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// testSentences are a few news sentences and, when ../shared is present,
+// the EWT dev sentences.
+func testSentences(t *testing.T) [][]string {
+	sents := [][]string{
+		strings.Fields("Russian drones hit grain terminals in the southern port of Odesa overnight , killing at least nine people , the regional governor said on Telegram ."),
+		strings.Fields("The minister urged Washington to impose new sanctions , but \" nothing \" changed ."),
+		strings.Fields("ALL CAPS HEADLINE SAYS TROOPS WITHDRAW"),
+		{"🙂", "🔥", "שלום", "مرحبا", "Киев", "3.5", "—"},
+	}
+	f, err := os.Open("../../../shared/eval/ud/en_ewt-ud-dev.conllu")
+	if err != nil {
+		t.Log("../shared is absent, so only a few sentences are checked: ", err)
+		return sents
+	}
+	defer f.Close()
+	gold, err := ReadCoNLLU(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range gold {
+		sents = append(sents, forms(g.Words))
+	}
+	return sents
+}
+
+func TestTransScorerMatchesFeatures(t *testing.T) {
+	p := testParser(t)
+	pr := p.m.Parser
+	var st state
+	var c transCache
+	var feats []uint64
+	lscores := make([]float32, len(pr.Labels))
+	steps := 0
+	for _, words := range testSentences(t) {
+		toks := p.m.Lex.makeTokens(words, nil)
+		p.m.Tagger.tag(toks, nil, make([]float32, nUPOS))
+		st.reset(len(toks) + 1)
+		c.reset(st.n)
+		for !st.done() {
+			var got, want [nActions]float32
+			feats = p.trans.score(toks, &st, &c, feats, &got)
+			feats = transFeatures(toks, &st, feats)
+			pr.Trans.score(feats, want[:])
+			if got != want {
+				t.Fatalf("%q, step %d: transScorer gives %v, transFeatures %v", words, steps, got, want)
+			}
+			steps++
+			best := -1
+			for a := 0; a < nActions; a++ {
+				if st.valid(a) && (best < 0 || got[a] > got[best]) {
+					best = a
+				}
+			}
+			l := -1
+			if best == actLeft || best == actRight {
+				h, d := st.s0(), st.b
+				if best == actLeft {
+					h, d = d, h
+				}
+				feats = labelFeatures(toks, &st, h, d, feats)
+				l = pr.bestLabel(feats, lscores, pr.rootLabel(), h == 0)
+			}
+			st.apply(best, l)
+		}
+	}
+	t.Logf("%d transitions", steps)
+}
