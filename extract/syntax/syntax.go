@@ -9,6 +9,7 @@ import (
 // safe for concurrent use.
 type Parser struct {
 	m     *Model
+	tags  *tagScorer
 	trans *transScorer
 	pool  sync.Pool
 }
@@ -16,7 +17,6 @@ type Parser struct {
 type scratch struct {
 	toks   []token
 	feats  []uint64
-	scores []float32
 	st     state
 	trans  transCache
 	heads  []int
@@ -25,7 +25,8 @@ type scratch struct {
 
 // NewParser returns a parser over m.
 func NewParser(m *Model) *Parser {
-	return &Parser{m: m, trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels)), pool: sync.Pool{New: func() any { return &scratch{scores: make([]float32, nUPOS)} }}}
+	return &Parser{m: m, tags: newTagScorer(m.Tagger.M, &m.Lex), trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels)),
+		pool: sync.Pool{New: func() any { return &scratch{} }}}
 }
 
 // Parse returns the analysis of one sentence's words.
@@ -61,8 +62,8 @@ func (p *Parser) parseWords(words []string, t *Tree) {
 	}
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
-	sc.toks = p.m.Lex.makeTokens(words, sc.toks)
-	sc.feats = p.m.Tagger.tag(sc.toks, sc.feats, sc.scores)
+	sc.toks = p.tags.makeTokens(words, sc.toks)
+	sc.feats = p.tags.tag(sc.toks, sc.feats)
 	repairTags(sc.toks)
 	p.m.Lex.repairPrefixedVerbs(sc.toks)
 	if cap(sc.heads) < n {

@@ -73,3 +73,41 @@ func TestTransScorerMatchesFeatures(t *testing.T) {
 	}
 	t.Logf("%d transitions", steps)
 }
+
+func TestTagScorerMatchesFeatures(t *testing.T) {
+	p := testParser(t)
+	var feats []uint64
+	want := make([]float32, nUPOS)
+	words := 0
+	for _, ws := range testSentences(t) {
+		ref := p.m.Lex.makeTokens(ws, nil)
+		toks := p.tags.makeTokens(ws, nil)
+		tags := make([]int, len(ref))
+		for i := range ref {
+			r, k := ref[i], toks[i]
+			k.entry = 0
+			if r != k {
+				t.Fatalf("%q: token %d is %+v, want %+v", ws, i, k, r)
+			}
+			feats = tagFeatures(ref, i, tags, feats)
+			clear(want)
+			p.m.Tagger.M.score(feats, want)
+			var got tagSums
+			feats = p.tags.score(toks, i, &got, feats)
+			for c := range want {
+				if float32(got[c]) != want[c] {
+					t.Fatalf("%q, word %d: tagScorer gives %v, tagFeatures %v", ws, i, got[:nUPOS], want)
+				}
+			}
+			best := 0
+			for c := 1; c < nUPOS; c++ {
+				if want[c] > want[best] {
+					best = c
+				}
+			}
+			tags[i], toks[i].tag = best, best
+			words++
+		}
+	}
+	t.Logf("%d words", words)
+}
