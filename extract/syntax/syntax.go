@@ -11,6 +11,7 @@ type Parser struct {
 	m     *Model
 	tags  *tagScorer
 	trans *transScorer
+	label *labelScorer
 	pool  sync.Pool
 }
 
@@ -26,7 +27,8 @@ type scratch struct {
 // NewParser returns a parser over m.
 func NewParser(m *Model) *Parser {
 	return &Parser{m: m, tags: newTagScorer(m.Tagger.M, &m.Lex), trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels)),
-		pool: sync.Pool{New: func() any { return &scratch{} }}}
+		label: newLabelScorer(m.Parser.Label, len(m.Parser.Labels)),
+		pool:  sync.Pool{New: func() any { return &scratch{} }}}
 }
 
 // Parse returns the analysis of one sentence's words.
@@ -70,7 +72,7 @@ func (p *Parser) parseWords(words []string, t *Tree) {
 		sc.heads, sc.labels = make([]int, n), make([]int, n)
 	}
 	sc.heads, sc.labels = sc.heads[:n], sc.labels[:n]
-	sc.feats = p.m.Parser.parse(p.trans, sc.toks, &sc.st, &sc.trans, sc.feats, sc.heads, sc.labels)
+	sc.feats = p.m.Parser.parse(p.trans, p.label, sc.toks, &sc.st, &sc.trans, sc.feats, sc.heads, sc.labels)
 	for i := range words {
 		tag := UPOS[sc.toks[i].tag]
 		t.UPOS[i] = tag

@@ -16,7 +16,7 @@ package syntax
 //     positions are looked up at each transition.
 //
 // transFeatures stays the definition of the features (training uses it);
-// TestTransScorerMatchesFeatures checks that both give the same scores.
+// TestTransAndLabelScorersMatchFeatures checks that both give the same scores.
 
 // Roles of a position whose unigram features are summed together.
 const (

@@ -31,7 +31,8 @@ func testSentences(t *testing.T) [][]string {
 	return sents
 }
 
-func TestTransScorerMatchesFeatures(t *testing.T) {
+// The label scorer is checked at every arc the transitions make.
+func TestTransAndLabelScorersMatchFeatures(t *testing.T) {
 	p := testParser(t)
 	pr := p.m.Parser
 	var st state
@@ -65,8 +66,19 @@ func TestTransScorerMatchesFeatures(t *testing.T) {
 				if best == actLeft {
 					h, d = d, h
 				}
-				feats = labelFeatures(toks, &st, h, d, feats)
-				l = pr.bestLabel(feats, lscores, pr.rootLabel(), h == 0)
+				if h != 0 {
+					var got [256]int32
+					feats = p.label.score(toks, &st, h, d, &got, feats)
+					feats = labelFeatures(toks, &st, h, d, feats)
+					clear(lscores)
+					pr.Label.score(feats, lscores)
+					for i := range lscores {
+						if float32(got[i]) != lscores[i] {
+							t.Fatalf("%q, step %d: labelScorer gives %v, labelFeatures %v", words, steps, got[:len(lscores)], lscores)
+						}
+					}
+				}
+				l, feats = pr.label(p.label, toks, &st, h, d, pr.rootLabel(), feats)
 			}
 			st.apply(best, l)
 		}
