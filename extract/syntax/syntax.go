@@ -26,7 +26,8 @@ type scratch struct {
 
 // NewParser returns a parser over m.
 func NewParser(m *Model) *Parser {
-	return &Parser{m: m, tags: newTagScorer(m.Tagger.M, &m.Lex), trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels)),
+	tags := newTagScorer(m.Tagger.M, &m.Lex)
+	return &Parser{m: m, tags: tags, trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels), tags),
 		label: newLabelScorer(m.Parser.Label, len(m.Parser.Labels)),
 		pool:  sync.Pool{New: func() any { return &scratch{} }}}
 }

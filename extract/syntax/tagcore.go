@@ -34,12 +34,13 @@ type tagScorer struct {
 	// nUPOS), and of those it gives the words 2 and 1 before it and 1 and 2
 	// after it (4 * nUPOS from (entry-1) * 4 * nUPOS). The latter keep the
 	// model's int16; the former do not fit it.
-	own   []int32
-	near  []int16
-	bias  tagSums
-	flags [32]tagSums // the flag bits of token.flags
-	hist  []tagSums   // the tags before (p1, p2, noTag for none): 20, 21
-	edge  [4]tagSums  // no neighbour at offset -2, -1, 1, 2: 30
+	own     []int32
+	near    []int16
+	entries int
+	bias    tagSums
+	flags   [32]tagSums // the flag bits of token.flags
+	hist    []tagSums   // the tags before (p1, p2, noTag for none): 20, 21
+	edge    [4]tagSums  // no neighbour at offset -2, -1, 1, 2: 30
 }
 
 // neighbourOffsets are the offsets of the neighbours a word's features
@@ -117,6 +118,7 @@ func newTagScorer(m *model, lx *lexicon) *tagScorer {
 		}
 		ts.words[norm] = w
 	}
+	ts.entries = entries
 	return ts
 }
 

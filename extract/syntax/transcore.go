@@ -1,5 +1,7 @@
 package syntax
 
+import "github.com/chronicle-news/chronicle/internal/offheap"
+
 // Scoring a transition looks up some 87 features in a transition model of
 // 12 MB, far larger than the processor's caches, so that most look-ups miss
 // them. Yet many of those features do not change from one transition to the
@@ -9,7 +11,8 @@ package syntax
 //
 //   - the features of one position in one role (s0's word, its tag, both,
 //     its cluster; n1's tag; the tag of s0's leftmost child …) are summed
-//     once a sentence, when first needed (transCache);
+//     once a sentence, when first needed (transCache), those of a word of
+//     the lexicon alone read from a table made with the parser;
 //   - the features of a label alone, or of tags, distances and counts only,
 //     take few values: their sums are tabulated when the parser is made;
 //   - only the features with words, clusters or label sets of two
@@ -35,25 +38,36 @@ const (
 	nRoles
 )
 
-// roleFeatures appends the unigram features of position i in role r.
+// roleFeatures appends the unigram features of position i in role r but
+// for that of its word alone (roleWordFeature).
 func roleFeatures(v view, r, i int, f []uint64) []uint64 {
 	w, p := v.w(i), v.p(i)
 	switch r {
 	case roleS0:
-		return append(f, feat2(2, w, p), feat1(3, w), feat1(4, p), feat1(110, v.c(i)))
+		return append(f, feat2(2, w, p), feat1(4, p), feat1(110, v.c(i)))
 	case roleN0:
-		return append(f, feat2(5, w, p), feat1(6, w), feat1(7, p), feat1(111, v.c(i)))
+		return append(f, feat2(5, w, p), feat1(7, p), feat1(111, v.c(i)))
 	case roleN1:
-		return append(f, feat2(8, w, p), feat1(9, w), feat1(10, p))
+		return append(f, feat2(8, w, p), feat1(10, p))
 	case roleN2:
-		return append(f, feat2(11, w, p), feat1(12, w), feat1(13, p))
+		return append(f, feat2(11, w, p), feat1(13, p))
 	}
-	t := uint64(60 + 3*(r-roleS0h))
-	if r >= roleS0h2 {
-		t = uint64(80 + 3*(r-roleS0h2))
-	}
-	return append(f, feat1(t, w), feat1(t+1, p))
+	return append(f, feat1(roleWordTemplate(r)+1, p))
 }
+
+// roleWordTemplate is the template of the word alone in role r.
+func roleWordTemplate(r int) uint64 {
+	switch {
+	case r <= roleN2:
+		return uint64(3 + 3*r)
+	case r < roleS0h2:
+		return uint64(60 + 3*(r-roleS0h))
+	}
+	return uint64(80 + 3*(r-roleS0h2))
+}
+
+// roleWordFeature is the feature of word hash w alone in role r.
+func roleWordFeature(r int, w uint64) uint64 { return feat1(roleWordTemplate(r), w) }
 
 // labelTemplates are the templates of one position's label (v.l), in the
 // order of transScorer.labels: those of s0, s0l, s0r, n0l, s0h, s0l2, s0r2
@@ -72,7 +86,11 @@ const (
 type sums = [nActions]int32
 
 type transScorer struct {
-	m      *model
+	m *model
+	// words holds, for each entry of the tagger's lexicon (token.entry),
+	// the weights of the word's feature in each role, nRoles rows of
+	// nActions: single rows of the model, so int16 as there.
+	words  []int16
 	bias   sums // feat1(1, 0)
 	labels [len(labelTemplates)][]sums
 	// Tables of tag, distance and count features, by the index their
@@ -97,9 +115,20 @@ type transScorer struct {
 }
 
 // newTransScorer tabulates what can be tabulated of m, a transition model
-// over labels; the tables take about 1 MB.
-func newTransScorer(m *model, labels int) *transScorer {
+// over labels, and the words of lex; the tables take about 1 MB and 100
+// bytes a word.
+func newTransScorer(m *model, labels int, lex *tagScorer) *transScorer {
 	ts := &transScorer{m: m}
+	ts.words = offheap.Make[int16](ts, lex.entries*nRoles*nActions)
+	for norm, w := range lex.words {
+		if w.entry == 0 {
+			continue
+		}
+		h := hashString(norm)
+		for r := 0; r < nRoles; r++ {
+			copy(ts.words[((int(w.entry)-1)*nRoles+r)*nActions:], m.denseRow(roleWordFeature(r, h)))
+		}
+	}
 	ts.bias = ts.tabulate(nil, func(_ []uint64, f []uint64) []uint64 { return append(f, feat1(1, 0)) })[0]
 	for k, t := range labelTemplates {
 		ts.labels[k] = ts.tabulate([]int{labels + 1}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
@@ -180,6 +209,13 @@ func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums, f []uint64
 	if !c.have[k] {
 		f = roleFeatures(v, r, i, f[:0])
 		var u sums
+		if e := ts.entry(v, i); e > 0 {
+			for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
+				u[a] += int32(w)
+			}
+		} else {
+			f = append(f, roleWordFeature(r, v.w(i)))
+		}
 		for _, ft := range f {
 			for a, w := range ts.m.denseRow(ft) {
 				u[a] += int32(w)
@@ -193,6 +229,15 @@ func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums, f []uint64
 	s[2] += u[2]
 	s[3] += u[3]
 	return f
+}
+
+// entry is the lexicon entry (token.entry) of the word at position i, 0
+// for none.
+func (ts *transScorer) entry(v view, i int) int {
+	if i < 1 || ts.words == nil {
+		return 0
+	}
+	return int(v.toks[i-1].entry)
 }
 
 func addSums(s *sums, u *sums) {

@@ -41,8 +41,9 @@ func TestTransAndLabelScorersMatchFeatures(t *testing.T) {
 	lscores := make([]float32, len(pr.Labels))
 	steps := 0
 	for _, words := range testSentences(t) {
-		toks := p.m.Lex.makeTokens(words, nil)
-		p.m.Tagger.tag(toks, nil, make([]float32, nUPOS))
+		// Tokens with their lexicon entries, which the scorers read.
+		toks := p.tags.makeTokens(words, nil)
+		feats = p.tags.tag(toks, feats)
 		st.reset(len(toks) + 1)
 		c.reset(st.n)
 		for !st.done() {
