@@ -32,7 +32,13 @@ type labelScorer struct {
 // nDir is the number of arc directions (labelFeatures' dir, 1 or 2, less 1).
 const nDir = 2
 
+// newLabelScorer tabulates m, a sparse label model over labels; a model
+// of so few labels that it is dense (none of the treebanks') gets none, and
+// its arcs are labelled from labelFeatures.
 func newLabelScorer(m *model, labels int) *labelScorer {
+	if m.dense != nil {
+		return nil
+	}
 	ls := &labelScorer{m: m, labels: labels}
 	ls.tags = offheap.Make[int32](ls, nP*nP*nDir*labels)
 	var sum [256]int32

@@ -444,14 +444,23 @@ func (p *parser) label(ls *labelScorer, toks []token, st *state, h, d, root int,
 	if h == 0 {
 		return root, f
 	}
-	var sum [256]int32
-	f = ls.score(toks, st, h, d, &sum, f)
+	var scores [256]float32
+	if ls != nil {
+		var sum [256]int32
+		f = ls.score(toks, st, h, d, &sum, f)
+		for i := range p.Labels {
+			scores[i] = float32(sum[i])
+		}
+	} else {
+		f = labelFeatures(toks, st, h, d, f)
+		p.Label.score(f, scores[:len(p.Labels)])
+	}
 	best := -1
 	for i := range p.Labels {
 		if i == root && p.Labels[i] == "root" {
 			continue
 		}
-		if best < 0 || float32(sum[i]) > float32(sum[best]) {
+		if best < 0 || scores[i] > scores[best] {
 			best = i
 		}
 	}

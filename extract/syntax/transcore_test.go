@@ -124,3 +124,21 @@ func TestTagScorerMatchesFeatures(t *testing.T) {
 	}
 	t.Logf("%d words", words)
 }
+
+// A parser whose label model has no tables (a dense one) labels arcs from
+// labelFeatures; the labels are the same.
+func TestLabelsWithoutTablesAreTheSame(t *testing.T) {
+	p := testParser(t)
+	q := NewParser(p.m)
+	q.label = nil
+	var a, b Tree
+	for _, words := range testSentences(t) {
+		p.ParseInto(words, &a)
+		q.ParseInto(words, &b)
+		for i := range words {
+			if a.Head[i] != b.Head[i] || a.Rel[i] != b.Rel[i] {
+				t.Fatalf("%q: word %d is %d %s with tables, %d %s without", words, i, a.Head[i], a.Rel[i], b.Head[i], b.Rel[i])
+			}
+		}
+	}
+}
