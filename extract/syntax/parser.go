@@ -375,16 +375,15 @@ func abs(x int) int {
 }
 
 // parse fills heads and labels (1-based heads, 0 the root) for tagged
-// tokens.
-func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []int) []uint64 {
+// tokens, with ts scoring the transitions (c is its cache for the
+// sentence) and ls the labels.
+func (p *parser) parse(ts *transScorer, ls *labelScorer, toks []token, st *state, c *transCache, feats []uint64, heads, labels []int) []uint64 {
 	st.reset(len(toks) + 1)
+	c.reset(st.n)
 	var scores [nActions]float32
-	lscores := make([]float32, len(p.Labels))
 	root := p.rootLabel()
 	for !st.done() {
-		feats = transFeatures(toks, st, feats)
-		scores = [nActions]float32{}
-		p.Trans.score(feats, scores[:])
+		feats = ts.score(toks, st, c, feats, &scores)
 		best := -1
 		for a := 0; a < nActions; a++ {
 			if st.valid(a) && (best < 0 || scores[a] > scores[best]) {
@@ -397,12 +396,11 @@ func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []
 			if best == actLeft {
 				h, d = d, h
 			}
-			feats = labelFeatures(toks, st, h, d, feats)
-			l = p.bestLabel(feats, lscores, root, h == 0)
+			l, feats = p.label(ls, toks, st, h, d, root, feats)
 		}
 		st.apply(best, l)
 	}
-	p.finishTree(toks, st, feats, lscores, root)
+	feats = p.finishTree(ls, toks, st, feats, root)
 	for i := 1; i < st.n; i++ {
 		heads[i-1] = st.head[i]
 		labels[i-1] = st.label[i]
@@ -412,7 +410,7 @@ func (p *parser) parse(toks []token, st *state, feats []uint64, heads, labels []
 
 // finishTree attaches the words the transitions left without a head and
 // labels those arcs.
-func (p *parser) finishTree(toks []token, st *state, feats []uint64, lscores []float32, rootL int) {
+func (p *parser) finishTree(ls *labelScorer, toks []token, st *state, feats []uint64, rootL int) []uint64 {
 	root := st.r1[0]
 	for i := 1; i < st.n; i++ {
 		if st.head[i] >= 0 {
@@ -423,9 +421,11 @@ func (p *parser) finishTree(toks []token, st *state, feats []uint64, lscores []f
 			h = 0
 			root = i
 		}
-		feats = labelFeatures(toks, st, h, i, feats)
-		st.addArc(h, i, p.bestLabel(feats, lscores, rootL, h == 0))
+		var l int
+		l, feats = p.label(ls, toks, st, h, i, rootL, feats)
+		st.addArc(h, i, l)
 	}
+	return feats
 }
 
 func (p *parser) rootLabel() int {
@@ -437,24 +437,32 @@ func (p *parser) rootLabel() int {
 	return 0
 }
 
-// bestLabel is the label of an arc: root's (label number root) for an arc
-// from the root, else the best scoring other label.
-func (p *parser) bestLabel(feats []uint64, lscores []float32, root int, toRoot bool) int {
-	if toRoot {
-		return root
+// label is the label of the arc h → d: root's (label number root) for an
+// arc from the root, else the best scoring other label. f is scratch,
+// returned for reuse.
+func (p *parser) label(ls *labelScorer, toks []token, st *state, h, d, root int, f []uint64) (int, []uint64) {
+	if h == 0 {
+		return root, f
 	}
-	for i := range lscores {
-		lscores[i] = 0
+	var scores [256]float32
+	if ls != nil {
+		var sum [256]int32
+		f = ls.score(toks, st, h, d, &sum, f)
+		for i := range p.Labels {
+			scores[i] = float32(sum[i])
+		}
+	} else {
+		f = labelFeatures(toks, st, h, d, f)
+		p.Label.score(f, scores[:len(p.Labels)])
 	}
-	p.Label.score(feats, lscores)
 	best := -1
-	for i, s := range lscores {
+	for i := range p.Labels {
 		if i == root && p.Labels[i] == "root" {
 			continue
 		}
-		if best < 0 || s > lscores[best] {
+		if best < 0 || scores[i] > scores[best] {
 			best = i
 		}
 	}
-	return best
+	return best, f
 }

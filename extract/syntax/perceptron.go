@@ -285,11 +285,21 @@ func (m *model) score(feats []uint64, scores []float32) {
 }
 
 func (m *model) scoreDense(feats []uint64, scores []float32) {
+	var sum [denseClasses]int32
+	m.sumDense(feats, &sum)
+	for c := 0; c < m.Classes; c++ {
+		scores[c] += float32(sum[c])
+	}
+}
+
+// sumDense adds the weights of feats in a dense model to sum, as integers,
+// so that callers can add weights they looked up before (transScorer) and
+// get the same sums.
+func (m *model) sumDense(feats []uint64, sum *[denseClasses]int32) {
 	stride := m.stride
 	mask := uint64(m.size() - 1)
 	dense := m.dense
 	var home [32]uint32
-	var sum [denseClasses]int32
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(home))]
 		feats = feats[len(batch):]
@@ -324,8 +334,21 @@ func (m *model) scoreDense(feats []uint64, scores []float32) {
 			}
 		}
 	}
-	for c := 0; c < m.Classes; c++ {
-		scores[c] += float32(sum[c])
+}
+
+// denseRow is the row of weights scoreDense adds for feature f, nil when
+// the model has none.
+func (m *model) denseRow(f uint64) []int16 {
+	mask := uint64(m.size() - 1)
+	fp := denseFingerprint(f)
+	for i := slotIndex(f, mask); ; i = (i + 1) & mask {
+		d := m.dense[int(i)*m.stride:][:m.stride]
+		switch denseFP(d) {
+		case 0:
+			return nil
+		case fp:
+			return d[2:]
+		}
 	}
 }
 

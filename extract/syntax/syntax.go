@@ -8,22 +8,28 @@ import (
 // Parser tags, lemmatizes and parses sentences with a trained Model. It is
 // safe for concurrent use.
 type Parser struct {
-	m    *Model
-	pool sync.Pool
+	m     *Model
+	tags  *tagScorer
+	trans *transScorer
+	label *labelScorer
+	pool  sync.Pool
 }
 
 type scratch struct {
 	toks   []token
 	feats  []uint64
-	scores []float32
 	st     state
+	trans  transCache
 	heads  []int
 	labels []int
 }
 
 // NewParser returns a parser over m.
 func NewParser(m *Model) *Parser {
-	return &Parser{m: m, pool: sync.Pool{New: func() any { return &scratch{scores: make([]float32, nUPOS)} }}}
+	tags := newTagScorer(m.Tagger.M, &m.Lex)
+	return &Parser{m: m, tags: tags, trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels), tags),
+		label: newLabelScorer(m.Parser.Label, len(m.Parser.Labels)),
+		pool:  sync.Pool{New: func() any { return &scratch{} }}}
 }
 
 // Parse returns the analysis of one sentence's words.
@@ -59,15 +65,15 @@ func (p *Parser) parseWords(words []string, t *Tree) {
 	}
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
-	sc.toks = p.m.Lex.makeTokens(words, sc.toks)
-	sc.feats = p.m.Tagger.tag(sc.toks, sc.feats, sc.scores)
+	sc.toks = p.tags.makeTokens(words, sc.toks)
+	sc.feats = p.tags.tag(sc.toks, sc.feats)
 	repairTags(sc.toks)
 	p.m.Lex.repairPrefixedVerbs(sc.toks)
 	if cap(sc.heads) < n {
 		sc.heads, sc.labels = make([]int, n), make([]int, n)
 	}
 	sc.heads, sc.labels = sc.heads[:n], sc.labels[:n]
-	sc.feats = p.m.Parser.parse(sc.toks, &sc.st, sc.feats, sc.heads, sc.labels)
+	sc.feats = p.m.Parser.parse(p.trans, p.label, sc.toks, &sc.st, &sc.trans, sc.feats, sc.heads, sc.labels)
 	for i := range words {
 		tag := UPOS[sc.toks[i].tag]
 		t.UPOS[i] = tag

@@ -63,6 +63,7 @@ type token struct {
 	clus  [3]uint64
 	flags uint64 // capitalised, all caps, has digit, has hyphen, first word
 	tag   int
+	entry int32 // 1 + the word's entry in a tagScorer, 0 for none
 }
 
 const (
@@ -164,16 +165,7 @@ func suffix(s string, k int) uint64 {
 func (lx *lexicon) makeTokens(words []string, dst []token) []token {
 	dst = dst[:0]
 	for i, w := range words {
-		t := token{form: w, norm: normalise(w), tag: -1}
-		t.hForm = hashString(w)
-		t.hNorm = hashString(t.norm)
-		t.shape = shapeOf(w)
-		for k := 0; k < 3; k++ {
-			t.pre[k] = prefix(t.norm, k+1)
-		}
-		for k := 0; k < 4; k++ {
-			t.suf[k] = suffix(t.norm, k+1)
-		}
+		t := newToken(w, i)
 		if a, ok := lx.TagDict[t.norm]; ok {
 			t.amb = uint64(a) + 1
 		}
@@ -182,29 +174,45 @@ func (lx *lexicon) makeTokens(words []string, dst []token) []token {
 				t.clus[k] = uint64(c[k]) + 1
 			}
 		}
-		upper, lower := 0, 0
-		for _, r := range w {
-			switch {
-			case unicode.IsUpper(r):
-				upper++
-			case unicode.IsLower(r):
-				lower++
-			case unicode.IsDigit(r):
-				t.flags |= flagDigit
-			case r == '-':
-				t.flags |= flagHyphen
-			}
-		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			t.flags |= flagCap
-		}
-		if upper > 1 && lower == 0 {
-			t.flags |= flagAllCaps
-		}
-		if i == 0 {
-			t.flags |= flagFirst
-		}
 		dst = append(dst, t)
 	}
 	return dst
+}
+
+// newToken is the token of word w at position i, but for what the lexicon
+// knows of it (amb, clus).
+func newToken(w string, i int) token {
+	t := token{form: w, norm: normalise(w), tag: -1}
+	t.hForm = hashString(w)
+	t.hNorm = hashString(t.norm)
+	t.shape = shapeOf(w)
+	for k := 0; k < 3; k++ {
+		t.pre[k] = prefix(t.norm, k+1)
+	}
+	for k := 0; k < 4; k++ {
+		t.suf[k] = suffix(t.norm, k+1)
+	}
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r):
+			t.flags |= flagDigit
+		case r == '-':
+			t.flags |= flagHyphen
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		t.flags |= flagCap
+	}
+	if upper > 1 && lower == 0 {
+		t.flags |= flagAllCaps
+	}
+	if i == 0 {
+		t.flags |= flagFirst
+	}
+	return t
 }

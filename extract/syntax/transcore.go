@@ -1,0 +1,360 @@
+package syntax
+
+import "github.com/chronicle-news/chronicle/internal/offheap"
+
+// Scoring a transition looks up some 87 features in a transition model of
+// 12 MB, far larger than the processor's caches, so that most look-ups miss
+// them. Yet many of those features do not change from one transition to the
+// next, and many take only a few values. transScorer gives the sums that
+// Trans.score gives over transFeatures (the weights are integers, so the
+// order of the additions does not matter) with far fewer look-ups:
+//
+//   - the features of one position in one role (s0's word, its tag, both,
+//     its cluster; n1's tag; the tag of s0's leftmost child …) are summed
+//     once a sentence, when first needed (transCache), those of a word of
+//     the lexicon alone read from a table made with the parser;
+//   - the features of a label alone, or of tags, distances and counts only,
+//     take few values: their sums are tabulated when the parser is made;
+//   - only the features with words, clusters or label sets of two
+//     positions are looked up at each transition.
+//
+// transFeatures stays the definition of the features (training uses it);
+// TestTransAndLabelScorersMatchFeatures checks that both give the same scores.
+
+// Roles of a position whose unigram features are summed together.
+const (
+	roleS0   = iota // templates 2, 3, 4 and 110
+	roleN0          // 5, 6, 7 and 111
+	roleN1          // 8, 9, 10
+	roleN2          // 11, 12, 13
+	roleS0h         // 60, 61: word and tag of s0's head
+	roleS0l         // 63, 64
+	roleS0r         // 66, 67
+	roleN0l         // 69, 70
+	roleS0h2        // 80, 81
+	roleS0l2        // 83, 84
+	roleS0r2        // 86, 87
+	roleN0l2        // 89, 90
+	nRoles
+)
+
+// roleFeatures appends the unigram features of position i in role r but
+// for that of its word alone (roleWordFeature).
+func roleFeatures(v view, r, i int, f []uint64) []uint64 {
+	w, p := v.w(i), v.p(i)
+	switch r {
+	case roleS0:
+		return append(f, feat2(2, w, p), feat1(4, p), feat1(110, v.c(i)))
+	case roleN0:
+		return append(f, feat2(5, w, p), feat1(7, p), feat1(111, v.c(i)))
+	case roleN1:
+		return append(f, feat2(8, w, p), feat1(10, p))
+	case roleN2:
+		return append(f, feat2(11, w, p), feat1(13, p))
+	}
+	return append(f, feat1(roleWordTemplate(r)+1, p))
+}
+
+// roleWordTemplate is the template of the word alone in role r.
+func roleWordTemplate(r int) uint64 {
+	switch {
+	case r <= roleN2:
+		return uint64(3 + 3*r)
+	case r < roleS0h2:
+		return uint64(60 + 3*(r-roleS0h))
+	}
+	return uint64(80 + 3*(r-roleS0h2))
+}
+
+// roleWordFeature is the feature of word hash w alone in role r.
+func roleWordFeature(r int, w uint64) uint64 { return feat1(roleWordTemplate(r), w) }
+
+// labelTemplates are the templates of one position's label (v.l), in the
+// order of transScorer.labels: those of s0, s0l, s0r, n0l, s0h, s0l2, s0r2
+// and n0l2.
+var labelTemplates = [...]uint64{62, 65, 68, 71, 82, 85, 88, 91}
+
+// Sizes of the tabulated values: tags (v.p: absent, root, then nUPOS),
+// distance buckets (with 7 for none), capped counts, punctuation counts.
+const (
+	nP       = nUPOS + 2
+	nDist    = 8
+	nCount   = 5
+	nBetween = 3
+)
+
+type sums = [nActions]int32
+
+type transScorer struct {
+	m *model
+	// words holds, for each entry of the tagger's lexicon (token.entry),
+	// the weights of the word's feature in each role, nRoles rows of
+	// nActions: single rows of the model, so int16 as there.
+	words  []int16
+	bias   sums // feat1(1, 0)
+	labels [len(labelTemplates)][]sums
+	// Tables of tag, distance and count features, by the index their
+	// comment gives (the first value most significant), each summing the
+	// templates listed.
+	sn      []sums // s0p, n0p, hasHead: 26, 123
+	snd     []sums // s0p, n0p, d: 41, 43, 45
+	snn     []sums // s0p, n0p, n1p: 27, 31
+	nnn     []sums // n0p, n1p, n2p: 30
+	hsn     []sums // s0hp, s0p, n0p: 32
+	sln     []sums // s0p, s0lp, n0p: 33
+	srn     []sums // s0p, s0rp, n0p: 34
+	snl     []sums // s0p, n0p, n0lp: 35
+	val     []sums // s0p, vr, vl: 51, 53
+	nval    []sums // n0p, nvl: 55
+	sll     []sums // s0p, s0lp, p(s0l2): 92
+	srr     []sums // s0p, s0rp, p(s0r2): 93
+	shh     []sums // s0p, s0hp, p(s0h2): 94
+	nll     []sums // n0p, n0lp, p(n0l2): 95
+	s1      []sums // p(s1), s0p, n0p: 120, 121
+	between []sums // between, s0p, n0p, d: 130, 131
+}
+
+// newTransScorer tabulates what can be tabulated of m, a transition model
+// over labels, and the words of lex; the tables take about 1 MB and 100
+// bytes a word.
+func newTransScorer(m *model, labels int, lex *tagScorer) *transScorer {
+	ts := &transScorer{m: m}
+	ts.words = offheap.Make[int16](ts, lex.entries*nRoles*nActions)
+	for norm, w := range lex.words {
+		if w.entry == 0 {
+			continue
+		}
+		h := hashString(norm)
+		for r := 0; r < nRoles; r++ {
+			copy(ts.words[((int(w.entry)-1)*nRoles+r)*nActions:], m.denseRow(roleWordFeature(r, h)))
+		}
+	}
+	ts.bias = ts.tabulate(nil, func(_ []uint64, f []uint64) []uint64 { return append(f, feat1(1, 0)) })[0]
+	for k, t := range labelTemplates {
+		ts.labels[k] = ts.tabulate([]int{labels + 1}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
+	}
+	ts.sn = ts.tabulate([]int{nP, nP, 2}, func(x, f []uint64) []uint64 {
+		return append(f, feat2(26, x[0], x[1]), feat3(123, x[2], x[0], x[1]))
+	})
+	ts.snd = ts.tabulate([]int{nP, nP, nDist}, func(x, f []uint64) []uint64 {
+		return append(f, feat2(41, x[0], x[2]), feat2(43, x[1], x[2]), feat3(45, x[0], x[1], x[2]))
+	})
+	ts.snn = ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 {
+		return append(f, feat2(27, x[1], x[2]), feat3(31, x[0], x[1], x[2]))
+	})
+	three := func(t uint64) []sums {
+		return ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 { return append(f, feat3(t, x[0], x[1], x[2])) })
+	}
+	ts.nnn, ts.hsn, ts.sln, ts.srn, ts.snl = three(30), three(32), three(33), three(34), three(35)
+	ts.sll, ts.srr, ts.shh, ts.nll = three(92), three(93), three(94), three(95)
+	ts.val = ts.tabulate([]int{nP, nCount, nCount}, func(x, f []uint64) []uint64 {
+		return append(f, feat2(51, x[0], x[1]), feat2(53, x[0], x[2]))
+	})
+	ts.nval = ts.tabulate([]int{nP, nCount}, func(x, f []uint64) []uint64 { return append(f, feat2(55, x[0], x[1])) })
+	ts.s1 = ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 {
+		return append(f, feat2(120, x[0], x[1]), feat3(121, x[0], x[1], x[2]))
+	})
+	ts.between = ts.tabulate([]int{nBetween, nP, nP, nDist}, func(x, f []uint64) []uint64 {
+		return append(f, feat3(130, x[0], x[1], x[2]), feat2(131, x[0], x[3]))
+	})
+	return ts
+}
+
+// tabulate sums, for every index of values below dims, the weights of the
+// features feats gives for those values.
+func (ts *transScorer) tabulate(dims []int, feats func(x, f []uint64) []uint64) []sums {
+	size := 1
+	for _, d := range dims {
+		size *= d
+	}
+	out := make([]sums, size)
+	x := make([]uint64, len(dims))
+	var f []uint64
+	for i := range out {
+		for k, rest := len(dims)-1, i; k >= 0; k-- {
+			x[k] = uint64(rest % dims[k])
+			rest /= dims[k]
+		}
+		f = feats(x, f[:0])
+		for _, ft := range f {
+			for c, w := range ts.m.denseRow(ft) {
+				out[i][c] += int32(w)
+			}
+		}
+	}
+	return out
+}
+
+// transCache holds one sentence's role sums, by role and position (+1, so
+// that the absent position -1 has one too).
+type transCache struct {
+	n    int
+	uni  []sums
+	have []bool
+}
+
+func (c *transCache) reset(n int) {
+	c.n = n + 1
+	if cap(c.have) < nRoles*c.n {
+		c.uni = make([]sums, nRoles*c.n)
+		c.have = make([]bool, nRoles*c.n)
+	}
+	c.uni, c.have = c.uni[:nRoles*c.n], c.have[:nRoles*c.n]
+	clear(c.have)
+}
+
+// role adds the sum of position i's features in role r to s.
+func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums, f []uint64) []uint64 {
+	k := r*c.n + i + 1
+	if !c.have[k] {
+		f = roleFeatures(v, r, i, f[:0])
+		var u sums
+		if e := ts.entry(v, i); e > 0 {
+			for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
+				u[a] += int32(w)
+			}
+		} else {
+			f = append(f, roleWordFeature(r, v.w(i)))
+		}
+		for _, ft := range f {
+			for a, w := range ts.m.denseRow(ft) {
+				u[a] += int32(w)
+			}
+		}
+		c.uni[k], c.have[k] = u, true
+	}
+	u := &c.uni[k]
+	s[0] += u[0]
+	s[1] += u[1]
+	s[2] += u[2]
+	s[3] += u[3]
+	return f
+}
+
+// entry is the lexicon entry (token.entry) of the word at position i, 0
+// for none.
+func (ts *transScorer) entry(v view, i int) int {
+	if i < 1 || ts.words == nil {
+		return 0
+	}
+	return int(v.toks[i-1].entry)
+}
+
+func addSums(s *sums, u *sums) {
+	s[0] += u[0]
+	s[1] += u[1]
+	s[2] += u[2]
+	s[3] += u[3]
+}
+
+// score sets scores to the transition scores of st, as Trans.score over
+// transFeatures; f is scratch, returned for reuse.
+func (ts *transScorer) score(toks []token, st *state, c *transCache, f []uint64, scores *[nActions]float32) []uint64 {
+	v := view{toks, st}
+	s0 := st.s0()
+	n0, n1, n2 := -1, -1, -1
+	if st.b < st.n {
+		n0 = st.b
+	}
+	if st.b+1 < st.n {
+		n1 = st.b + 1
+	}
+	if st.b+2 < st.n {
+		n2 = st.b + 2
+	}
+	s1 := -1
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	at := func(a []int, i int) int {
+		if i < 0 {
+			return -1
+		}
+		return a[i]
+	}
+	s0h := at(st.head, s0)
+	s0h2 := at(st.head, s0h)
+	s0l, s0r, s0l2, s0r2 := at(st.l1, s0), at(st.r1, s0), at(st.l2, s0), at(st.r2, s0)
+	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
+
+	s := ts.bias
+	f = ts.role(c, v, roleS0, s0, &s, f)
+	f = ts.role(c, v, roleN0, n0, &s, f)
+	f = ts.role(c, v, roleN1, n1, &s, f)
+	f = ts.role(c, v, roleN2, n2, &s, f)
+	f = ts.role(c, v, roleS0h, s0h, &s, f)
+	f = ts.role(c, v, roleS0l, s0l, &s, f)
+	f = ts.role(c, v, roleS0r, s0r, &s, f)
+	f = ts.role(c, v, roleN0l, n0l, &s, f)
+	f = ts.role(c, v, roleS0h2, s0h2, &s, f)
+	f = ts.role(c, v, roleS0l2, s0l2, &s, f)
+	f = ts.role(c, v, roleS0r2, s0r2, &s, f)
+	f = ts.role(c, v, roleN0l2, n0l2, &s, f)
+	for k, i := range [len(labelTemplates)]int{s0, s0l, s0r, n0l, s0h, s0l2, s0r2, n0l2} {
+		addSums(&s, &ts.labels[k][v.l(i)])
+	}
+
+	s0w, s0p, n0w, n0p := v.w(s0), v.p(s0), v.w(n0), v.p(n0)
+	n1p, n2p := v.p(n1), v.p(n2)
+	s0hp, s0lp, s0rp, n0lp := v.p(s0h), v.p(s0l), v.p(s0r), v.p(n0l)
+	d := uint64(7)
+	if n0 >= 0 && s0 > 0 {
+		d = distBucket(n0 - s0)
+	}
+	vr, vl, nvl := capCount(st.nr[s0]), capCount(st.nl[s0]), uint64(0)
+	if n0 >= 0 {
+		nvl = capCount(st.nl[n0])
+	}
+	hasHead := uint64(0)
+	if st.head[s0] >= 0 {
+		hasHead = 1
+	}
+	sn := s0p*nP + n0p
+	addSums(&s, &ts.sn[sn*2+hasHead])
+	addSums(&s, &ts.snd[sn*nDist+d])
+	addSums(&s, &ts.snn[sn*nP+n1p])
+	addSums(&s, &ts.nnn[(n0p*nP+n1p)*nP+n2p])
+	addSums(&s, &ts.hsn[s0hp*nP*nP+sn])
+	addSums(&s, &ts.sln[(s0p*nP+s0lp)*nP+n0p])
+	addSums(&s, &ts.srn[(s0p*nP+s0rp)*nP+n0p])
+	addSums(&s, &ts.snl[sn*nP+n0lp])
+	addSums(&s, &ts.val[(s0p*nCount+vr)*nCount+vl])
+	addSums(&s, &ts.nval[n0p*nCount+nvl])
+	addSums(&s, &ts.sll[(s0p*nP+s0lp)*nP+v.p(s0l2)])
+	addSums(&s, &ts.srr[(s0p*nP+s0rp)*nP+v.p(s0r2)])
+	addSums(&s, &ts.shh[(s0p*nP+s0hp)*nP+v.p(s0h2)])
+	addSums(&s, &ts.nll[(n0p*nP+n0lp)*nP+v.p(n0l2)])
+	addSums(&s, &ts.s1[v.p(s1)*nP*nP+sn])
+	if n0 > 0 && s0 > 0 {
+		between := uint64(0)
+		for i := s0 + 1; i < n0 && i-s0 < 40; i++ {
+			if toks[i-1].tag == tPUNCT {
+				between++
+			}
+		}
+		between = min(between, 2)
+		addSums(&s, &ts.between[(between*nP*nP+sn)*nDist+d])
+	}
+
+	// What is left pairs words, clusters or label sets.
+	var sr, sl, nl uint64
+	sr, sl = st.rset[s0], st.lset[s0]
+	if n0 >= 0 {
+		nl = st.lset[n0]
+	}
+	s0c, n0c, n1c := v.c(s0), v.c(n0), v.c(n1)
+	f = append(f[:0], feat3(20, s0w, s0p, n0w^n0p<<7), feat3(21, s0w, s0p, n0w), feat3(22, s0w, n0w, n0p),
+		feat3(23, s0w, s0p, n0p), feat3(24, s0p, n0w, n0p), feat2(25, s0w, n0w),
+		feat2(40, s0w, d), feat2(42, n0w, d), feat3(44, s0w, n0w, d),
+		feat2(50, s0w, vr), feat2(52, s0w, vl), feat2(54, n0w, nvl),
+		feat2(100, s0w, sr), feat2(101, s0p, sr), feat2(102, s0w, sl), feat2(103, s0p, sl),
+		feat2(104, n0w, nl), feat2(105, n0p, nl),
+		feat2(112, s0c, n0c), feat2(113, s0c, n0p), feat2(114, s0p, n0c), feat3(115, n0c, n1c, n0p),
+		feat2(116, s0c, v.c(s0h)), feat2(122, v.w(s1), n0p), feat3(124, hasHead, s0w, n0p))
+	var rest [denseClasses]int32
+	ts.m.sumDense(f, &rest)
+	for a := range scores {
+		scores[a] = float32(s[a] + rest[a])
+	}
+	return f
+}
