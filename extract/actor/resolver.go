@@ -413,6 +413,9 @@ func combine(base, role string) string {
 	if len(base) >= 6 && armedRole[role] && armedRole["~"+base[3:6]] {
 		return base // "Hezbollah fighters" are Hezbollah, not unidentified armed men
 	}
+	if len(base) == 6 && base[3:] == "GOV" && armedRole[role] && isCountry3(base) {
+		return base[:3] + "MIL" // "Taliban fighters" since the Taliban govern: the state's forces
+	}
 	if len(base) >= 6 && armedRole["~"+base[3:6]] && (role == "~GOV" || role == "~ELI" || role == "~LEG") {
 		return base // "Hamas leaders", "Houthi officials" act for the group, not the state
 	}

@@ -51,6 +51,11 @@ func TestCurrentOfficeHolders(t *testing.T) {
 		{"Olaf Scholz", "2025-09-10", "DEU"},
 		{"Ahmed al-Sharaa", "2025-03-01", "SYRGOV"},
 		{"Kaja Kallas", "2025-03-01", "IGOEUREEC"},
+		// the Taliban: insurgents until they took Kabul, the government
+		// since, their fighters then its forces
+		{"the Taliban", "2012-05-01", "AFGREB"},
+		{"the Taliban", "2024-05-01", "AFGGOV"},
+		{"Taliban fighters", "2024-05-01", "AFGMIL"},
 	} {
 		day, _ := chronicle.ParseDate(tt.day)
 		if got, ok := r.Code(tt.phrase, day); !ok || got.Code != tt.code {

@@ -92,7 +92,19 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 // country when a demonym of another opens its phrase or stands right before
 // it: "the Pakistani Taliban" are Pakistan's insurgents, not Afghanistan's.
 func (s *sentence) nationalGroup(i, j int, a *chronicle.Actor) {
-	if len(a.Code) < 6 || !nonStateSectors[a.Code[3:6]] || !actor.IsCountry(a.Code[:3]) {
+	if len(a.Code) < 6 || !actor.IsCountry(a.Code[:3]) {
+		return
+	}
+	sector := a.Code[3:6]
+	if sector == "GOV" {
+		// a movement that rules one country and fights in another ("the
+		// Pakistani Taliban"): there, it is insurgents; a country's own
+		// name or capital is never read so
+		if cc, ok := s.c.res.Country(s.text(j-1, j)); ok || cc != "" || actor.Capital(a.Code[:3]) != "" && strings.EqualFold(actor.Capital(a.Code[:3]), s.text(j-1, j)) {
+			return
+		}
+		sector = "REB"
+	} else if !nonStateSectors[sector] {
 		return
 	}
 	first := i
@@ -104,7 +116,7 @@ func (s *sentence) nationalGroup(i, j int, a *chronicle.Actor) {
 			continue
 		}
 		if d, ok := s.c.res.Lookup(s.text(k, k+1), s.doc.Published); ok && len(d.Code) >= 3 && d.Code[:3] != a.Code[:3] && actor.IsCountry(d.Code[:3]) {
-			a.Code = d.Code[:3] + a.Code[3:]
+			a.Code = d.Code[:3] + sector + a.Code[6:]
 			a.Name = s.text(k, j)
 			return
 		}

@@ -1805,6 +1805,9 @@ var objectRules = []struct {
 	{set("INTERCEPTED", "INTERCEPT", "INTERCEPTS", "INTERCEPTING", "DOWNED"), warWeapons, 5, "190", "intercepted"},
 	// "dissolved all political parties": banning parties (CAMEO 1722)
 	{set("DISSOLVED", "DISSOLVE", "DISSOLVES", "DISSOLVING"), partyWords, 5, "1722", "dissolved-parties"},
+	// "suspended political parties": the same ban for a time (not
+	// "suspended talks with the opposition": the object comes first)
+	{set("SUSPENDED", "SUSPEND", "SUSPENDS", "SUSPENDING"), partyWords, 3, "1722", "suspended-parties"},
 	// "summoned the Chinese ambassador to protest": a formal complaint
 	// (CAMEO 114), whatever the purpose clause says
 	{set("SUMMONED", "SUMMON", "SUMMONS", "SUMMONING"), envoyWords, 5, "114", "summoned-envoy"},
