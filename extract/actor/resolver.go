@@ -347,6 +347,11 @@ func (r *Resolver) Code(phrase string, date chronicle.Date) (chronicle.Actor, bo
 			if !ok {
 				continue
 			}
+			if n == len(words)-1 && regionWords[words[n]] && isCountry(base) && !r.isCountryName(head, base) {
+				// "Zamfara state", "Kherson region": the place, which acts
+				// for no government of its own
+				return chronicle.Actor{Name: r.CountryName(base), Code: base}, true
+			}
 			if !isCountry3(base) {
 				// an official of an organisation acts for it: "United
 				// Nations humanitarian coordinator" is the UN
@@ -445,6 +450,15 @@ func listed(key string) (chronicle.Actor, bool) {
 	}
 	return chronicle.Actor{}, false
 }
+
+// regionWords after a place's name name the place as an area: "Zamfara
+// state" is no state government.
+var regionWords = map[string]bool{"STATE": true, "PROVINCE": true, "REGION": true, "DISTRICT": true, "COUNTY": true,
+	"GOVERNORATE": true, "OBLAST": true}
+
+// RegionWord reports whether w (in any case) names a place as an area
+// after its name ("state" in "Zamfara state").
+func RegionWord(w string) bool { return regionWords[strings.ToUpper(w)] }
 
 // armedRole are the agent roles of armed forces.
 var armedRole = map[string]bool{"~MIL": true, "~REB": true, "~UAF": true, "~INS": true}

@@ -851,6 +851,17 @@ func (a *analysis) agentAfter(i int) (string, int, bool) {
 	return "", 0, false
 }
 
+// regionOf reports whether the agent noun ending at token end names the
+// place t as an area ("Zamfara state", "Kherson region"), not a body of its
+// own: a region or city acts for no government.
+func (a *analysis) regionOf(t string, end int) bool {
+	if end <= 0 || !regionWords[strings.ToUpper(a.word(end-1))] {
+		return false
+	}
+	base, ok := a.r.Lookup(t, a.day)
+	return ok && isCountry(base.Code) && !a.r.isCountryName(keyOf(t), base.Code)
+}
+
 // places codes organisations and places, and nationality + agent groups.
 func (a *analysis) places() {
 	first := map[string]int{}
@@ -876,7 +887,7 @@ func (a *analysis) places() {
 				first[key] = i
 			}
 		}
-		if role, end, ok := a.agentAfter(i); ok {
+		if role, end, ok := a.agentAfter(i); ok && !a.regionOf(t, end) {
 			if base, found := a.r.Lookup(t, a.day); found {
 				act := base // "OPEC ministers" act for OPEC
 				if code := combine(base.Code, role); isCountry3(base.Code) && code != base.Code {

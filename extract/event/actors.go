@@ -1626,6 +1626,9 @@ func (s *sentence) civilians(a *chronicle.Actor, name string) *chronicle.Actor {
 		return &chronicle.Actor{Name: name, Code: a.Code[:3] + "CVL"}
 	}
 	look, ok := s.c.res.Lookup(name, s.doc.Published)
+	if f := strings.Fields(name); !ok && len(f) > 1 && actor.RegionWord(f[len(f)-1]) {
+		look, ok = s.c.res.Lookup(strings.Join(f[:len(f)-1], " "), s.doc.Published) // "Zamfara state"
+	}
 	if !ok {
 		return a
 	}

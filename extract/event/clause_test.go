@@ -2078,3 +2078,12 @@ func TestNamedSitePlacesTheEvent(t *testing.T) {
 		t.Errorf("events %v, want one at Kasese (the name tagger takes it for a name)", describeAll(doc.Events))
 	}
 }
+
+// A place named with "state" or "region" after it is the place, not a
+// state government: what is struck there is its people.
+func TestARegionNamedAsAStateIsNoGovernment(t *testing.T) {
+	doc := full(t, "Nigerian jets bombed a village in Kebbi state on Monday.", "2026-06-10")
+	if len(doc.Events) != 1 || actorCode(doc.Events[0].Target) != "NGACVL" {
+		t.Errorf("events %v, want the village's people, NGACVL", describeAll(doc.Events))
+	}
+}
