@@ -2087,3 +2087,13 @@ func TestARegionNamedAsAStateIsNoGovernment(t *testing.T) {
 		t.Errorf("events %v, want the village's people, NGACVL", describeAll(doc.Events))
 	}
 }
+
+// Naming ("calling it a trap") codes nothing of its own.
+func TestNamingIsNoEvent(t *testing.T) {
+	doc := full(t, "Hezbollah rejected the plan, calling it a recipe for a new war.", "2026-06-10")
+	for _, e := range doc.Events {
+		if e.Trigger.Text == "calling" {
+			t.Errorf("naming coded as %s: %v", e.Type, describeAll(doc.Events))
+		}
+	}
+}

@@ -1137,6 +1137,21 @@ func (s *sentence) refine(t *trigger) {
 				}
 			}
 		}
+	case "CALL", "CALLED", "CALLS", "CALLING", "BRANDED", "BRANDING", "DUBBED":
+		// "calling it a recipe for endless war": naming what another did,
+		// two objects, no call for anything and no threat
+		if tr := s.tree(); tr != nil && t.i < tr.Len() {
+			objs := 0
+			for _, k := range tr.Children(t.i) {
+				if r := syntax.Base(tr.Rel[k]); r == "obj" || r == "xcomp" && tr.UPOS[k] == "NOUN" {
+					objs++
+				}
+			}
+			if objs >= 2 {
+				t.code, t.rule = "---", t.rule+"+naming"
+				return
+			}
+		}
 	case "LED", "HEADED":
 		// "the Gran Grif gang, led by Luckson Elan": who leads a body
 		// describes it; no act happened
