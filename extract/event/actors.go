@@ -909,8 +909,8 @@ func (s *sentence) groupBefore(from, i int) string {
 		return ""
 	}
 	w := s.up[i-2]
-	if sec, ok := domesticTitle[w]; ok && (sec == "CVL" || sec == "COP" || sec == "EDU" || sec == "LAB" || sec == "OPP") {
-		return sec
+	if sec, ok := domesticTitle[w]; ok && (sec == "CVL" || sec == "COP" || sec == "EDU" || sec == "LAB" || sec == "OPP" || sec == "REB") {
+		return sec // (and "rebels in Cameroon's Anglophone region": the place's rebels, not its army)
 	}
 	if w == "GOVERNMENT" || w == "AUTHORITIES" {
 		return "GOV" // "the government in Port Sudan": the seat's government (troops in a place may be anyone's)

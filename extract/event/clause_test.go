@@ -106,6 +106,8 @@ func TestClauses(t *testing.T) {
 			"Pakistan's supreme court ordered the release of the opposition leader on Tuesday.", "PAKJUD", "cameo:"},
 		{"suspending political parties bans them for a time",
 			"Burkina Faso's junta suspends all political parties", "COERCE BFA", "cameo:CANCEL+suspended-parties"},
+		{"rebels in a country's region are its rebels, not its army",
+			"Rebels in Mozambique's Cabo Delgado province beheaded two villagers.", "ASSAULT MOZREB", "cameo:"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
