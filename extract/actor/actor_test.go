@@ -588,3 +588,11 @@ func TestAgentSectorOfAPeopleNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayKeepsTwoLetterAcronyms(t *testing.T) {
+	for key, want := range map[string]string{"UN": "UN", "EU": "EU", "AL QAEDA": "Al Qaeda", "UN SECURITY COUNCIL": "UN Security Council"} {
+		if got := display(key); got != want {
+			t.Errorf("display(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

@@ -456,6 +456,11 @@ func listed(key string) (chronicle.Actor, bool) {
 var regionWords = map[string]bool{"STATE": true, "PROVINCE": true, "REGION": true, "DISTRICT": true, "COUNTY": true,
 	"GOVERNORATE": true, "OBLAST": true}
 
+// nameParticles are the two-letter words of names that are no acronym:
+// "Al Qaeda", "El Fasher".
+var nameParticles = map[string]bool{"AL": true, "EL": true, "LA": true, "LE": true, "DE": true, "DA": true, "DU": true,
+	"DI": true, "DO": true, "AS": true, "AD": true, "AN": true, "AT": true, "ON": true, "TO": true, "BY": true}
+
 // RegionWord reports whether w (in any case) names a place as an area
 // after its name ("state" in "Zamfara state").
 func RegionWord(w string) bool { return regionWords[strings.ToUpper(w)] }
@@ -585,8 +590,8 @@ func display(key string) string {
 			words[i] = lw
 			continue
 		}
-		if strings.Contains(w, ".") || len(w) <= 3 && !hasVowel(w) {
-			continue // U.S., UN, NATO-like acronyms stay upper case
+		if strings.Contains(w, ".") || len(w) <= 3 && !hasVowel(w) || len(w) == 2 && !nameParticles[w] {
+			continue // U.S., UN, EU and NATO-like acronyms stay upper case
 		}
 		rs := []rune(lw)
 		up := true
