@@ -49,8 +49,8 @@ func (*Coder) Name() string { return "event" }
 // Process fills doc.Events, replacing what an earlier run set.
 func (c *Coder) Process(doc *chronicle.Document) error {
 	doc.Events = []chronicle.Event{}
-	if len(doc.Tokens) == 0 {
-		return nil
+	if len(doc.Tokens) == 0 || sportsReport(doc) {
+		return nil // (a sports report's games are no political events: see topic.go)
 	}
 	ix := text.NewIndex(doc.Text)
 	home := c.res.DatelineCountry(doc)

@@ -238,7 +238,15 @@
 // to Washington" and "wants Serbia to recognise Kosovo" do (bareGeneric).
 // On 445 BBC articles (business, politics, sport, culture, technology) this
 // took 1,040 events to 740, the dropped ones read by hand as no events;
-// PLOVER and the own sentence sets lost none.
+// PLOVER and the own sentence sets lost none. Deaths are events only where
+// violence could have caused them (violentCause): "died of a heart attack"
+// and "died in an avalanche" code nothing, and the dead are always whom it
+// was done to.
+//
+// Sports reports. A story that reads as one (topic.go: words of games and
+// results) codes no event: its countries and clubs are teams and its
+// "beat", "attacked" and "clash" are games. On 445 BBC articles this took
+// the sports stories' 109 events to 27, and changed no other story's.
 //
 // Actors. An active verb whose subject names no one gives no event; only a
 // passive or an attack noun may leave the attacker unnamed. A subject the
