@@ -319,6 +319,36 @@ func (s *sentence) possessedForce(c coded, to int) coded {
 	return coded{i: c.i, j: k + 1, actor: s.group(code)}
 }
 
+// possessedPeople reads a country's people or bodies named by a noun with a
+// sector after its possessive ("Japan's biggest companies", "Kenya's
+// doctors"): the country with that sector, not its state. Only for who acts:
+// what a strike hits keeps the attack rules' reading. ok is false where c
+// is no such possessive.
+func (s *sentence) possessedPeople(c coded) (coded, bool) {
+	tr := s.tree()
+	if c.actor == nil || tr == nil || c.j >= tr.Len() || !stateOrGovernment(c.actor) {
+		return c, false
+	}
+	k := c.j
+	if s.up[k] == "'S" || s.up[k] == "’S" {
+		k++
+	} else if !strings.HasSuffix(s.up[k-1], "'S") {
+		return c, false
+	}
+	for n := 0; n < 3 && k < tr.Len() && tr.UPOS[k] == "ADJ"; n++ {
+		k++ // "Japan's biggest financial companies"
+	}
+	if k >= tr.Len() || tr.UPOS[k] != "NOUN" || tr.Head[c.i] != k {
+		return c, false
+	}
+	switch sec := s.peopleSector(s.up[k]); sec {
+	case "", "GOV", "MIL", "COP", "UNK":
+		return c, false // (the state's own bodies: possessedForce)
+	default:
+		return coded{i: c.i, j: k + 1, actor: &chronicle.Actor{Name: s.text(c.i, k+1), Code: c.actor.Code[:3] + sec}}, true
+	}
+}
+
 // courtModifiers stand between a country's possessive and its court.
 var courtModifiers = set("HIGH", "SUPREME", "CONSTITUTIONAL", "FEDERAL", "TOP", "HIGHEST")
 
@@ -452,6 +482,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			c, ok := s.firstCoded(sg[0], to)
 			if n, thing := s.nationsThing(c); ok && thing && !t.passive {
 				c = n // "his French colleague praised": not the French state
+			}
+			if p, people := s.possessedPeople(c); ok && people && !t.passive {
+				c = p // "Japan's biggest companies will merge": not Japan's state
 			}
 			if ok && placedAt >= 0 && c.i > placedAt && stateOrGovernment(c.actor) {
 				// where an attack no one is named for happened: the armed

@@ -957,6 +957,9 @@ func (s *sentence) phraseAs(tr *syntax.Tree, k int, acting bool) (*chronicle.Act
 		if n, ok := s.nationsThing(c); ok && acting {
 			return n.actor, s.text(c.i, c.j), ph // "his French colleague praised": not the French state
 		}
+		if p, ok := s.possessedPeople(c); ok && acting {
+			return p.actor, s.text(p.i, p.j), ph // "Kenya's doctors walked out": not Kenya's state
+		}
 		return c.actor, s.text(c.i, c.j), ph
 	}
 	// a name the parser cut at its left ("Tajikistan's defence | ministry

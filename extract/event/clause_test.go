@@ -108,6 +108,8 @@ func TestClauses(t *testing.T) {
 			"Burkina Faso's junta suspends all political parties", "COERCE BFA", "cameo:CANCEL+suspended-parties"},
 		{"rebels in a country's region are its rebels, not its army",
 			"Rebels in Mozambique's Cabo Delgado province beheaded two villagers.", "ASSAULT MOZREB", "cameo:"},
+		{"a country's people named by a noun with a sector after its possessive act as those people",
+			"Nigeria's striking teachers demanded the release of their union leader.", "DEMAND NGAEDU", "cameo:"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
