@@ -534,6 +534,12 @@ func (s *sentence) nounUse(i int) bool {
 	if tr := s.tree(); tr != nil && i > 0 && strings.HasSuffix(s.up[i], "S") && tr.UPOS[i] == "NOUN" && syntax.Base(tr.Rel[i]) == "nsubj" {
 		return true // "Syrian government forces retook …": the subject, not a verb
 	}
+	if tr := s.tree(); tr != nil && i < tr.Len() && tr.UPOS[i] == "NOUN" && syntax.Base(tr.Rel[i]) == "nsubj" && tr.Head[i] > i && !s.lx.violentNoun[s.up[i]] &&
+		slices.ContainsFunc(tr.Children(i), func(k int) bool { return k > i && syntax.Base(tr.Rel[k]) == "nmod" }) {
+		// "predicted demand for such vehicles would soar": a noun with its
+		// own phrase, subject of a verb after it
+		return true
+	}
 	if tr := s.tree(); tr != nil && tr.Rel[i] == "amod" && tr.Head[i] > i && (tr.UPOS[i] == "ADJ" || tr.UPOS[i] == "VERB" && tr.UPOS[tr.Head[i]] == "NOUN") &&
 		(i == 0 || modifierBefore[tr.UPOS[i-1]] && !s.isQuote(i-1)) {
 		// "armed settlers", "the detained activists": a participle before
