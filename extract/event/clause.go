@@ -212,6 +212,13 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		if !ok {
 			continue
 		}
+		if a := s.reporterOfSelfAddress(tr, c, e); a != nil {
+			// "said the Taliban had fired first and urged Kabul to
+			// restrain its forces": no one urges itself; the verb the
+			// parser joined to the reported clause is the reporter's
+			e.Source, e.ReportedBy = a, nil
+			e.Coder += "+reporter"
+		}
 		if protesting && len(have) > 0 && e.Type != "PROTEST" {
 			continue
 		}
@@ -2086,6 +2093,42 @@ func sameTrigger(evs []chronicle.Event, e chronicle.Event) bool {
 		}
 	}
 	return false
+}
+
+// reporterOfSelfAddress is the reporter of a statement e whose source and
+// target are one actor, when its clause c is the conjunct of a clause
+// reported by a reporting verb, with a subject that is someone else; else
+// nil.
+func (s *sentence) reporterOfSelfAddress(tr *syntax.Tree, c syntax.Clause, e chronicle.Event) *chronicle.Actor {
+	if !statementType[e.Type] || !oneState(e.Source, e.Target) || syntax.Base(c.Rel) != "conj" {
+		return nil
+	}
+	h := tr.Head[c.Pred]
+	if h < 0 || syntax.Base(tr.Rel[h]) != "ccomp" {
+		return nil
+	}
+	r := tr.Head[h]
+	if r < 0 || !s.lx.reporting[s.up[r]] {
+		return nil
+	}
+	a, _, _ := s.phraseAs(tr, tr.ClauseOf(r).Subj, true)
+	if a == nil {
+		a, _ = s.subject(trigger{vg: r, i: r}) // (the words before it, where the tree's subject names no one)
+	}
+	if a != nil && a.Code != "" && !oneState(a, e.Target) {
+		return a
+	}
+	return nil
+}
+
+// oneState reports whether a and b are one state or its bodies (its
+// government, army, police; "China" and "the Chinese army").
+func oneState(a, b *chronicle.Actor) bool {
+	if a == nil || b == nil || len(a.Code) < 3 || len(b.Code) < 3 || a.Code[:3] != b.Code[:3] || !actor.IsCountry(a.Code) {
+		return false
+	}
+	state := func(c string) bool { return len(c) == 3 || c[3:] == "GOV" || c[3:] == "MIL" || c[3:] == "COP" }
+	return state(a.Code) && state(b.Code)
 }
 
 func sameActor(a, b *chronicle.Actor) bool {

@@ -2101,3 +2101,14 @@ func TestNamingIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// No one urges itself: a statement verb the parser joins to a reported
+// clause, addressed to that clause's subject, is the reporter's.
+func TestNoOneUrgesItself(t *testing.T) {
+	doc := full(t, "India's foreign ministry said the Chinese army had crossed first and urged Beijing to pull its troops back.", "2026-02-12")
+	for _, e := range doc.Events {
+		if e.Type == "DEMAND" && actorCode(e.Source) != "INDGOV" {
+			t.Errorf("the demand's source = %s, want INDGOV: %v", actorCode(e.Source), describeAll(doc.Events))
+		}
+	}
+}
