@@ -2104,7 +2104,8 @@ func (s *sentence) possessorOfPlace(pl place) bool {
 		if cityParts[s.up[m]] && !s.isCountry(pl.name) {
 			return false // "Beirut's southern suburbs": in the city, which is the place
 		}
-		if placeNouns[s.up[m]] || s.up[m] == "REGION" || s.up[m] == "PROVINCE" || s.up[m] == "STATE" || s.up[m] == "DISTRICT" {
+		if placeNouns[s.up[m]] || s.up[m] == "REGION" || s.up[m] == "PROVINCE" || s.up[m] == "STATE" || s.up[m] == "DISTRICT" ||
+			seatNouns[s.up[m]] { // "Somalia's parliament in Mogadishu": the seat's city, if named
 			return true
 		}
 		if s.isPunct(m) {

@@ -2038,6 +2038,7 @@ func (s *sentence) nameEntity(k int) (chronicle.Entity, bool) {
 // clausePlace is the place of a clause: an "in", "at", "near" or "outside"
 // oblique naming a place, else the place the chunk coder finds.
 func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
+	possessor := "" // "outside Somalia's parliament": the country, unless another phrase names the place
 	for _, o := range c.Obliques {
 		if o.Case < 0 {
 			continue
@@ -2062,11 +2063,20 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 			}
 		}
 		for n, pl := range in {
-			if n+1 < len(in) && s.possessorOfPlace(pl) {
-				continue // "in a village of central Myanmar's Sagaing region": the narrower place
+			if s.possessorOfPlace(pl) {
+				if n+1 < len(in) {
+					continue // "in a village of central Myanmar's Sagaing region": the narrower place
+				}
+				if possessor == "" {
+					possessor = s.withContainer(pl, pl.name)
+				}
+				break
 			}
 			return s.withContainer(pl, pl.name)
 		}
+	}
+	if possessor != "" {
+		return possessor
 	}
 	return s.location(trigger{i: c.Pred, j: c.Pred + 1})
 }

@@ -110,6 +110,8 @@ func TestClauses(t *testing.T) {
 			"Rebels in Mozambique's Cabo Delgado province beheaded two villagers.", "ASSAULT MOZREB", "cameo:"},
 		{"a country's people named by a noun with a sector after its possessive act as those people",
 			"Nigeria's striking teachers demanded the release of their union leader.", "DEMAND NGAEDU", "cameo:"},
+		{"armed men pushed back are fought",
+			"Kenyan troops pushed the attackers back across the border, the army said.", "FIGHT KENMIL", "cameo:DEMAND+pushed-back"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
@@ -2110,5 +2112,14 @@ func TestNoOneUrgesItself(t *testing.T) {
 		if e.Type == "DEMAND" && actorCode(e.Source) != "INDGOV" {
 			t.Errorf("the demand's source = %s, want INDGOV: %v", actorCode(e.Source), describeAll(doc.Events))
 		}
+	}
+}
+
+// A country's seat ("outside Somalia's parliament") places an event in the
+// city the sentence names for it, not in the country.
+func TestASeatsCityIsThePlace(t *testing.T) {
+	doc := full(t, "A suicide bomber blew himself up outside Niger's parliament in Niamey on Tuesday, killing six guards.", "2026-03-04")
+	if len(doc.Events) == 0 || doc.Events[0].Location != "Niamey" {
+		t.Errorf("events %v, want one at Niamey", describeAll(doc.Events))
 	}
 }

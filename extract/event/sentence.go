@@ -1370,7 +1370,7 @@ func (s *sentence) refine(t *trigger) {
 		for k := t.j; k < len(s.up) && k < t.j+5 && !s.isPunct(k); k++ {
 			if s.up[k] == "BACK" || s.up[k] == "OUT" {
 				for m := t.j; m < k; m++ {
-					if w := s.up[m]; w == "FORCES" || w == "TROOPS" || w == "FIGHTERS" || w == "REBELS" || w == "MILITANTS" || w == "ARMY" {
+					if w := s.up[m]; w == "FORCES" || w == "TROOPS" || w == "FIGHTERS" || w == "REBELS" || w == "ARMY" || attackerNouns[w] || forceNouns[w] {
 						t.code, t.rule = "190", t.rule+"+pushed-back"
 						return
 					}
