@@ -2794,6 +2794,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// "protesters blocked the main highway": obstruction (CAMEO 144)
 		typ, mode, ctx = "PROTEST", "obstruct", ""
 		t.rule += "+protesters"
+	} else if typ == "COERCE" && !t.noun && !t.passive && popular(src, srcText) && blockVerbs[s.up[t.i]] && s.objectWord(t.j, 5, routeNouns) >= 0 {
+		// "students blocked three bridges in Belgrade", "farmers blocked
+		// the highway": people obstructing a route protest (CAMEO 144);
+		// a state's police blocking a road coerce
+		typ, mode, ctx = "PROTEST", "obstruct", ""
+		t.rule += "+blockade"
 	}
 	if violentType(typ) && !t.noun && !t.passive && (protesters(srcText) || s.protestingPeople(srcText)) {
 		// "protesters set fire to the parliament", "demonstrators
@@ -3094,6 +3100,11 @@ func (s *sentence) plover(t *trigger, src *chronicle.Actor) (typ, mode, ctx stri
 		// "the militia had withdrawn to the hills": an armed side's
 		// withdrawal is a military retreat (CAMEO 0874), not a concession
 		t.code, t.rule = "0874", t.rule+"+armed-withdrawal"
+	}
+	if strings.HasPrefix(t.code, "144") && !t.noun && (stateSide(src) || src != nil && strings.HasSuffix(src.Code, "COP")) {
+		// "police blocked the road to the palace": a state's forces
+		// obstructing a route restrict movement (CAMEO 172), no protest
+		t.code, t.rule = "172", t.rule+"+state-obstruction"
 	}
 	typ, mode, ctx, ok := s.c.dict.Plover(t.code)
 	if !ok {
@@ -4842,6 +4853,14 @@ var protestPurpose = map[string]bool{"COERCE": true, "CONCEDE": true, "REJECT": 
 // popular reports whether a source is people rather than a state: civilians,
 // workers, students, farmers, refugees, opposition, religious or radical
 // groups, protesters, or a group no dictionary codes.
+// blockVerbs obstruct a route.
+var blockVerbs = set("BLOCK", "BLOCKS", "BLOCKED", "BLOCKING", "BLOCKADED", "BLOCKADE", "BARRICADED", "BARRICADE")
+
+// routeNouns are the routes people block in protest.
+var routeNouns = set("ROAD", "ROADS", "HIGHWAY", "HIGHWAYS", "MOTORWAY", "MOTORWAYS", "BRIDGE", "BRIDGES", "STREET",
+	"STREETS", "RAILWAY", "RAILWAYS", "RAIL", "CROSSING", "CROSSINGS", "JUNCTION", "JUNCTIONS", "INTERSECTION",
+	"INTERSECTIONS", "ROUNDABOUT", "ENTRANCE", "ENTRANCES", "ROUTE", "ROUTES", "AVENUE", "BOULEVARD", "PORT", "TRAFFIC")
+
 func popular(a *chronicle.Actor, text string) bool {
 	if protesters(text) {
 		return true
