@@ -162,6 +162,9 @@ func figure(doc *chronicle.Document, toks []chronicle.Token, low []string, i int
 	if i > 0 && i+1 < len(low) && (low[i] == "two" && low[i-1] == "the" || low[i] == "both") && pairNouns[low[i+1]] {
 		return f, false // "the two sides", "the two leaders": a pair named again, not a count
 	}
+	if low[i] == "one" && i > 0 && (low[i-1] == "no" || low[i-1] == "not") {
+		return f, false // "no one was hurt": nobody, no count of one
+	}
 	currency := ""
 	if currencies[low[j]] != "" && j+1 < len(toks) && toks[j+1].Kind == chronicle.Number {
 		currency = currencies[low[j]]

@@ -162,6 +162,7 @@ func TestFigureKinds(t *testing.T) {
 		{"Kyiv said it had received 84 of its soldiers in the latest exchange.", "84 of its soldiers", "prisoners"},
 		{"The swap on Friday brought home 95 sailors, the navy said.", "95 sailors", "prisoners"},
 		{"The drones wounded 21 and killed nobody else.", "21", "injured"},
+		{"Drones struck a refinery overnight, the governor said, adding that no one was hurt and 3 fires were out.", "", ""},
 		{"Rescuers found 12 people missing after the blast.", "12 people", "missing"},
 		{"The talks lasted five hours.", "five hours", "duration"},
 		{"The missiles hit 40 km from the border.", "", ""},

@@ -2127,3 +2127,14 @@ func TestASeatsCityIsThePlace(t *testing.T) {
 		t.Errorf("events %v, want one at Niamey", describeAll(doc.Events))
 	}
 }
+
+// A verb's pattern stays before "despite" and "amid": "appeared to hold
+// despite sporadic strikes" holds no strike.
+func TestPatternStopsAtDespite(t *testing.T) {
+	doc := full(t, "The truce between Armenia and Azerbaijan appeared to hold on Sunday despite sporadic strikes along the border.", "2026-06-10")
+	for _, e := range doc.Events {
+		if e.Type == "PROTEST" {
+			t.Errorf("a truce that holds is no strike: %v", describeAll(doc.Events))
+		}
+	}
+}

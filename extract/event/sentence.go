@@ -4749,7 +4749,8 @@ func (s *sentence) verbWithSubject(i int) bool {
 
 // clauseOpeners begin an adverbial clause after a verb's object.
 var clauseOpeners = map[string]bool{"AS": true, "WHEN": true, "WHILE": true, "AFTER": true, "BEFORE": true,
-	"BECAUSE": true, "SINCE": true, "UNTIL": true, "ALTHOUGH": true, "THOUGH": true, "WHEREAS": true}
+	"BECAUSE": true, "SINCE": true, "UNTIL": true, "ALTHOUGH": true, "THOUGH": true, "WHEREAS": true,
+	"DESPITE": true, "AMID": true} // ("the ceasefire appeared to hold despite sporadic strikes": no "hold … strikes")
 
 // figurative are violent verbs news uses as often for sport, markets and
 // politics ("beat", "hit", "crushed"): they code violence only with
