@@ -116,6 +116,8 @@ func TestClauses(t *testing.T) {
 			"Hundreds of farmers blocked the main highway near Warsaw with their tractors on Monday.", "PROTEST POL", "cameo:"},
 		{"a state's police blocking a route restrict movement, no protest",
 			"Police blocked the road to the presidential palace in Kinshasa on Monday.", "COERCE CODCOP", "cameo:"},
+		{"people clashing with police riot",
+			"Supporters of the jailed opposition leader clashed with police in Dakar on Friday.", "PROTEST SENOPP→SENCOP", "cameo:"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",

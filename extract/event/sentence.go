@@ -2806,6 +2806,12 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// stormed the governor's office": a riot (CAMEO 145)
 		typ, mode, ctx = "PROTEST", "riot", ""
 		t.rule += "+protesters"
+	} else if violentType(typ) && !t.noun && !t.passive && clashVerbs[s.up[t.i]] && src != nil && src.Code != "" && popular(src, srcText) &&
+		tgt != nil && strings.HasSuffix(tgt.Code, "COP") {
+		// "opposition supporters clashed with police in Maputo": people
+		// fighting the police riot (CAMEO 145)
+		typ, mode, ctx = "PROTEST", "riot", ""
+		t.rule += "+clashed-with-police"
 	}
 	if violentType(typ) && t.noun && unrestNouns[s.up[t.i]] && t.j+1 < len(s.up) && s.up[t.j] == "WITH" {
 		// "injured in clashes with Serb demonstrators": the protesters'
@@ -4854,6 +4860,9 @@ var protestPurpose = map[string]bool{"COERCE": true, "CONCEDE": true, "REJECT": 
 // popular reports whether a source is people rather than a state: civilians,
 // workers, students, farmers, refugees, opposition, religious or radical
 // groups, protesters, or a group no dictionary codes.
+// clashVerbs are the verbs of a fight between two sides.
+var clashVerbs = set("CLASHED", "CLASH", "CLASHES", "CLASHING", "FOUGHT", "SCUFFLED", "BATTLED", "BRAWLED")
+
 // blockVerbs obstruct a route.
 var blockVerbs = set("BLOCK", "BLOCKS", "BLOCKED", "BLOCKING", "BLOCKADED", "BLOCKADE", "BARRICADED", "BARRICADE")
 
