@@ -38,22 +38,17 @@ const (
 	nRoles
 )
 
-// roleFeatures appends the unigram features of position i in role r but
-// for that of its word alone (roleWordFeature).
-func roleFeatures(v view, r, i int, f []uint64) []uint64 {
-	w, p := v.w(i), v.p(i)
-	switch r {
-	case roleS0:
-		return append(f, feat2(2, w, p), feat1(4, p), feat1(110, v.c(i)))
-	case roleN0:
-		return append(f, feat2(5, w, p), feat1(7, p), feat1(111, v.c(i)))
-	case roleN1:
-		return append(f, feat2(8, w, p), feat1(10, p))
-	case roleN2:
-		return append(f, feat2(11, w, p), feat1(13, p))
+// roleTagTemplate is the template of the tag alone in role r.
+func roleTagTemplate(r int) uint64 {
+	if r <= roleN2 {
+		return uint64(4 + 3*r)
 	}
-	return append(f, feat1(roleWordTemplate(r)+1, p))
+	return roleWordTemplate(r) + 1
 }
+
+// nClusterSums bounds the cluster values (view.c) whose role sums are
+// tabulated; the lexicon's are some 400.
+const nClusterSums = 1024
 
 // roleWordTemplate is the template of the word alone in role r.
 func roleWordTemplate(r int) uint64 {
@@ -90,9 +85,13 @@ type transScorer struct {
 	// words holds, for each entry of the tagger's lexicon (token.entry),
 	// the weights of the word's feature in each role, nRoles rows of
 	// nActions: single rows of the model, so int16 as there.
-	words  []int16
-	bias   sums // feat1(1, 0)
-	labels [len(labelTemplates)][]sums
+	words []int16
+	// the features of a tag alone in each role, by tag (v.p), and of a
+	// cluster alone as s0 and n0 (110, 111), by cluster (v.c)
+	roleTags [nRoles][]sums
+	roleClus [2][]sums
+	bias     sums // feat1(1, 0)
+	labels   [len(labelTemplates)][]sums
 	// Tables of tag, distance and count features, by the index their
 	// comment gives (the first value most significant), each summing the
 	// templates listed.
@@ -130,6 +129,14 @@ func newTransScorer(m *model, labels int, lex *tagScorer) *transScorer {
 		}
 	}
 	ts.bias = ts.tabulate(nil, func(_ []uint64, f []uint64) []uint64 { return append(f, feat1(1, 0)) })[0]
+	for r := range ts.roleTags {
+		t := roleTagTemplate(r)
+		ts.roleTags[r] = ts.tabulate([]int{nP}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
+	}
+	for r := range ts.roleClus {
+		t := uint64(110 + r)
+		ts.roleClus[r] = ts.tabulate([]int{nClusterSums}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
+	}
 	for k, t := range labelTemplates {
 		ts.labels[k] = ts.tabulate([]int{labels + 1}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
 	}
@@ -238,31 +245,49 @@ func (c *transCache) reset(n int) {
 }
 
 // role adds the sum of position i's features in role r to s.
-func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums, f []uint64) []uint64 {
+func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums) {
 	k := r*c.n + i + 1
 	if !c.have[k] {
-		f = roleFeatures(v, r, i, f[:0])
-		var u sums
-		if e := ts.entry(v, i); e > 0 {
-			for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
-				u[a] += int32(w)
-			}
-		} else {
-			f = append(f, roleWordFeature(r, v.w(i)))
-		}
-		for _, ft := range f {
-			for a, w := range ts.m.denseRow(ft) {
-				u[a] += int32(w)
-			}
-		}
-		c.uni[k], c.have[k] = u, true
+		c.uni[k], c.have[k] = ts.roleSum(v, r, i), true
 	}
 	u := &c.uni[k]
 	s[0] += u[0]
 	s[1] += u[1]
 	s[2] += u[2]
 	s[3] += u[3]
-	return f
+}
+
+// roleSum is the sum of the unigram features of position i in role r
+// (the templates of the role's constant): those of its tag and cluster
+// from tables, that of a lexicon word from ts.words; only the word with its
+// tag (roles s0 to n2) and a word not in the lexicon are looked up.
+func (ts *transScorer) roleSum(v view, r, i int) sums {
+	u := ts.roleTags[r][v.p(i)]
+	var buf [3]uint64
+	f := buf[:0]
+	if r <= roleN0 {
+		if cl := v.c(i); cl < nClusterSums {
+			addSums(&u, &ts.roleClus[r][cl])
+		} else {
+			f = append(f, feat1(uint64(110+r), cl))
+		}
+	}
+	if r <= roleN2 {
+		f = append(f, feat2(uint64(2+3*r), v.w(i), v.p(i)))
+	}
+	if e := ts.entry(v, i); e > 0 {
+		for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
+			u[a] += int32(w)
+		}
+	} else {
+		f = append(f, roleWordFeature(r, v.w(i)))
+	}
+	var rest [denseClasses]int32
+	ts.m.sumDense(f, &rest)
+	for a := range u {
+		u[a] += rest[a]
+	}
+	return u
 }
 
 // entry is the lexicon entry (token.entry) of the word at position i, 0
@@ -312,18 +337,18 @@ func (ts *transScorer) score(toks []token, st *state, c *transCache, f []uint64,
 	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
 
 	s := ts.bias
-	f = ts.role(c, v, roleS0, s0, &s, f)
-	f = ts.role(c, v, roleN0, n0, &s, f)
-	f = ts.role(c, v, roleN1, n1, &s, f)
-	f = ts.role(c, v, roleN2, n2, &s, f)
-	f = ts.role(c, v, roleS0h, s0h, &s, f)
-	f = ts.role(c, v, roleS0l, s0l, &s, f)
-	f = ts.role(c, v, roleS0r, s0r, &s, f)
-	f = ts.role(c, v, roleN0l, n0l, &s, f)
-	f = ts.role(c, v, roleS0h2, s0h2, &s, f)
-	f = ts.role(c, v, roleS0l2, s0l2, &s, f)
-	f = ts.role(c, v, roleS0r2, s0r2, &s, f)
-	f = ts.role(c, v, roleN0l2, n0l2, &s, f)
+	ts.role(c, v, roleS0, s0, &s)
+	ts.role(c, v, roleN0, n0, &s)
+	ts.role(c, v, roleN1, n1, &s)
+	ts.role(c, v, roleN2, n2, &s)
+	ts.role(c, v, roleS0h, s0h, &s)
+	ts.role(c, v, roleS0l, s0l, &s)
+	ts.role(c, v, roleS0r, s0r, &s)
+	ts.role(c, v, roleN0l, n0l, &s)
+	ts.role(c, v, roleS0h2, s0h2, &s)
+	ts.role(c, v, roleS0l2, s0l2, &s)
+	ts.role(c, v, roleS0r2, s0r2, &s)
+	ts.role(c, v, roleN0l2, n0l2, &s)
 	for k, i := range [len(labelTemplates)]int{s0, s0l, s0r, n0l, s0h, s0l2, s0r2, n0l2} {
 		addSums(&s, &ts.labels[k][v.l(i)])
 	}
