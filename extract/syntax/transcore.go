@@ -1,6 +1,10 @@
 package syntax
 
-import "github.com/chronicle-news/chronicle/internal/offheap"
+import (
+	"math/bits"
+
+	"github.com/chronicle-news/chronicle/internal/offheap"
+)
 
 // Scoring a transition looks up some 87 features in a transition model of
 // 12 MB, far larger than the processor's caches, so that most look-ups miss
@@ -86,6 +90,14 @@ type transScorer struct {
 	// the weights of the word's feature in each role, nRoles rows of
 	// nActions: single rows of the model, so int16 as there.
 	words []int16
+	// tagged holds, for each tag the lexicon gives an entry's word, the
+	// weights of the word with that tag in roles s0 to n2 (templates 2, 5,
+	// 8 and 11), 4 rows of nActions, from row taggedAt[entry-1] on, in the
+	// order of the tags' bits in taggedTags[entry-1]: a role sum of a
+	// lexicon word with one of its lexicon tags needs no look-up at all.
+	tagged     []int16
+	taggedAt   []uint32
+	taggedTags []uint32
 	// the features of a tag alone in each role, by tag (v.p), and of a
 	// cluster alone as s0 and n0 (110, 111), by cluster (v.c)
 	roleTags [nRoles][]sums
@@ -126,6 +138,31 @@ func newTransScorer(m *model, labels int, lex *tagScorer) *transScorer {
 		h := hashString(norm)
 		for r := 0; r < nRoles; r++ {
 			copy(ts.words[((int(w.entry)-1)*nRoles+r)*nActions:], m.denseRow(roleWordFeature(r, h)))
+		}
+	}
+	rows := 0
+	for _, w := range lex.words {
+		if w.entry != 0 && w.hasTags {
+			rows += bits.OnesCount32(w.tags & (1<<nUPOS - 1))
+		}
+	}
+	ts.tagged = offheap.Make[int16](ts, rows*(roleN2+1)*nActions)
+	ts.taggedAt = offheap.Make[uint32](ts, lex.entries)
+	ts.taggedTags = offheap.Make[uint32](ts, lex.entries)
+	rows = 0
+	for norm, w := range lex.words {
+		if w.entry == 0 || !w.hasTags {
+			continue
+		}
+		tags := w.tags & (1<<nUPOS - 1)
+		ts.taggedAt[w.entry-1], ts.taggedTags[w.entry-1] = uint32(rows), tags
+		h := hashString(norm)
+		for ; tags != 0; tags &= tags - 1 {
+			p := uint64(bits.TrailingZeros32(tags)) + 2 // as view.p
+			for r := 0; r <= roleN2; r++ {
+				copy(ts.tagged[(rows*(roleN2+1)+r)*nActions:], m.denseRow(feat2(uint64(2+3*r), h, p)))
+			}
+			rows++
 		}
 	}
 	ts.bias = ts.tabulate(nil, func(_ []uint64, f []uint64) []uint64 { return append(f, feat1(1, 0)) })[0]
@@ -272,10 +309,17 @@ func (ts *transScorer) roleSum(v view, r, i int) sums {
 			f = append(f, feat1(uint64(110+r), cl))
 		}
 	}
+	e := ts.entry(v, i)
 	if r <= roleN2 {
-		f = append(f, feat2(uint64(2+3*r), v.w(i), v.p(i)))
+		if k, ok := ts.taggedRow(v, i, e); ok {
+			for a, w := range ts.tagged[(k*(roleN2+1)+r)*nActions:][:nActions] {
+				u[a] += int32(w)
+			}
+		} else {
+			f = append(f, feat2(uint64(2+3*r), v.w(i), v.p(i)))
+		}
 	}
-	if e := ts.entry(v, i); e > 0 {
+	if e > 0 {
 		for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
 			u[a] += int32(w)
 		}
@@ -288,6 +332,20 @@ func (ts *transScorer) roleSum(v view, r, i int) sums {
 		u[a] += rest[a]
 	}
 	return u
+}
+
+// taggedRow is the first row in tagged of the word at position i, of
+// lexicon entry e (0: none), with its tag, if the lexicon gives it that tag.
+func (ts *transScorer) taggedRow(v view, i, e int) (int, bool) {
+	if e == 0 {
+		return 0, false
+	}
+	tag := v.toks[i-1].tag
+	tags := ts.taggedTags[e-1]
+	if tags>>uint(tag)&1 == 0 {
+		return 0, false
+	}
+	return int(ts.taggedAt[e-1]) + bits.OnesCount32(tags&(1<<uint(tag)-1)), true
 }
 
 // entry is the lexicon entry (token.entry) of the word at position i, 0
