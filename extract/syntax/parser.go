@@ -444,25 +444,29 @@ func (p *parser) label(ls *labelScorer, toks []token, st *state, h, d, root int,
 	if h == 0 {
 		return root, f
 	}
-	var scores [256]float32
 	if ls != nil {
+		// The sums are compared as integers: each is of a few dozen int16
+		// weights, far below 2^24, so that as float32 they compare the same.
 		var sum [256]int32
 		f = ls.score(toks, st, h, d, &sum, f)
-		for i := range p.Labels {
-			scores[i] = float32(sum[i])
-		}
-	} else {
-		f = labelFeatures(toks, st, h, d, f)
-		p.Label.score(f, scores[:len(p.Labels)])
+		return bestLabel(sum[:len(p.Labels)], p.Labels, root), f
 	}
+	var scores [256]float32
+	f = labelFeatures(toks, st, h, d, f)
+	p.Label.score(f, scores[:len(p.Labels)])
+	return bestLabel(scores[:len(p.Labels)], p.Labels, root), f
+}
+
+// bestLabel is the label of the highest score but root's (number root).
+func bestLabel[S int32 | float32](scores []S, labels []string, root int) int {
 	best := -1
-	for i := range p.Labels {
-		if i == root && p.Labels[i] == "root" {
+	for i := range labels {
+		if i == root && labels[i] == "root" {
 			continue
 		}
 		if best < 0 || scores[i] > scores[best] {
 			best = i
 		}
 	}
-	return best, f
+	return best
 }

@@ -110,6 +110,12 @@ type model struct {
 	// empty) and then every class's weight, so a feature costs one read.
 	dense  []int16
 	stride int
+	// short holds the low 16 bits of each dense slot's fingerprint (never
+	// 0 for a full slot, as fingerprints are odd), 32 slots a cache line:
+	// a look-up walks its probe path here, where a path of a feature the
+	// model lacks (a third of the parser's, some six slots long) seldom
+	// leaves one line, and reads dense only where the short ones agree.
+	short []uint16
 }
 
 const denseClasses = 20
@@ -132,6 +138,7 @@ func newModel(classes, n int) *model {
 	m := &model{Classes: classes}
 	if classes <= denseClasses {
 		m.dense, m.stride = offheap.Make[int16](m, size*(classes+2)), classes+2
+		m.short = offheap.Make[uint16](m, size)
 		return m
 	}
 	m.slots = offheap.Make[uint64](m, size)
@@ -173,6 +180,7 @@ func (m *model) add(key uint64, classes []uint8, weights []int16) error {
 				return nil // a shared fingerprint: the first row answers for both
 			case 0:
 				setDenseFP(d, fp)
+				m.short[i] = uint16(fp)
 				for j, c := range classes {
 					d[2+int(c)] = weights[j]
 				}
@@ -219,6 +227,7 @@ func (m *model) place(i, fp uint64, start, n int) error {
 			return fmt.Errorf("row does not fit the table")
 		}
 		setDenseFP(d, uint32(fp)|1)
+		m.short[i] = uint16(fp | 1)
 		for _, c := range m.cells[start : start+n] {
 			d[2+int(c&0xFF)] = int16(c >> 16)
 		}
@@ -298,39 +307,46 @@ func (m *model) scoreDense(feats []uint64, scores []float32) {
 func (m *model) sumDense(feats []uint64, sum *[denseClasses]int32) {
 	stride := m.stride
 	mask := uint64(m.size() - 1)
-	dense := m.dense
+	dense, short := m.dense, m.short
 	var home [32]uint32
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), len(home))]
 		feats = feats[len(batch):]
+		// The home slot of every feature is read in both arrays, so that a
+		// feature found at home (most found ones) has its row on the way.
 		for j, f := range batch {
-			home[j] = uint32(uint16(dense[int(slotIndex(f, mask))*stride]))
+			i := slotIndex(f, mask)
+			home[j] = uint32(short[i]) | uint32(uint16(dense[int(i)*stride]))<<16
 		}
 		for j, f := range batch {
-			fp := denseFingerprint(f)
-			if home[j] == 0 {
+			if uint16(home[j]) == 0 {
 				continue
 			}
+			fp := denseFingerprint(f)
 			for i := slotIndex(f, mask); ; i = (i + 1) & mask {
+				s := short[i]
+				if s == 0 {
+					break
+				}
+				if s != uint16(fp) {
+					continue
+				}
 				d := dense[int(i)*stride:][:stride]
-				v := denseFP(d)
-				if v == 0 {
-					break
+				if denseFP(d) != fp {
+					continue
 				}
-				if v == fp {
-					if w := d[2:]; len(w) == 4 { // the parser's transitions
-						sum[0] += int32(w[0])
-						sum[1] += int32(w[1])
-						sum[2] += int32(w[2])
-						sum[3] += int32(w[3])
-					} else {
-						s := sum[:len(w)]
-						for c := range w {
-							s[c] += int32(w[c])
-						}
+				if w := d[2:]; len(w) == 4 { // the parser's transitions
+					sum[0] += int32(w[0])
+					sum[1] += int32(w[1])
+					sum[2] += int32(w[2])
+					sum[3] += int32(w[3])
+				} else {
+					s := sum[:len(w)]
+					for c := range w {
+						s[c] += int32(w[c])
 					}
-					break
 				}
+				break
 			}
 		}
 	}
@@ -341,15 +357,14 @@ func (m *model) sumDense(feats []uint64, sum *[denseClasses]int32) {
 func (m *model) denseRow(f uint64) []int16 {
 	mask := uint64(m.size() - 1)
 	fp := denseFingerprint(f)
-	for i := slotIndex(f, mask); ; i = (i + 1) & mask {
-		d := m.dense[int(i)*m.stride:][:m.stride]
-		switch denseFP(d) {
-		case 0:
-			return nil
-		case fp:
-			return d[2:]
+	for i := slotIndex(f, mask); m.short[i] != 0; i = (i + 1) & mask {
+		if m.short[i] == uint16(fp) {
+			if d := m.dense[int(i)*m.stride:][:m.stride]; denseFP(d) == fp {
+				return d[2:]
+			}
 		}
 	}
+	return nil
 }
 
 // rows calls fn for every feature's row in slot order, with its slot index

@@ -12,6 +12,7 @@ type Parser struct {
 	tags  *tagScorer
 	trans *transScorer
 	label *labelScorer
+	rules *lemmaRules
 	pool  sync.Pool
 }
 
@@ -28,8 +29,8 @@ type scratch struct {
 func NewParser(m *Model) *Parser {
 	tags := newTagScorer(m.Tagger.M, &m.Lex)
 	return &Parser{m: m, tags: tags, trans: newTransScorer(m.Parser.Trans, len(m.Parser.Labels), tags),
-		label: newLabelScorer(m.Parser.Label, len(m.Parser.Labels)),
-		pool:  sync.Pool{New: func() any { return &scratch{} }}}
+		label: newLabelScorer(m.Parser.Label, len(m.Parser.Labels)), rules: newLemmaRules(m.Lemma.Rules),
+		pool: sync.Pool{New: func() any { return &scratch{} }}}
 }
 
 // Parse returns the analysis of one sentence's words.
@@ -75,9 +76,9 @@ func (p *Parser) parseWords(words []string, t *Tree) {
 	sc.heads, sc.labels = sc.heads[:n], sc.labels[:n]
 	sc.feats = p.m.Parser.parse(p.trans, p.label, sc.toks, &sc.st, &sc.trans, sc.feats, sc.heads, sc.labels)
 	for i := range words {
-		tag := UPOS[sc.toks[i].tag]
-		t.UPOS[i] = tag
-		t.Lemma[i] = p.m.Lemma.lemma(words[i], tag)
+		tag := sc.toks[i].tag
+		t.UPOS[i] = UPOS[tag]
+		t.Lemma[i] = p.m.Lemma.lemmaWith(p.rules, words[i], tag)
 		t.Head[i] = sc.heads[i] - 1
 		t.Rel[i] = p.m.Parser.Labels[sc.labels[i]]
 	}

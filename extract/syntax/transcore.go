@@ -1,6 +1,10 @@
 package syntax
 
-import "github.com/chronicle-news/chronicle/internal/offheap"
+import (
+	"math/bits"
+
+	"github.com/chronicle-news/chronicle/internal/offheap"
+)
 
 // Scoring a transition looks up some 87 features in a transition model of
 // 12 MB, far larger than the processor's caches, so that most look-ups miss
@@ -38,22 +42,17 @@ const (
 	nRoles
 )
 
-// roleFeatures appends the unigram features of position i in role r but
-// for that of its word alone (roleWordFeature).
-func roleFeatures(v view, r, i int, f []uint64) []uint64 {
-	w, p := v.w(i), v.p(i)
-	switch r {
-	case roleS0:
-		return append(f, feat2(2, w, p), feat1(4, p), feat1(110, v.c(i)))
-	case roleN0:
-		return append(f, feat2(5, w, p), feat1(7, p), feat1(111, v.c(i)))
-	case roleN1:
-		return append(f, feat2(8, w, p), feat1(10, p))
-	case roleN2:
-		return append(f, feat2(11, w, p), feat1(13, p))
+// roleTagTemplate is the template of the tag alone in role r.
+func roleTagTemplate(r int) uint64 {
+	if r <= roleN2 {
+		return uint64(4 + 3*r)
 	}
-	return append(f, feat1(roleWordTemplate(r)+1, p))
+	return roleWordTemplate(r) + 1
 }
+
+// nClusterSums bounds the cluster values (view.c) whose role sums are
+// tabulated; the lexicon's are some 400.
+const nClusterSums = 1024
 
 // roleWordTemplate is the template of the word alone in role r.
 func roleWordTemplate(r int) uint64 {
@@ -90,28 +89,40 @@ type transScorer struct {
 	// words holds, for each entry of the tagger's lexicon (token.entry),
 	// the weights of the word's feature in each role, nRoles rows of
 	// nActions: single rows of the model, so int16 as there.
-	words  []int16
-	bias   sums // feat1(1, 0)
-	labels [len(labelTemplates)][]sums
+	words []int16
+	// tagged holds, for each tag the lexicon gives an entry's word, the
+	// weights of the word with that tag in roles s0 to n2 (templates 2, 5,
+	// 8 and 11), 4 rows of nActions, from row taggedAt[entry-1] on, in the
+	// order of the tags' bits in taggedTags[entry-1]: a role sum of a
+	// lexicon word with one of its lexicon tags needs no look-up at all.
+	tagged     []int16
+	taggedAt   []uint32
+	taggedTags []uint32
+	// the features of a tag alone in each role, by tag (v.p), and of a
+	// cluster alone as s0 and n0 (110, 111), by cluster (v.c)
+	roleTags [nRoles][]sums
+	roleClus [2][]sums
+	bias     sums // feat1(1, 0)
+	labels   [len(labelTemplates)][]sums
 	// Tables of tag, distance and count features, by the index their
 	// comment gives (the first value most significant), each summing the
 	// templates listed.
-	sn      []sums // s0p, n0p, hasHead: 26, 123
-	snd     []sums // s0p, n0p, d: 41, 43, 45
-	snn     []sums // s0p, n0p, n1p: 27, 31
-	nnn     []sums // n0p, n1p, n2p: 30
-	hsn     []sums // s0hp, s0p, n0p: 32
-	sln     []sums // s0p, s0lp, n0p: 33
-	srn     []sums // s0p, s0rp, n0p: 34
-	snl     []sums // s0p, n0p, n0lp: 35
-	val     []sums // s0p, vr, vl: 51, 53
-	nval    []sums // n0p, nvl: 55
-	sll     []sums // s0p, s0lp, p(s0l2): 92
-	srr     []sums // s0p, s0rp, p(s0r2): 93
-	shh     []sums // s0p, s0hp, p(s0h2): 94
-	nll     []sums // n0p, n0lp, p(n0l2): 95
-	s1      []sums // p(s1), s0p, n0p: 120, 121
-	between []sums // between, s0p, n0p, d: 130, 131
+	sn      sumTable // s0p, n0p, hasHead: 26, 123
+	snd     sumTable // s0p, n0p, d: 41, 43, 45
+	snn     sumTable // s0p, n0p, n1p: 27, 31
+	nnn     sumTable // n0p, n1p, n2p: 30
+	hsn     sumTable // s0hp, s0p, n0p: 32
+	sln     sumTable // s0p, s0lp, n0p: 33
+	srn     sumTable // s0p, s0rp, n0p: 34
+	snl     sumTable // s0p, n0p, n0lp: 35
+	val     sumTable // s0p, vr, vl: 51, 53
+	nval    sumTable // n0p, nvl: 55
+	sll     sumTable // s0p, s0lp, p(s0l2): 92
+	srr     sumTable // s0p, s0rp, p(s0r2): 93
+	shh     sumTable // s0p, s0hp, p(s0h2): 94
+	nll     sumTable // n0p, n0lp, p(n0l2): 95
+	s1      sumTable // p(s1), s0p, n0p: 120, 121
+	between sumTable // between, s0p, n0p, d: 130, 131
 }
 
 // newTransScorer tabulates what can be tabulated of m, a transition model
@@ -129,35 +140,102 @@ func newTransScorer(m *model, labels int, lex *tagScorer) *transScorer {
 			copy(ts.words[((int(w.entry)-1)*nRoles+r)*nActions:], m.denseRow(roleWordFeature(r, h)))
 		}
 	}
+	rows := 0
+	for _, w := range lex.words {
+		if w.entry != 0 && w.hasTags {
+			rows += bits.OnesCount32(w.tags & (1<<nUPOS - 1))
+		}
+	}
+	ts.tagged = offheap.Make[int16](ts, rows*(roleN2+1)*nActions)
+	ts.taggedAt = offheap.Make[uint32](ts, lex.entries)
+	ts.taggedTags = offheap.Make[uint32](ts, lex.entries)
+	rows = 0
+	for norm, w := range lex.words {
+		if w.entry == 0 || !w.hasTags {
+			continue
+		}
+		tags := w.tags & (1<<nUPOS - 1)
+		ts.taggedAt[w.entry-1], ts.taggedTags[w.entry-1] = uint32(rows), tags
+		h := hashString(norm)
+		for ; tags != 0; tags &= tags - 1 {
+			p := uint64(bits.TrailingZeros32(tags)) + 2 // as view.p
+			for r := 0; r <= roleN2; r++ {
+				copy(ts.tagged[(rows*(roleN2+1)+r)*nActions:], m.denseRow(feat2(uint64(2+3*r), h, p)))
+			}
+			rows++
+		}
+	}
 	ts.bias = ts.tabulate(nil, func(_ []uint64, f []uint64) []uint64 { return append(f, feat1(1, 0)) })[0]
+	for r := range ts.roleTags {
+		t := roleTagTemplate(r)
+		ts.roleTags[r] = ts.tabulate([]int{nP}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
+	}
+	for r := range ts.roleClus {
+		t := uint64(110 + r)
+		ts.roleClus[r] = ts.tabulate([]int{nClusterSums}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
+	}
 	for k, t := range labelTemplates {
 		ts.labels[k] = ts.tabulate([]int{labels + 1}, func(x, f []uint64) []uint64 { return append(f, feat1(t, x[0])) })
 	}
-	ts.sn = ts.tabulate([]int{nP, nP, 2}, func(x, f []uint64) []uint64 {
+	ts.sn = newSumTable(ts.tabulate([]int{nP, nP, 2}, func(x, f []uint64) []uint64 {
 		return append(f, feat2(26, x[0], x[1]), feat3(123, x[2], x[0], x[1]))
-	})
-	ts.snd = ts.tabulate([]int{nP, nP, nDist}, func(x, f []uint64) []uint64 {
+	}))
+	ts.snd = newSumTable(ts.tabulate([]int{nP, nP, nDist}, func(x, f []uint64) []uint64 {
 		return append(f, feat2(41, x[0], x[2]), feat2(43, x[1], x[2]), feat3(45, x[0], x[1], x[2]))
-	})
-	ts.snn = ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 {
+	}))
+	ts.snn = newSumTable(ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 {
 		return append(f, feat2(27, x[1], x[2]), feat3(31, x[0], x[1], x[2]))
-	})
-	three := func(t uint64) []sums {
-		return ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 { return append(f, feat3(t, x[0], x[1], x[2])) })
+	}))
+	three := func(t uint64) sumTable {
+		return newSumTable(ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 { return append(f, feat3(t, x[0], x[1], x[2])) }))
 	}
 	ts.nnn, ts.hsn, ts.sln, ts.srn, ts.snl = three(30), three(32), three(33), three(34), three(35)
 	ts.sll, ts.srr, ts.shh, ts.nll = three(92), three(93), three(94), three(95)
-	ts.val = ts.tabulate([]int{nP, nCount, nCount}, func(x, f []uint64) []uint64 {
+	ts.val = newSumTable(ts.tabulate([]int{nP, nCount, nCount}, func(x, f []uint64) []uint64 {
 		return append(f, feat2(51, x[0], x[1]), feat2(53, x[0], x[2]))
-	})
-	ts.nval = ts.tabulate([]int{nP, nCount}, func(x, f []uint64) []uint64 { return append(f, feat2(55, x[0], x[1])) })
-	ts.s1 = ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 {
+	}))
+	ts.nval = newSumTable(ts.tabulate([]int{nP, nCount}, func(x, f []uint64) []uint64 { return append(f, feat2(55, x[0], x[1])) }))
+	ts.s1 = newSumTable(ts.tabulate([]int{nP, nP, nP}, func(x, f []uint64) []uint64 {
 		return append(f, feat2(120, x[0], x[1]), feat3(121, x[0], x[1], x[2]))
-	})
-	ts.between = ts.tabulate([]int{nBetween, nP, nP, nDist}, func(x, f []uint64) []uint64 {
+	}))
+	ts.between = newSumTable(ts.tabulate([]int{nBetween, nP, nP, nDist}, func(x, f []uint64) []uint64 {
 		return append(f, feat3(130, x[0], x[1], x[2]), feat2(131, x[0], x[3]))
-	})
+	}))
 	return ts
+}
+
+// A sumTable is a table of sums, kept as int16 when every sum fits (all
+// of the shipped model's do), which halves the cache lines the tables take:
+// some 16 of them are read at every transition, from 0.8 MB instead of 1.6.
+type sumTable struct {
+	narrow [][nActions]int16
+	wide   []sums
+}
+
+func newSumTable(wide []sums) sumTable {
+	narrow := make([][nActions]int16, len(wide))
+	for i, u := range wide {
+		for a, x := range u {
+			if int32(int16(x)) != x {
+				return sumTable{wide: wide}
+			}
+			narrow[i][a] = int16(x)
+		}
+	}
+	return sumTable{narrow: narrow}
+}
+
+// add adds sum i to s.
+func (t *sumTable) add(s *sums, i uint64) {
+	if t.narrow == nil {
+		addSums(s, &t.wide[i])
+		return
+	}
+	u := &t.narrow[i]
+	s[0] += int32(u[0])
+	s[1] += int32(u[1])
+	s[2] += int32(u[2])
+	s[3] += int32(u[3])
 }
 
 // tabulate sums, for every index of values below dims, the weights of the
@@ -204,31 +282,70 @@ func (c *transCache) reset(n int) {
 }
 
 // role adds the sum of position i's features in role r to s.
-func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums, f []uint64) []uint64 {
+func (ts *transScorer) role(c *transCache, v view, r, i int, s *sums) {
 	k := r*c.n + i + 1
 	if !c.have[k] {
-		f = roleFeatures(v, r, i, f[:0])
-		var u sums
-		if e := ts.entry(v, i); e > 0 {
-			for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
-				u[a] += int32(w)
-			}
-		} else {
-			f = append(f, roleWordFeature(r, v.w(i)))
-		}
-		for _, ft := range f {
-			for a, w := range ts.m.denseRow(ft) {
-				u[a] += int32(w)
-			}
-		}
-		c.uni[k], c.have[k] = u, true
+		c.uni[k], c.have[k] = ts.roleSum(v, r, i), true
 	}
 	u := &c.uni[k]
 	s[0] += u[0]
 	s[1] += u[1]
 	s[2] += u[2]
 	s[3] += u[3]
-	return f
+}
+
+// roleSum is the sum of the unigram features of position i in role r
+// (the templates of the role's constant): those of its tag and cluster
+// from tables, that of a lexicon word from ts.words; only the word with its
+// tag (roles s0 to n2) and a word not in the lexicon are looked up.
+func (ts *transScorer) roleSum(v view, r, i int) sums {
+	u := ts.roleTags[r][v.p(i)]
+	var buf [3]uint64
+	f := buf[:0]
+	if r <= roleN0 {
+		if cl := v.c(i); cl < nClusterSums {
+			addSums(&u, &ts.roleClus[r][cl])
+		} else {
+			f = append(f, feat1(uint64(110+r), cl))
+		}
+	}
+	e := ts.entry(v, i)
+	if r <= roleN2 {
+		if k, ok := ts.taggedRow(v, i, e); ok {
+			for a, w := range ts.tagged[(k*(roleN2+1)+r)*nActions:][:nActions] {
+				u[a] += int32(w)
+			}
+		} else {
+			f = append(f, feat2(uint64(2+3*r), v.w(i), v.p(i)))
+		}
+	}
+	if e > 0 {
+		for a, w := range ts.words[((e-1)*nRoles+r)*nActions:][:nActions] {
+			u[a] += int32(w)
+		}
+	} else {
+		f = append(f, roleWordFeature(r, v.w(i)))
+	}
+	var rest [denseClasses]int32
+	ts.m.sumDense(f, &rest)
+	for a := range u {
+		u[a] += rest[a]
+	}
+	return u
+}
+
+// taggedRow is the first row in tagged of the word at position i, of
+// lexicon entry e (0: none), with its tag, if the lexicon gives it that tag.
+func (ts *transScorer) taggedRow(v view, i, e int) (int, bool) {
+	if e == 0 {
+		return 0, false
+	}
+	tag := v.toks[i-1].tag
+	tags := ts.taggedTags[e-1]
+	if tags>>uint(tag)&1 == 0 {
+		return 0, false
+	}
+	return int(ts.taggedAt[e-1]) + bits.OnesCount32(tags&(1<<uint(tag)-1)), true
 }
 
 // entry is the lexicon entry (token.entry) of the word at position i, 0
@@ -278,18 +395,18 @@ func (ts *transScorer) score(toks []token, st *state, c *transCache, f []uint64,
 	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
 
 	s := ts.bias
-	f = ts.role(c, v, roleS0, s0, &s, f)
-	f = ts.role(c, v, roleN0, n0, &s, f)
-	f = ts.role(c, v, roleN1, n1, &s, f)
-	f = ts.role(c, v, roleN2, n2, &s, f)
-	f = ts.role(c, v, roleS0h, s0h, &s, f)
-	f = ts.role(c, v, roleS0l, s0l, &s, f)
-	f = ts.role(c, v, roleS0r, s0r, &s, f)
-	f = ts.role(c, v, roleN0l, n0l, &s, f)
-	f = ts.role(c, v, roleS0h2, s0h2, &s, f)
-	f = ts.role(c, v, roleS0l2, s0l2, &s, f)
-	f = ts.role(c, v, roleS0r2, s0r2, &s, f)
-	f = ts.role(c, v, roleN0l2, n0l2, &s, f)
+	ts.role(c, v, roleS0, s0, &s)
+	ts.role(c, v, roleN0, n0, &s)
+	ts.role(c, v, roleN1, n1, &s)
+	ts.role(c, v, roleN2, n2, &s)
+	ts.role(c, v, roleS0h, s0h, &s)
+	ts.role(c, v, roleS0l, s0l, &s)
+	ts.role(c, v, roleS0r, s0r, &s)
+	ts.role(c, v, roleN0l, n0l, &s)
+	ts.role(c, v, roleS0h2, s0h2, &s)
+	ts.role(c, v, roleS0l2, s0l2, &s)
+	ts.role(c, v, roleS0r2, s0r2, &s)
+	ts.role(c, v, roleN0l2, n0l2, &s)
 	for k, i := range [len(labelTemplates)]int{s0, s0l, s0r, n0l, s0h, s0l2, s0r2, n0l2} {
 		addSums(&s, &ts.labels[k][v.l(i)])
 	}
@@ -310,21 +427,21 @@ func (ts *transScorer) score(toks []token, st *state, c *transCache, f []uint64,
 		hasHead = 1
 	}
 	sn := s0p*nP + n0p
-	addSums(&s, &ts.sn[sn*2+hasHead])
-	addSums(&s, &ts.snd[sn*nDist+d])
-	addSums(&s, &ts.snn[sn*nP+n1p])
-	addSums(&s, &ts.nnn[(n0p*nP+n1p)*nP+n2p])
-	addSums(&s, &ts.hsn[s0hp*nP*nP+sn])
-	addSums(&s, &ts.sln[(s0p*nP+s0lp)*nP+n0p])
-	addSums(&s, &ts.srn[(s0p*nP+s0rp)*nP+n0p])
-	addSums(&s, &ts.snl[sn*nP+n0lp])
-	addSums(&s, &ts.val[(s0p*nCount+vr)*nCount+vl])
-	addSums(&s, &ts.nval[n0p*nCount+nvl])
-	addSums(&s, &ts.sll[(s0p*nP+s0lp)*nP+v.p(s0l2)])
-	addSums(&s, &ts.srr[(s0p*nP+s0rp)*nP+v.p(s0r2)])
-	addSums(&s, &ts.shh[(s0p*nP+s0hp)*nP+v.p(s0h2)])
-	addSums(&s, &ts.nll[(n0p*nP+n0lp)*nP+v.p(n0l2)])
-	addSums(&s, &ts.s1[v.p(s1)*nP*nP+sn])
+	ts.sn.add(&s, sn*2+hasHead)
+	ts.snd.add(&s, sn*nDist+d)
+	ts.snn.add(&s, sn*nP+n1p)
+	ts.nnn.add(&s, (n0p*nP+n1p)*nP+n2p)
+	ts.hsn.add(&s, s0hp*nP*nP+sn)
+	ts.sln.add(&s, (s0p*nP+s0lp)*nP+n0p)
+	ts.srn.add(&s, (s0p*nP+s0rp)*nP+n0p)
+	ts.snl.add(&s, sn*nP+n0lp)
+	ts.val.add(&s, (s0p*nCount+vr)*nCount+vl)
+	ts.nval.add(&s, n0p*nCount+nvl)
+	ts.sll.add(&s, (s0p*nP+s0lp)*nP+v.p(s0l2))
+	ts.srr.add(&s, (s0p*nP+s0rp)*nP+v.p(s0r2))
+	ts.shh.add(&s, (s0p*nP+s0hp)*nP+v.p(s0h2))
+	ts.nll.add(&s, (n0p*nP+n0lp)*nP+v.p(n0l2))
+	ts.s1.add(&s, v.p(s1)*nP*nP+sn)
 	if n0 > 0 && s0 > 0 {
 		between := uint64(0)
 		for i := s0 + 1; i < n0 && i-s0 < 40; i++ {
@@ -333,7 +450,7 @@ func (ts *transScorer) score(toks []token, st *state, c *transCache, f []uint64,
 			}
 		}
 		between = min(between, 2)
-		addSums(&s, &ts.between[(between*nP*nP+sn)*nDist+d])
+		ts.between.add(&s, (between*nP*nP+sn)*nDist+d)
 	}
 
 	// What is left pairs words, clusters or label sets.

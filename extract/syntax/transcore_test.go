@@ -142,3 +142,17 @@ func TestLabelsWithoutTablesAreTheSame(t *testing.T) {
 		}
 	}
 }
+
+// A table with a sum that does not fit an int16 keeps its sums as int32.
+func TestSumTableKeepsSumsThatDoNotFit(t *testing.T) {
+	for _, wide := range [][]sums{{{1, -2, 3, -4}, {32767, -32768, 0, 5}}, {{1, 2, 3, 4}, {0, 40000, 0, 0}}, {{-32769, 0, 0, 0}}} {
+		tb := newSumTable(wide)
+		for i := range wide {
+			var got sums
+			tb.add(&got, uint64(i))
+			if got != wide[i] {
+				t.Errorf("%v: sum %d is %v", wide, i, got)
+			}
+		}
+	}
+}
