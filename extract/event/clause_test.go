@@ -118,6 +118,8 @@ func TestClauses(t *testing.T) {
 			"Police blocked the road to the presidential palace in Kinshasa on Monday.", "COERCE CODCOP", "cameo:"},
 		{"people clashing with police riot",
 			"Supporters of the jailed opposition leader clashed with police in Dakar on Friday.", "PROTEST SENOPP→SENCOP", "cameo:"},
+		{"the verbs of a participle aside on the subject describe it; the main verb is the event",
+			"Myanmar's shadow government, formed by lawmakers ousted in the 2021 coup, called on ASEAN to expel the junta.", "DEMAND MMR", "cameo:"},
 		{"a second coordinated verb sharing the subject",
 			"Ukraine's foreign minister thanked Britain for its sanctions and urged Washington to follow with new restrictions.", "DEMAND UKRGOV→USAGOV", "clause:conj"},
 		{"a passive toll with a when clause",
@@ -2137,6 +2139,16 @@ func TestPatternStopsAtDespite(t *testing.T) {
 	for _, e := range doc.Events {
 		if e.Type == "PROTEST" {
 			t.Errorf("a truce that holds is no strike: %v", describeAll(doc.Events))
+		}
+	}
+}
+
+// A participle aside on the subject is no event of its own.
+func TestParticipleAsideIsNoEvent(t *testing.T) {
+	doc := full(t, "Myanmar's shadow government, formed by lawmakers ousted in the 2021 coup, called on ASEAN to expel the junta.", "2026-10-13")
+	for _, e := range doc.Events {
+		if e.Trigger.Text == "ousted" {
+			t.Errorf("the aside's participle coded: %v", describeAll(doc.Events))
 		}
 	}
 }

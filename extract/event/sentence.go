@@ -426,6 +426,26 @@ func (s *sentence) excluded() []bool {
 			}
 		}
 	}
+	// (and a participle aside on a noun before it: "The National Unity
+	// Government, formed by lawmakers ousted in the 2021 coup, called on
+	// …": the aside's verbs describe the subject)
+	if tr := s.tree(); tr != nil {
+		for i := 1; i+1 < n && i+1 < tr.Len(); i++ {
+			if !s.isComma(i) || tr.UPOS[i+1] != "VERB" || tr.Rel[i+1] != "acl" || tr.Head[i+1] >= i || !strings.HasSuffix(s.up[i+1], "ED") {
+				continue
+			}
+			for m := i + 2; m < n; m++ {
+				if s.isComma(m) {
+					if m+1 < n && (s.lx.aux[s.up[m+1]] || s.lx.adverb[s.up[m+1]] || s.verbLike(m+1)) {
+						for k := i; k <= m; k++ {
+							ex[k] = true
+						}
+					}
+					break
+				}
+			}
+		}
+	}
 	// (and a leading participle clause: "Speaking in Brussels on
 	// Thursday, NATO's chief urged …")
 	if n > 0 && (s.lx.subordinator[s.up[0]] || strings.HasSuffix(s.up[0], "ING") && s.leadingParticiple()) {

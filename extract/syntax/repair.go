@@ -1496,7 +1496,9 @@ func (t *Tree) accuses(v int) bool {
 // of "attended"), leaving the sentence without a predicate. Coordinated
 // verbs are joined by a conjunction or a comma; a conjunct with neither
 // before it, no subject of its own and not in "-ing", on the relative
-// clause of a root noun, is the root noun's verb.
+// clause of a root noun, is the root noun's verb. So is one after the comma
+// that closes a participle aside on the root noun ("The National Unity
+// Government, formed by lawmakers ousted in the coup, called on the UN …").
 
 // repairRelativeConj applies the twentieth repair.
 func (t *Tree) repairRelativeConj() {
@@ -1505,14 +1507,18 @@ func (t *Tree) repairRelativeConj() {
 		return
 	}
 	for rel := r + 1; rel < len(t.Words); rel++ {
-		if t.Head[rel] != r || t.Rel[rel] != "acl:relcl" {
+		aside := t.Rel[rel] == "acl" && t.Words[rel-1] == "," // ", formed by lawmakers ousted in the coup, called on …"
+		if t.Head[rel] != r || t.Rel[rel] != "acl:relcl" && !aside {
 			continue
 		}
 		for v := rel + 1; v < len(t.Words); v++ {
 			if t.Head[v] != rel || Base(t.Rel[v]) != "conj" || t.UPOS[v] != "VERB" || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
 				continue
 			}
-			if p := t.UPOS[v-1]; p == "PUNCT" || p == "CCONJ" || t.hasChild(v, "cc", "nsubj", "nsubj:pass", "mark") {
+			if t.hasChild(v, "cc", "nsubj", "nsubj:pass", "mark") {
+				continue
+			}
+			if p := t.UPOS[v-1]; (p == "PUNCT" || p == "CCONJ") && !(aside && t.Words[v-1] == ",") {
 				continue
 			}
 			t.promote(r, v)
