@@ -20,3 +20,12 @@ func TestSportsReportCodesNoEvent(t *testing.T) {
 		t.Errorf("a war story with sport's words gave no event")
 	}
 }
+
+// Violence at a game is no sports report: its events stay.
+func TestViolenceAtAGameIsNoSportsReport(t *testing.T) {
+	text := "A suicide bomber blew himself up outside a football stadium in Mogadishu on Friday as fans left a league match, killing at least 12 people, police said.\n\n" +
+		"The blast struck near the stadium's main gate minutes after the final whistle. The league suspended all matches for a week, and the club's coach and captain visited the wounded."
+	if doc := full(t, text, "2026-06-10"); len(doc.Events) == 0 {
+		t.Errorf("a bombing at a stadium gave no event")
+	}
+}
