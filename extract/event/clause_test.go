@@ -2104,10 +2104,16 @@ func TestARegionNamedAsAStateIsNoGovernment(t *testing.T) {
 
 // Naming ("calling it a trap") codes nothing of its own.
 func TestNamingIsNoEvent(t *testing.T) {
-	doc := full(t, "Hezbollah rejected the plan, calling it a recipe for a new war.", "2026-06-10")
+	noEventTriggeredBy(t, "Hezbollah rejected the plan, calling it a recipe for a new war.", "calling", "naming coded")
+}
+
+// noEventTriggeredBy fails when text gives an event triggered by word.
+func noEventTriggeredBy(t *testing.T, text, word, why string) {
+	t.Helper()
+	doc := full(t, text, "2026-06-10")
 	for _, e := range doc.Events {
-		if e.Trigger.Text == "calling" {
-			t.Errorf("naming coded as %s: %v", e.Type, describeAll(doc.Events))
+		if e.Trigger.Text == word {
+			t.Errorf("%q: events %v: %s", text, describeAll(doc.Events), why)
 		}
 	}
 }
@@ -2135,20 +2141,12 @@ func TestASeatsCityIsThePlace(t *testing.T) {
 // A verb's pattern stays before "despite" and "amid": "appeared to hold
 // despite sporadic strikes" holds no strike.
 func TestPatternStopsAtDespite(t *testing.T) {
-	doc := full(t, "The truce between Armenia and Azerbaijan appeared to hold on Sunday despite sporadic strikes along the border.", "2026-06-10")
-	for _, e := range doc.Events {
-		if e.Type == "PROTEST" {
-			t.Errorf("a truce that holds is no strike: %v", describeAll(doc.Events))
-		}
-	}
+	noEventOfType(t, "The truce between Armenia and Azerbaijan appeared to hold on Sunday despite sporadic strikes along the border.", "PROTEST",
+		"a truce that holds is no strike")
 }
 
 // A participle aside on the subject is no event of its own.
 func TestParticipleAsideIsNoEvent(t *testing.T) {
-	doc := full(t, "Myanmar's shadow government, formed by lawmakers ousted in the 2021 coup, called on ASEAN to expel the junta.", "2026-10-13")
-	for _, e := range doc.Events {
-		if e.Trigger.Text == "ousted" {
-			t.Errorf("the aside's participle coded: %v", describeAll(doc.Events))
-		}
-	}
+	noEventTriggeredBy(t, "Myanmar's shadow government, formed by lawmakers ousted in the 2021 coup, called on ASEAN to expel the junta.", "ousted",
+		"the aside's participle coded")
 }

@@ -414,16 +414,7 @@ func (s *sentence) excluded() []bool {
 		}
 		// an appositive: ", a key U.S. ally in the war against terrorism,"
 		if s.isComma(i) && s.lx.determiner[s.up[i+1]] && i > 0 && !s.verbLike(i-1) {
-			for m := i + 2; m < n; m++ {
-				if s.isComma(m) {
-					if m+1 < n && (s.lx.aux[s.up[m+1]] || s.lx.adverb[s.up[m+1]] || s.verbLike(m+1)) {
-						for k := i; k <= m; k++ {
-							ex[k] = true
-						}
-					}
-					break
-				}
-			}
+			s.excludeAside(ex, i)
 		}
 	}
 	// (and a participle aside on a noun before it: "The National Unity
@@ -431,18 +422,8 @@ func (s *sentence) excluded() []bool {
 	// …": the aside's verbs describe the subject)
 	if tr := s.tree(); tr != nil {
 		for i := 1; i+1 < n && i+1 < tr.Len(); i++ {
-			if !s.isComma(i) || tr.UPOS[i+1] != "VERB" || tr.Rel[i+1] != "acl" || tr.Head[i+1] >= i || !strings.HasSuffix(s.up[i+1], "ED") {
-				continue
-			}
-			for m := i + 2; m < n; m++ {
-				if s.isComma(m) {
-					if m+1 < n && (s.lx.aux[s.up[m+1]] || s.lx.adverb[s.up[m+1]] || s.verbLike(m+1)) {
-						for k := i; k <= m; k++ {
-							ex[k] = true
-						}
-					}
-					break
-				}
+			if s.isComma(i) && tr.UPOS[i+1] == "VERB" && tr.Rel[i+1] == "acl" && tr.Head[i+1] < i && strings.HasSuffix(s.up[i+1], "ED") {
+				s.excludeAside(ex, i)
 			}
 		}
 	}
@@ -464,6 +445,23 @@ func (s *sentence) excluded() []bool {
 		ex[k] = true
 	}
 	return ex
+}
+
+// excludeAside marks the aside that opens with the comma at i, through the
+// comma that closes it, when a verb follows that comma: the aside is
+// about the subject, and the verb after it is the sentence's.
+func (s *sentence) excludeAside(ex []bool, i int) {
+	n := len(s.up)
+	for m := i + 2; m < n; m++ {
+		if s.isComma(m) {
+			if m+1 < n && (s.lx.aux[s.up[m+1]] || s.lx.adverb[s.up[m+1]] || s.verbLike(m+1)) {
+				for k := i; k <= m; k++ {
+					ex[k] = true
+				}
+			}
+			return
+		}
+	}
 }
 
 // leadingParticiple reports whether the sentence opens with a participle

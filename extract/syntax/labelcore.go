@@ -84,25 +84,9 @@ func (ls *labelScorer) slots(dims []int, feat func(x []uint64) uint64) []uint64 
 // Label.score over labelFeatures; f is scratch, returned for reuse.
 func (ls *labelScorer) score(toks []token, st *state, h, d int, sum *[256]int32, f []uint64) []uint64 {
 	v := view{toks, st}
-	dir := uint64(1)
-	if d < h {
-		dir = 2
-	}
-	dist := distBucket(abs(h - d))
-	dw, dp, hw, hp := v.w(d), v.p(d), v.w(h), v.p(h)
-	dc, hc := v.c(d), v.c(h)
-	var dsuf uint64
-	if d > 0 {
-		dsuf = toks[d-1].suf[2]
-	}
-	dl, dr := st.l1[d], st.r1[d]
-	prev, next := d-1, d+1
-	if prev < 1 {
-		prev = -1
-	}
-	if next >= st.n {
-		next = -1
-	}
+	a := arcOf(v, h, d)
+	dir, dist, dw, dp, hw, hp, dc, hc, dsuf := a.dir, a.dist, a.dw, a.dp, a.hw, a.hp, a.dc, a.hc, a.dsuf
+	dl, dr, prev, next := a.dl, a.dr, a.prev, a.next
 	copy(sum[:ls.labels], ls.tags[((dp*nP+hp)*nDir+dir-1)*uint64(ls.labels):][:ls.labels])
 	var rows [8]uint64
 	rows[0] = ls.dist[(dist*nP+dp)*nP+hp]

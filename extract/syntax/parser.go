@@ -225,23 +225,27 @@ func capCount(n int) uint64 {
 	return uint64(n)
 }
 
-func transFeatures(toks []token, st *state, f []uint64) []uint64 {
-	v := view{toks, st}
-	f = f[:0]
-	s0 := st.s0()
-	n0, n1, n2 := -1, -1, -1
+// positions are the words a configuration's features read: the top two of
+// the stack, the next three of the buffer, and the heads and children
+// around s0 and n0; -1 where there is none.
+type positions struct {
+	s0, s1, n0, n1, n2                         int
+	s0h, s0h2, s0l, s0r, s0l2, s0r2, n0l, n0l2 int
+}
+
+func (st *state) positions() positions {
+	p := positions{s0: st.s0(), s1: -1, n0: -1, n1: -1, n2: -1}
 	if st.b < st.n {
-		n0 = st.b
+		p.n0 = st.b
 	}
 	if st.b+1 < st.n {
-		n1 = st.b + 1
+		p.n1 = st.b + 1
 	}
 	if st.b+2 < st.n {
-		n2 = st.b + 2
+		p.n2 = st.b + 2
 	}
-	s1 := -1
 	if len(st.stack) > 1 {
-		s1 = st.stack[len(st.stack)-2]
+		p.s1 = st.stack[len(st.stack)-2]
 	}
 	at := func(a []int, i int) int {
 		if i < 0 {
@@ -249,10 +253,19 @@ func transFeatures(toks []token, st *state, f []uint64) []uint64 {
 		}
 		return a[i]
 	}
-	s0h := at(st.head, s0)
-	s0h2 := at(st.head, s0h)
-	s0l, s0r, s0l2, s0r2 := at(st.l1, s0), at(st.r1, s0), at(st.l2, s0), at(st.r2, s0)
-	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
+	p.s0h = at(st.head, p.s0)
+	p.s0h2 = at(st.head, p.s0h)
+	p.s0l, p.s0r, p.s0l2, p.s0r2 = at(st.l1, p.s0), at(st.r1, p.s0), at(st.l2, p.s0), at(st.r2, p.s0)
+	p.n0l, p.n0l2 = at(st.l1, p.n0), at(st.l2, p.n0)
+	return p
+}
+
+func transFeatures(toks []token, st *state, f []uint64) []uint64 {
+	v := view{toks, st}
+	f = f[:0]
+	p := st.positions()
+	s0, s1, n0, n1, n2 := p.s0, p.s1, p.n0, p.n1, p.n2
+	s0h, s0h2, s0l, s0r, s0l2, s0r2, n0l, n0l2 := p.s0h, p.s0h2, p.s0l, p.s0r, p.s0l2, p.s0r2, p.n0l, p.n0l2
 
 	s0w, s0p, n0w, n0p := v.w(s0), v.p(s0), v.w(n0), v.p(n0)
 	n1w, n1p, n2w, n2p := v.w(n1), v.p(n1), v.w(n2), v.p(n2)
@@ -330,36 +343,45 @@ func transFeatures(toks []token, st *state, f []uint64) []uint64 {
 	return f
 }
 
+// arcValues are the values an arc h → d's label features read.
+type arcValues struct {
+	dir, dist, dw, dp, hw, hp, dc, hc, dsuf uint64
+	dl, dr, prev, next                      int // d's leftmost and rightmost child, the words beside d; -1 for none
+}
+
+func arcOf(v view, h, d int) arcValues {
+	a := arcValues{dir: 1, dist: distBucket(abs(h - d)), dw: v.w(d), dp: v.p(d), hw: v.w(h), hp: v.p(h),
+		dc: v.c(d), hc: v.c(h), dl: v.st.l1[d], dr: v.st.r1[d], prev: d - 1, next: d + 1}
+	if d < h {
+		a.dir = 2
+	}
+	if d > 0 {
+		a.dsuf = v.toks[d-1].suf[2]
+	}
+	if a.prev < 1 {
+		a.prev = -1
+	}
+	if a.next >= v.st.n {
+		a.next = -1
+	}
+	return a
+}
+
 func labelFeatures(toks []token, st *state, h, d int, f []uint64) []uint64 {
 	v := view{toks, st}
 	f = f[:0]
-	dir := uint64(1)
-	if d < h {
-		dir = 2
-	}
-	dist := distBucket(abs(h - d))
-	dw, dp, hw, hp := v.w(d), v.p(d), v.w(h), v.p(h)
-	dc, hc := v.c(d), v.c(h)
-	var dsuf uint64
-	if d > 0 {
-		dsuf = toks[d-1].suf[2]
-	}
+	a := arcOf(v, h, d)
+	dir, dist, dw, dp, hw, hp, dc, hc, dsuf := a.dir, a.dist, a.dw, a.dp, a.hw, a.hp, a.dc, a.hc, a.dsuf
 	f = append(f, feat1(1, 0), feat1(2, dw), feat1(3, dp), feat2(4, dw, dp), feat1(5, hw), feat1(6, hp),
 		feat2(7, hw, hp), feat3(8, dp, hp, dir), feat3(9, dw, hp, dir), feat3(10, dp, hw, dir),
 		feat3(11, dw, hw, dir), feat3(12, dist, dp, hp), feat3(13, dsuf, hp, dir), feat3(14, dc, hp, dir),
 		feat3(15, hc, dp, dir), feat2(16, dc, hc))
-	dl, dr := st.l1[d], st.r1[d]
+	dl, dr := a.dl, a.dr
 	f = append(f, feat3(20, v.w(dl), dp, hp), feat3(21, v.p(dl), dp, hp), feat3(22, v.p(dr), dp, hp),
 		feat3(23, st.lset[d], dp, hp), feat3(24, st.lset[h]|st.rset[h]<<32, dp, dir),
 		feat3(25, v.w(st.l1[h]), dp, dir), feat3(26, v.w(st.l2[h]), dp, dir),
 		feat3(27, v.p(st.head[h]), hp, dp), feat3(28, v.l(h), dp, dir))
-	prev, next := d-1, d+1
-	if prev < 1 {
-		prev = -1
-	}
-	if next >= st.n {
-		next = -1
-	}
+	prev, next := a.prev, a.next
 	f = append(f, feat3(30, v.w(prev), dp, dir), feat3(31, v.w(next), dp, dir), feat2(32, v.p(prev), dp))
 	if d > 0 {
 		f = append(f, feat2(33, toks[d-1].flags, dp), feat2(34, toks[d-1].shape, dp))

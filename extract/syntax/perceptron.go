@@ -252,42 +252,10 @@ func (m *model) score(feats []uint64, scores []float32) {
 		m.scoreDense(feats, scores)
 		return
 	}
-	mask := uint64(len(m.slots) - 1)
-	slots, cells := m.slots, m.cells
-	var home [32]uint64
-	var rows [32]uint64
 	// Weights are summed as integers: every partial sum is far below 2^24,
 	// so adding them as float32 one by one gave these same values.
 	var sum [256]int32
-	for len(feats) > 0 {
-		batch := feats[:min(len(feats), len(home))]
-		feats = feats[len(batch):]
-		for j, f := range batch {
-			home[j] = slots[slotIndex(f, mask)]
-		}
-		n := 0
-		for j, f := range batch {
-			fp := fingerprint(f)
-			v := home[j]
-			for i := slotIndex(f, mask); v != 0 && v>>32 != fp; {
-				i = (i + 1) & mask
-				v = slots[i]
-			}
-			if v != 0 {
-				rows[n] = v
-				n++
-			}
-		}
-		for _, v := range rows[:n] {
-			_ = cells[(v>>slotLenBits)&maxCells]
-		}
-		for _, v := range rows[:n] {
-			a := (v >> slotLenBits) & maxCells
-			for _, c := range cells[a : a+v&maxRowCells] {
-				sum[uint8(c)] += int32(int16(c >> 16))
-			}
-		}
-	}
+	m.sumSparse(feats, &sum)
 	for c := range scores[:m.Classes] {
 		scores[c] += float32(sum[c])
 	}

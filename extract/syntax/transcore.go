@@ -368,45 +368,14 @@ func addSums(s *sums, u *sums) {
 // transFeatures; f is scratch, returned for reuse.
 func (ts *transScorer) score(toks []token, st *state, c *transCache, f []uint64, scores *[nActions]float32) []uint64 {
 	v := view{toks, st}
-	s0 := st.s0()
-	n0, n1, n2 := -1, -1, -1
-	if st.b < st.n {
-		n0 = st.b
-	}
-	if st.b+1 < st.n {
-		n1 = st.b + 1
-	}
-	if st.b+2 < st.n {
-		n2 = st.b + 2
-	}
-	s1 := -1
-	if len(st.stack) > 1 {
-		s1 = st.stack[len(st.stack)-2]
-	}
-	at := func(a []int, i int) int {
-		if i < 0 {
-			return -1
-		}
-		return a[i]
-	}
-	s0h := at(st.head, s0)
-	s0h2 := at(st.head, s0h)
-	s0l, s0r, s0l2, s0r2 := at(st.l1, s0), at(st.r1, s0), at(st.l2, s0), at(st.r2, s0)
-	n0l, n0l2 := at(st.l1, n0), at(st.l2, n0)
+	p := st.positions()
+	s0, s1, n0, n1, n2 := p.s0, p.s1, p.n0, p.n1, p.n2
+	s0h, s0h2, s0l, s0r, s0l2, s0r2, n0l, n0l2 := p.s0h, p.s0h2, p.s0l, p.s0r, p.s0l2, p.s0r2, p.n0l, p.n0l2
 
 	s := ts.bias
-	ts.role(c, v, roleS0, s0, &s)
-	ts.role(c, v, roleN0, n0, &s)
-	ts.role(c, v, roleN1, n1, &s)
-	ts.role(c, v, roleN2, n2, &s)
-	ts.role(c, v, roleS0h, s0h, &s)
-	ts.role(c, v, roleS0l, s0l, &s)
-	ts.role(c, v, roleS0r, s0r, &s)
-	ts.role(c, v, roleN0l, n0l, &s)
-	ts.role(c, v, roleS0h2, s0h2, &s)
-	ts.role(c, v, roleS0l2, s0l2, &s)
-	ts.role(c, v, roleS0r2, s0r2, &s)
-	ts.role(c, v, roleN0l2, n0l2, &s)
+	for r, i := range [nRoles]int{s0, n0, n1, n2, s0h, s0l, s0r, n0l, s0h2, s0l2, s0r2, n0l2} { // in role order
+		ts.role(c, v, r, i, &s)
+	}
 	for k, i := range [len(labelTemplates)]int{s0, s0l, s0r, n0l, s0h, s0l2, s0r2, n0l2} {
 		addSums(&s, &ts.labels[k][v.l(i)])
 	}
