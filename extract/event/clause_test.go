@@ -1176,16 +1176,23 @@ func TestActingPlaceIsNoVenue(t *testing.T) {
 	}
 }
 
-// TestOpeningRelativeDay: a sentence opening with a relative day ("A day
-// earlier,") counts it from the day the paragraph's last dated event names,
-// and its subject is the phrase after the comma, not the time phrase.
+// TestOpeningRelativeDay: a relative day ("A day earlier,", "the
+// following day") in a sentence that names no day counts from the day the
+// story's last dated event names, across paragraphs (wire paragraphs are
+// often a sentence each), and an opening time phrase is not the subject.
 func TestOpeningRelativeDay(t *testing.T) {
 	for _, tc := range []struct{ name, text, source, date string }{
-		{"counted from the event before it in the paragraph",
+		{"counted from the event before it",
 			"Houthi fighters shelled the port of Hodeidah on Tuesday. A day earlier, government jets bombed a fuel depot in Taiz.",
 			"government jets", "2026-05-11"},
-		{"counted from publication when the paragraph before ended",
+		{"counted from the event before it in another paragraph",
 			"Houthi fighters shelled the port of Hodeidah on Tuesday.\n\nA day earlier, government jets bombed a fuel depot in Taiz.",
+			"government jets", "2026-05-11"},
+		{"at the end of the sentence, past the paragraph with no day",
+			"Houthi fighters shelled the port of Hodeidah on Tuesday.\n\nThe government condemned the attack.\n\nYemen's army said its jets bombed a fuel depot near Taiz the following day.",
+			"Yemeni military", "2026-05-13"},
+		{"counted from publication when no event before it is dated",
+			"Houthi fighters shelled the port of Hodeidah.\n\nA day earlier, government jets bombed a fuel depot in Taiz.",
 			"government jets", "2026-05-14"},
 		{"the subject after the time phrase names the actor",
 			"Two days later, army helicopters attacked a convoy near the town of Gao, residents said.",

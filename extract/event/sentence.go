@@ -3853,12 +3853,14 @@ func (s *sentence) date(e *chronicle.Event, t trigger) {
 				break
 			}
 		}
-		if i := s.tokenAt(base + m.ByteStart); !anchored && i >= 0 && i <= max(dl, 0)+1 {
+		if !anchored {
 			// "On Friday, the RSF shelled El Fasher … . A day earlier,
-			// army warplanes bombed …": a relative day opening the
-			// sentence counts from the day the paragraph's last dated
-			// event names
-			if prev, ok := s.paragraphDate(); ok {
+			// army warplanes bombed …", "… said its aircraft struck RSF
+			// positions the following day": a relative day in a sentence
+			// that names no day counts from the story's time, the day of
+			// its last dated event (news paragraphs are often a sentence
+			// each, so not the paragraph's alone)
+			if prev, ok := s.storyDate(); ok {
 				offset := m.Date.Sub(s.doc.Published.Time)
 				m.Date = chronicle.Date{Time: prev.Time.Add(offset)}
 			}
@@ -3927,19 +3929,13 @@ func (s *sentence) passiveRelativeAt(i int) bool {
 	return false
 }
 
-// paragraphDate is the day of the last event before this sentence in its
-// paragraph that a date expression of its own dated.
-func (s *sentence) paragraphDate() (chronicle.Date, bool) {
-	from := 0
-	for _, p := range s.doc.Paragraphs {
-		if p.ByteStart <= s.span.ByteStart {
-			from = p.ByteStart
-		}
-	}
+// storyDate is the day of the last event told before this sentence that
+// a date expression of its own dated.
+func (s *sentence) storyDate() (chronicle.Date, bool) {
 	for e := len(s.doc.Events) - 1; e >= 0; e-- {
 		ev := s.doc.Events[e]
-		if ev.Sentence.ByteEnd > s.span.ByteStart || ev.Sentence.ByteStart < from {
-			return chronicle.Date{}, false
+		if ev.Sentence.ByteEnd > s.span.ByteStart {
+			continue // (this sentence's own)
 		}
 		if ev.DateSpan != nil && !ev.Date.IsZero() {
 			return ev.Date, true
