@@ -2157,3 +2157,18 @@ func TestParticipleAsideIsNoEvent(t *testing.T) {
 	noEventTriggeredBy(t, "Myanmar's shadow government, formed by lawmakers ousted in the 2021 coup, called on ASEAN to expel the junta.", "ousted",
 		"the aside's participle coded")
 }
+
+// TestTakenUpAttackKeepsItsScene: an attack noun that takes up an attack
+// told before ("the toll from the shelling") is that attack, at its place
+// and on its target, whatever place the sentence names for someone else
+// ("the health ministry in Port Sudan").
+func TestTakenUpAttackKeepsItsScene(t *testing.T) {
+	text := "Rebel fighters shelled a displacement camp outside Kadugli on Tuesday, killing 14 people, medics said.\n\n" +
+		"The health ministry in Port Sudan put the toll from the shelling at 20."
+	found, got := someEvent(t, text, "2026-06-12", func(e chronicle.Event) bool {
+		return e.Trigger.Text == "shelling" && e.Location == "Kadugli" && e.Target != nil && e.Date.String() == "2026-06-09"
+	})
+	if !found {
+		t.Errorf("%q\n got %v\nwant the shelling taken up at Kadugli, with a target, on 2026-06-09", text, got)
+	}
+}

@@ -2566,6 +2566,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			// "eight civilians were killed in the strikes": the strikes
 			// the story reported, by their attacker
 			ante, src = a, a.Source
+			if tgt == nil {
+				tgt = a.Target
+			}
 			t.rule += "+antecedent"
 		}
 		if strings.HasPrefix(t.code, "14") && src != nil && len(src.Code) >= 3 && (len(src.Code) == 3 || strings.HasSuffix(src.Code, "GOV")) {
@@ -2980,6 +2983,17 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		e.Negated, e.Modality = false, "" // the refusal is what happened
 	}
 	e.Location = s.location(t)
+	if t.noun && ante != nil {
+		// "the health ministry in Port Sudan put the toll from the
+		// shelling at 31": the attack taken up happened where it did,
+		// unless its own phrase names a place
+		e.Location = ante.Location
+		if tr := s.tree(); tr != nil && t.i < tr.Len() {
+			if pl := s.placeInPhrase(tr.NounPhrase(t.i)); pl != "" {
+				e.Location = pl
+			}
+		}
+	}
 	if tr := s.tree(); src == nil && !t.noun && violentType(typ) && tr != nil && t.i < tr.Len() {
 		// "At least 12 soldiers were killed during the assault": the
 		// attack reported before (see antecedent)
