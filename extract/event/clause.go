@@ -1190,6 +1190,19 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 				break
 			}
 		}
+		a := s.possessorActor(sph.First, sph.Head)
+		if a == nil && sph.First < sph.Head && (s.up[sph.First] == "ITS" || s.up[sph.First] == "THEIR" || s.up[sph.First] == "OUR") {
+			a = s.reporterOf(tr, c.Pred)
+		}
+		if sa == nil && a != nil && len(a.Code) >= 3 && actor.IsCountry(a.Code[:3]) {
+			// "Sudan's army said its aircraft struck …": the weapons'
+			// owner, whom the pronoun stands for, with the sector the
+			// weapon gives a country ("its warplanes": its army)
+			sa = a
+			if sec := agentSector[s.up[sph.Head]]; sec != "" && len(a.Code) == 3 {
+				sa = &chronicle.Actor{Name: s.text(sph.First, sph.Head+1), Code: a.Code + sec}
+			}
+		}
 		// "a drone attack on the port": the target; "the war between
 		// the army and the RSF": the two sides; "bombs dropped by army
 		// aircraft": the agent of a participle that modifies it
@@ -2129,6 +2142,24 @@ func (s *sentence) reporterOfSelfAddress(tr *syntax.Tree, c syntax.Clause, e chr
 		return a
 	}
 	return nil
+}
+
+// reporterOf is the actor of the subject of the reporting verb whose
+// complement holds the predicate p ("Sudan's army said its aircraft
+// struck …": the army, whom "its" in what it says stands for), or nil.
+func (s *sentence) reporterOf(tr *syntax.Tree, p int) *chronicle.Actor {
+	for p >= 0 && syntax.Base(tr.Rel[p]) == "conj" {
+		p = tr.Head[p]
+	}
+	if p < 0 || syntax.Base(tr.Rel[p]) != "ccomp" {
+		return nil
+	}
+	r := tr.Head[p]
+	if r < 0 || !s.lx.reporting[s.up[r]] {
+		return nil
+	}
+	a, _, _ := s.phraseAs(tr, tr.ClauseOf(r).Subj, true)
+	return a
 }
 
 // oneState reports whether a and b are one state or its bodies (its

@@ -126,6 +126,8 @@ func TestClauses(t *testing.T) {
 			"At least nine people were killed when Russian drones hit grain terminals in Odesa.", "FIGHT RUSMIL→UKRCVL", ""},
 		{"a passive toll takes its attacker from the clause that says how",
 			"Four civilians were killed as Sudanese warplanes bombed a market in Nyala.", "SDNMIL→SDNCVL", ""},
+		{"weapons a speaker calls its own in what it says are its forces'",
+			"Chad's army said its aircraft struck rebel positions in the Tibesti mountains on Monday.", "FIGHT TCDMIL→", "clause:ccomp"},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",
