@@ -1144,6 +1144,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	}
 	from := t.j
 	end := s.objectEnd(from)
+	if k := s.controlledTo(t); k > from && k < end {
+		end = k // "urged both sides to return to talks in Jeddah": the addressee, not the talks' place
+	}
 	var place *chronicle.Actor
 	placeText := ""
 	if a, txt := s.homeObject(from, end); a != nil {
@@ -1214,6 +1217,36 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	return place, placeText
+}
+
+// controlledTo is the "to" of an infinitive complement the tree hangs on
+// the verb of an appeal or demand t after its object ("urged both sides to
+// return …"): the object is who is asked, the complement what of them;
+// -1 when there is none.
+func (s *sentence) controlledTo(t trigger) int {
+	tr := s.tree()
+	if tr == nil || t.noun || t.i >= tr.Len() || !strings.HasPrefix(t.code, "02") && !strings.HasPrefix(t.code, "10") {
+		return -1 // (only appeals and demands ask someone: not "rejected an invitation to attend …")
+	}
+	obj := -1
+	for _, k := range tr.Children(t.i) {
+		switch syntax.Base(tr.Rel[k]) {
+		case "obj", "iobj":
+			if !weekdays[s.up[k]] {
+				obj = k
+			}
+		case "xcomp":
+			if obj < 0 || obj > k {
+				continue
+			}
+			for _, m := range tr.Children(k) {
+				if tr.Rel[m] == "mark" && s.up[m] == "TO" && m > obj {
+					return m
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // clauseAfter reports whether the conjunction at k joins a clause with a

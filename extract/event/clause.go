@@ -1248,9 +1248,11 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if tgt == nil && !pronounObj {
 		obliques := c.Obliques
 		for _, k := range tr.Children(c.Pred) {
-			if syntax.Base(tr.Rel[k]) == "xcomp" {
+			if syntax.Base(tr.Rel[k]) == "xcomp" && len(c.Objs) == 0 {
 				// "threatened to retaliate against Israel": the
-				// complement's target is the threat's
+				// complement's target is the threat's (but "urged both
+				// sides to return to talks in Jeddah" addressed the
+				// object, whom no dictionary names)
 				obliques = append(obliques[:len(obliques):len(obliques)], tr.ClauseOf(k).Obliques...)
 			}
 		}

@@ -2174,3 +2174,20 @@ func TestTakenUpAttackKeepsItsScene(t *testing.T) {
 		t.Errorf("%q\n got %v\nwant the shelling taken up at Kadugli, with a target, on 2026-06-09", text, got)
 	}
 }
+
+// TestAddresseeNotTheComplementsPlace: an appeal's target is whom it
+// addresses ("urged both sides to …"), never a place in what they are
+// asked to do ("… return to talks in Jeddah"), whichever coder reads it.
+func TestAddresseeNotTheComplementsPlace(t *testing.T) {
+	for _, text := range []string{
+		"A UN envoy urged both sides to return to talks in Jeddah.",
+		"A UN envoy met the army chief in Port Sudan on Thursday and urged both sides to return to talks in Jeddah.",
+	} {
+		found, got := someEvent(t, text, "2026-06-12", func(e chronicle.Event) bool {
+			return e.Type == "DEMAND" && (e.Target == nil || !strings.HasPrefix(e.Target.Code, "SAU"))
+		})
+		if !found {
+			t.Errorf("%q\n got %v\nwant a DEMAND whose target is not Saudi Arabia", text, got)
+		}
+	}
+}
