@@ -39,6 +39,12 @@ func TestGenericVerbsNeedATarget(t *testing.T) {
 			}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(want, "only "); ok {
+			want = rest
+			if len(evs) != 1 {
+				t.Errorf("%q: events %v, want %s alone", text, describeAll(evs), want)
+			}
+		}
 		typ, sides, _ := strings.Cut(want, " ")
 		src, tgt, _ := strings.Cut(sides, ">")
 		found := false

@@ -901,6 +901,9 @@ func (s *sentence) andVerb(main trigger) (chronicle.Event, bool) {
 		if !ok || !(strings.HasSuffix(w, "ED") || isParticiple(w)) || s.capitalized(v) || s.nounUse(v) || s.lx.reporting[w] || s.lx.denial[w] {
 			continue
 		}
+		if tr := s.tree(); tr != nil && v < tr.Len() && tr.UPOS[v] == "ADJ" {
+			continue // "acted in a professional and restrained manner": a describing word
+		}
 		if complement && !speechAct(f.code) {
 			continue // "said that Russia attacked X and killed Y": the complement's
 		}
