@@ -367,6 +367,7 @@ func (t *Tree) repairRoot() {
 	t.repairComplementSubject()
 	t.repairDoubleSubject()
 	t.repairRelativeConj()
+	t.repairIngRoot()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -1525,5 +1526,52 @@ func (t *Tree) repairRelativeConj() {
 			t.Head[r], t.Rel[r] = v, "nsubj"
 			return
 		}
+	}
+}
+
+// A twenty-first error makes a participle on the subject the root and the
+// main verb a clause on a noun of that participle's phrase ("Kenyan police
+// officers serving with the security mission arrived in the town and
+// exchanged fire with the gangs": root "serving", "arrived" a clause on
+// "mission"). An "-ing" root with a subject but no auxiliary, subordinator
+// or comma before it is no finite verb; a later verb that hangs on a noun
+// below it, not in "-ing", with no subject, auxiliary or agent of its own,
+// and active (an object, a conjunct with one, or a verb that takes none),
+// is the sentence's verb, and the participle modifies the subject.
+
+// repairIngRoot applies the twenty-first repair.
+func (t *Tree) repairIngRoot() {
+	r := t.Root()
+	if r <= 0 || t.UPOS[r] != "VERB" || !strings.HasSuffix(strings.ToLower(t.Words[r]), "ing") || t.Words[r-1] == "," ||
+		t.hasChild(r, "aux", "aux:pass", "cop", "mark") {
+		return
+	}
+	subj := -1
+	for k := max(0, r-childWindow); k < r; k++ {
+		if t.Head[k] == r && t.Rel[k] == "nsubj" && nominal(t.UPOS[k]) {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	for v := r + 1; v < len(t.Words) && v <= r+childWindow; v++ {
+		h := t.Head[v]
+		if t.UPOS[v] != "VERB" || h <= r || !nominal(t.UPOS[h]) || !t.governs(r, h) || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+			continue
+		}
+		if r := Base(t.Rel[v]); r != "acl" && r != "conj" && r != "parataxis" {
+			continue
+		}
+		if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent", "cop") || t.Words[v-1] == "," {
+			continue
+		}
+		if !t.hasObjectOnly(v) && !t.sharesObject(v) && !t.activeOnly(v) {
+			continue
+		}
+		t.promote(r, v)
+		t.Head[r], t.Rel[r] = subj, "acl"
+		t.Head[subj], t.Rel[subj] = v, "nsubj"
+		return
 	}
 }
