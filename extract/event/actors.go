@@ -454,11 +454,21 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			b = k + 1
 		}
 	}
+	treeSubj := -1 // the subject the tree gives the trigger's verb, within the words read
+	if tr := s.tree(); tr != nil && !t.noun && t.i < tr.Len() {
+		if sj := tr.SubjectOf(t.i); sj >= start && sj < end {
+			treeSubj = sj
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for n, sg := range segs {
 			lead := s.up[sg[0]]
-			if pass == 0 && (s.lx.subordinator[lead] || s.lx.preposition[lead] || n == 0 && sg[0] == 0 && strings.HasSuffix(lead, "ING") && s.leadingParticiple()) && len(segs) > 1 {
-				continue // (nor "Speaking in Brussels, …": a participle clause before the subject)
+			if (s.lx.subordinator[lead] || s.lx.preposition[lead] || n == 0 && sg[0] == 0 && strings.HasSuffix(lead, "ING") && s.leadingParticiple()) && len(segs) > 1 &&
+				(pass == 0 || treeSubj >= sg[1]) {
+				// (nor "Speaking in Brussels, …": a participle clause
+				// before the subject; nor, where the tree puts the
+				// subject after it, "In Argentina, the company sued …")
+				continue
 			}
 			if n > 0 && (absoluteLead[lead] || strings.HasSuffix(lead, "ING")) {
 				// ", many waving EU flags,": an aside about the subject

@@ -235,6 +235,7 @@ func (s *sentence) code() []chronicle.Event {
 			}
 		}
 	}
+	s.sharedPair(out)
 	out = append(out, s.coordinatedSources(out)...)
 	if a, txt := s.blamed(); a != nil {
 		for i := range out {
@@ -252,6 +253,45 @@ func (s *sentence) code() []chronicle.Event {
 	return out
 }
 
+// sharedPair gives a reciprocal act with one side and no other the pair
+// of the act its verb is coordinated with ("The foreign ministers of
+// Armenia and Azerbaijan met in Washington and initialled a peace
+// treaty": the two sides agreed, as they met): coordinated verbs share
+// their subject.
+func (s *sentence) sharedPair(evs []chronicle.Event) {
+	tr := s.tree()
+	if tr == nil {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !reciprocal[e.Type] || violentType(e.Type) || e.Source == nil || e.Target != nil || e.Negated {
+			continue
+		}
+		v := s.verbOf(tr, e.Trigger)
+		if v < 0 || syntax.Base(tr.Rel[v]) != "conj" || tr.SubjectOf(v) >= 0 {
+			continue
+		}
+		for _, p := range evs {
+			if strings.Contains(p.Coder, "+pair") && p.Target != nil && sameActor(p.Source, e.Source) && s.verbOf(tr, p.Trigger) == tr.Head[v] {
+				e.Target = p.Target
+				e.Coder += "+pair"
+				break
+			}
+		}
+	}
+}
+
+// verbOf is the first verb of a trigger span (past its auxiliaries), or -1.
+func (s *sentence) verbOf(tr *syntax.Tree, sp chronicle.Span) int {
+	for p := s.tokenAt(sp.ByteStart); p >= 0 && p < tr.Len() && s.toks[p].ByteEnd <= sp.ByteEnd; p++ {
+		if tr.UPOS[p] == "VERB" {
+			return p
+		}
+	}
+	return -1
+}
+
 // coordinatedSources gives each further side of a coordinated subject its
 // own event ("France and Germany condemned the attack", "The United
 // States, Britain and France imposed sanctions on Iran"): what one
@@ -267,11 +307,8 @@ func (s *sentence) coordinatedSources(evs []chronicle.Event) []chronicle.Event {
 		if e.Source == nil || e.Source.Code == "" || strings.Contains(e.Coder, "+pair") || strings.Contains(e.Coder, "+sides") {
 			continue
 		}
-		p := s.tokenAt(e.Trigger.ByteStart)
-		for p >= 0 && p < tr.Len() && s.toks[p].ByteEnd <= e.Trigger.ByteEnd && tr.UPOS[p] != "VERB" {
-			p++ // past the trigger's auxiliaries to its verb
-		}
-		if p < 0 || p >= tr.Len() || s.toks[p].ByteEnd > e.Trigger.ByteEnd {
+		p := s.verbOf(tr, e.Trigger)
+		if p < 0 {
 			continue
 		}
 		sj := tr.SubjectOf(p)
@@ -633,9 +670,18 @@ func (s *sentence) nounUse(i int) bool {
 		}
 	}
 	if i >= 2 && s.lx.determiner[s.up[i-2]] && !s.lx.aux[p] && !s.isPunct(i-1) && !s.lx.negation[p] && !strings.HasSuffix(p, "S") {
+		if tr := s.tree(); tr != nil && i < tr.Len() && tr.UPOS[i] == "VERB" && tr.SubjectOf(i) >= 0 && tr.SubjectOf(i) < i && s.subtreeEnd(tr, tr.SubjectOf(i)) == i-1 {
+			return false // "the RSF held talks": the tree's verb of the name before it
+		}
 		return true // "a bomb attack", "his earlier promise"
 	}
 	return false
+}
+
+// subtreeEnd is the last word of the subtree the tree hangs at k.
+func (s *sentence) subtreeEnd(tr *syntax.Tree, k int) int {
+	_, last := tr.Subtree(k)
+	return last
 }
 
 // baseForm tells a verb form without an inflection: not -s, -ed, -ing and
@@ -1651,7 +1697,7 @@ var (
 // patterns: reopening a crossing eases a blockade (CAMEO 0872) and letting
 // in inspectors, peacekeepers or aid allows international involvement
 // (0862, 0861, 0863) — retreats in PLOVER; sending inspectors or monitors
-// is an investigation (090); recruiting or training troops mobilises (154),
+// or any people to investigate is an investigation (090); recruiting or training troops mobilises (154),
 // unless they are another side's ("trained Ukrainian soldiers": military
 // aid, 072).
 func (s *sentence) access(t *trigger) bool {
@@ -1668,6 +1714,15 @@ func (s *sentence) access(t *trigger) bool {
 	case sendVerbs[w]:
 		if s.objectWord(t.j, 6, inspectorNouns) >= 0 {
 			return as("090", "inspectors")
+		}
+		for m := t.j; m+1 < len(s.up) && m < t.j+6 && !s.isPunct(m); m++ {
+			if s.up[m] != "TO" {
+				continue
+			}
+			if f, ok := s.c.dict.match(s.up, m+1); ok && strings.HasPrefix(f.code, "09") {
+				return as("090", "sent-to-investigate") // "sent a team to investigate the attack": the team's purpose
+			}
+			break
 		}
 		if k := s.objectWord(t.j, 5, forceNouns); k >= 0 {
 			// "sent troops to the border": a show of force (CAMEO 154)
@@ -2870,6 +2925,15 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			// terminals in Odesa": the people of the place hit
 			if p, txt := s.placeTarget(t); p != nil {
 				tgt, tgtText = p, txt
+			}
+		}
+		if tr := s.tree(); tgt != nil && len(tgt.Code) == 6 && strings.HasSuffix(tgt.Code, "CVL") && tr != nil && t.i < tr.Len() {
+			// "a patrol came under attack from militants near Kidal": the
+			// place's army, as the subject struck says
+			if sj := tr.SubjectOf(t.i); sj >= 0 && sj < t.i {
+				if sec := s.struckSector(sj); sec != "CVL" {
+					tgt, tgtText = &chronicle.Actor{Name: s.text(tr.NounPhrase(sj).First, sj+1), Code: tgt.Code[:3] + sec}, ""
+				}
 			}
 		}
 	}
