@@ -73,7 +73,11 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue // coded by the chunk coder already
 		}
 		participial := s.participial(tr, c)
-		accused := accusation != nil && under(tr, p, main.i, 2) &&
+		// "accused Armenian troops of firing on its positions, a charge
+		// Yerevan rejected": the reply the relative clause on the
+		// accusation tells is an act of its own subject
+		answered := c.Rel == "acl:relcl" && !c.Passive && c.Subj >= 0 && tr.Head[p] >= 0 && asideNouns[s.up[tr.Head[p]]]
+		accused := accusation != nil && !answered && under(tr, p, main.i, 2) &&
 			!(participial && tr.Head[p] == main.i) && // (not "criticised Cambodia, demanding a ceasefire": the critic's own next act)
 			!(tr.Head[p] >= 0 && tr.Head[p] != main.i && s.lx.reporting[s.up[tr.Head[p]]]) && // (nor "accused … and said it was cutting relations": what a second statement says)
 			s.decidedOn(tr, c) < 0 && // (not "regretted Venezuela's decision to recall its ambassador": whose decision it was did it)
@@ -128,7 +132,7 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 		// reports is a happening of its own
 		h := tr.Head[p]
 		secondReport := syntax.Base(c.Rel) == "ccomp" && c.Subj >= 0 && h >= 0 && s.lx.reporting[s.up[h]] && syntax.Base(tr.Rel[h]) == "conj"
-		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct && !secondReport && !tolled {
+		if len(have) > 0 && !(c.Shared && syntax.Base(c.Rel) == "conj") && !participial && !accused && !issued && !protesting && !deniedAct && !timed && !referencedAct && !secondReport && !tolled && !answered {
 			// Beside an event the chunk coder found, only a coordinated
 			// predicate sharing its subject reports another act of that
 			// actor ("thanked … and urged"); other clauses are read when
@@ -191,6 +195,15 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			continue // "two protesters died after police fired": the toll of the attack its own clause codes
 		}
 		e, ok := s.clauseEvent(tr, c, t)
+		if ok && answered && e.Target == nil {
+			// (whoever made the charge is who is answered)
+			for _, o := range have {
+				if statementType[o.Type] && o.Source != nil && !sameActor(o.Source, e.Source) {
+					e.Target = o.Source
+					break
+				}
+			}
+		}
 		if ok && accused {
 			if !s.accusedAct(tr, p, t.code) {
 				continue

@@ -134,6 +134,8 @@ func TestClauses(t *testing.T) {
 			"Sudan's army and the RSF held talks and agreed to a truce.", "CONSULT SDNMIL→SDNREB", "noun:TALKS"},
 		{"people sent to investigate investigate",
 			"The African Union sent a team of experts to investigate the killings.", "INVESTIGATE IGOAFR", "cameo:SEND+sent-to-investigate"},
+		{"a reply told in a relative clause on the charge is its subject's act, to the accuser",
+			"Azerbaijan's defence ministry accused Armenian troops of firing on its positions, a charge Yerevan rejected.", "REJECT ARMGOV→AZEGOV", "clause:acl"},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",

@@ -368,6 +368,7 @@ func (t *Tree) repairRoot() {
 	t.repairDoubleSubject()
 	t.repairRelativeConj()
 	t.repairIngRoot()
+	t.repairAsideRelative()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -1573,5 +1574,56 @@ func (t *Tree) repairIngRoot() {
 		t.Head[r], t.Rel[r] = subj, "acl"
 		t.Head[subj], t.Rel[subj] = v, "nsubj"
 		return
+	}
+}
+
+// A twenty-second error reads a relative clause without "that" on a noun
+// after a comma as a clause of its own: "… accused Armenian troops of
+// firing on its positions, a charge Yerevan rejected" came out with
+// "charge" the subject of "rejected", "Yerevan" in apposition to it and
+// "rejected" a conjunct of the main verb. A determiner and a noun after a
+// comma, then a name or pronoun phrase and a verb not in "-ing" with no
+// object, subject of its own beyond that noun or auxiliary of a passive,
+// is the sixth error's shape: the phrase is the verb's subject and the
+// verb a relative clause on the noun, which stands beside the clause
+// before it (parataxis, as the UD English treebank has "…, a behavior
+// that prevented …").
+
+// repairAsideRelative applies the twenty-second repair.
+func (t *Tree) repairAsideRelative() {
+	n := len(t.Words)
+	for c := 0; c+4 < n; c++ {
+		d, noun := c+1, c+2
+		if t.Words[c] != "," || t.UPOS[d] != "DET" || t.UPOS[noun] != "NOUN" {
+			continue
+		}
+		v := noun + 1
+		for v < n && v <= noun+4 && (t.UPOS[v] == "PROPN" || t.UPOS[v] == "DET" || t.UPOS[v] == "ADJ" || t.UPOS[v] == "NOUN" || t.UPOS[v] == "PRON") {
+			v++
+		}
+		if v == noun+1 || v >= n || t.UPOS[v] != "VERB" || t.Head[noun] != v || Base(t.Rel[noun]) != "nsubj" {
+			continue
+		}
+		last := v - 1
+		if !nominal(t.UPOS[last]) || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || t.hasChild(v, "obj", "aux:pass", "ccomp", "xcomp") {
+			continue
+		}
+		if p := t.Head[v]; p < 0 || p > c || v+1 < n && t.UPOS[v+1] == "VERB" {
+			continue // (the clause before it governs the verb, and nothing follows at once)
+		}
+		h := t.Head[v]
+		for k := noun + 1; k < last; k++ {
+			if t.Head[k] == noun || t.Head[k] == v {
+				t.Head[k] = last
+			}
+		}
+		t.Head[last], t.Rel[last] = v, "nsubj"
+		t.Head[noun], t.Rel[noun] = h, "parataxis"
+		t.Head[v], t.Rel[v] = noun, "acl:relcl"
+		for k := range t.Head {
+			if t.Head[k] == v && k == c {
+				t.Head[k] = noun
+			}
+		}
 	}
 }
