@@ -1859,6 +1859,9 @@ func (s *sentence) location(t trigger) string {
 		if i >= t.j && s.inConjunctOf(i, t.i) {
 			continue // "met Burhan on Thursday and urged him to return to talks in Jeddah": the second verb's place
 		}
+		if k := s.controlledTo(t); k >= 0 && i > k {
+			continue // "urged both sides to return to talks in Jeddah": where they are asked to go
+		}
 		opener := s.openerBetween(t.j, i) && !(t.passive && casualtyVerbs[s.up[t.i]] && s.whenBetween(t.j, i))
 		switch {
 		case i >= t.j && i < end && !opener:

@@ -2106,7 +2106,11 @@ func (s *sentence) clausePlace(tr *syntax.Tree, c syntax.Clause) string {
 	if possessor != "" {
 		return possessor
 	}
-	return s.location(trigger{i: c.Pred, j: c.Pred + 1})
+	t := trigger{i: c.Pred, j: c.Pred + 1}
+	if f, ok := s.matchAt(c.Pred); ok {
+		t.code = f.code
+	}
+	return s.location(t)
 }
 
 // duplicate reports whether evs hold an event of e's type with the same

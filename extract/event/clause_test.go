@@ -1230,6 +1230,8 @@ func TestCoordinatedVerbsKeepTheirOwnParts(t *testing.T) {
 			"CONSULT", "MMRGOV", ""},
 		{"the pronoun object of the second verb is the first verb's object", "The Thai foreign minister met General Min Aung Hlaing on Friday and urged him to join talks in Bangkok.",
 			"DEMAND", "MMRGOV", "*"},
+		{"an appeal is not made where it asks its addressee to go", "Macron urged Putin on Friday to join talks in Geneva.",
+			"DEMAND", "RUSGOV", ""},
 		{"a verb that shares the scene gives its place", "A tanker was struck by a missile and caught fire in the Red Sea off the Yemeni port of Mokha on Tuesday, a security firm said.",
 			"FIGHT", "", "Red Sea"},
 	} {
