@@ -1519,6 +1519,12 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		}
 	}
 	release := strings.HasPrefix(t.code, "084")
+	if release && !t.passive && src != nil && len(src.Code) >= 6 && nonStateSectors[src.Code[3:6]] && s.jailbreak(tr, c) {
+		// "gang members stormed the town, … freeing 500 inmates from the
+		// prison": armed men freeing the state's prisoners break them
+		// out in the attack they make, no release of their own captives
+		return chronicle.Event{}, false
+	}
 	if src == nil && release && t.passive {
 		// "were returned from Ukrainian captivity": who held them
 		for _, o := range c.Obliques {
@@ -1664,6 +1670,27 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		e.Date, e.DateSpan = ante.Date, ante.DateSpan
 	}
 	return e, true
+}
+
+// prisonNouns name where a state holds prisoners.
+var prisonNouns = set("PRISON", "PRISONS", "JAIL", "JAILS", "PENITENTIARY", "GAOL")
+
+// jailbreak reports whether clause c frees a state's prisoners: inmates,
+// or prisoners or detainees taken from a prison.
+func (s *sentence) jailbreak(tr *syntax.Tree, c syntax.Clause) bool {
+	for _, o := range c.Objs {
+		switch s.up[o] {
+		case "INMATES":
+			return true
+		case "PRISONERS", "DETAINEES":
+			for _, k := range append(tr.Children(c.Pred), tr.Children(o)...) {
+				if cs := tr.Case(k); cs >= 0 && s.up[cs] == "FROM" && prisonNouns[s.up[k]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // takeUp is antecedent for a clause whose place is loc: an attack taken up
