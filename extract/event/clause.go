@@ -1370,8 +1370,8 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "CONSULT" && t.block == "GO_SOMEWHERE" && tgt == nil && loc == "" {
 		return chronicle.Event{}, false // "gunmen went from house to house": a visit goes to someone or somewhere
 	}
-	if typ == "CONSULT" && tgt == nil && src != nil && len(src.Code) >= 6 && nonStateSectors[src.Code[3:6]] {
-		return chronicle.Event{}, false // "the attackers arrived on motorbikes": armed men coming, no visit
+	if armedArrival(typ, t.block, src, tgt) {
+		return chronicle.Event{}, false
 	}
 	var ante *chronicle.Event
 	anteFull := false
@@ -1670,6 +1670,17 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		e.Date, e.DateSpan = ante.Date, ante.DateSpan
 	}
 	return e, true
+}
+
+// armedArrival reports whether a meeting with no one met is armed men or
+// a state's forces coming somewhere: "the attackers arrived on
+// motorbikes", "Kenyan police officers arrived in the town" are no visit.
+func armedArrival(typ, block string, src, tgt *chronicle.Actor) bool {
+	if typ != "CONSULT" || tgt != nil || src == nil || len(src.Code) < 6 {
+		return false
+	}
+	sec := src.Code[3:6]
+	return nonStateSectors[sec] || (sec == "MIL" || sec == "COP") && (block == "ARRIVE" || block == "GO_SOMEWHERE")
 }
 
 // prisonNouns name where a state holds prisoners.

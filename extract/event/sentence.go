@@ -2838,6 +2838,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// meeting on its own, no consultation between actors
 		return chronicle.Event{}, false
 	}
+	if !t.noun && armedArrival(typ, t.block, src, tgt) {
+		return chronicle.Event{}, false
+	}
 	if typ == "CONSULT" && !t.noun && (protesters(srcText) || crowd(srcText)) {
 		// "protesters gathered outside parliament": a gathering of
 		// protesters is the protest, not a meeting
