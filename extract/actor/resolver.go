@@ -638,6 +638,36 @@ func (r *Resolver) DatelineCountry(doc *chronicle.Document) string {
 	return ""
 }
 
+// LeadCountry is the country of the places the story's first sentence
+// names, when it names places (towns, regions: not countries, which a
+// story names for other reasons) of one country only: where a story
+// without a dateline is told from ("Al-Shabaab fighters stormed a hotel
+// … in Mogadishu": Somalia); "" otherwise.
+func (r *Resolver) LeadCountry(doc *chronicle.Document) string {
+	if len(doc.Sentences) == 0 {
+		return ""
+	}
+	st := doc.Sentences[0]
+	cc := ""
+	for _, e := range doc.Entities {
+		if e.Type != "LOC" || e.ByteStart < st.ByteStart || e.ByteEnd > st.ByteEnd {
+			continue
+		}
+		a, ok := r.Code(doc.Text[e.ByteStart:e.ByteEnd], doc.Published)
+		if !ok || len(a.Code) < 3 || !isCountry3(a.Code[:3]) {
+			continue
+		}
+		if _, whole := r.Country(doc.Text[e.ByteStart:e.ByteEnd]); whole {
+			continue
+		}
+		if cc != "" && cc != a.Code[:3] {
+			return ""
+		}
+		cc = a.Code[:3]
+	}
+	return cc
+}
+
 // toldOf is the dateline's country cc, unless the story (outside the
 // dateline's bytes [d0, d1), in its first sentences) never names it and
 // names one other country at least twice: then that country.

@@ -725,12 +725,22 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 		s.contextSource = true
 		return &chronicle.Actor{Name: s.text(start, name), Code: s.home + sector}, s.text(start, name)
 	}
+	if s.lead != "" && (sector == "MIL" || sector == "COP") && !s.namesPlace() && !s.namesActor() {
+		// "Security forces killed all five attackers" after a lead on an
+		// attack in Mogadishu: the forces of the country the story is
+		// about, where the sentence names no one else
+		s.contextSource = true
+		return &chronicle.Actor{Name: s.text(start, name), Code: s.lead + sector}, s.text(start, name)
+	}
 	for _, r := range [][2]int{{end, len(s.up)}, {0, start}} {
 		for i := r[0]; i < r[1]; i++ {
 			if s.acrossBorder(i) || i+1 < len(s.up) && s.up[i+1] == "BORDER" {
 				continue // "near the border with Venezuela", "the Venezuelan border": either side's
 			}
 			for j := min(r[1], i+4); j > i; j-- {
+				if s.uncodedPersonIn(i, j) {
+					continue // "police spokesman Abdifatah Aden Hassan": a word of a person's name tells no country
+				}
 				if a := s.codeAt(i, j); a != nil && len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
 					s.contextSource = true
 					cc := a.Code[:3]
@@ -747,6 +757,28 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 		}
 	}
 	return nil, ""
+}
+
+// namesActor reports whether a word of the sentence is a coded actor of a
+// country.
+func (s *sentence) namesActor() bool {
+	for _, a := range s.known {
+		if len(a.Code) >= 3 && isAlpha(a.Code[:3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// uncodedPersonIn reports whether words [i, j) hold a word of a person
+// the entity stage named but coded as no one.
+func (s *sentence) uncodedPersonIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if e, ok := s.nameEntity(k); ok && e.Type == "PER" && (e.Actor == nil || e.Actor.Code == "") {
+			return true
+		}
+	}
+	return false
 }
 
 // treeNoun reports whether the tree tags word k a noun.

@@ -2201,3 +2201,26 @@ func TestAddresseeNotTheComplementsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesOfTheLeadCountry: a story without a dateline is told from the
+// country whose places its first sentence names, and unnamed security
+// forces there are that country's; the attackers they kill are those of
+// the attack told before.
+func TestForcesOfTheLeadCountry(t *testing.T) {
+	text := "Al-Shabaab fighters stormed a hotel near the presidential palace in Mogadishu on Friday evening.\n\n" +
+		"Security forces killed all five attackers, a police spokesman told reporters."
+	found, got := someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
+		return e.Trigger.Text == "killed" && actorCode(e.Source) == "SOMMIL" && e.Target != nil && e.Target.Code == "SOMREB" && e.Date.String() == "2026-07-17"
+	})
+	if !found {
+		t.Errorf("%q\n got %v\nwant the killing of the attackers by SOMMIL, on SOMREB, on 2026-07-17", text, got)
+	}
+	// a sentence that names a country of its own keeps it
+	text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.\n\nIn Kenya, security forces arrested two suspects."
+	found, got = someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
+		return strings.HasPrefix(actorCode(e.Source), "SOM") && e.Trigger.Text != "stormed"
+	})
+	if found {
+		t.Errorf("%q\n got %v\nwant no Somali source for the arrests in Kenya", text, got)
+	}
+}

@@ -54,6 +54,10 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	}
 	ix := text.NewIndex(doc.Text)
 	home := c.res.DatelineCountry(doc)
+	lead := ""
+	if home == "" {
+		lead = c.res.LeadCountry(doc)
+	}
 	type reported struct {
 		e  chronicle.Event
 		si int
@@ -62,7 +66,7 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 	var sides [2]*chronicle.Actor
 	for si := range doc.Sentences {
 		s := c.newSentence(doc, ix, si)
-		s.home, s.storySides = home, sides
+		s.home, s.lead, s.storySides = home, lead, sides
 		for i := range attacks {
 			if si-attacks[i].si <= attackReach {
 				s.attacks = append(s.attacks, &attacks[i].e)

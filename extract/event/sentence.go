@@ -24,6 +24,10 @@ type sentence struct {
 	si   int // the sentence's index in the document
 	// home is the country of the story's dateline, or "".
 	home string
+	// lead is, for a story without a dateline, the country of the places
+	// its first sentence names (actor.Resolver.LeadCountry), or "": whose
+	// forces its unnamed security forces and police are.
+	lead string
 	// tr is the sentence's tree, read once by tree().
 	tr                syntax.Tree
 	treeRead, hasTree bool
@@ -3035,6 +3039,16 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if tgt == nil && !t.passive && !t.noun && (typ == "COERCE" && strings.HasPrefix(t.code, "17") || typ == "ASSAULT" && src != nil && strings.HasSuffix(src.Code, "COP")) {
 		tgt = s.detainedAtHome(t, src)
 	}
+	if tgt == nil && isViolent(t.code) && !t.passive && !t.noun {
+		// "Security forces killed all five attackers": the armed men of
+		// the attack the story told
+		if la := s.attackersTakenUp(t, src); la != nil {
+			tgt, tgtText = la.Source, ""
+			if ante == nil {
+				ante = la // (its place and day, where the sentence names none)
+			}
+		}
+	}
 	ownTroops := strings.HasPrefix(t.code, "087") && tgt != nil && (ownForces(tgtText) || src != nil && sameCountry(src, tgt) && strings.HasSuffix(tgt.Code, "MIL") && stateSide(src))
 	if typ == "MOBILIZE" && tgt != nil && (src != nil && len(src.Code) >= 3 && len(tgt.Code) >= 3 && src.Code[:3] == tgt.Code[:3] || ownForces(tgtText)) || ownTroops {
 		// "Burundi sent troops to the border", "Rwanda will withdraw its
@@ -3650,6 +3664,26 @@ func (s *sentence) definiteNoun(i int) bool {
 		}
 	}
 	return false
+}
+
+// takenUpAttackers are the nouns that name the armed men of an attack told
+// before when a determiner or a count takes them up ("the attackers",
+// "all five gunmen").
+var takenUpAttackers = set("ATTACKERS", "ATTACKER", "ASSAILANTS", "ASSAILANT", "GUNMEN", "GUNMAN", "RAIDERS", "KIDNAPPERS", "HOSTAGE-TAKERS")
+
+// attackersTakenUp is the attack the story told before when the object of
+// trigger t takes up its armed men and they are not the event's source
+// src; nil otherwise.
+func (s *sentence) attackersTakenUp(t trigger, src *chronicle.Actor) *chronicle.Event {
+	k := s.objectWord(t.j, 4, takenUpAttackers)
+	if k < 0 || k == t.j {
+		return nil // (a bare "attackers" may be new ones)
+	}
+	la := s.takenUp(-1)
+	if la == nil || la.Source == nil || la.Source.Code == "" || src != nil && sameActor(src, la.Source) {
+		return nil
+	}
+	return la
 }
 
 // definiteDets take up something named before.
