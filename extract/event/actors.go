@@ -51,6 +51,9 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 		if k > i && s.up[k] == "'S" && k+1 < j {
 			return nil // "Kyiv's push": the possessor is the phrase
 		}
+		if k > i && !s.capitalized(k) && s.tree() != nil && k < s.tree().Len() && s.tree().UPOS[k] == "VERB" {
+			return nil // nor over a verb: "demanded that Kabul stop militants"
+		}
 	}
 	if s.lx.preposition[s.up[i]] || s.up[i] == "AND" || s.lx.pronoun[s.up[i]] || s.lx.preposition[s.up[j-1]] || s.up[j-1] == "AND" {
 		return nil
@@ -1190,7 +1193,7 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		end = k // "urged both sides to return to talks in Jeddah": the addressee, not the talks' place
 	}
 	var place *chronicle.Actor
-	placeText := ""
+	placeText, placeAt := "", -1
 	if a, txt := s.homeObject(from, end); a != nil {
 		return a, txt
 	}
@@ -1235,7 +1238,7 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			case prep == "" || s.lx.targetPrep[prep]:
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
-				place, placeText = a, s.text(i, j)
+				place, placeText, placeAt = a, s.text(i, j), i
 			}
 			i = j - 1
 			break
@@ -1246,7 +1249,7 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 	}
 	if place != nil && len(place.Code) >= 3 && actor.IsCountry(place.Code[:3]) && !isViolent(t.code) {
 		// (force on armed men is read by armedTarget, which types it)
-		for k := from; k < end && k < from+5 && !s.lx.placePrep[s.up[k]]; k++ {
+		for k := from; k < placeAt && k < from+5 && !s.lx.placePrep[s.up[k]]; k++ {
 			if w := s.up[k]; armedWord(w) {
 				// "sanctions on two gang leaders in Haiti": armed men of
 				// the place, not its government

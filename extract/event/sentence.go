@@ -4556,8 +4556,8 @@ var reciprocal = map[string]bool{"AGREE": true, "CONSULT": true, "COOPERATE": tr
 func (s *sentence) pairBefore(end int) (a, b *chronicle.Actor, bText string, ok bool) {
 	start := s.dateline()
 	for k := end - 1; k > start; k-- {
-		if s.isPunct(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" {
-			start = k + 1
+		if s.isPunct(k) || s.lx.relative[s.up[k]] || s.up[k] == "THAT" || s.lx.reporting[s.up[k]] && !s.capitalized(k) {
+			start = k + 1 // (the pair of "the Kremlin said Putin and Trump had agreed" is after "said")
 			break
 		}
 	}
