@@ -728,10 +728,13 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 		s.contextSource = true
 		return &chronicle.Actor{Name: s.text(start, name), Code: s.home + sector}, s.text(start, name)
 	}
-	if s.lead != "" && (sector == "MIL" || sector == "COP") && !s.namesPlace() && !s.namesActor() {
-		// "Security forces killed all five attackers" after a lead on an
-		// attack in Mogadishu: the forces of the country the story is
-		// about, where the sentence names no one else
+	if s.lead != "" && (sector == "MIL" || sector == "COP" || (s.up[at] == "GOVERNMENT" || s.up[at] == "AUTHORITIES") && s.up[start] == "THE") && !s.namesPlace() && !s.namesActor() {
+		// "Security forces killed all five attackers", "the state
+		// government imposed a curfew" after a lead on an attack in
+		// Mogadishu or Manipur: the forces or government of the country
+		// the story is about, where the sentence names no one else (not
+		// an officer by title, "BoE governor Mervyn King warned", nor
+		// "big government … undermining enterprise")
 		s.contextSource = true
 		return &chronicle.Actor{Name: s.text(start, name), Code: s.lead + sector}, s.text(start, name)
 	}
@@ -1212,6 +1215,9 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		// in Jeddah": the person the pronoun takes up, never a place
 		// after it
 		return s.pronounObject(t, from)
+	}
+	if from+1 < end && (s.up[from] == "ON" || s.up[from] == "UPON") && objectPronouns[s.up[from+1]] {
+		return s.pronounObject(t, from+1) // "accused Modi … and called on him to visit the state"
 	}
 	if a, txt := s.namedObject(from, end); a != nil && !strings.HasPrefix(t.code, "07") {
 		// (what aid gives is its object, not its target: "delivered

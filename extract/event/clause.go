@@ -1370,7 +1370,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "CONSULT" && t.block == "GO_SOMEWHERE" && tgt == nil && loc == "" {
 		return chronicle.Event{}, false // "gunmen went from house to house": a visit goes to someone or somewhere
 	}
-	if armedArrival(typ, t.block, src, tgt) {
+	if armedArrival(typ, t, src, tgt) {
 		return chronicle.Event{}, false
 	}
 	var ante *chronicle.Event
@@ -1636,6 +1636,19 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
+	if tgt == nil && violent && !t.passive {
+		// "exchanged fire with the attackers": the armed men of the
+		// attack the story told
+		if la := s.attackersTakenUp(t, src); la != nil {
+			tgt, tgtText = la.Source, ""
+			if loc == "" {
+				loc = la.Location
+			}
+			if ante == nil {
+				ante = la // (its day)
+			}
+		}
+	}
 	if typ == "ASSAULT" && strings.HasPrefix(t.code, "19") && armedSide(src) && armedSide(tgt) && !s.has(bombWords) {
 		// "militants ambushed a military convoy": armed sides fighting, as
 		// the chunk coder reads it (a bombing stays ASSAULT)
@@ -1674,13 +1687,14 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 
 // armedArrival reports whether a meeting with no one met is armed men or
 // a state's forces coming somewhere: "the attackers arrived on
-// motorbikes", "Kenyan police officers arrived in the town" are no visit.
-func armedArrival(typ, block string, src, tgt *chronicle.Actor) bool {
+// motorbikes", "Kenyan police officers arrived in the town", "security
+// forces rushed to the village" are no visit.
+func armedArrival(typ string, t trigger, src, tgt *chronicle.Actor) bool {
 	if typ != "CONSULT" || tgt != nil || src == nil || len(src.Code) < 6 {
 		return false
 	}
 	sec := src.Code[3:6]
-	return nonStateSectors[sec] || (sec == "MIL" || sec == "COP") && (block == "ARRIVE" || block == "GO_SOMEWHERE")
+	return nonStateSectors[sec] || (sec == "MIL" || sec == "COP") && (t.block == "ARRIVE" || t.block == "GO_SOMEWHERE" || strings.HasPrefix(t.code, "042"))
 }
 
 // prisonNouns name where a state holds prisoners.

@@ -140,6 +140,10 @@ func TestClauses(t *testing.T) {
 			"Pakistan demanded that Kabul stop militants from using its territory.", "DEMAND PAKGOV→AFGGOV", ""},
 		{"a pair after a reporting verb is the reported clause's subject",
 			"The Kremlin said Putin and Trump had agreed in a phone call to begin talks.", "AGREE RUSGOV→USAGOV", ""},
+		{"property destroyed in a village of a country's region is its people's",
+			"Armed men set fire to at least 30 houses in a village in India's Manipur state on Wednesday night.", "ASSAULT INDUAF→INDCVL", ""},
+		{"a demand coordinated after an accusation's gerund clause is the accuser's, to the accused",
+			"Opposition leader Rahul Gandhi accused Prime Minister Narendra Modi of abandoning the people of Manipur and called on him to visit the state.", "DEMAND INDOPP→INDGOV", ""},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",
@@ -2218,6 +2222,22 @@ func TestForcesOfTheLeadCountry(t *testing.T) {
 	})
 	if !found {
 		t.Errorf("%q\n got %v\nwant the killing of the attackers by SOMMIL, on SOMREB, on 2026-07-17", text, got)
+	}
+	// forces that rush somewhere pay no visit, and fire exchanged with
+	// "the attackers" is with the attack's armed men
+	text = "Armed men set fire to 30 houses in a village in India's Manipur state on Wednesday night.\n\n" +
+		"Security forces rushed to the village and exchanged fire with the attackers."
+	evs := full(t, text, "2026-05-14").Events
+	for _, e := range evs {
+		if e.Type == "CONSULT" {
+			t.Errorf("%q: %s, want no visit", text, describe(e))
+		}
+	}
+	found, got = someEvent(t, text, "2026-05-14", func(e chronicle.Event) bool {
+		return e.Type == "FIGHT" && actorCode(e.Source) == "INDMIL" && actorCode(e.Target) == "INDUAF"
+	})
+	if !found {
+		t.Errorf("%q\n got %v\nwant FIGHT INDMIL→INDUAF", text, got)
 	}
 	// a sentence that names a country of its own keeps it
 	text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.\n\nIn Kenya, security forces arrested two suspects."

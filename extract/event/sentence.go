@@ -2598,7 +2598,8 @@ func (s *sentence) agentPhrase(i int) bool {
 }
 
 func isViolent(code string) bool {
-	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20") ||
+		strings.HasPrefix(code, "1712") // (destroying property, "set fire to 30 houses": PLOVER's ASSAULT)
 }
 
 // event builds the chronicle.Event of a trigger, with its actors, type,
@@ -2842,7 +2843,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// meeting on its own, no consultation between actors
 		return chronicle.Event{}, false
 	}
-	if !t.noun && armedArrival(typ, t.block, src, tgt) {
+	if !t.noun && armedArrival(typ, t, src, tgt) {
 		return chronicle.Event{}, false
 	}
 	if typ == "CONSULT" && !t.noun && (protesters(srcText) || crowd(srcText)) {

@@ -369,6 +369,7 @@ func (t *Tree) repairRoot() {
 	t.repairRelativeConj()
 	t.repairIngRoot()
 	t.repairAsideRelative()
+	t.repairGerundConj()
 	r := t.Root()
 	if r < 0 {
 		return
@@ -1625,5 +1626,34 @@ func (t *Tree) repairAsideRelative() {
 				t.Head[k] = noun
 			}
 		}
+	}
+}
+
+// A twenty-third error coordinates a finite verb with a gerund it cannot
+// share a form with: "accused Modi of abandoning the people of Manipur and
+// called on him to visit" came out with "called" a conjunct of
+// "abandoning", inside the "of" clause. A conjunct not in "-ing", with no
+// subject, subordinator or auxiliary of its own, of an "-ing" verb that a
+// preposition or subordinator marks is a conjunct of the verb that clause
+// hangs on, when that verb is not in "-ing" either.
+
+// repairGerundConj applies the twenty-third repair.
+func (t *Tree) repairGerundConj() {
+	for v, g := range t.Head {
+		if g < 0 || Base(t.Rel[v]) != "conj" || t.UPOS[v] != "VERB" || t.UPOS[g] != "VERB" || v < g {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || !strings.HasSuffix(strings.ToLower(t.Words[g]), "ing") || !t.hasChild(g, "mark") ||
+			t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cop") {
+			continue
+		}
+		h := t.Head[g]
+		if h < 0 || h > g || t.UPOS[h] != "VERB" || strings.HasSuffix(strings.ToLower(t.Words[h]), "ing") {
+			continue
+		}
+		if r := Base(t.Rel[g]); r != "advcl" && r != "acl" {
+			continue
+		}
+		t.Head[v] = h
 	}
 }
