@@ -254,6 +254,12 @@ func (s *sentence) code() []chronicle.Event {
 	for i := range out {
 		out[i].Location = s.withArea(out[i].Location)
 	}
+	if s.runningTotal() {
+		// "More than 250 people have been killed in ethnic clashes in
+		// Manipur since May 2023": a toll summed over a time, no attack
+		// of a day
+		out = slices.DeleteFunc(out, func(e chronicle.Event) bool { return violentType(e.Type) })
+	}
 	return out
 }
 
@@ -2530,6 +2536,32 @@ func (s *sentence) attackNouns(main trigger, hasMain, mainCoded bool) []trigger 
 		out = append(out, trigger{i: i, j: i + 1, code: code, rule: rule, noun: true, vg: i, objectNounAt: -1})
 	}
 	return out
+}
+
+// runningTotal reports whether the sentence tells a toll summed since a
+// time ("have been killed … since May 2023", "has launched 500 drones …
+// since the start of the year"): a perfect violent or casualty verb and
+// "since" before a date or a start.
+func (s *sentence) runningTotal() bool {
+	perfect, since := false, false
+	for k := 0; k+1 < len(s.up); k++ {
+		if s.up[k] != "HAVE" && s.up[k] != "HAS" {
+			continue
+		}
+		v := k + 1
+		if s.up[v] == "BEEN" && v+1 < len(s.up) {
+			v++
+		}
+		if f, ok := s.c.dict.match(s.up, v); ok && isViolent(f.code) || casualtyVerbs[s.up[v]] || s.up[v] == "LAUNCHED" || s.up[v] == "FIRED" {
+			perfect = true // (the toll's own verb: not "a ceasefire that has held since November")
+		}
+	}
+	for k := 0; k+1 < len(s.up); k++ {
+		if s.up[k] == "SINCE" && k+1 < len(s.up) && (when.IsMonth(s.up[k+1]) || s.toks[k+1].Kind == chronicle.Number || s.up[k+1] == "THE") {
+			since = true
+		}
+	}
+	return perfect && since
 }
 
 // killersOfNoun reads the attacker of an attack noun that a killing verb's
