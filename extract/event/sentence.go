@@ -3929,6 +3929,7 @@ var warWeapons = func() map[string]bool {
 func (s *sentence) date(e *chronicle.Event, t trigger) {
 	ms := when.Find(s.doc.Text[s.span.ByteStart:s.span.ByteEnd], s.doc.Published)
 	if len(ms) == 0 {
+		s.dateAfterReferred(e)
 		return
 	}
 	base := s.span.ByteStart
@@ -4078,6 +4079,40 @@ func (s *sentence) passiveRelativeAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// dateAfterReferred dates an event whose sentence names no day but opens
+// with a gap after a happening the story told ("Hours after the swap,
+// Russian drones struck …"): the day of the story's last dated event, plus
+// the days of the gap.
+func (s *sentence) dateAfterReferred(e *chronicle.Event) {
+	for k := 0; k+3 < len(s.up) && k < 6; k++ {
+		if s.up[k+1] != "AFTER" || !definiteDets[s.up[k+2]] && s.up[k+2] != "ITS" {
+			continue
+		}
+		days := -1
+		switch s.up[k] {
+		case "HOURS", "MINUTES", "MOMENTS", "SHORTLY":
+			days = 0
+		case "DAY":
+			if k > 0 && (s.up[k-1] == "A" || s.up[k-1] == "ONE") {
+				days = 1
+			}
+		case "DAYS":
+			if k > 0 {
+				if n, ok := map[string]int{"TWO": 2, "THREE": 3, "2": 2, "3": 3}[s.up[k-1]]; ok {
+					days = n
+				}
+			}
+		}
+		if days < 0 {
+			return
+		}
+		if prev, ok := s.storyDate(); ok {
+			e.Date = chronicle.Date{Time: prev.AddDate(0, 0, days)}
+		}
+		return
+	}
 }
 
 // storyDate is the day of the last event told before this sentence that
