@@ -144,6 +144,8 @@ func TestClauses(t *testing.T) {
 			"Armed men set fire to at least 30 houses in a village in India's Manipur state on Wednesday night.", "ASSAULT INDUAF→INDCVL", ""},
 		{"a demand coordinated after an accusation's gerund clause is the accuser's, to the accused",
 			"Opposition leader Rahul Gandhi accused Prime Minister Narendra Modi of abandoning the people of Manipur and called on him to visit the state.", "DEMAND INDOPP→INDGOV", ""},
+		{"a clash is an attack noun as clashes are",
+			"A Taliban spokesman said Pakistani troops had started the clash by building a new post inside Afghan territory.", "FIGHT PAKMIL", "noun:CLASH"},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",
