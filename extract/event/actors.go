@@ -1236,12 +1236,12 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			}
 			prep := s.prepBefore(from, i)
 			switch {
-			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07": // "aid for Ukraine", "called for sanctions"
+			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07" && !s.supportFor(i): // "aid for Ukraine", "called for sanctions"
 			case prep == "FROM" && isViolent(t.code): // "fired rockets from Gaza into Israel": where from
 			case s.inCircumstance(i):
 				// "called for a ceasefire in Sudan during a visit to
 				// Addis Ababa": the host of the visit is no side of it
-			case prep == "" || s.lx.targetPrep[prep]:
+			case prep == "" || s.lx.targetPrep[prep] || prep == "FOR" && s.supportFor(i):
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
 				place, placeText, placeAt = a, s.text(i, j), i
@@ -1268,6 +1268,21 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 		}
 	}
 	return place, placeText
+}
+
+// supportNouns name the backing a side gives another ("reaffirmed its
+// support for the Somali government").
+var supportNouns = set("SUPPORT", "BACKING", "SOLIDARITY", "COMMITMENT")
+
+// supportFor reports whether the "for" phrase whose actor starts at word i
+// says whom support is for.
+func (s *sentence) supportFor(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if s.up[k] == "FOR" {
+			return supportNouns[s.up[k-1]]
+		}
+	}
+	return false
 }
 
 // controlledTo is the "to" of an infinitive complement the tree hangs on

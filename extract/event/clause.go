@@ -1641,6 +1641,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// attack the story told
 		if la := s.attackersTakenUp(t, src); la != nil {
 			tgt, tgtText = la.Source, ""
+			t.rule += "+against-attackers"
 			if loc == "" {
 				loc = la.Location
 			}
@@ -1781,15 +1782,18 @@ func (s *sentence) attackJustBefore() *chronicle.Event {
 // those in reach were one side's; nil when the story reported none within
 // reach or the sides disagree. k < 0 asks for the latest.
 func (s *sentence) takenUp(k int) *chronicle.Event {
-	if len(s.attacks) == 0 {
+	attacks := slices.DeleteFunc(slices.Clone(s.attacks), func(a *chronicle.Event) bool {
+		return strings.Contains(a.Coder, "+against-attackers") // (the answer to an attack is not the attack: "condemned the attack")
+	})
+	if len(attacks) == 0 {
 		return nil
 	}
 	if k >= 0 && k < len(s.up) {
 		if kind := attackKind(s.up[k]); kind != "" {
-			for i := len(s.attacks) - 1; i >= 0; i-- {
-				for _, w := range strings.Fields(strings.ToUpper(s.attacks[i].Trigger.Text)) {
+			for i := len(attacks) - 1; i >= 0; i-- {
+				for _, w := range strings.Fields(strings.ToUpper(attacks[i].Trigger.Text)) {
 					if attackKind(w) == kind {
-						return s.attacks[i]
+						return attacks[i]
 					}
 				}
 			}
@@ -1798,8 +1802,8 @@ func (s *sentence) takenUp(k int) *chronicle.Event {
 	// none of its kind: the latest, when every attack in reach was one
 	// side's (not Ukraine's air defence for "during the attack" after
 	// Russia's missiles and Ukraine's shooting them down)
-	last := s.attacks[len(s.attacks)-1]
-	for _, a := range s.attacks {
+	last := attacks[len(attacks)-1]
+	for _, a := range attacks {
 		if a.Source == nil || last.Source == nil || a.Source.Code != last.Source.Code {
 			return nil
 		}

@@ -146,6 +146,8 @@ func TestClauses(t *testing.T) {
 			"Opposition leader Rahul Gandhi accused Prime Minister Narendra Modi of abandoning the people of Manipur and called on him to visit the state.", "DEMAND INDOPP→INDGOV", ""},
 		{"a clash is an attack noun as clashes are",
 			"A Taliban spokesman said Pakistani troops had started the clash by building a new post inside Afghan territory.", "FIGHT PAKMIL", "noun:CLASH"},
+		{"support for someone is for them",
+			"The African Union reaffirmed its support for the Somali government.", "SUPPORT IGOAFR→SOMGOV", ""},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",
@@ -2227,6 +2229,16 @@ func TestForcesOfTheLeadCountry(t *testing.T) {
 	})
 	if !found {
 		t.Errorf("%q\n got %v\nwant the killing of the attackers by SOMMIL, on SOMREB, on 2026-07-17", text, got)
+	}
+	// the attack condemned after the attackers were killed is the attack,
+	// not the answer to it
+	text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.\n\nSecurity forces killed all five attackers.\n\n" +
+		"The African Union condemned the attack."
+	found, got = someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
+		return e.Type == "DISAPPROVE" && actorCode(e.Target) == "SOMREB"
+	})
+	if !found {
+		t.Errorf("%q\n got %v\nwant DISAPPROVE →SOMREB", text, got)
 	}
 	// forces that rush somewhere pay no visit, and fire exchanged with
 	// "the attackers" is with the attack's armed men

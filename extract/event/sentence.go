@@ -3077,6 +3077,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// the attack the story told
 		if la := s.attackersTakenUp(t, src); la != nil {
 			tgt, tgtText = la.Source, ""
+			t.rule += "+against-attackers"
 			if ante == nil {
 				ante = la // (its place and day, where the sentence names none)
 			}
