@@ -147,7 +147,7 @@ func TestClauses(t *testing.T) {
 		{"a clash is an attack noun as clashes are",
 			"A Taliban spokesman said Pakistani troops had started the clash by building a new post inside Afghan territory.", "FIGHT PAKMIL", "noun:CLASH"},
 		{"support for someone is for them",
-			"The African Union reaffirmed its support for the Somali government.", "SUPPORT IGOAFR→SOMGOV", ""},
+			"The African Union reaffirmed its support for the Somali government.", "SUPPORT IGOAFRAFU→SOMGOV", ""},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",
