@@ -201,6 +201,28 @@ func TestAModelCueMustBeAVerb(t *testing.T) {
 	}
 }
 
+// TestCuesTheTreeRulesOut: a lexicon cue the tree makes a noun naming
+// something ("the Afghan charge d'affaires") and a passive verb of the cue
+// model with no clause it reports ("trucks … were stranded") are no
+// speech; a noun cue the tree reads as a verb ("analysts estimate that")
+// is a verb, with its subject the speaker.
+func TestCuesTheTreeRulesOut(t *testing.T) {
+	for _, s := range []string{
+		"Pakistan's foreign office summoned the Afghan charge d'affaires on Monday.",
+		"Hundreds of trucks carrying fruit were stranded on both sides of the border.",
+	} {
+		doc := analyse(t, s)
+		for _, q := range doc.Quotes {
+			t.Errorf("%q: quote %q by %q (cue %v)", s, q.Content.Text, q.SpeakerName, q.Cue)
+		}
+	}
+	s := "Analysts estimate that a million people have fled."
+	doc := analyse(t, s)
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Analysts" {
+		t.Errorf("%q: quotes %+v, want one by Analysts", s, doc.Quotes)
+	}
+}
+
 // TestActReportedAccordingToSomeone runs the whole analysis (the cue model
 // and the tree included): a verb of action that "according to" attributes
 // is the content of that attribution, never a cue of its own.

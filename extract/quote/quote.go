@@ -195,8 +195,11 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 			}
 		}
 	}
-	if nounCues[w] && i+1 < l && s.low[i+1] == "that" && !(strings.HasSuffix(w, "ing") && i > f && s.low[i-1] == ",") {
-		// (", warning that …" is the participle, handled below)
+	if nounCues[w] && i+1 < l && s.low[i+1] == "that" && !(strings.HasSuffix(w, "ing") && i > f && s.low[i-1] == ",") &&
+		!(len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS == "VERB") {
+		// (", warning that …" is the participle, handled below; a word
+		// the tree reads as a verb, "analysts estimate that …", is a
+		// verb cue)
 		// "Trump's claim that …", "charges that …"
 		fd := &found{s0: -1, q0: i, q1: i + 1, sentence: si}
 		if i-1 > f && (s.low[i-1] == "’s" || s.low[i-1] == "'s") {
@@ -228,6 +231,12 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 		if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS != "VERB" {
 			return nil, false // the model's cue must be a verb: not "guard" in "coast guard ships fired"
 		}
+		if s.passiveVerb(i) && !s.clauseUnder(i) {
+			// nor a passive one with no clause it reports: "trucks … were
+			// stranded on both sides" (but "were warned that …", and the
+			// lexicon's "was quoted", stay)
+			return nil, false
+		}
 		if s.objectFired(i, l) {
 			// "police fired tear gas at protesters", "set fire to the
 			// parliament": what is fired is no speech (a lexicon cue
@@ -244,6 +253,9 @@ func (s *scan) cueAt(i, si, f, l int) (*found, bool) {
 	}
 	if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].Rel == "amod" && i+1 < l && s.doc.Syntax[i].Head == i+1 {
 		return nil, false // "suspected hideouts", "alleged abuses": a modifier, not speech
+	}
+	if len(s.doc.Syntax) == len(s.doc.Tokens) && s.doc.Syntax[i].UPOS == "NOUN" && s.doc.Syntax[i].Rel == "compound" {
+		return nil, false // "the Afghan charge d'affaires": a noun naming something, not speech
 	}
 	if s.objectIsPlace(i, f, l) {
 		// "the rebel group attacked a military base": what speech is
@@ -1744,6 +1756,33 @@ func (s *scan) namesActor(a, b int) bool {
 	b0, b1 := s.toks[a].ByteStart, s.toks[b-1].ByteEnd
 	for _, e := range s.doc.Entities {
 		if e.ByteStart >= b0 && e.ByteEnd <= b1 && (e.Type == "PER" || e.Type == "ORG") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseUnder reports whether the tree hangs a clause on word i: a
+// complement or an adverbial clause.
+func (s *scan) clauseUnder(i int) bool {
+	for k := i + 1; k < len(s.doc.Syntax) && k <= i+30; k++ {
+		if s.doc.Syntax[k].Head == i {
+			switch s.doc.Syntax[k].Rel {
+			case "ccomp", "xcomp", "advcl", "parataxis":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveVerb reports whether the tree gives word i a passive auxiliary.
+func (s *scan) passiveVerb(i int) bool {
+	if len(s.doc.Syntax) != len(s.doc.Tokens) {
+		return false
+	}
+	for k := max(0, i-4); k < i; k++ {
+		if s.doc.Syntax[k].Head == i && s.doc.Syntax[k].Rel == "aux:pass" {
 			return true
 		}
 	}

@@ -1539,7 +1539,9 @@ func (t *Tree) repairRelativeConj() {
 // or comma before it is no finite verb; a later verb that hangs on a noun
 // below it, not in "-ing", with no subject, auxiliary or agent of its own,
 // and active (an object, a conjunct with one, or a verb that takes none),
-// is the sentence's verb, and the participle modifies the subject.
+// is the sentence's verb, and the participle modifies the subject. So is a
+// verb group with its own auxiliary and no subject hung on the root
+// itself ("Hundreds of trucks carrying fruit were stranded …").
 
 // repairIngRoot applies the twenty-first repair.
 func (t *Tree) repairIngRoot() {
@@ -1550,8 +1552,8 @@ func (t *Tree) repairIngRoot() {
 	}
 	subj := -1
 	for k := max(0, r-childWindow); k < r; k++ {
-		if t.Head[k] == r && t.Rel[k] == "nsubj" && nominal(t.UPOS[k]) {
-			subj = k
+		if t.Head[k] == r && t.Rel[k] == "nsubj" && nominal(t.UPOS[k]) && !IsDeterminer(strings.ToLower(t.Words[k]), DetPossessive) {
+			subj = k // (not "their" of "their marking was slack", a tagger's misreading)
 		}
 	}
 	if subj < 0 {
@@ -1559,21 +1561,36 @@ func (t *Tree) repairIngRoot() {
 	}
 	for v := r + 1; v < len(t.Words) && v <= r+childWindow; v++ {
 		h := t.Head[v]
-		if t.UPOS[v] != "VERB" || h <= r || !nominal(t.UPOS[h]) || !t.governs(r, h) || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") {
+		if t.UPOS[v] != "VERB" || h < r || strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") || t.Words[v-1] == "," {
 			continue
 		}
-		if r := Base(t.Rel[v]); r != "acl" && r != "conj" && r != "parataxis" {
-			continue
+		if h == r {
+			// "Hundreds of trucks carrying fruit were stranded": a verb
+			// group with its auxiliary and no subject, on the root itself
+			if Base(t.Rel[v]) != "advcl" && Base(t.Rel[v]) != "conj" || !t.hasChild(v, "aux", "aux:pass") || t.hasChild(v, "nsubj", "nsubj:pass", "mark", "cc") {
+				continue
+			}
+		} else {
+			if !nominal(t.UPOS[h]) || !t.governs(r, h) {
+				continue
+			}
+			if r := Base(t.Rel[v]); r != "acl" && r != "conj" && r != "parataxis" {
+				continue
+			}
+			if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent", "cop") {
+				continue
+			}
+			if !t.hasObjectOnly(v) && !t.sharesObject(v) && !t.activeOnly(v) {
+				continue
+			}
 		}
-		if t.hasChild(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "obl:agent", "cop") || t.Words[v-1] == "," {
-			continue
-		}
-		if !t.hasObjectOnly(v) && !t.sharesObject(v) && !t.activeOnly(v) {
-			continue
+		rel := "nsubj"
+		if t.hasChild(v, "aux:pass") {
+			rel = "nsubj:pass"
 		}
 		t.promote(r, v)
 		t.Head[r], t.Rel[r] = subj, "acl"
-		t.Head[subj], t.Rel[subj] = v, "nsubj"
+		t.Head[subj], t.Rel[subj] = v, rel
 		return
 	}
 }
