@@ -728,13 +728,15 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 		s.contextSource = true
 		return &chronicle.Actor{Name: s.text(start, name), Code: s.home + sector}, s.text(start, name)
 	}
-	if s.lead != "" && (sector == "MIL" || sector == "COP" || (s.up[at] == "GOVERNMENT" || s.up[at] == "AUTHORITIES") && s.up[start] == "THE") && !s.namesPlace() && !s.namesActor() {
+	if s.lead != "" && (sector == "MIL" || sector == "COP" || s.up[start] == "THE" && at >= name-2) && !s.namesPlace() && !s.namesActor() {
 		// "Security forces killed all five attackers", "the state
-		// government imposed a curfew" after a lead on an attack in
-		// Mogadishu or Manipur: the forces or government of the country
-		// the story is about, where the sentence names no one else (not
-		// an officer by title, "BoE governor Mervyn King warned", nor
-		// "big government … undermining enterprise")
+		// government imposed a curfew", "the interior minister blamed
+		// …", "the main opposition party denied …" after a lead on
+		// events in Mogadishu, Manipur or Dhaka: the forces, government
+		// or party of the country the story is about, where the sentence
+		// names no one else (a body taken up by "the", not an officer
+		// named by title, "BoE governor Mervyn King warned", nor "big
+		// government … undermining enterprise")
 		s.contextSource = true
 		return &chronicle.Actor{Name: s.text(start, name), Code: s.lead + sector}, s.text(start, name)
 	}
@@ -1480,7 +1482,11 @@ func (s *sentence) sentenceCountry() string {
 // with the sector. nil when the story has no dateline or the object is
 // something else.
 func (s *sentence) homeObject(from, end int) (*chronicle.Actor, string) {
-	if s.home == "" {
+	home := s.home
+	if home == "" && from < end && s.up[from] == "THE" && !s.namesPlace() && !s.namesActor() {
+		home = s.lead // "accused the government of using force", in a story about Dhaka
+	}
+	if home == "" {
 		return nil, ""
 	}
 	for k := from; k < end && k < from+4; k++ {
@@ -1490,7 +1496,7 @@ func (s *sentence) homeObject(from, end int) (*chronicle.Actor, string) {
 			for b < end && b < k+3 && !s.isPunct(b) && !s.lx.preposition[s.up[b]] && s.toks[b].Kind == chronicle.Word && !s.verbLike(b) {
 				b++
 			}
-			return &chronicle.Actor{Name: s.text(from, b), Code: s.home + sec}, s.text(from, b)
+			return &chronicle.Actor{Name: s.text(from, b), Code: home + sec}, s.text(from, b)
 		}
 		if !s.lx.determiner[w] && !s.lx.adverb[w] {
 			return nil, "" // the object begins with something else

@@ -2616,7 +2616,11 @@ func (s *sentence) nounEvents() []chronicle.Event {
 					}
 				case "AGAINST", "ON", "WITH":
 					if tgt == nil {
-						tgt, _, _ = s.phrase(tr, ch)
+						var txt string
+						tgt, txt, _ = s.phrase(tr, ch)
+						if isViolent(code) {
+							tgt = s.civilians(tgt, txt) // "Sunday's attack on Zaporizhzhia": the city's people
+						}
 					}
 					if s.up[cs] == "ON" && isViolent(code) && loc == "" {
 						// "Thursday's attack on the southern suburbs of the

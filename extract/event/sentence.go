@@ -795,6 +795,13 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 			continue // "Newly appointed Prime Minister X refused": a modifier
 		}
 		t := trigger{i: i, j: j, code: f.code, block: f.block, rule: "cameo:" + f.block, objectNounAt: -1}
+		if code, ok := s.evaluated(i); ok {
+			// "Iran called the sanctions illegal": a verdict on what the
+			// object names, criticism or praise, not that thing's event
+			t.code, t.rule, t.j = code, "cameo:CALL+evaluated", i+1
+			s.verbGroup(&t)
+			return found(t)
+		}
 		if s.lx.denial[w] {
 			denied = true
 			continue
@@ -4816,6 +4823,40 @@ func (s *sentence) otherPredicate(tr *syntax.Tree, i, k int) bool {
 // namingVerbs name or describe their object rather than do it.
 var namingVerbs = map[string]bool{"CALL": true, "CALLED": true, "CALLS": true, "CALLING": true, "DUBBED": true,
 	"BRANDED": true, "LABELLED": true, "LABELED": true, "TERMED": true}
+
+// verdictWords are what a naming verb's object is called when it is
+// judged: criticism (CAMEO 111), or praise (051).
+var verdictWords = map[string]string{
+	"ILLEGAL": "111", "UNLAWFUL": "111", "ILLEGITIMATE": "111", "UNJUSTIFIED": "111", "UNACCEPTABLE": "111",
+	"PROVOCATIVE": "111", "BASELESS": "111", "GROUNDLESS": "111", "UNFOUNDED": "111", "ABSURD": "111",
+	"HOSTILE": "111", "IRRESPONSIBLE": "111", "RECKLESS": "111", "OUTRAGEOUS": "111", "SHAMEFUL": "111",
+	"CRIMINAL": "111", "INVALID": "111", "DANGEROUS": "111", "AGGRESSIVE": "111", "UNPROVOKED": "111",
+	"BARBARIC": "111", "COWARDLY": "111", "HEINOUS": "111", "DESPICABLE": "111", "UNFAIR": "111",
+	"CONSTRUCTIVE": "051", "PRODUCTIVE": "051", "FRUITFUL": "051", "HISTORIC": "051", "SUCCESSFUL": "051",
+	"POSITIVE": "051", "USEFUL": "051", "ENCOURAGING": "051",
+	"CRIME": "112", "CRIMES": "112", "VIOLATION": "112", "TERRORISM": "112", "GENOCIDE": "112",
+	"PROVOCATION": "111", "AGGRESSION": "111",
+}
+
+// evaluated reads a naming verb at v whose object is judged by a verdict
+// word after it ("called the measures illegal and unjustified", "called
+// the talks constructive", "called the strike a war crime"): the
+// verdict's code; false when the verb names no verdict ("called the attack
+// a massacre" is naming, read elsewhere).
+func (s *sentence) evaluated(v int) (string, bool) {
+	if !namingVerbs[s.up[v]] || v+2 >= len(s.up) || s.up[v+1] == "ON" || s.up[v+1] == "FOR" || s.up[v+1] == "OFF" {
+		return "", false
+	}
+	for m := v + 2; m < len(s.up) && m <= v+9; m++ {
+		if s.isPunct(m) && !s.isQuote(m) || s.verbLike(m) && verdictWords[s.up[m]] == "" {
+			return "", false
+		}
+		if c := verdictWords[s.up[m]]; c != "" {
+			return c, true
+		}
+	}
+	return "", false
+}
 
 // naming reports whether verb v names the event noun ending at k ("called
 // the sanctions “another hostile act”", "called the strike a war crime"):
