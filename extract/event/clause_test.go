@@ -2256,6 +2256,9 @@ func TestForcesOfTheLeadCountry(t *testing.T) {
 	if !found {
 		t.Errorf("%q\n got %v\nwant FIGHT INDMIL→INDUAF", text, got)
 	}
+	// a sentence that ends with its verb has no object to read (this
+	// panicked once)
+	full(t, "Armed men attacked a village in Manipur.\n\nThe government agreed", "2026-05-14")
 	// a sentence that names a country of its own keeps it
 	text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.\n\nIn Kenya, security forces arrested two suspects."
 	found, got = someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
