@@ -112,7 +112,7 @@ func (p *Pipeline) runStages(ctx context.Context, doc, part *Document) error {
 			return err
 		}
 		start := time.Now()
-		err := s.Process(part)
+		err := processSafely(s, part)
 		if p.Observe != nil {
 			p.Observe(s.Name(), time.Since(start))
 		}
@@ -121,6 +121,18 @@ func (p *Pipeline) runStages(ctx context.Context, doc, part *Document) error {
 		}
 	}
 	return nil
+}
+
+// processSafely runs stage s on doc and turns a panic, a bug in the stage
+// that this document brought out, into an internal error for this document
+// alone: a batch of thousands goes on with the next one.
+func processSafely(s Stage, doc *Document) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = Errorf(EINTERNAL, "the stage failed on this document (a bug; please report it with the text): %v", v)
+		}
+	}()
+	return s.Process(doc)
 }
 
 func (p *Pipeline) maxText() int {
