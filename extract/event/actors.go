@@ -528,6 +528,15 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 	}
 	// a pronoun: the actor layer's resolution, else the first clause's subject.
 	for k := end - 1; k >= start; k-- {
+		if s.up[k] == "WE" || s.up[k] == "I" {
+			// (an "I" of a state's officer only: a player's "I was
+			// thinking" is no act of state)
+			if a := s.quotedSpeaker(k); a != nil && (s.up[k] == "WE" || stateOf(a) != "") {
+				// "“We will not allow Europe to lecture us,” Baghaei
+				// told …": whom the speaker speaks for
+				return a, s.text(k, k+1)
+			}
+		}
 		if s.lx.pronoun[s.up[k]] {
 			if a, ok := s.known[[2]int{k, k + 1}]; ok {
 				return a, s.text(k, k+1)
@@ -776,6 +785,31 @@ func (s *sentence) namesActor() bool {
 		}
 	}
 	return false
+}
+
+// quotedSpeaker is the coded speaker of the direct quote that holds word
+// k, or nil.
+func (s *sentence) quotedSpeaker(k int) *chronicle.Actor {
+	sp := s.toks[k].Span
+	for _, q := range s.doc.Quotes {
+		if q.Kind != "direct" || !q.Content.Contains(sp) {
+			continue
+		}
+		if q.SpeakerCode != "" {
+			return &chronicle.Actor{Name: q.SpeakerName, Code: q.SpeakerCode}
+		}
+		if q.Speaker != nil && s.span.Contains(*q.Speaker) {
+			// "… ,” Iran's foreign ministry spokesman Esmaeil Baghaei told
+			// reporters": the speaker's words code the side
+			a, b := s.tokenAt(q.Speaker.ByteStart), s.tokenAt(q.Speaker.ByteEnd-1)
+			if a >= 0 && b >= a {
+				if c, ok := s.firstCoded(a, b+1); ok && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
+					return c.actor
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // uncodedPersonIn reports whether words [i, j) hold a word of a person

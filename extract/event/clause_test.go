@@ -2268,3 +2268,17 @@ func TestForcesOfTheLeadCountry(t *testing.T) {
 		t.Errorf("%q\n got %v\nwant no Somali source for the arrests in Kenya", text, got)
 	}
 }
+
+// TestWeInADirectQuoteIsTheSpeakersSide: "we" in what a state's speaker
+// says in quotation marks is the side the speaker speaks for, not an actor
+// of the sentence before.
+func TestWeInADirectQuoteIsTheSpeakersSide(t *testing.T) {
+	text := "The European Union imposed sanctions on eight Iranian officials on Monday.\n\n" +
+		"“We will not allow Europe to lecture us about human rights,” Iran's foreign ministry spokesman Esmaeil Baghaei told reporters in Tehran."
+	found, got := someEvent(t, text, "2026-03-10", func(e chronicle.Event) bool {
+		return e.Type == "REJECT" && strings.HasPrefix(actorCode(e.Source), "IRN")
+	})
+	if !found {
+		t.Errorf("%q\n got %v\nwant REJECT by Iran", text, got)
+	}
+}
