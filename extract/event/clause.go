@@ -1510,7 +1510,7 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			}
 		}
 	}
-	if src == nil && t.passive && c.Agent < 0 && (strings.HasPrefix(t.code, "09") || strings.HasPrefix(t.code, "173")) {
+	if src == nil && t.passive && c.Agent < 0 && (strings.HasPrefix(t.code, "09") || strings.HasPrefix(t.code, "173") || executionVerbs[s.up[c.Pred]]) {
 		// "were put under investigation in Peru": the state of the place
 		// acts; the subject's own sector is the target's, not the actor's
 		if cc := s.placeCountry(tr, c); cc != "" {
@@ -1599,7 +1599,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		}
 		t.rule += "+unrest-at-protest"
 	}
-	if violent && typ != "PROTEST" {
+	if executionVerbs[s.up[c.Pred]] {
+		src, tgt = s.executioner(src, tgt)
+	} else if violent && typ != "PROTEST" {
 		src = s.military(src, srcText)
 	}
 	if tgt != nil && (violent || typ == "COERCE") {

@@ -237,7 +237,7 @@ func newLexicon() lexicon {
 		"FRONTLINE", "CEASEFIRE", "TEAR", "BULLETS", "RIOT", "ARRESTED", "PROTESTERS", "POLICE", "REBELS",
 		"INSURGENTS", "MILITIA", "SOLDIER", "BOMBED", "BOMBINGS", "HOSTAGES", "AMMUNITION", "ARMED",
 		"GANGS", "GANG", "GANGSTERS", "BANDITS", "MILITIAS", "MILITANTS", "PARAMILITARIES", "KIDNAPPERS",
-		"PIRATES", "HIJACKERS", "HIJACKED", "HIJACKING")
+		"PIRATES", "HIJACKERS", "HIJACKED", "HIJACKING", "HANGED", "EXECUTED", "EXECUTION", "EXECUTIONS")
 	// and the objects of war: "struck a Russian airbase"
 	maps.Copy(lx.violence, warTargets)
 	lx.meeting = map[string]bool{}

@@ -852,6 +852,27 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	return trigger{}, false
 }
 
+// executionVerbs put people to death: a state's act, by the state of the
+// place when no one is named ("two men were hanged in Isfahan").
+var executionVerbs = set("EXECUTED", "HANGED")
+
+// executioner reads an execution's sides: a state as itself (its
+// government, not its army) and, where no one is named, its people put to
+// death.
+func (s *sentence) executioner(src, tgt *chronicle.Actor) (*chronicle.Actor, *chronicle.Actor) {
+	cc := stateOf(src)
+	if cc == "" {
+		return src, tgt
+	}
+	if len(src.Code) == 3 || strings.HasSuffix(src.Code, "MIL") {
+		src = s.group(cc + "GOV")
+	}
+	if tgt == nil {
+		tgt = s.group(cc + "CVL")
+	}
+	return src, tgt
+}
+
 // claimVerbs are the forms of "claim", whose "responsibility for" an
 // attack makes the claimer its attacker.
 var claimVerbs = set("CLAIMED", "CLAIM", "CLAIMS", "CLAIMING")
@@ -1074,8 +1095,8 @@ func (s *sentence) relativeOnSubject(i int) bool {
 	}
 	first, last := tr.Subtree(i)
 	for k := first; k <= last; k++ {
-		if when.IsMonth(s.up[k]) {
-			return true
+		if when.IsMonth(s.up[k]) || s.toks[k].Kind == chronicle.Number && len(s.up[k]) == 4 && (strings.HasPrefix(s.up[k], "19") || strings.HasPrefix(s.up[k], "20")) {
+			return true // (a month or a year: "two men convicted over the 2022 protests were hanged")
 		}
 	}
 	return false
@@ -2999,7 +3020,7 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
-	if src == nil && t.passive && !t.noun && strings.HasPrefix(t.code, "173") {
+	if src == nil && t.passive && !t.noun && (strings.HasPrefix(t.code, "173") || executionVerbs[s.up[t.i]]) {
 		// "eleven reporters were taken into custody in Istanbul": the
 		// state of the place arrests (where it happened, else the first
 		// place the sentence names: not "a missionary from Calgary was
@@ -3030,7 +3051,10 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 			}
 		}
 	}
-	if isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT" {
+	if executionVerbs[s.up[t.i]] && !t.noun {
+		// "Iran hanged two men": the state puts its own people to death
+		src, tgt = s.executioner(src, tgt)
+	} else if isViolent(t.code) || typ == "ASSAULT" || typ == "FIGHT" {
 		src = s.military(src, srcText)
 	}
 	// "clashes between the army and M23": two sides fighting each other,
