@@ -857,15 +857,15 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 var executionVerbs = set("EXECUTED", "HANGED")
 
 // executioner reads an execution's sides: a state as itself (its
-// government, not its army) and, where no one is named, its people put to
-// death.
+// government, not its army, unless its soldiers are named) and, where no
+// one is named, its people put to death.
 func (s *sentence) executioner(src, tgt *chronicle.Actor) (*chronicle.Actor, *chronicle.Actor) {
 	cc := stateOf(src)
 	if cc == "" {
 		return src, tgt
 	}
-	if len(src.Code) == 3 || strings.HasSuffix(src.Code, "MIL") {
-		src = s.group(cc + "GOV")
+	if len(src.Code) == 3 {
+		src = s.group(cc + "GOV") // (soldiers who execute villagers stay soldiers)
 	}
 	if tgt == nil {
 		tgt = s.group(cc + "CVL")
