@@ -148,6 +148,8 @@ func TestClauses(t *testing.T) {
 			"A Taliban spokesman said Pakistani troops had started the clash by building a new post inside Afghan territory.", "FIGHT PAKMIL", "noun:CLASH"},
 		{"support for someone is for them",
 			"The African Union reaffirmed its support for the Somali government.", "SUPPORT IGOAFRAFU→SOMGOV", ""},
+		{"people a state's forces fire at, past what they fire, are the state's people of their kind, at the narrower place",
+			"Police in Bangladesh fired tear gas and rubber bullets at thousands of students who blocked roads in central Dhaka.", "ASSAULT BGDCOP→BGDEDU", ""},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",

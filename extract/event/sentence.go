@@ -3103,6 +3103,18 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 	if tgt == nil && !t.passive && !t.noun && (typ == "COERCE" && strings.HasPrefix(t.code, "17") || typ == "ASSAULT" && src != nil && strings.HasSuffix(src.Code, "COP")) {
 		tgt = s.detainedAtHome(t, src)
 	}
+	if tgt == nil && (isViolent(t.code) || strings.HasPrefix(t.code, "17")) && !t.passive && !t.noun {
+		// "fired tear gas and rubber bullets at thousands of students":
+		// the people struck, of the forces' own country
+		if cc := stateOf(src); cc != "" {
+			for k := t.j; k < s.objectEnd(t.j) && k < t.j+10; k++ {
+				if sec := peopleNouns[s.up[k]]; sec != "" && (k == t.j || s.up[k-1] == "OF" || s.lx.targetPrep[s.up[k-1]] || s.toks[k-1].Kind == chronicle.Number || s.lx.determiner[s.up[k-1]]) {
+					tgt, tgtText = &chronicle.Actor{Name: s.text(k, k+1), Code: cc + sec}, ""
+					break
+				}
+			}
+		}
+	}
 	if tgt == nil && isViolent(t.code) && !t.passive && !t.noun {
 		// "Security forces killed all five attackers": the armed men of
 		// the attack the story told
@@ -3176,6 +3188,14 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// apposition names
 		if name, end := s.objectPlace(t.j); name != "" {
 			e.Location = s.struckIn(name, end, "")
+		}
+	}
+	if e.Location != "" && s.isCountry(e.Location) && (isViolent(t.code) || violentType(typ) || typ == "COERCE") {
+		// "Police in Bangladesh fired tear gas at students who blocked
+		// roads in central Dhaka": the one narrower place the sentence
+		// names is where it happened, not the country
+		if pl := s.onlyPlace(); pl != "" && !s.isCountry(pl) && s.countryOf(pl) == s.countryOf(e.Location) {
+			e.Location = pl
 		}
 	}
 	if e.Location == "" && (isViolent(t.code) || violentType(typ)) && !t.passive && !t.noun && s.relativePlaceOnly() {
