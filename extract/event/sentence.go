@@ -852,6 +852,14 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 	return trigger{}, false
 }
 
+// rallyVerbs gather a crowd in support of something.
+var rallyVerbs = set("RALLIED", "RALLY", "RALLIES", "RALLYING", "MARCHED", "DEMONSTRATED")
+
+// measureNouns name what a side decided or did, which it may defend in
+// words.
+var measureNouns = set("CLOSURE", "CLOSURES", "DECISION", "DECISIONS", "MOVE", "MOVES", "POLICY", "POLICIES",
+	"MEASURE", "MEASURES", "LAW", "LAWS", "ACTION", "ACTIONS", "RAID", "RAIDS", "OPERATION", "BAN", "DEAL", "RECORD", "STRIKES", "ARRESTS")
+
 // executionVerbs put people to death: a state's act, by the state of the
 // place when no one is named ("two men were hanged in Isfahan").
 var executionVerbs = set("EXECUTED", "HANGED")
@@ -2904,6 +2912,18 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		return chronicle.Event{}, false
 	}
 	if !t.noun && armedArrival(typ, t, src, tgt) {
+		return chronicle.Event{}, false
+	}
+	if typ == "SUPPORT" && !t.noun && rallyVerbs[s.up[t.i]] && (protesters(srcText) || crowd(srcText)) {
+		// "Thousands of people rallied in Niamey in support of the
+		// coup": a crowd's rally is a demonstration, whatever it backs
+		// (not support for the flags some waved)
+		typ, mode, ctx, tgt = "PROTEST", "demo", "", nil
+		t.rule += "+rally"
+	}
+	if typ == "AID" && !t.noun && strings.HasPrefix(s.up[t.i], "DEFEND") && s.objectWord(t.j, 3, measureNouns) >= 0 {
+		// "the government defended the closures": justifying a measure
+		// in words, no military aid
 		return chronicle.Event{}, false
 	}
 	if typ == "CONSULT" && !t.noun && (protesters(srcText) || crowd(srcText)) {
