@@ -1370,7 +1370,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 	if typ == "CONSULT" && t.block == "GO_SOMEWHERE" && tgt == nil && loc == "" {
 		return chronicle.Event{}, false // "gunmen went from house to house": a visit goes to someone or somewhere
 	}
-	if armedArrival(typ, t, src, tgt) {
+	if armedArrival(typ, t, src, tgt) || typ == "CONSULT" && tgt == nil && src != nil && len(src.Code) >= 6 && nonStateSectors[src.Code[3:6]] {
+		// (and, read on the tree, armed men's meeting with no one named:
+		// "the attackers arrived on motorbikes")
 		return chronicle.Event{}, false
 	}
 	if typ == "AID" && strings.HasPrefix(s.up[c.Pred], "DEFEND") && len(c.Objs) > 0 && measureNouns[s.up[c.Objs[0]]] {
@@ -1700,7 +1702,8 @@ func armedArrival(typ string, t trigger, src, tgt *chronicle.Actor) bool {
 		return false
 	}
 	sec := src.Code[3:6]
-	return nonStateSectors[sec] || (sec == "MIL" || sec == "COP") && (t.block == "ARRIVE" || t.block == "GO_SOMEWHERE" || strings.HasPrefix(t.code, "042"))
+	arrival := t.block == "ARRIVE" || t.block == "GO_SOMEWHERE" || strings.HasPrefix(t.code, "042")
+	return (nonStateSectors[sec] || sec == "MIL" || sec == "COP") && arrival
 }
 
 // prisonNouns name where a state holds prisoners.
