@@ -310,7 +310,19 @@
 // date of the sentence's date expression nearest the trigger resolved by
 // package when against the publication day (zero when the sentence gives
 // none; a wire dateline's date only when no other is given), a confidence
-// and the rule that coded it in Coder.
+// and the rule that coded it in Coder. A relative day with no day of its
+// sentence to count from ("the following day", "a day earlier") counts
+// from the story's time, the day of its last dated event, and so does a
+// sentence that names no day but opens with a gap after a happening told
+// before ("Hours after the swap, …"). A toll summed since a time ("have
+// been killed … since May 2023") is no happening of a day: the sentence
+// gives no violent event.
+//
+// Stories without a dateline. The country whose places the first sentence
+// names, when they are of one country (actor.Resolver.LeadCountry), is
+// whose unnamed security forces, police and bodies taken up by "the"
+// ("the interior minister", "the government") the story's sentences name,
+// where a sentence names no place or coded actor of its own.
 //
 // Places. The location is the place entity after "in", "at", "near",
 // "outside", "inside" or "through" nearest the trigger in its clause;
