@@ -4225,7 +4225,7 @@ func (s *sentence) twoSidedSubject(t trigger) bool {
 func relativeDay(text string) bool {
 	t := strings.ToLower(text)
 	return strings.Contains(t, "earlier") || strings.Contains(t, "later") || strings.Contains(t, "before") ||
-		strings.Contains(t, "previous") || strings.Contains(t, "following") || strings.Contains(t, "next day")
+		strings.Contains(t, "previous") || strings.Contains(t, "following") || strings.Contains(t, "next day") || strings.Contains(t, "same day")
 }
 
 // gapBefore reads a gap the tree puts before the subordinator of the

@@ -76,6 +76,7 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(?:the\s+)?day\s+before\s+yesterday\b`), rel(0, 0, -2)},
 	{regexp.MustCompile(`\b(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+(?:earlier|before))\b`), rel(0, 0, -1)},
 	{regexp.MustCompile(`\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b`), rel(0, 0, 1)},
+	{regexp.MustCompile(`\b(?:hours|minutes)\s+(?:later|earlier)\b|\blater\s+that\s+day\b|\bthe\s+same\s+day\b`), rel(0, 0, 0)},
 	{regexp.MustCompile(`\byesterday\b|\blast\s+night\b`), rel(0, 0, -1)},
 	{regexp.MustCompile(`\btomorrow\b`), rel(0, 0, 1)},
 	{regexp.MustCompile(`\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b`), rel(0, 0, 0)},

@@ -22,6 +22,7 @@ func TestFind(t *testing.T) {
 		{"yesterday is the day before publication", "Officials said yesterday that talks failed.", "2025-04-25", "2025-04-24", "yesterday"},
 		{"yesterday on the first of a month falls in the previous month", "The strike came yesterday.", "2025-03-01", "2025-02-28", "yesterday"},
 		{"yesterday on New Year's Day falls in the previous year", "The attack happened yesterday.", "2025-01-01", "2024-12-31", "yesterday"},
+		{"hours later is the same day", "Petro suspended the talks hours later.", "2025-04-25", "2025-04-25", "hours later"},
 		{"the day before is one day earlier", "Trump had urged Putin the day before to halt strikes.", "2025-04-25", "2025-04-24", "the day before"},
 		{"on Friday is the latest Friday on or before publication", "The ministers met on Friday.", "2025-04-25", "2025-04-25", "on Friday"},
 		{"a weekday crosses a month boundary", "The talks ended on Friday.", "2025-05-02", "2025-05-02", "on Friday"},
