@@ -754,6 +754,9 @@ func (s *sentence) domestic(start, end int, acting bool) (*chronicle.Actor, stri
 			if s.acrossBorder(i) || i+1 < len(s.up) && s.up[i+1] == "BORDER" {
 				continue // "near the border with Venezuela", "the Venezuelan border": either side's
 			}
+			if s.inParticipleAside(i) {
+				continue // "The ELN's negotiators, speaking from Caracas, blamed the government": where the speakers were
+			}
 			for j := min(r[1], i+4); j > i; j-- {
 				if s.uncodedPersonIn(i, j) {
 					continue // "police spokesman Abdifatah Aden Hassan": a word of a person's name tells no country
@@ -811,6 +814,26 @@ func (s *sentence) quotedSpeaker(k int) *chronicle.Actor {
 	}
 	return nil
 }
+
+// inParticipleAside reports whether the tree puts word i in an aside of
+// speech set off by a comma ("…, speaking from Caracas, …"): where a
+// speaker was, not where anything happened.
+func (s *sentence) inParticipleAside(i int) bool {
+	tr := s.tree()
+	if tr == nil || i >= tr.Len() {
+		return false
+	}
+	for h, n := tr.Head[i], 0; h > 0 && n < 4; h, n = tr.Head[h], n+1 {
+		if tr.UPOS[h] == "VERB" && speakingParticiples[s.up[h]] && s.isComma(h-1) {
+			r := syntax.Base(tr.Rel[h])
+			return r == "acl" || r == "advcl"
+		}
+	}
+	return false
+}
+
+// speakingParticiples tell where or how someone spoke.
+var speakingParticiples = set("SPEAKING", "TALKING", "WRITING", "ADDRESSING", "BRIEFING")
 
 // uncodedPersonIn reports whether words [i, j) hold a word of a person
 // the entity stage named but coded as no one.

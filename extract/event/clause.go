@@ -2016,15 +2016,42 @@ func (s *sentence) plainMen(tr *syntax.Tree, h int) bool {
 // the town", "the JNIM group attacked"); nil when no country resolves.
 func (s *sentence) armedMen(tr *syntax.Tree, c syntax.Clause, h int, name string) *chronicle.Actor {
 	cc := s.placeCountry(tr, c)
+	for _, o := range c.Objs {
+		if a, _, _ := s.phrase(tr, o); cc == "" && a != nil && stateOf(a) != "" {
+			cc = stateOf(a) // "Fighters … ambushed a Malian army convoy near Boulkessi": of the state whose forces they struck
+		}
+	}
 	if cc == "" {
 		return nil
 	}
 	sec := "UAF"
-	if agentSector[s.up[h]] == "REB" || s.namedGroup(tr, h) {
+	if agentSector[s.up[h]] == "REB" || s.namedGroup(tr, h) || s.linkedToGroup(tr, h) {
 		sec = "REB"
 	}
 	return &chronicle.Actor{Name: name, Code: cc + sec}
 }
+
+// linkedToGroup reports whether armed men at h are tied to a coded group
+// ("fighters linked to al-Qaeda"): insurgents of the country they fight in,
+// as the PLOVER gold codes them.
+func (s *sentence) linkedToGroup(tr *syntax.Tree, h int) bool {
+	for _, ch := range tr.Children(h) {
+		if syntax.Base(tr.Rel[ch]) != "acl" || !linkedWords[s.up[ch]] {
+			continue
+		}
+		for _, o := range tr.Children(ch) {
+			if cs := tr.Case(o); cs >= 0 && (s.up[cs] == "TO" || s.up[cs] == "WITH") {
+				if _, ok := s.firstCoded(tr.NounPhrase(o).First, tr.NounPhrase(o).Last+1); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// linkedWords tie armed men to a side.
+var linkedWords = set("LINKED", "AFFILIATED", "ALLIED", "TIED", "LOYAL")
 
 // namedGroup reports whether word h is "group" or "movement" named by a
 // capitalised name no dictionary codes ("the al Qaeda-affiliated JNIM
@@ -2073,8 +2100,9 @@ func (s *sentence) countryOf(place string) string {
 func (s *sentence) firstPlaceCountry() string {
 	dl := s.dateline()
 	for _, pl := range s.places() {
-		if pl.at >= dl && !s.acrossBorder(pl.at) && !(pl.end+1 < len(s.up) && borderNouns[s.up[pl.end+1]]) {
-			// (not "the Chinese border": either side's)
+		if pl.at >= dl && !s.acrossBorder(pl.at) && !(pl.end+1 < len(s.up) && borderNouns[s.up[pl.end+1]]) && !s.inParticipleAside(pl.at) {
+			// (not "the Chinese border": either side's; nor "…, speaking
+			// from Caracas, …": where a speaker was)
 			if cc := s.countryOf(pl.name); cc != "" {
 				return cc
 			}

@@ -150,6 +150,8 @@ func TestClauses(t *testing.T) {
 			"The African Union reaffirmed its support for the Somali government.", "SUPPORT IGOAFRAFU→SOMGOV", ""},
 		{"people a state's forces fire at, past what they fire, are the state's people of their kind, at the narrower place",
 			"Police in Bangladesh fired tear gas and rubber bullets at thousands of students who blocked roads in central Dhaka.", "ASSAULT BGDCOP→BGDEDU", ""},
+		{"armed men tied to a coded group are insurgents of the state whose forces they strike",
+			"Fighters linked to al-Qaeda ambushed a Malian army convoy near the town of Boulkessi.", "FIGHT MLIREB→MLIMIL", ""},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",
