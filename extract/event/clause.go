@@ -1757,7 +1757,10 @@ func (s *sentence) antecedent(tr *syntax.Tree, c syntax.Clause, sph syntax.Phras
 	for _, k := range tr.Children(c.Pred) {
 		for _, m := range append([]int{k}, tr.Children(k)...) {
 			if cs := tr.Case(m); cs >= 0 && (s.up[cs] == "DURING" || s.up[cs] == "IN") && s.definiteAttack(tr, tr.NounPhrase(m)) {
-				return s.takenUp(tr.NounPhrase(m).Head), false
+				// "killed in the ambush" names the ambush's attacker too;
+				// "during the fighting" (two sides) names no one
+				h := tr.NounPhrase(m).Head
+				return s.takenUp(h), !twoSidedNouns[s.up[h]] && s.up[h] != "FIGHTING" && s.up[h] != "CLASHES"
 			}
 		}
 	}

@@ -2289,3 +2289,24 @@ func TestWeInADirectQuoteIsTheSpeakersSide(t *testing.T) {
 		t.Errorf("%q\n got %v\nwant REJECT by Iran", text, got)
 	}
 }
+
+// TestTollInTheAttackNamesItsAttacker: a toll "in the ambush" takes up the
+// ambush with its attacker; one "during the fighting" names no side.
+func TestTollInTheAttackNamesItsAttacker(t *testing.T) {
+	text := "Fighters linked to al-Qaeda ambushed a Malian army convoy near the town of Boulkessi on Sunday.\n\n" +
+		"At least 40 soldiers were killed in the ambush, a local official said."
+	found, got := someEvent(t, text, "2026-02-19", func(e chronicle.Event) bool {
+		return e.Sentence.Start > 40 && actorCode(e.Source) == "MLIREB" && e.Fatalities != nil && *e.Fatalities == 40
+	})
+	if !found {
+		t.Errorf("%q\n got %v\nwant the 40 killed by MLIREB", text, got)
+	}
+	text = "Government forces and rebels fought for control of the town of Gao on Sunday.\n\n" +
+		"At least 14 civilians were killed during the fighting, a hospital official said."
+	evs := full(t, text, "2026-02-19").Events
+	for _, e := range evs {
+		if e.Sentence.Start > 40 && e.Source != nil {
+			t.Errorf("%q: %s has a source %s, want none for a toll of two sides' fighting", text, describe(e), e.Source.Code)
+		}
+	}
+}
