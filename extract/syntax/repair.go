@@ -1638,10 +1638,8 @@ func (t *Tree) repairAsideRelative() {
 		t.Head[last], t.Rel[last] = v, "nsubj"
 		t.Head[noun], t.Rel[noun] = h, "parataxis"
 		t.Head[v], t.Rel[v] = noun, "acl:relcl"
-		for k := range t.Head {
-			if t.Head[k] == v && k == c {
-				t.Head[k] = noun
-			}
+		if t.Head[c] == v {
+			t.Head[c] = noun // (the comma goes with the noun it opens)
 		}
 	}
 }
