@@ -51,7 +51,7 @@ func (s *sentence) codeAt(i, j int) *chronicle.Actor {
 		if k > i && s.up[k] == "'S" && k+1 < j {
 			return nil // "Kyiv's push": the possessor is the phrase
 		}
-		if k > i && !s.capitalized(k) && s.tree() != nil && k < s.tree().Len() && s.tree().UPOS[k] == "VERB" {
+		if tr := s.tree(); k > i && tr != nil && k < tr.Len() && tr.UPOS[k] == "VERB" && !s.capitalized(k) {
 			return nil // nor over a verb: "demanded that Kabul stop militants"
 		}
 	}
