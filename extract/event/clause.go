@@ -1375,9 +1375,6 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 		// "the attackers arrived on motorbikes")
 		return chronicle.Event{}, false
 	}
-	if typ == "AID" && strings.HasPrefix(s.up[c.Pred], "DEFEND") && len(c.Objs) > 0 && measureNouns[s.up[c.Objs[0]]] {
-		return chronicle.Event{}, false // "the government defended the closures": words, no military aid
-	}
 	var ante *chronicle.Event
 	anteFull := false
 	if src == nil && violent {

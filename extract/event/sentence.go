@@ -855,11 +855,6 @@ func (s *sentence) mainTrigger(skip []bool) (trigger, bool) {
 // rallyVerbs gather a crowd in support of something.
 var rallyVerbs = set("RALLIED", "RALLY", "RALLIES", "RALLYING", "MARCHED", "DEMONSTRATED")
 
-// measureNouns name what a side decided or did, which it may defend in
-// words.
-var measureNouns = set("CLOSURE", "CLOSURES", "DECISION", "DECISIONS", "MOVE", "MOVES", "POLICY", "POLICIES",
-	"MEASURE", "MEASURES", "LAW", "LAWS", "ACTION", "ACTIONS", "RAID", "RAIDS", "OPERATION", "BAN", "DEAL", "RECORD", "STRIKES", "ARRESTS")
-
 // executionVerbs put people to death: a state's act, by the state of the
 // place when no one is named ("two men were hanged in Isfahan").
 var executionVerbs = set("EXECUTED", "HANGED")
@@ -1694,6 +1689,7 @@ var (
 	// decisionNouns are what one defends in words
 	decisionNouns = set("RESPONSE", "DECISION", "DECISIONS", "POLICY", "POLICIES", "ACTION", "ACTIONS", "MOVE",
 		"LAW", "PLAN", "REFORM", "REFORMS", "OPERATION", "CONDUCT", "RECORD", "HANDLING", "STRATEGY", "VERDICT",
+		"MOVES", "MEASURE", "MEASURES", "CLOSURE", "CLOSURES", "BAN", "RAID", "RAIDS", "ARRESTS", "LAWS",
 		// and the bodies a statement defends ("defended the police after
 		// the clashes"), where troops defend towns and positions
 		"POLICE", "GOVERNMENT", "OFFICERS", "MINISTER", "MINISTRY", "JUDGES", "COURT", "ELECTION", "VOTE")
@@ -2920,11 +2916,6 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 		// (not support for the flags some waved)
 		typ, mode, ctx, tgt = "PROTEST", "demo", "", nil
 		t.rule += "+rally"
-	}
-	if typ == "AID" && !t.noun && strings.HasPrefix(s.up[t.i], "DEFEND") && s.objectWord(t.j, 3, measureNouns) >= 0 {
-		// "the government defended the closures": justifying a measure
-		// in words, no military aid
-		return chronicle.Event{}, false
 	}
 	if typ == "CONSULT" && !t.noun && (protesters(srcText) || crowd(srcText)) {
 		// "protesters gathered outside parliament": a gathering of
