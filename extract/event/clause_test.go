@@ -152,6 +152,8 @@ func TestClauses(t *testing.T) {
 			"Police in Bangladesh fired tear gas and rubber bullets at thousands of students who blocked roads in central Dhaka.", "ASSAULT BGDCOP→BGDEDU", ""},
 		{"armed men tied to a coded group are insurgents of the state whose forces they strike",
 			"Fighters linked to al-Qaeda ambushed a Malian army convoy near the town of Boulkessi.", "FIGHT MLIREB→MLIMIL", ""},
+		{"a pattern for attacking in words yields to the violence the sentence tells",
+			"Houthi fighters attacked government positions in Marib province on Friday, killing three soldiers.", "FIGHT YEMREB→YEMMIL", ""},
 		{"a weapon as subject leaves the attacker unnamed",
 			"Artillery fire hit a market in Kherson on Friday morning.", "FIGHT -→UKRCVL", "clause:root"},
 		{"the act an accusation reports, by the accused",

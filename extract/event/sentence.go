@@ -1641,6 +1641,12 @@ func (s *sentence) refine(t *trigger) {
 	}
 	post := s.prepositionsMasked(tr, t.j, s.up[t.j:end])
 	if code := s.c.dict.refine(t.block, s.up[t.i], pre, post); code != "" {
+		if strings.HasPrefix(code, "11") && isViolent(t.code) && (s.militaryTarget(t.j) || s.violenceEvidence(nil, nil, false)) {
+			// "attacked government positions …, killing three soldiers":
+			// a pattern for attacking in words ("attacked the
+			// government") yields to the violence the sentence tells
+			return
+		}
 		if _, _, _, ok := s.c.dict.Plover(code); ok {
 			t.code, t.rule = code, t.rule+"+pattern"
 			return
