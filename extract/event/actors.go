@@ -538,6 +538,9 @@ func (s *sentence) subject(t trigger) (*chronicle.Actor, string) {
 			}
 		}
 		if s.lx.pronoun[s.up[k]] {
+			if s.up[k] == "THEY" && s.uncodedSpeakerOf(k) {
+				return nil, "" // "Residents of the camp said they had received no food": the speakers, whom no dictionary names
+			}
 			if a, ok := s.known[[2]int{k, k + 1}]; ok {
 				return a, s.text(k, k+1)
 			}
@@ -813,6 +816,30 @@ func (s *sentence) quotedSpeaker(k int) *chronicle.Actor {
 		}
 	}
 	return nil
+}
+
+// uncodedSpeakerOf reports whether word k stands in what people of this
+// sentence say (residents, witnesses) whose words code no one.
+func (s *sentence) uncodedSpeakerOf(k int) bool {
+	sp := s.toks[k].Span
+	for _, q := range s.doc.Quotes {
+		if !q.Content.Contains(sp) || q.Speaker == nil || !s.span.Contains(*q.Speaker) || q.SpeakerCode != "" {
+			continue
+		}
+		a, b := s.tokenAt(q.Speaker.ByteStart), s.tokenAt(q.Speaker.ByteEnd-1)
+		if a < 0 || b < a {
+			continue
+		}
+		if _, ok := s.firstCoded(a, b+1); ok {
+			continue
+		}
+		for m := a; m <= b; m++ {
+			if peopleNouns[s.up[m]] != "" {
+				return true // (residents, witnesses, families: not armed men, whom the story may place)
+			}
+		}
+	}
+	return false
 }
 
 // inParticipleAside reports whether the tree puts word i in an aside of
@@ -1295,12 +1322,12 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			}
 			prep := s.prepBefore(from, i)
 			switch {
-			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07" && !s.supportFor(i): // "aid for Ukraine", "called for sanctions"
+			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07" && !strings.HasPrefix(t.code, "033") && !s.supportFor(i): // "aid for Ukraine", "called for sanctions" (but "pledged aid for eastern Congo")
 			case prep == "FROM" && isViolent(t.code): // "fired rockets from Gaza into Israel": where from
 			case s.inCircumstance(i):
 				// "called for a ceasefire in Sudan during a visit to
 				// Addis Ababa": the host of the visit is no side of it
-			case prep == "" || s.lx.targetPrep[prep] || prep == "FOR" && s.supportFor(i):
+			case prep == "" || s.lx.targetPrep[prep] || prep == "FOR" && (s.supportFor(i) || strings.HasPrefix(t.code, "033")):
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
 				place, placeText, placeAt = a, s.text(i, j), i

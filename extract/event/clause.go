@@ -1328,6 +1328,9 @@ func (s *sentence) clauseEvent(tr *syntax.Tree, c syntax.Clause, t trigger) (chr
 			t.rule += "+uncoded-source"
 		}
 	}
+	if t.block == "RANSACK" && armedSide(src) {
+		t.code, t.rule = "1712", t.rule+"+armed-looting" // "armed men looted two warehouses": no riot, an attack on property
+	}
 	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" || uncoded && !uncodedTypes[typ] {
 		return chronicle.Event{}, false

@@ -2312,3 +2312,15 @@ func TestTollInTheAttackNamesItsAttacker(t *testing.T) {
 		}
 	}
 }
+
+// TestTheyOfUncodedSpeakers: "they" in what residents say is the residents,
+// whom no dictionary names, not the actor of the sentence before.
+func TestTheyOfUncodedSpeakers(t *testing.T) {
+	text := "The United States pledged 50 million dollars in emergency aid for eastern Congo.\n\n" +
+		"Residents of the Kanyaruchinya camp said they had received no food for two weeks."
+	for _, e := range full(t, text, "2026-09-15").Events {
+		if e.Sentence.Start > 50 {
+			t.Errorf("%q: %s, want no event of the residents' words", text, describe(e))
+		}
+	}
+}

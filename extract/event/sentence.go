@@ -2408,7 +2408,7 @@ var reliefGoods = set("AID", "FOOD", "SUPPLIES", "MEDICINE", "MEDICINES", "TENTS
 	"VACCINES", "RELIEF", "RATIONS", "PARCELS")
 
 // aidWords are the help a state stops.
-var aidWords = set("AID", "SUPPORT", "ASSISTANCE", "FUNDING", "FUNDS", "LOANS", "PAYMENTS", "COOPERATION")
+var aidWords = set("AID", "SUPPORT", "ASSISTANCE", "FUNDING", "FUNDS", "LOANS", "PAYMENTS", "COOPERATION", "DISTRIBUTIONS", "DELIVERIES")
 
 // peopleVictims are the people force is used on: the civilians an attack
 // aims at, and people held or named by a crowd word.
@@ -2856,6 +2856,9 @@ func (s *sentence) event(t trigger) (chronicle.Event, bool) {
 				}
 			}
 		}
+	}
+	if t.block == "RANSACK" && armedSide(src) {
+		t.code, t.rule = "1712", t.rule+"+armed-looting" // "armed men looted two warehouses": no riot, an attack on property
 	}
 	typ, mode, ctx := s.plover(&t, src)
 	if typ == "" || uncoded && !uncodedTypes[typ] && !(violentType(typ) && s.peopleSubject(t.i)) && !(force && (typ == "COERCE" || violentType(typ))) {
