@@ -1322,12 +1322,12 @@ func (s *sentence) object(t trigger) (*chronicle.Actor, string) {
 			}
 			prep := s.prepBefore(from, i)
 			switch {
-			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07" && !strings.HasPrefix(t.code, "033") && !s.supportFor(i): // "aid for Ukraine", "called for sanctions" (but "pledged aid for eastern Congo")
+			case prep == "BY" || prep == "FOR" && t.code[:2] != "10" && t.code[:2] != "07" && !strings.HasPrefix(t.code, "03") && !s.supportFor(i): // "aid for Ukraine", "called for sanctions" (but "pledged aid for eastern Congo")
 			case prep == "FROM" && isViolent(t.code): // "fired rockets from Gaza into Israel": where from
 			case s.inCircumstance(i):
 				// "called for a ceasefire in Sudan during a visit to
 				// Addis Ababa": the host of the visit is no side of it
-			case prep == "" || s.lx.targetPrep[prep] || prep == "FOR" && (s.supportFor(i) || strings.HasPrefix(t.code, "033")):
+			case prep == "" || s.lx.targetPrep[prep] || prep == "FOR" && (s.supportFor(i) || strings.HasPrefix(t.code, "03")):
 				return a, s.text(i, j)
 			case s.lx.placePrep[prep] && place == nil:
 				place, placeText, placeAt = a, s.text(i, j), i
