@@ -139,10 +139,14 @@ func (s *sentence) clauseEvents(have []chronicle.Event, main trigger, hasMain bo
 			// the sentence has no event yet.
 			continue
 		}
-		if s.lx.reporting[s.up[p]] || s.lx.denial[s.up[p]] {
+		denies := answered && s.lx.denial[s.up[p]] // "…, a charge the group denied": a refusal of the charge
+		if s.lx.reporting[s.up[p]] || s.lx.denial[s.up[p]] && !denies {
 			continue
 		}
 		f, ok := s.matchAt(p)
+		if denies {
+			f, ok = form{words: []string{s.up[p]}, block: "DENY", code: "120"}, true
+		}
 		if !ok && (s.lx.lightVerb[s.up[p]] || s.lx.stopVerb[s.up[p]]) {
 			// "as the two sides carried out a prisoner exchange": a light
 			// verb says what its event noun names (see refine)

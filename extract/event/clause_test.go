@@ -134,6 +134,8 @@ func TestClauses(t *testing.T) {
 			"Sudan's army and the RSF held talks and agreed to a truce.", "CONSULT SDNMIL→SDNREB", "noun:TALKS"},
 		{"people sent to investigate investigate",
 			"The African Union sent a team of experts to investigate the killings.", "INVESTIGATE IGOAFR", "cameo:SEND+sent-to-investigate"},
+		{"a denial told in a relative clause on the charge is a refusal of it, to the accuser",
+			"Congo's government blamed the M23 rebels for the looting, a charge the group denied.", "REJECT CODREB→CODGOV", "clause:acl:DENY"},
 		{"a reply told in a relative clause on the charge is its subject's act, to the accuser",
 			"Azerbaijan's defence ministry accused Armenian troops of firing on its positions, a charge Yerevan rejected.", "REJECT ARMGOV→AZEGOV", "clause:acl"},
 		{"a coded phrase does not run over a verb: the subject of the demanded clause is the target",
