@@ -190,12 +190,17 @@ func TestLoadedTermInReportedSpeechVoice(t *testing.T) {
 // speech verb is not taken for one when the tagger makes it a noun: "coast
 // guard ships fired water cannon" reports no quote of "Chinese coast".
 func TestAModelCueMustBeAVerb(t *testing.T) {
-	for _, s := range []string{
+	wantNoQuotes(t,
 		"Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal.",
-		"Border guard units in Narva detained two men on Friday.",
-	} {
-		doc := analyse(t, s)
-		for _, q := range doc.Quotes {
+		"Border guard units in Narva detained two men on Friday.")
+}
+
+// wantNoQuotes fails the test for every quote the analysis finds in the
+// texts.
+func wantNoQuotes(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, s := range texts {
+		for _, q := range analyse(t, s).Quotes {
 			t.Errorf("%q: quote %q by %q (cue %v)", s, q.Content.Text, q.SpeakerName, q.Cue)
 		}
 	}
@@ -207,15 +212,9 @@ func TestAModelCueMustBeAVerb(t *testing.T) {
 // speech; a noun cue the tree reads as a verb ("analysts estimate that")
 // is a verb, with its subject the speaker.
 func TestCuesTheTreeRulesOut(t *testing.T) {
-	for _, s := range []string{
+	wantNoQuotes(t,
 		"Pakistan's foreign office summoned the Afghan charge d'affaires on Monday.",
-		"Hundreds of trucks carrying fruit were stranded on both sides of the border.",
-	} {
-		doc := analyse(t, s)
-		for _, q := range doc.Quotes {
-			t.Errorf("%q: quote %q by %q (cue %v)", s, q.Content.Text, q.SpeakerName, q.Cue)
-		}
-	}
+		"Hundreds of trucks carrying fruit were stranded on both sides of the border.")
 	s := "Analysts estimate that a million people have fled."
 	doc := analyse(t, s)
 	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Text != "Analysts" {

@@ -804,18 +804,25 @@ func (s *sentence) quotedSpeaker(k int) *chronicle.Actor {
 		if q.SpeakerCode != "" {
 			return &chronicle.Actor{Name: q.SpeakerName, Code: q.SpeakerCode}
 		}
-		if q.Speaker != nil && s.span.Contains(*q.Speaker) {
+		if a, b, ok := s.speakerWords(q); ok {
 			// "… ,” Iran's foreign ministry spokesman Esmaeil Baghaei told
 			// reporters": the speaker's words code the side
-			a, b := s.tokenAt(q.Speaker.ByteStart), s.tokenAt(q.Speaker.ByteEnd-1)
-			if a >= 0 && b >= a {
-				if c, ok := s.firstCoded(a, b+1); ok && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
-					return c.actor
-				}
+			if c, ok := s.firstCoded(a, b); ok && len(c.actor.Code) >= 3 && isAlpha(c.actor.Code[:3]) {
+				return c.actor
 			}
 		}
 	}
 	return nil
+}
+
+// speakerWords are the words [a, b) of quote q's speaker, when this
+// sentence holds them.
+func (s *sentence) speakerWords(q chronicle.Quote) (a, b int, ok bool) {
+	if q.Speaker == nil || !s.span.Contains(*q.Speaker) {
+		return 0, 0, false
+	}
+	a, last := s.tokenAt(q.Speaker.ByteStart), s.tokenAt(q.Speaker.ByteEnd-1)
+	return a, last + 1, a >= 0 && last >= a
 }
 
 // uncodedSpeakerOf reports whether word k stands in what people of this
@@ -823,17 +830,14 @@ func (s *sentence) quotedSpeaker(k int) *chronicle.Actor {
 func (s *sentence) uncodedSpeakerOf(k int) bool {
 	sp := s.toks[k].Span
 	for _, q := range s.doc.Quotes {
-		if !q.Content.Contains(sp) || q.Speaker == nil || !s.span.Contains(*q.Speaker) || q.SpeakerCode != "" {
+		a, b, ok := s.speakerWords(q)
+		if !q.Content.Contains(sp) || !ok || q.SpeakerCode != "" {
 			continue
 		}
-		a, b := s.tokenAt(q.Speaker.ByteStart), s.tokenAt(q.Speaker.ByteEnd-1)
-		if a < 0 || b < a {
+		if _, coded := s.firstCoded(a, b); coded {
 			continue
 		}
-		if _, ok := s.firstCoded(a, b+1); ok {
-			continue
-		}
-		for m := a; m <= b; m++ {
+		for m := a; m < b; m++ {
 			if peopleNouns[s.up[m]] != "" {
 				return true // (residents, witnesses, families: not armed men, whom the story may place)
 			}

@@ -1797,9 +1797,7 @@ func (s *sentence) attackJustBefore() *chronicle.Event {
 // those in reach were one side's; nil when the story reported none within
 // reach or the sides disagree. k < 0 asks for the latest.
 func (s *sentence) takenUp(k int) *chronicle.Event {
-	attacks := slices.DeleteFunc(slices.Clone(s.attacks), func(a *chronicle.Event) bool {
-		return strings.Contains(a.Coder, "+against-attackers") // (the answer to an attack is not the attack: "condemned the attack")
-	})
+	attacks := s.attacks
 	if len(attacks) == 0 {
 		return nil
 	}
@@ -2244,12 +2242,8 @@ func (s *sentence) reporterOfSelfAddress(tr *syntax.Tree, c syntax.Clause, e chr
 	if !statementType[e.Type] || !oneState(e.Source, e.Target) || syntax.Base(c.Rel) != "conj" {
 		return nil
 	}
-	h := tr.Head[c.Pred]
-	if h < 0 || syntax.Base(tr.Rel[h]) != "ccomp" {
-		return nil
-	}
-	r := tr.Head[h]
-	if r < 0 || !s.lx.reporting[s.up[r]] {
+	r := s.reportingVerbOf(tr, tr.Head[c.Pred])
+	if r < 0 {
 		return nil
 	}
 	a, _, _ := s.phraseAs(tr, tr.ClauseOf(r).Subj, true)
@@ -2266,18 +2260,27 @@ func (s *sentence) reporterOfSelfAddress(tr *syntax.Tree, c syntax.Clause, e chr
 // complement holds the predicate p ("Sudan's army said its aircraft
 // struck …": the army, whom "its" in what it says stands for), or nil.
 func (s *sentence) reporterOf(tr *syntax.Tree, p int) *chronicle.Actor {
-	for p >= 0 && syntax.Base(tr.Rel[p]) == "conj" {
-		p = tr.Head[p]
-	}
-	if p < 0 || syntax.Base(tr.Rel[p]) != "ccomp" {
-		return nil
-	}
-	r := tr.Head[p]
-	if r < 0 || !s.lx.reporting[s.up[r]] {
+	r := s.reportingVerbOf(tr, p)
+	if r < 0 {
 		return nil
 	}
 	a, _, _ := s.phraseAs(tr, tr.ClauseOf(r).Subj, true)
 	return a
+}
+
+// reportingVerbOf is the reporting verb whose complement is the clause
+// headed at p, or a clause p is coordinated into; -1 when there is none.
+func (s *sentence) reportingVerbOf(tr *syntax.Tree, p int) int {
+	for p >= 0 && syntax.Base(tr.Rel[p]) == "conj" {
+		p = tr.Head[p]
+	}
+	if p < 0 || syntax.Base(tr.Rel[p]) != "ccomp" {
+		return -1
+	}
+	if r := tr.Head[p]; r >= 0 && s.lx.reporting[s.up[r]] {
+		return r
+	}
+	return -1
 }
 
 // oneState reports whether a and b are one state or its bodies (its

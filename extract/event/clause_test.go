@@ -70,6 +70,15 @@ func someEvent(t *testing.T, text, published string, ok func(chronicle.Event) bo
 	return found, got
 }
 
+// wantEvent fails the test unless the story text, published that day,
+// gives an event ok accepts; want says which, for the failure.
+func wantEvent(t *testing.T, text, published, want string, ok func(chronicle.Event) bool) {
+	t.Helper()
+	if found, got := someEvent(t, text, published, ok); !found {
+		t.Errorf("%q\n got %v\nwant %s", text, got, want)
+	}
+}
+
 // actorCode and actorName read an event's actor, "" for none.
 func actorCode(a *chronicle.Actor) string {
 	if a == nil {
@@ -2203,12 +2212,9 @@ func TestParticipleAsideIsNoEvent(t *testing.T) {
 func TestTakenUpAttackKeepsItsScene(t *testing.T) {
 	text := "Rebel fighters shelled a displacement camp outside Kadugli on Tuesday, killing 14 people, medics said.\n\n" +
 		"The health ministry in Port Sudan put the toll from the shelling at 20."
-	found, got := someEvent(t, text, "2026-06-12", func(e chronicle.Event) bool {
+	wantEvent(t, text, "2026-06-12", "the shelling taken up at Kadugli, with a target, on 2026-06-09", func(e chronicle.Event) bool {
 		return e.Trigger.Text == "shelling" && e.Location == "Kadugli" && e.Target != nil && e.Date.String() == "2026-06-09"
 	})
-	if !found {
-		t.Errorf("%q\n got %v\nwant the shelling taken up at Kadugli, with a target, on 2026-06-09", text, got)
-	}
 }
 
 // TestAddresseeNotTheComplementsPlace: an appeal's target is whom it
@@ -2219,12 +2225,9 @@ func TestAddresseeNotTheComplementsPlace(t *testing.T) {
 		"A UN envoy urged both sides to return to talks in Jeddah.",
 		"A UN envoy met the army chief in Port Sudan on Thursday and urged both sides to return to talks in Jeddah.",
 	} {
-		found, got := someEvent(t, text, "2026-06-12", func(e chronicle.Event) bool {
+		wantEvent(t, text, "2026-06-12", "a DEMAND whose target is not Saudi Arabia", func(e chronicle.Event) bool {
 			return e.Type == "DEMAND" && (e.Target == nil || !strings.HasPrefix(e.Target.Code, "SAU"))
 		})
-		if !found {
-			t.Errorf("%q\n got %v\nwant a DEMAND whose target is not Saudi Arabia", text, got)
-		}
 	}
 }
 
@@ -2235,22 +2238,16 @@ func TestAddresseeNotTheComplementsPlace(t *testing.T) {
 func TestForcesOfTheLeadCountry(t *testing.T) {
 	text := "Al-Shabaab fighters stormed a hotel near the presidential palace in Mogadishu on Friday evening.\n\n" +
 		"Security forces killed all five attackers, a police spokesman told reporters."
-	found, got := someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
+	wantEvent(t, text, "2026-07-19", "the killing of the attackers by SOMMIL, on SOMREB, on 2026-07-17", func(e chronicle.Event) bool {
 		return e.Trigger.Text == "killed" && actorCode(e.Source) == "SOMMIL" && e.Target != nil && e.Target.Code == "SOMREB" && e.Date.String() == "2026-07-17"
 	})
-	if !found {
-		t.Errorf("%q\n got %v\nwant the killing of the attackers by SOMMIL, on SOMREB, on 2026-07-17", text, got)
-	}
 	// the attack condemned after the attackers were killed is the attack,
 	// not the answer to it
 	text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.\n\nSecurity forces killed all five attackers.\n\n" +
 		"The African Union condemned the attack."
-	found, got = someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
+	wantEvent(t, text, "2026-07-19", "DISAPPROVE →SOMREB", func(e chronicle.Event) bool {
 		return e.Type == "DISAPPROVE" && actorCode(e.Target) == "SOMREB"
 	})
-	if !found {
-		t.Errorf("%q\n got %v\nwant DISAPPROVE →SOMREB", text, got)
-	}
 	// forces that rush somewhere pay no visit, and fire exchanged with
 	// "the attackers" is with the attack's armed men
 	text = "Armed men set fire to 30 houses in a village in India's Manipur state on Wednesday night.\n\n" +
@@ -2261,21 +2258,17 @@ func TestForcesOfTheLeadCountry(t *testing.T) {
 			t.Errorf("%q: %s, want no visit", text, describe(e))
 		}
 	}
-	found, got = someEvent(t, text, "2026-05-14", func(e chronicle.Event) bool {
+	wantEvent(t, text, "2026-05-14", "FIGHT INDMIL→INDUAF", func(e chronicle.Event) bool {
 		return e.Type == "FIGHT" && actorCode(e.Source) == "INDMIL" && actorCode(e.Target) == "INDUAF"
 	})
-	if !found {
-		t.Errorf("%q\n got %v\nwant FIGHT INDMIL→INDUAF", text, got)
-	}
 	// a sentence that ends with its verb has no object to read (this
 	// panicked once)
 	full(t, "Armed men attacked a village in Manipur.\n\nThe government agreed", "2026-05-14")
 	// a sentence that names a country of its own keeps it
 	text = "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.\n\nIn Kenya, security forces arrested two suspects."
-	found, got = someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
+	if found, got := someEvent(t, text, "2026-07-19", func(e chronicle.Event) bool {
 		return strings.HasPrefix(actorCode(e.Source), "SOM") && e.Trigger.Text != "stormed"
-	})
-	if found {
+	}); found {
 		t.Errorf("%q\n got %v\nwant no Somali source for the arrests in Kenya", text, got)
 	}
 }
@@ -2286,12 +2279,9 @@ func TestForcesOfTheLeadCountry(t *testing.T) {
 func TestWeInADirectQuoteIsTheSpeakersSide(t *testing.T) {
 	text := "The European Union imposed sanctions on eight Iranian officials on Monday.\n\n" +
 		"“We will not allow Europe to lecture us about human rights,” Iran's foreign ministry spokesman Esmaeil Baghaei told reporters in Tehran."
-	found, got := someEvent(t, text, "2026-03-10", func(e chronicle.Event) bool {
+	wantEvent(t, text, "2026-03-10", "REJECT by Iran", func(e chronicle.Event) bool {
 		return e.Type == "REJECT" && strings.HasPrefix(actorCode(e.Source), "IRN")
 	})
-	if !found {
-		t.Errorf("%q\n got %v\nwant REJECT by Iran", text, got)
-	}
 }
 
 // TestTollInTheAttackNamesItsAttacker: a toll "in the ambush" takes up the
@@ -2299,12 +2289,9 @@ func TestWeInADirectQuoteIsTheSpeakersSide(t *testing.T) {
 func TestTollInTheAttackNamesItsAttacker(t *testing.T) {
 	text := "Fighters linked to al-Qaeda ambushed a Malian army convoy near the town of Boulkessi on Sunday.\n\n" +
 		"At least 40 soldiers were killed in the ambush, a local official said."
-	found, got := someEvent(t, text, "2026-02-19", func(e chronicle.Event) bool {
+	wantEvent(t, text, "2026-02-19", "the 40 killed by MLIREB", func(e chronicle.Event) bool {
 		return e.Sentence.Start > 40 && actorCode(e.Source) == "MLIREB" && e.Fatalities != nil && *e.Fatalities == 40
 	})
-	if !found {
-		t.Errorf("%q\n got %v\nwant the 40 killed by MLIREB", text, got)
-	}
 	text = "Government forces and rebels fought for control of the town of Gao on Sunday.\n\n" +
 		"At least 14 civilians were killed during the fighting, a hospital official said."
 	evs := full(t, text, "2026-02-19").Events

@@ -81,7 +81,9 @@ func (c *Coder) Process(doc *chronicle.Document) error {
 			if strings.Contains(e.Coder, "+pair") && e.Source != nil && e.Target != nil && !e.Negated {
 				sides = [2]*chronicle.Actor{e.Source, e.Target}
 			}
-			if (e.Type == "FIGHT" || e.Type == "ASSAULT") && !e.Negated && e.Source != nil {
+			if (e.Type == "FIGHT" || e.Type == "ASSAULT") && !e.Negated && e.Source != nil && !strings.Contains(e.Coder, "+against-attackers") {
+				// (the answer to an attack is no attack a later sentence
+				// takes up: "the African Union condemned the attack")
 				if attacks = append(attacks, reported{e, si}); len(attacks) > 4 {
 					attacks = attacks[1:]
 				}
